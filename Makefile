@@ -1,0 +1,47 @@
+# Everything goes through .venv, created on first use from the committed lock file (uv.lock).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+UV_VERSION := 0.13.9
+export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
+
+.PHONY: install demo test lint typecheck pytest format lock clean serve
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+# --inexact keeps uv itself in the venv; --locked fails if uv.lock is stale.
+$(VENV)/.installed: $(BIN)/uv pyproject.toml uv.lock
+	$(BIN)/uv sync --locked --inexact --all-extras --python $(BIN)/python
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/followup demo
+
+serve: install
+	$(BIN)/followup serve
+
+lint: install
+	$(BIN)/ruff check server tests
+	$(BIN)/ruff format --check server tests
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+format: install
+	$(BIN)/ruff format server tests
+	$(BIN)/ruff check --fix server tests
+
+lock: $(BIN)/uv
+	$(BIN)/uv lock
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,116 @@
+"""Settings: `FOLLOWUP_*` environment variables, a `.env` file, then defaults.
+
+Nothing here touches the disk except `Settings.ensure_data_dir()`; the rest of
+the program derives every path from one `Settings` instance built at the edge
+(the CLI or a test) and handed down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 (a URL, not a secret)
+GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
+
+# Least privilege: read the calendar, read mail (threads, sent, replies), and
+# write drafts. `gmail.compose` also allows sending, but no code path sends.
+SCOPES: tuple[str, ...] = (
+    "https://www.googleapis.com/auth/calendar.readonly",
+    "https://www.googleapis.com/auth/gmail.compose",
+    "https://www.googleapis.com/auth/gmail.readonly",
+)
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("followup", appauthor=False))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="FOLLOWUP_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL; defaults to a SQLite file in the data directory.",
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(default=8765, ge=1, le=65535)
+    allow_remote: bool = Field(
+        default=False,
+        description="Permit binding to a non-loopback address (the API is then reachable "
+        "from the network, protected only by the token).",
+    )
+    api_token: SecretStr | None = None
+    google_endpoint: str | None = Field(
+        default=None,
+        description="Root URL that both Google APIs and the OAuth endpoints are sent to "
+        "(e.g. the sandbox, http://127.0.0.1:8766/). Unset means Google itself.",
+    )
+    client_secrets_file: Path | None = None
+    sync_interval: int = Field(default=300, ge=10, description="Seconds between syncs.")
+    calendars: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["primary"])
+    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    log_level: str = "INFO"
+
+    @field_validator("calendars", "allowed_origins", "allowed_hosts", mode="before")
+    @classmethod
+    def _split_commas(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("google_endpoint")
+    @classmethod
+    def _endpoint_slash(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("data_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    # Derived values -----------------------------------------------------
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'followup.db'}"
+
+    @property
+    def token_uri(self) -> str:
+        return f"{self.google_endpoint}token" if self.google_endpoint else GOOGLE_TOKEN_URI
+
+    @property
+    def auth_uri(self) -> str:
+        return f"{self.google_endpoint}o/oauth2/auth" if self.google_endpoint else GOOGLE_AUTH_URI
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def is_loopback(self) -> bool:
+        return self.host in LOOPBACK_HOSTS or self.host.startswith("127.")
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return self.data_dir

@@ -1,0 +1,194 @@
+"""Database tables. Every row belongs to an account.
+
+Times are stored as UTC and always come back timezone-aware (`UTCDateTime`),
+whichever database is underneath.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.types.TypeDecorator[datetime]):
+    """A timestamp that refuses naive datetimes and always returns aware UTC ones."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: pass a timezone-aware value")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _optional_ts() -> Any:
+    return Field(default=None, sa_column=sa.Column(UTCDateTime(), nullable=True))
+
+
+def _created() -> Any:
+    return Field(default_factory=utcnow, sa_column=sa.Column(UTCDateTime(), nullable=False))
+
+
+def _enum(cls: type[enum.Enum], default: enum.Enum) -> Any:
+    # Stored as plain strings (no PostgreSQL ENUM type), so new values need no type migration.
+    return Field(default=default, sa_type=sa.Enum(cls, native_enum=False, length=32))
+
+
+def _account_fk() -> Any:
+    return Field(foreign_key="account.id", index=True, ondelete="CASCADE")
+
+
+class PersonRole(enum.StrEnum):
+    interviewer = "interviewer"
+    recruiter = "recruiter"
+    organizer = "organizer"
+
+
+class FollowUpKind(enum.StrEnum):
+    thank_you = "thank_you"
+    check_in = "check_in"
+    update = "update"
+    feedback_request = "feedback_request"
+    nudge = "nudge"
+
+
+class FollowUpState(enum.StrEnum):
+    scheduled = "scheduled"
+    drafted = "drafted"
+    sent = "sent"
+    done = "done"
+    skipped = "skipped"
+    cancelled = "cancelled"
+
+
+class Outcome(enum.StrEnum):
+    pending = "pending"
+    offer = "offer"
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+
+
+class Account(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    email: str = Field(unique=True, max_length=320)
+    display_name: str | None = Field(default=None, max_length=200)
+    scopes: str = Field(default="", description="Space-separated OAuth scopes granted.")
+    # Fernet-encrypted JSON of the OAuth credentials; never stored in the clear.
+    token_encrypted: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary))
+    needs_reauth: bool = False
+    reauth_reason: str | None = None
+    created_at: datetime = _created()
+
+
+class SyncState(SQLModel, table=True):
+    """Where the last sync of one resource stopped (a calendar's syncToken, Gmail's historyId)."""
+
+    __table_args__ = (sa.UniqueConstraint("account_id", "resource"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    resource: str = Field(max_length=300, description="'calendar:<id>' or 'gmail'.")
+    cursor: str | None = Field(default=None, description="nextSyncToken or historyId.")
+    last_full_sync_at: datetime | None = _optional_ts()
+    last_sync_at: datetime | None = _optional_ts()
+    last_error: str | None = None
+
+
+class Interview(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("account_id", "calendar_id", "event_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    calendar_id: str = Field(max_length=300)
+    event_id: str = Field(max_length=1024)
+    title: str = ""
+    starts_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False, index=True))
+    ends_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
+    time_zone: str | None = None
+    all_day: bool = False
+    cancelled: bool = False
+    html_link: str | None = None
+    company: str | None = None
+    role: str | None = None
+    detected: bool = Field(default=False, description="The detector's verdict.")
+    confidence: float = 0.0
+    reason: str = ""
+    # The user's verdict; None means "go with the detector". Wins over every sync.
+    user_decision: bool | None = None
+    notes: str = ""
+    outcome: Outcome = _enum(Outcome, Outcome.pending)
+    outcome_detected: bool = False
+    event_updated: datetime | None = _optional_ts()
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
+
+    @property
+    def is_interview(self) -> bool:
+        return self.detected if self.user_decision is None else self.user_decision
+
+
+class Person(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("account_id", "email"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    email: str = Field(max_length=320)
+    name: str | None = Field(default=None, max_length=300)
+    company: str | None = None
+
+
+class InterviewPerson(SQLModel, table=True):
+    """Who took part in an interview, and as what."""
+
+    __tablename__ = "interview_person"
+    __table_args__ = (sa.UniqueConstraint("interview_id", "person_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    interview_id: int = Field(foreign_key="interview.id", index=True, ondelete="CASCADE")
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    role: PersonRole = Field(sa_type=sa.Enum(PersonRole, native_enum=False, length=32))
+
+
+class FollowUp(SQLModel, table=True):
+    __tablename__ = "followup"
+    __table_args__ = (
+        sa.UniqueConstraint("interview_id", "kind", "person_id", "sequence"),
+        sa.Index("ix_followup_account_state_due", "account_id", "state", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    interview_id: int = Field(foreign_key="interview.id", index=True, ondelete="CASCADE")
+    person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
+    kind: FollowUpKind = Field(sa_type=sa.Enum(FollowUpKind, native_enum=False, length=32))
+    sequence: int = Field(default=1, description="1st, 2nd… of its kind for this person.")
+    state: FollowUpState = _enum(FollowUpState, FollowUpState.scheduled)
+    due_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
+    late_at: datetime | None = _optional_ts()
+    # Gmail identifiers of our draft, once made.
+    message_id_header: str | None = Field(default=None, max_length=998)
+    draft_id: str | None = None
+    gmail_message_id: str | None = None
+    thread_id: str | None = None
+    needs_personal_touch: str | None = Field(
+        default=None, description="Why the draft needs the user's edit, if it does."
+    )
+    created_at: datetime = _created()
+    updated_at: datetime = _created()

@@ -1,0 +1,25 @@
+"""Placeholder: the Gmail store and routes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import APIRouter
+
+
+@dataclass
+class GmailStore:
+    def dump(self) -> dict[str, Any]:
+        return {}
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> GmailStore:
+        return cls()
+
+    def invalidate_tokens(self) -> None:
+        pass
+
+
+router = APIRouter()
+admin_router = APIRouter()
