@@ -1,0 +1,61 @@
+"""Dependencies shared by the API routers. Everything comes from `app.state`, set by `create_app`."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
+
+from followup.config import Settings
+from followup.crypto import TokenCipher
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_engine(request: Request) -> sa.Engine:
+    engine: sa.Engine = request.app.state.engine
+    return engine
+
+
+def get_cipher(request: Request) -> TokenCipher:
+    cipher: TokenCipher = request.app.state.cipher
+    return cipher
+
+
+def get_session(engine: Annotated[sa.Engine, Depends(get_engine)]) -> Iterator[Session]:
+    """One session per request; the request boundary commits (services never do)."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session
+        session.commit()
+
+
+_bearer = HTTPBearer(auto_error=False, description="The API token (`followup pair` prints it).")
+
+
+def require_token(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    expected: str = request.app.state.api_token
+    given = credentials.credentials if credentials else ""
+    # Constant-time comparison: the answer time must not reveal how much of a guess was right.
+    if not secrets.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="Missing or wrong API token. Run `followup pair` and use the token it prints.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+EngineDep = Annotated[sa.Engine, Depends(get_engine)]
+CipherDep = Annotated[TokenCipher, Depends(get_cipher)]
+SessionDep = Annotated[Session, Depends(get_session)]

@@ -1,0 +1,96 @@
+"""`create_app(settings)` builds the whole server; nothing is created at import time."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from followup import __version__, db
+from followup.api import deps, google_auth, status
+from followup.config import LOOPBACK_HOSTS, Settings
+from followup.crypto import TokenCipher, load_or_create_api_token
+
+
+def create_app(settings: Settings) -> FastAPI:
+    settings.ensure_data_dir()
+    engine = db.make_engine(settings.resolved_database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db.upgrade(engine)
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="followup",
+        version=__version__,
+        description="Follow-ups for the interviews in your Google Calendar, drafted in Gmail.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.cipher = TokenCipher.load_or_create(settings.data_dir)
+    app.state.api_token = (
+        settings.api_token.get_secret_value()
+        if settings.api_token
+        else load_or_create_api_token(settings.data_dir)
+    )
+
+    @app.get("/healthz", tags=["health"], summary="Liveness; needs no token")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    app.include_router(status.router, prefix="/api/v1", dependencies=[Depends(deps.require_token)])
+    app.include_router(google_auth.router)
+
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.allowed_origins,
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "Content-Type"],
+    )
+    app.add_middleware(HostCheckMiddleware, allowed=allowed_hosts(settings))
+    return app
+
+
+def allowed_hosts(settings: Settings) -> frozenset[str]:
+    return frozenset({*LOOPBACK_HOSTS, settings.host, *settings.allowed_hosts})
+
+
+class HostCheckMiddleware:
+    """Refuse requests whose Host is not this server's own name: a DNS-rebinding page
+    (evil.example resolving to 127.0.0.1) must not reach the API."""
+
+    def __init__(self, app: ASGIApp, allowed: frozenset[str]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            host = _host_name(dict(scope["headers"]).get(b"host", b"").decode("latin-1"))
+            if host not in self.allowed:
+                body = b'{"detail":"Host not allowed: this server answers only to its own name."}'
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 421,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                        ],
+                    }
+                )
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
+
+
+def _host_name(header: str) -> str:
+    """'127.0.0.1:8765' → '127.0.0.1', '[::1]:8765' → '::1'."""
+    if header.startswith("["):
+        return header[1:].partition("]")[0]
+    return header.rpartition(":")[0] if header.count(":") == 1 else header

@@ -1,0 +1,57 @@
+"""Secrets kept in the data directory: the key that encrypts Google tokens at rest, and the API token."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+
+KEY_FILE = "secret.key"
+API_TOKEN_FILE = "api-token"
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Create `path` readable by its owner only (0600) without a window where it is wider."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def _read_or_create(path: Path, make: bytes) -> bytes:
+    try:
+        _write_private(path, make)
+    except FileExistsError:
+        pass
+    return path.read_bytes().strip()
+
+
+class TokenCipher:
+    """Authenticated encryption (Fernet) of OAuth credentials stored in the database."""
+
+    def __init__(self, key: bytes) -> None:
+        self._fernet = Fernet(key)
+
+    @classmethod
+    def load_or_create(cls, data_dir: Path) -> TokenCipher:
+        return cls(_read_or_create(data_dir / KEY_FILE, Fernet.generate_key()))
+
+    def encrypt(self, plaintext: bytes) -> bytes:
+        return self._fernet.encrypt(plaintext)
+
+    def decrypt(self, ciphertext: bytes) -> bytes:
+        """Raises `ValueError` when the data was not made with this key (e.g. a lost key file)."""
+        try:
+            return self._fernet.decrypt(ciphertext)
+        except InvalidToken as exc:
+            raise ValueError(
+                "stored Google credentials cannot be decrypted with this data directory's key; "
+                "run `followup auth` again"
+            ) from exc
+
+
+def load_or_create_api_token(data_dir: Path) -> str:
+    """The token the extension and CLI present (`followup pair` prints it)."""
+    return _read_or_create(data_dir / API_TOKEN_FILE, secrets.token_urlsafe(32).encode()).decode()
