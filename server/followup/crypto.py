@@ -1,7 +1,8 @@
-"""Secrets kept in the data directory: the key that encrypts Google tokens at rest, and the API token."""
+"""Secrets in the data directory: the key that encrypts Google tokens at rest, the API token."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 
 KEY_FILE = "secret.key"
-API_TOKEN_FILE = "api-token"
+API_TOKEN_FILE = "api-token"  # noqa: S105 (a file name)
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -21,10 +22,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def _read_or_create(path: Path, make: bytes) -> bytes:
-    try:
+    with contextlib.suppress(FileExistsError):
         _write_private(path, make)
-    except FileExistsError:
-        pass
     return path.read_bytes().strip()
 
 

@@ -1,4 +1,4 @@
-"""Dependencies shared by the API routers. Everything comes from `app.state`, set by `create_app`."""
+"""Dependencies shared by the API routers; all of it comes from `app.state` (see create_app)."""
 
 from __future__ import annotations
 
