@@ -1,0 +1,326 @@
+"""The `followup` command. Every failure a person can fix is one clear line on stderr, exit 2."""
+
+from __future__ import annotations
+
+import errno
+import functools
+import json
+import logging
+import socket
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from pydantic import ValidationError
+
+from followup import __version__
+from followup.config import Settings
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="followup",
+    help="Timely, personal follow-ups for the interviews in your Google Calendar, as Gmail drafts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+log = logging.getLogger("followup")
+
+DataDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Where the database, keys and tokens live [env: FOLLOWUP_DATA_DIR].",
+        file_okay=False,
+    ),
+]
+
+
+class UserError(Exception):
+    """Something the user can fix; the message says how."""
+
+
+def fail(message: str) -> typer.Exit:
+    typer.secho(f"followup: {message}", err=True, fg=typer.colors.RED)
+    return typer.Exit(2)
+
+
+def friendly(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn the errors a person can act on into one line instead of a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from followup.db import DatabaseError
+
+        try:
+            return func(*args, **kwargs)
+        except ValidationError as exc:
+            raise fail(_describe_settings_error(exc)) from None
+        except (UserError, DatabaseError) as exc:
+            raise fail(str(exc)) from None
+        except Exception as exc:
+            from followup.google.auth import AuthError
+
+            if isinstance(exc, AuthError):
+                raise fail(str(exc)) from None
+            raise
+
+    return wrapper
+
+
+def _describe_settings_error(exc: ValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        name = ".".join(str(p) for p in error["loc"])
+        parts.append(f"FOLLOWUP_{name.upper()}: {error['msg']}")
+    return "bad setting " + "; ".join(parts)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and .env, with command-line options on top."""
+    return Settings(**{key: value for key, value in overrides.items() if value is not None})
+
+
+def check_port_free(host: str, port: int) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise UserError(
+                    f"port {port} on {host} is in use (is followup already running?); "
+                    f"stop the other process or choose another with --port"
+                ) from None
+            raise UserError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+def check_bind_address(settings: Settings) -> None:
+    if settings.is_loopback:
+        return
+    if not settings.allow_remote:
+        raise UserError(
+            f"refusing to listen on {settings.host}: the API would be reachable from the network. "
+            "Use 127.0.0.1, or pass --allow-remote if you really mean it."
+        )
+    typer.secho(
+        f"WARNING: listening on {settings.host}; anyone who can reach it and has the API token "
+        "can read your follow-ups. Add its name to FOLLOWUP_ALLOWED_HOSTS to reach it by name.",
+        err=True,
+        fg=typer.colors.YELLOW,
+    )
+
+
+@app.command()
+@friendly
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on [default: 127.0.0.1].")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port [default: 8765].")] = None,
+    allow_remote: Annotated[
+        bool, typer.Option("--allow-remote", help="Permit a non-loopback --host.")
+    ] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Run the followup server (API for the extension, background sync)."""
+    import uvicorn
+
+    from followup import db
+    from followup.app import create_app
+
+    settings = load_settings(
+        host=host, port=port, data_dir=data_dir, allow_remote=allow_remote or None
+    )
+    check_bind_address(settings)
+    check_port_free(settings.host, settings.port)
+    application = create_app(settings)
+    db.upgrade(application.state.engine)
+    typer.echo(f"followup {__version__} on {settings.base_url}  (data: {settings.data_dir})")
+    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+
+
+@app.command()
+@friendly
+def sandbox(
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8766,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback only).")] = "127.0.0.1",
+    state: Annotated[
+        Path | None,
+        typer.Option(help="Load the sandbox from this JSON file and save every change to it."),
+    ] = None,
+    seed: Annotated[bool, typer.Option("--seed", help="Add the sample week on start.")] = False,
+) -> None:
+    """Run the local Google stand-in (Calendar v3, Gmail v1, OAuth) on its own."""
+    from followup.serving import run_sandbox
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise UserError("the sandbox listens on loopback only (127.0.0.1, localhost or ::1)")
+    check_port_free(host, port)
+    run_sandbox(host=host, port=port, state_file=state, seed=seed)
+
+
+@app.command()
+@friendly
+def demo(
+    port: Annotated[int, typer.Option(help="Port of the followup server.")] = 8765,
+    sandbox_port: Annotated[int, typer.Option(help="Port of the Google sandbox.")] = 8766,
+    data_dir: DataDirOpt = None,
+    empty: Annotated[bool, typer.Option("--empty", help="Seed nothing.")] = False,
+    reset: Annotated[bool, typer.Option("--reset", help="Forget an earlier demo's data.")] = False,
+) -> None:
+    """Run followup against its built-in Google sandbox, seeded with a sample week."""
+    from followup.serving import run_demo
+
+    base = load_settings(data_dir=data_dir)
+    # Keep the demo away from a real account's data unless a directory is named.
+    demo_dir = data_dir or base.data_dir / "demo"
+    settings = load_settings(
+        data_dir=demo_dir,
+        port=port,
+        google_endpoint=f"http://127.0.0.1:{sandbox_port}/",
+        host="127.0.0.1",
+    )
+    check_port_free("127.0.0.1", sandbox_port)
+    check_port_free("127.0.0.1", port)
+    run_demo(settings, sandbox_port=sandbox_port, seed=not empty, reset=reset)
+
+
+@app.command()
+@friendly
+def auth(
+    client_secrets: Annotated[
+        Path,
+        typer.Option(
+            "--client-secrets",
+            help="The OAuth client JSON downloaded from Google Cloud (Desktop app type).",
+        ),
+    ],
+    no_browser: Annotated[
+        bool, typer.Option("--no-browser", help="Print the sign-in URL instead of opening it.")
+    ] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Connect a Google account (opens Google's consent page)."""
+    from followup import db
+    from followup.google.auth import run_installed_flow
+
+    settings = load_settings(data_dir=data_dir)
+    if not client_secrets.is_file():
+        raise UserError(
+            f"no client-secrets file at {client_secrets}: download it from Google Cloud Console "
+            "(APIs & Services → Credentials → your OAuth client → Download JSON)"
+        )
+    settings.ensure_data_dir()
+    db.upgrade(db.make_engine(settings.resolved_database_url))
+    account = run_installed_flow(settings, client_secrets, open_browser=not no_browser)
+    typer.echo(f"Connected {account.email}. Start the server with `followup serve`.")
+
+
+@app.command()
+@friendly
+def status(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Show the connected account, the last sync and counts."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from followup import db
+    from followup.status import collect_status
+
+    settings = load_settings(data_dir=data_dir)
+    settings.ensure_data_dir()
+    engine = db.make_engine(settings.resolved_database_url)
+    db.upgrade(engine)
+    with db.session_scope(engine) as session:
+        report = collect_status(session, settings)
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+        return
+    console = Console()
+    console.print(f"followup {report.version} · Google: {report.google}")
+    if not report.accounts:
+        console.print("No Google account connected: run `followup auth --client-secrets FILE`.")
+    for account in report.accounts:
+        state = "[red]needs re-authorisation[/red]" if account.needs_reauth else "[green]ok[/green]"
+        console.print(f"Account {account.email}: {state}")
+        if account.reauth_reason:
+            console.print(f"  {account.reauth_reason} — run `followup auth` again.")
+        console.print(f"  last sync: {account.last_sync_at or 'never'}")
+    table = Table("interviews", "follow-ups scheduled", "drafted", "sent")
+    counts = report.counts
+    table.add_row(
+        *(
+            str(n)
+            for n in (
+                counts.interviews,
+                counts.followups_pending,
+                counts.followups_drafted,
+                counts.followups_sent,
+            )
+        )
+    )
+    console.print(table)
+
+
+@app.command()
+@friendly
+def pair(data_dir: DataDirOpt = None) -> None:
+    """Print the API token to paste into the extension's options."""
+    from followup.crypto import load_or_create_api_token
+
+    settings = load_settings(data_dir=data_dir)
+    if settings.api_token:
+        token = settings.api_token.get_secret_value()
+    else:
+        token = load_or_create_api_token(settings.ensure_data_dir())
+    if sys.stdout.isatty():
+        typer.echo("Paste this token into the followup extension's options:", err=True)
+    typer.echo(token)
+
+
+@db_app.command("upgrade")
+@friendly
+def db_upgrade(data_dir: DataDirOpt = None) -> None:
+    """Apply pending database migrations (also done on every start)."""
+    from followup import db
+
+    settings = load_settings(data_dir=data_dir)
+    settings.ensure_data_dir()
+    engine = db.make_engine(settings.resolved_database_url)
+    db.upgrade(engine)
+    url = engine.url.render_as_string(hide_password=True)
+    typer.echo(json.dumps({"database": url, "revision": db.current_revision(engine)}))
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"followup {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=version_callback, is_eager=True, help="Show the version."
+        ),
+    ] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+
+def main() -> None:
+    app()
