@@ -30,7 +30,14 @@ def make_engine(url: str) -> sa.Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         database = sa.engine.make_url(url).database
         if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"cannot open the database: cannot create {folder} ({exc.strerror}). "
+                    "Check FOLLOWUP_DATABASE_URL / FOLLOWUP_DATA_DIR."
+                ) from exc
     else:
         kwargs["pool_pre_ping"] = True
     engine = sa.create_engine(url, **kwargs)

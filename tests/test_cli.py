@@ -1,0 +1,126 @@
+"""The command line as a person meets it: real processes, one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+FOLLOWUP = [sys.executable, "-m", "followup"]
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [*FOLLOWUP, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.strip().startswith("followup ")
+    help_text = run("--help").stdout
+    for command in ("serve", "demo", "sandbox", "auth", "status", "pair", "db"):
+        assert command in help_text
+
+
+def test_pair_prints_the_same_token_each_time(tmp_path: Path) -> None:
+    first = run("pair", "--data-dir", str(tmp_path))
+    second = run("pair", "--data-dir", str(tmp_path))
+    assert first.returncode == 0
+    assert first.stdout.strip() == second.stdout.strip() == (tmp_path / "api-token").read_text()
+
+
+def test_data_dir_from_environment(tmp_path: Path) -> None:
+    result = run("db", "upgrade", env={"FOLLOWUP_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["revision"] == "0001"
+    assert (tmp_path / "followup.db").exists()
+
+
+def test_status_json_on_a_fresh_data_dir(tmp_path: Path) -> None:
+    result = run("status", "--json", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["accounts"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (("serve",), {"FOLLOWUP_PORT": "eighty"}, "bad setting FOLLOWUP_PORT"),
+        (("serve", "--host", "0.0.0.0"), {}, "refusing to listen on 0.0.0.0"),  # noqa: S104
+        (("auth", "--client-secrets", "/nonexistent.json"), {}, "no client-secrets file"),
+        (("db", "upgrade"), {"FOLLOWUP_DATABASE_URL": "sqlite:////proc/nope/x.db"}, "cannot open"),
+    ],
+)
+def test_user_errors_are_one_line(
+    tmp_path: Path, args: tuple[str, ...], env: dict[str, str], message: str
+) -> None:
+    result = run(*args, env={"FOLLOWUP_DATA_DIR": str(tmp_path), **env})
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_port_in_use_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--port", str(port), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert f"port {port}" in result.stderr and "in use" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_answers_healthz_and_stops(tmp_path: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+    process = subprocess.Popen(
+        [*FOLLOWUP, "serve", "--port", str(port), "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None, process.stdout.read() if process.stdout else ""
+                assert time.monotonic() < deadline, "server did not answer in 30 s"
+                time.sleep(0.1)
+        assert answer.json()["status"] == "ok"
+        token = (tmp_path / "api-token").read_text()
+        status = httpx.get(
+            f"http://127.0.0.1:{port}/api/v1/status", headers={"Authorization": f"Bearer {token}"}
+        )
+        assert status.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=15)

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from followup import db
+from followup.models import (
+    Account,
+    FollowUp,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    InterviewPerson,
+    Person,
+    PersonRole,
+)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> sa.Engine:
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'nested' / 'followup.db'}")
+    db.upgrade(engine)
+    return engine
+
+
+def test_migrations_create_every_table_and_are_idempotent(engine: sa.Engine) -> None:
+    names = set(sa.inspect(engine).get_table_names())
+    assert {"account", "interview", "person", "interview_person", "followup", "syncstate"} <= names
+    assert db.current_revision(engine) == "0001"
+    db.upgrade(engine)  # a second start changes nothing
+    assert db.current_revision(engine) == "0001"
+
+
+def test_migration_matches_the_models(engine: sa.Engine) -> None:
+    """A model change without a migration fails here (autogenerate finds a difference)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys(engine: sa.Engine) -> None:
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def _interview(account_id: int, start: datetime) -> Interview:
+    return Interview(
+        account_id=account_id,
+        calendar_id="primary",
+        event_id="evt1",
+        title="Phone screen",
+        starts_at=start,
+        ends_at=start + timedelta(minutes=45),
+    )
+
+
+def test_rows_round_trip_with_aware_utc_times(engine: sa.Engine) -> None:
+    paris = timezone(timedelta(hours=1))
+    start = datetime(2026, 11, 20, 15, 0, tzinfo=paris)
+    with db.session_scope(engine) as session:
+        account = Account(email="me@example.com")
+        session.add(account)
+        session.flush()
+        assert account.id is not None
+        interview = _interview(account.id, start)
+        person = Person(account_id=account.id, email="ana@acme.com", name="Ana")
+        session.add_all([interview, person])
+        session.flush()
+        assert interview.id is not None and person.id is not None
+        session.add(
+            InterviewPerson(
+                account_id=account.id,
+                interview_id=interview.id,
+                person_id=person.id,
+                role=PersonRole.interviewer,
+            )
+        )
+        session.add(
+            FollowUp(
+                account_id=account.id,
+                interview_id=interview.id,
+                person_id=person.id,
+                kind=FollowUpKind.thank_you,
+                due_at=interview.ends_at + timedelta(hours=1),
+            )
+        )
+    with Session(engine) as session:
+        stored = session.exec(select(Interview)).one()
+        assert stored.starts_at == start
+        assert stored.starts_at.tzinfo is not None
+        assert stored.starts_at.utcoffset() == timedelta(0)
+        follow_up = session.exec(select(FollowUp)).one()
+        assert follow_up.state is FollowUpState.scheduled
+        assert follow_up.kind is FollowUpKind.thank_you
+
+
+def test_naive_datetimes_are_refused(engine: sa.Engine) -> None:
+    with (
+        pytest.raises(sa.exc.StatementError, match="naive datetime"),
+        db.session_scope(engine) as session,
+    ):
+        account = Account(email="me@example.com")
+        session.add(account)
+        session.flush()
+        assert account.id is not None
+        session.add(_interview(account.id, datetime(2026, 11, 20, 15, 0)))
+        session.flush()
+
+
+def test_deleting_an_account_deletes_its_rows(engine: sa.Engine) -> None:
+    with db.session_scope(engine) as session:
+        account = Account(email="me@example.com")
+        session.add(account)
+        session.flush()
+        assert account.id is not None
+        session.add(_interview(account.id, datetime(2026, 11, 20, tzinfo=UTC)))
+    with db.session_scope(engine) as session:
+        session.delete(session.exec(select(Account)).one())
+    with Session(engine) as session:
+        assert session.exec(select(Interview)).all() == []
+
+
+def test_unwritable_database_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    engine = sa.create_engine(f"sqlite:///{blocker / 'followup.db'}")
+    with pytest.raises(db.DatabaseError, match="cannot open the database"):
+        db.upgrade(engine)
