@@ -55,7 +55,7 @@ def collect_status(session: Session, settings: Settings) -> Status:
             )
         )
     by_state = dict(
-        session.exec(select(FollowUp.state, func.count()).group_by(FollowUp.state)).all()  # type: ignore[call-overload]
+        session.exec(select(FollowUp.state, func.count()).group_by(FollowUp.state)).all()
     )
     interviews = session.exec(
         select(func.count()).select_from(Interview).where(Interview.cancelled == False)  # noqa: E712
