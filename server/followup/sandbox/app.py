@@ -94,6 +94,7 @@ def create_sandbox_app(state: SandboxState | None = None, state_file: Path | Non
 
     app.include_router(calendar.router, prefix="/calendar/v3")
     app.include_router(gmail.router, prefix="/gmail/v1")
+    app.include_router(gmail.upload_router, prefix="/upload/gmail/v1")
     app.include_router(oauth.router)
     app.include_router(calendar.admin_router, prefix="/_sandbox/calendar")
     app.include_router(gmail.admin_router, prefix="/_sandbox/gmail")

@@ -1,25 +1,1100 @@
-"""Placeholder: the Gmail store and routes."""
+"""The sandbox's Gmail v1: one mailbox, drafts, threads, search, history.
+
+Behaviour follows Gmail's documentation where the product depends on it:
+- Messages have 16-hex-digit ids; a thread's id is its first message's id.
+- A draft or sent message joins a thread only when the request names `threadId`
+  *and* it is a reply to that thread (its In-Reply-To/References name a
+  Message-ID in the thread, or its subject matches the thread's, ignoring
+  Re:/Fwd: prefixes); otherwise it starts a new thread. Incoming (admin-injected)
+  messages without a threadId join the thread their In-Reply-To/References point
+  into when the subject matches.
+- A raw message without a Message-ID gets one `<...@mail.gmail.com>`; a given one is kept.
+- Every change bumps one global historyId and is recorded; `history.list` with a
+  `startHistoryId` older than the retained history answers 404.
+- `messages.list`/`threads.list`/`drafts.list` hide SPAM and TRASH unless
+  `includeSpamTrash`, `labelIds` or the query (`in:trash`, `in:anywhere`...) ask for them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import html
+import json
+import re
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Body, Query, Request, Response
+from pydantic import BaseModel, ConfigDict
+
+from followup.sandbox import mime
+from followup.sandbox.deps import Authorized, StateDep
+from followup.sandbox.errors import GoogleError, bad_request, not_found
+from followup.sandbox.gmail_query import MessageView, QueryError, parse
+
+T = TypeVar("T")
+
+FIRST_HISTORY_ID = 1000
+DEFAULT_PAGE = 100
+MAX_PAGE = 500
+FORMATS = ("full", "metadata", "minimal", "raw")
+HISTORY_TYPES = {
+    "messageAdded": "messagesAdded",
+    "messageDeleted": "messagesDeleted",
+    "labelAdded": "labelsAdded",
+    "labelRemoved": "labelsRemoved",
+}
+MODIFIABLE_LABELS = frozenset({"INBOX", "SPAM", "TRASH", "UNREAD", "STARRED", "IMPORTANT"})
+_PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|sv|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+NOT_FOUND_MESSAGE = "Requested entity was not found."
+
+
+def normalized_subject(subject: str) -> str:
+    """A subject as threading compares it: no Re:/Fwd: prefixes, spaces collapsed, lower case."""
+    return " ".join(_PREFIX.sub("", subject).split()).lower()
+
+
+def _ms(moment: datetime) -> int:
+    return int(moment.timestamp() * 1000)
+
+
+# Messages ------------------------------------------------------------------
+
+
+@dataclass
+class StoredMessage:
+    id: str
+    thread_id: str
+    raw: bytes
+    label_ids: list[str]
+    internal_date: int  # ms since the epoch
+    history_id: int
+    seq: int
+    _parsed: EmailMessage | None = field(default=None, init=False, repr=False, compare=False)
+    _view: MessageView | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def parsed(self) -> EmailMessage:
+        if self._parsed is None:
+            self._parsed = mime.parse_message(self.raw)
+        return self._parsed
+
+    def header(self, name: str) -> str:
+        return mime.header_value(self.parsed, name)
+
+    @property
+    def message_id(self) -> str:
+        """The Message-ID header as written (with angle brackets)."""
+        return self.header("Message-ID").strip()
+
+    @property
+    def view(self) -> MessageView:
+        if self._view is None:
+            parsed = self.parsed
+            self._view = MessageView(
+                subject=self.header("Subject"),
+                sender=self.header("From"),
+                to=self.header("To"),
+                cc=self.header("Cc"),
+                bcc=self.header("Bcc"),
+                body=mime.body_text(parsed),
+                message_id=mime.bare_message_id(self.message_id),
+                label_ids=frozenset(self.label_ids),
+                internal_date=self.internal_date,
+                filenames=tuple(mime.attachment_filenames(parsed)),
+            )
+        return self._view
+
+    def relabel(self, label_ids: list[str]) -> None:
+        self.label_ids = label_ids
+        self._view = None
+
+    @property
+    def snippet(self) -> str:
+        return mime.snippet(self.view.body)
+
+    def sort_key(self) -> tuple[int, ...]:
+        return (self.internal_date, self.seq)
+
+    def reference(self) -> dict[str, Any]:
+        return {"id": self.id, "threadId": self.thread_id}
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"id": self.id, "threadId": self.thread_id, "labelIds": list(self.label_ids)}
+
+    def resource(
+        self, fmt: str = "full", metadata_headers: list[str] | None = None
+    ) -> dict[str, Any]:
+        """The `Message` resource in one of Gmail's formats."""
+        result: dict[str, Any] = {
+            "id": self.id,
+            "threadId": self.thread_id,
+            "labelIds": list(self.label_ids),
+            "snippet": self.snippet,
+            "sizeEstimate": len(self.raw),
+            "historyId": str(self.history_id),
+            "internalDate": str(self.internal_date),
+        }
+        if fmt == "raw":
+            result["raw"] = mime.encode_base64url(self.raw)
+        elif fmt == "metadata":
+            result["payload"] = {
+                "mimeType": self.parsed.get_content_type(),
+                "headers": mime.headers(self.parsed, metadata_headers or None),
+            }
+        elif fmt == "full":
+            result["payload"] = mime.message_part(self.parsed, attachment_id)
+        return result
+
+    def dump(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "thread_id": self.thread_id,
+            "raw": mime.encode_base64url(self.raw),
+            "label_ids": self.label_ids,
+            "internal_date": self.internal_date,
+            "history_id": self.history_id,
+            "seq": self.seq,
+        }
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> StoredMessage:
+        return cls(
+            id=data["id"],
+            thread_id=data["thread_id"],
+            raw=mime.decode_base64url(data["raw"]),
+            label_ids=list(data["label_ids"]),
+            internal_date=int(data["internal_date"]),
+            history_id=int(data["history_id"]),
+            seq=int(data["seq"]),
+        )
+
+
+def attachment_id(part_id: str) -> str:
+    return "ANGjd" + mime.encode_base64url(f"part:{part_id}".encode()).rstrip("=")
+
+
+def part_id_of(attachment: str) -> str | None:
+    if not attachment.startswith("ANGjd"):
+        return None
+    try:
+        decoded = mime.decode_base64url(attachment[5:]).decode()
+    except (mime.MimeError, UnicodeDecodeError):
+        return None
+    return decoded[5:] if decoded.startswith("part:") else None
+
+
+def _decode_raw(raw: str | None, field_name: str = "raw") -> bytes:
+    if not raw:
+        raise bad_request(
+            f"Invalid value at '{field_name}': a base64url RFC 5322 message is required"
+        )
+    try:
+        data = mime.decode_base64url(raw, field_name)
+        mime.parse_message(data)
+    except mime.MimeError as exc:
+        raise bad_request(str(exc)) from exc
+    return data
+
+
+def _line_ending(raw: bytes) -> bytes:
+    return b"\r\n" if b"\r\n" in raw[:4096] else b"\n"
+
+
+def _with_header(raw: bytes, name: str, value: str) -> bytes:
+    """Prepend a header to the raw bytes, keeping everything else byte for byte."""
+    return f"{name}: {value}".encode() + _line_ending(raw) + raw
+
+
+def new_message_id_header() -> str:
+    return f"<CA{secrets.token_urlsafe(30)}@mail.gmail.com>"
+
+
+# Paging --------------------------------------------------------------------
+
+
+def page_size(max_results: int | None) -> int:
+    if max_results is None:
+        return DEFAULT_PAGE
+    if max_results < 1:
+        raise bad_request("Invalid value for maxResults: it must be a positive number")
+    return min(max_results, MAX_PAGE)
+
+
+def paginate(
+    items: Sequence[T],
+    key: Callable[[T], tuple[int, ...]],
+    size: int,
+    token: str | None,
+    descending: bool = True,
+) -> tuple[list[T], str | None]:
+    """Keyset paging: the token is the sort key of the last item of the previous page."""
+    remaining = list(items)
+    if token:
+        try:
+            after = tuple(int(part) for part in token.split("_"))
+        except ValueError as exc:
+            raise bad_request(f"Invalid pageToken: {token!r}") from exc
+        if descending:
+            remaining = [item for item in remaining if key(item) < after]
+        else:
+            remaining = [item for item in remaining if key(item) > after]
+    page = remaining[:size]
+    next_token = None
+    if len(remaining) > size:
+        next_token = "_".join(str(part) for part in key(page[-1]))
+    return page, next_token
+
+
+# The store -------------------------------------------------------------------
 
 
 @dataclass
 class GmailStore:
+    messages: dict[str, StoredMessage] = field(default_factory=dict)
+    drafts: dict[str, str] = field(default_factory=dict)  # draft id -> message id
+    history: list[dict[str, Any]] = field(default_factory=list)  # retained records, oldest first
+    counter: int = FIRST_HISTORY_ID
+    history_floor: int = FIRST_HISTORY_ID  # a startHistoryId below this answers 404
+    seq: int = 0
+
+    @property
+    def history_id(self) -> int:
+        """The mailbox's current historyId."""
+        return self.counter
+
+    # Persistence -------------------------------------------------------
+
     def dump(self) -> dict[str, Any]:
-        return {}
+        return {
+            "messages": [message.dump() for message in self.messages.values()],
+            "drafts": self.drafts,
+            "history": self.history,
+            "counter": self.counter,
+            "history_floor": self.history_floor,
+            "seq": self.seq,
+        }
 
     @classmethod
     def load(cls, data: dict[str, Any]) -> GmailStore:
-        return cls()
+        store = cls()
+        for item in data.get("messages", []):
+            message = StoredMessage.load(item)
+            store.messages[message.id] = message
+        store.drafts = dict(data.get("drafts", {}))
+        store.history = list(data.get("history", []))
+        store.counter = int(data.get("counter", FIRST_HISTORY_ID))
+        store.history_floor = int(data.get("history_floor", FIRST_HISTORY_ID))
+        store.seq = int(data.get("seq", 0))
+        return store
 
     def invalidate_tokens(self) -> None:
-        pass
+        """Gmail has no sync tokens to invalidate (history ids are handled by expire_history)."""
+
+    # Lookups -----------------------------------------------------------
+
+    def message(self, message_id: str) -> StoredMessage:
+        found = self.messages.get(message_id)
+        if found is None:
+            raise not_found(NOT_FOUND_MESSAGE)
+        return found
+
+    def draft_message(self, draft_id: str) -> StoredMessage:
+        message_id = self.drafts.get(draft_id)
+        if message_id is None:
+            raise not_found(NOT_FOUND_MESSAGE)
+        return self.messages[message_id]
+
+    def draft_id_of(self, message_id: str) -> str | None:
+        for draft_id, held in self.drafts.items():
+            if held == message_id:
+                return draft_id
+        return None
+
+    def threads(self) -> dict[str, list[StoredMessage]]:
+        """Thread id → its messages, oldest first."""
+        grouped: dict[str, list[StoredMessage]] = {}
+        for message in sorted(self.messages.values(), key=StoredMessage.sort_key):
+            grouped.setdefault(message.thread_id, []).append(message)
+        return grouped
+
+    def thread(self, thread_id: str) -> list[StoredMessage]:
+        messages = self.threads().get(thread_id)
+        if not messages:
+            raise not_found(NOT_FOUND_MESSAGE)
+        return messages
+
+    def find_by_message_id(self, message_id: str) -> list[StoredMessage]:
+        bare = mime.bare_message_id(message_id)
+        return [m for m in self.messages.values() if mime.bare_message_id(m.message_id) == bare]
+
+    # History -----------------------------------------------------------
+
+    def _record(self, changes: list[dict[str, Any]]) -> int:
+        """One mailbox change: bump the historyId, remember what changed."""
+        self.counter += 1
+        for change in changes:
+            held = self.messages.get(change["message"]["id"])
+            if held is not None:
+                held.history_id = self.counter
+        self.history.append({"id": self.counter, "changes": changes})
+        return self.counter
+
+    def expire_history(self) -> None:
+        """Forget the history before now: older startHistoryIds answer 404 from now on."""
+        self.history_floor = self.counter
+        self.history.clear()
+
+    def history_since(
+        self, start: int, types: list[str] | None = None, label_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """`History` resources after `start`, oldest first (404 when `start` is too old)."""
+        if start < self.history_floor:
+            raise not_found(NOT_FOUND_MESSAGE)
+        wanted = set(types or HISTORY_TYPES)
+        found = []
+        for record in self.history:
+            if record["id"] <= start:
+                continue
+            entry: dict[str, Any] = {"id": str(record["id"])}
+            referenced: dict[str, dict[str, Any]] = {}
+            for change in record["changes"]:
+                if change["type"] not in wanted:
+                    continue
+                snapshot = change["message"]
+                labels = change.get("labelIds")
+                if label_id is not None and label_id not in snapshot["labelIds"] + (labels or []):
+                    continue
+                item: dict[str, Any] = {"message": snapshot}
+                if labels is not None:
+                    item["labelIds"] = labels
+                entry.setdefault(HISTORY_TYPES[change["type"]], []).append(item)
+                referenced.setdefault(
+                    snapshot["id"], {"id": snapshot["id"], "threadId": snapshot["threadId"]}
+                )
+            if referenced:
+                entry["messages"] = list(referenced.values())
+                found.append(entry)
+        return found
+
+    # Changes -----------------------------------------------------------
+
+    def _new_id(self, now: datetime) -> str:
+        taken = set(self.messages) | {m.thread_id for m in self.messages.values()}
+        while True:
+            self.seq += 1
+            value = ((max(_ms(now), 0) << 20) | (self.seq & 0xFFFFF)) & 0xFFFFFFFFFFFFFFFF
+            candidate = f"{value:016x}"
+            if candidate not in taken:
+                return candidate
+
+    def _new_draft_id(self) -> str:
+        while True:
+            candidate = f"r{secrets.randbelow(9 * 10**18) + 10**18}"
+            if candidate not in self.drafts:
+                return candidate
+
+    def _ensure_message_id(self, raw: bytes) -> bytes:
+        parsed = mime.parse_message(raw)
+        if parsed.get("Message-ID") is None:
+            return _with_header(raw, "Message-ID", new_message_id_header())
+        return raw
+
+    def _reply_thread(self, raw: bytes, thread_id: str | None) -> str | None:
+        """The thread a draft or sent message joins: the named one, if it is a reply to it."""
+        if not thread_id:
+            return None
+        thread = self.threads().get(thread_id)
+        if not thread:
+            raise not_found(f"Invalid thread_id value: {thread_id}")
+        parsed = mime.parse_message(raw)
+        named = {
+            mime.bare_message_id(ref)
+            for header in ("In-Reply-To", "References")
+            for ref in mime.message_ids(mime.header_value(parsed, header))
+        }
+        in_thread = {mime.bare_message_id(m.message_id) for m in thread if m.message_id}
+        subject = normalized_subject(mime.header_value(parsed, "Subject"))
+        thread_subject = normalized_subject(thread[0].header("Subject"))
+        if named & in_thread or subject == thread_subject:
+            return thread_id
+        return None
+
+    def _referenced_thread(self, raw: bytes) -> str | None:
+        """For incoming mail: the thread its In-Reply-To/References point into (same subject)."""
+        parsed = mime.parse_message(raw)
+        refs = mime.message_ids(mime.header_value(parsed, "References"))
+        refs += mime.message_ids(mime.header_value(parsed, "In-Reply-To"))
+        subject = normalized_subject(mime.header_value(parsed, "Subject"))
+        threads = self.threads()
+        for ref in reversed(refs):
+            for message in self.find_by_message_id(ref):
+                first = threads[message.thread_id][0]
+                if normalized_subject(first.header("Subject")) == subject:
+                    return message.thread_id
+        return None
+
+    def _insert(
+        self,
+        raw: bytes,
+        label_ids: list[str],
+        now: datetime,
+        thread_id: str | None,
+        internal_date: int | None = None,
+    ) -> StoredMessage:
+        raw = self._ensure_message_id(raw)
+        message_id = self._new_id(now)
+        message = StoredMessage(
+            id=message_id,
+            thread_id=thread_id or message_id,
+            raw=raw,
+            label_ids=list(dict.fromkeys(label_ids)),
+            internal_date=_ms(now) if internal_date is None else internal_date,
+            history_id=self.counter,
+            seq=self.seq,
+        )
+        self.messages[message.id] = message
+        return message
+
+    def add_message(
+        self,
+        raw: bytes,
+        label_ids: list[str],
+        now: datetime,
+        thread_id: str | None = None,
+        *,
+        internal_date: int | None = None,
+    ) -> dict[str, Any]:
+        """Mail arriving (or appearing) in the mailbox, as an admin injects it: the `Message`.
+
+        With `thread_id` it joins that thread; without, it joins the thread its
+        In-Reply-To/References point into when the subject matches.
+        """
+        try:
+            mime.parse_message(raw)
+        except mime.MimeError as exc:
+            raise bad_request(str(exc)) from exc
+        if thread_id is not None:
+            self.thread(thread_id)
+        else:
+            thread_id = self._referenced_thread(raw)
+        message = self._insert(raw, label_ids, now, thread_id, internal_date)
+        self._record([{"type": "messageAdded", "message": message.snapshot()}])
+        if "DRAFT" in message.label_ids:
+            self.drafts[self._new_draft_id()] = message.id
+        return message.resource()
+
+    def create_draft(self, raw: bytes, thread_id: str | None, now: datetime) -> dict[str, Any]:
+        joined = self._reply_thread(raw, thread_id)
+        message = self._insert(raw, ["DRAFT"], now, joined)
+        self._record([{"type": "messageAdded", "message": message.snapshot()}])
+        draft_id = self._new_draft_id()
+        self.drafts[draft_id] = message.id
+        return self.draft_resource(draft_id, "minimal")
+
+    def update_draft(
+        self, draft_id: str, raw: bytes, thread_id: str | None, now: datetime
+    ) -> dict[str, Any]:
+        old = self.draft_message(draft_id)
+        joined = self._reply_thread(raw, thread_id)
+        message = self._insert(raw, ["DRAFT"], now, joined)
+        del self.messages[old.id]
+        self.drafts[draft_id] = message.id
+        self._record(
+            [
+                {"type": "messageDeleted", "message": old.snapshot()},
+                {"type": "messageAdded", "message": message.snapshot()},
+            ]
+        )
+        return self.draft_resource(draft_id, "minimal")
+
+    def delete_draft(self, draft_id: str) -> None:
+        message = self.draft_message(draft_id)
+        del self.drafts[draft_id]
+        del self.messages[message.id]
+        self._record([{"type": "messageDeleted", "message": message.snapshot()}])
+
+    def send_draft(self, draft_id: str, now: datetime, sender: str) -> dict[str, Any]:
+        """What pressing Send does: DRAFT becomes SENT, the draft is gone, the message stays."""
+        message = self.draft_message(draft_id)
+        del self.drafts[draft_id]
+        if message.parsed.get("From") is None:
+            message.raw = _with_header(message.raw, "From", sender)
+            message._parsed = None
+            message._view = None
+        message.internal_date = _ms(now)
+        message.relabel([label for label in message.label_ids if label != "DRAFT"] + ["SENT"])
+        snapshot = message.snapshot()
+        self._record(
+            [
+                {"type": "labelRemoved", "message": snapshot, "labelIds": ["DRAFT"]},
+                {"type": "labelAdded", "message": snapshot, "labelIds": ["SENT"]},
+            ]
+        )
+        return message.resource("minimal")
+
+    def send_message(
+        self, raw: bytes, thread_id: str | None, now: datetime, sender: str
+    ) -> dict[str, Any]:
+        if mime.parse_message(raw).get("From") is None:
+            raw = _with_header(raw, "From", sender)
+        joined = self._reply_thread(raw, thread_id)
+        message = self._insert(raw, ["SENT"], now, joined)
+        self._record([{"type": "messageAdded", "message": message.snapshot()}])
+        return message.resource("minimal")
+
+    def modify(self, message_id: str, add: list[str], remove: list[str]) -> dict[str, Any]:
+        message = self.message(message_id)
+        for label in [*add, *remove]:
+            if label not in MODIFIABLE_LABELS:
+                raise bad_request(f"Invalid label: {label}")
+        added = [label for label in dict.fromkeys(add) if label not in message.label_ids]
+        removed = [label for label in dict.fromkeys(remove) if label in message.label_ids]
+        if added or removed:
+            labels = [label for label in message.label_ids if label not in removed] + added
+            message.relabel(labels)
+            snapshot = message.snapshot()
+            changes = []
+            if added:
+                changes.append({"type": "labelAdded", "message": snapshot, "labelIds": added})
+            if removed:
+                changes.append({"type": "labelRemoved", "message": snapshot, "labelIds": removed})
+            self._record(changes)
+        return message.resource("minimal")
+
+    def delete_message(self, message_id: str) -> None:
+        message = self.message(message_id)
+        draft_id = self.draft_id_of(message_id)
+        if draft_id is not None:
+            del self.drafts[draft_id]
+        del self.messages[message_id]
+        self._record([{"type": "messageDeleted", "message": message.snapshot()}])
+
+    # Queries -----------------------------------------------------------
+
+    def search(
+        self,
+        q: str | None,
+        label_ids: list[str] | None,
+        include_spam_trash: bool,
+        now: datetime,
+    ) -> list[StoredMessage]:
+        """Matching messages, newest first."""
+        try:
+            query = parse(q)
+        except QueryError as exc:
+            raise bad_request(f"Invalid search query {q!r}: {exc}") from exc
+        wanted = [label for label in (label_ids or []) if label]
+        found = []
+        for message in self.messages.values():
+            labels = set(message.label_ids)
+            if not all(label in labels for label in wanted):
+                continue
+            if not include_spam_trash and any(
+                hidden in labels and hidden not in wanted and not query.names_label(hidden)
+                for hidden in ("SPAM", "TRASH")
+            ):
+                continue
+            if query.matches(message.view, now):
+                found.append(message)
+        found.sort(key=StoredMessage.sort_key, reverse=True)
+        return found
+
+    def draft_resource(
+        self, draft_id: str, fmt: str = "full", metadata_headers: list[str] | None = None
+    ) -> dict[str, Any]:
+        message = self.draft_message(draft_id)
+        return {"id": draft_id, "message": message.resource(fmt, metadata_headers)}
+
+    def thread_resource(
+        self, thread_id: str, fmt: str = "full", metadata_headers: list[str] | None = None
+    ) -> dict[str, Any]:
+        messages = self.thread(thread_id)
+        return {
+            "id": thread_id,
+            "snippet": messages[-1].snippet,
+            "historyId": str(max(m.history_id for m in messages)),
+            "messages": [m.resource(fmt, metadata_headers) for m in messages],
+        }
+
+    def profile(self, email: str) -> dict[str, Any]:
+        return {
+            "emailAddress": email,
+            "messagesTotal": len(self.messages),
+            "threadsTotal": len(self.threads()),
+            "historyId": str(self.counter),
+        }
+
+    def mailbox_view(self) -> dict[str, Any]:
+        """The mailbox for the sandbox's web page: drafts, and threads newest first."""
+        drafts_by_message = {message_id: draft_id for draft_id, message_id in self.drafts.items()}
+
+        def summary(message: StoredMessage) -> dict[str, Any]:
+            return {
+                "id": message.id,
+                "threadId": message.thread_id,
+                "labelIds": list(message.label_ids),
+                "from": message.header("From"),
+                "to": message.header("To"),
+                "subject": message.header("Subject"),
+                "date": datetime.fromtimestamp(message.internal_date / 1000, UTC).isoformat(),
+                "snippet": html.unescape(message.snippet),
+                "message_id": message.message_id,
+                "is_draft": message.id in drafts_by_message,
+                "draft_id": drafts_by_message.get(message.id),
+            }
+
+        drafts = sorted(
+            ((draft_id, self.messages[message_id]) for draft_id, message_id in self.drafts.items()),
+            key=lambda pair: pair[1].sort_key(),
+            reverse=True,
+        )
+        threads = sorted(
+            self.threads().items(), key=lambda item: item[1][-1].sort_key(), reverse=True
+        )
+        return {
+            "drafts": [
+                {"id": draft_id, "message": summary(message)} for draft_id, message in drafts
+            ],
+            "threads": [
+                {
+                    "id": thread_id,
+                    "subject": messages[0].header("Subject"),
+                    "messages": [summary(message) for message in messages],
+                }
+                for thread_id, messages in threads
+            ],
+        }
 
 
-router = APIRouter()
-admin_router = APIRouter()
+# API -----------------------------------------------------------------------
+
+router = APIRouter(tags=["gmail"], dependencies=[Authorized])
+upload_router = APIRouter(tags=["gmail"], dependencies=[Authorized])
+admin_router = APIRouter(tags=["admin"])
+
+Repeated = Annotated[list[str] | None, Query()]
+
+
+class MessageIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    raw: str | None = None
+    threadId: str | None = None
+    labelIds: list[str] | None = None
+
+
+class DraftIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    id: str | None = None
+    message: MessageIn | None = None
+
+
+class ModifyIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    addLabelIds: list[str] = []
+    removeLabelIds: list[str] = []
+
+
+def check_user(user_id: str, state: Any) -> None:
+    if user_id == "me" or user_id.lower() == state.user_email.lower():
+        return
+    if "@" in user_id:
+        raise GoogleError(403, f"Delegation denied for {state.user_email}", "forbidden")
+    raise GoogleError(
+        400, "Invalid user id specified in request/Delegation denied", "invalidArgument"
+    )
+
+
+def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
+    if fmt not in allowed:
+        raise bad_request(f"Invalid value for format: {fmt!r} (one of: {', '.join(allowed)})")
+    return fmt
+
+
+def sender_of(state: Any) -> str:
+    return f"{state.user_name} <{state.user_email}>"
+
+
+def _draft_raw(body: DraftIn) -> tuple[bytes, str | None]:
+    if body.message is None or not body.message.raw:
+        raise bad_request("Invalid draft: message.raw is required (a base64url RFC 5322 message)")
+    return _decode_raw(body.message.raw, "draft.message.raw"), body.message.threadId
+
+
+@router.get("/users/{userId}/profile")
+async def get_profile(userId: str, state: StateDep) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.profile(state.user_email)
+
+
+@router.post("/users/{userId}/drafts")
+async def create_draft(userId: str, state: StateDep, body: DraftIn) -> dict[str, Any]:
+    check_user(userId, state)
+    raw, thread_id = _draft_raw(body)
+    return state.gmail.create_draft(raw, thread_id, state.now())
+
+
+@router.get("/users/{userId}/drafts")
+async def list_drafts(
+    userId: str,
+    state: StateDep,
+    q: str | None = None,
+    maxResults: int | None = None,
+    pageToken: str | None = None,
+    includeSpamTrash: bool = False,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    store = state.gmail
+    drafted = {message_id: draft_id for draft_id, message_id in store.drafts.items()}
+    found = [m for m in store.search(q, None, includeSpamTrash, state.now()) if m.id in drafted]
+    page, token = paginate(found, StoredMessage.sort_key, page_size(maxResults), pageToken)
+    result: dict[str, Any] = {}
+    if page:
+        result["drafts"] = [{"id": drafted[m.id], "message": m.reference()} for m in page]
+    if token:
+        result["nextPageToken"] = token
+    result["resultSizeEstimate"] = len(found)
+    return result
+
+
+@router.post("/users/{userId}/drafts/send")
+async def send_draft(userId: str, state: StateDep, body: DraftIn) -> dict[str, Any]:
+    check_user(userId, state)
+    return _send_draft(state, body)
+
+
+def _send_draft(state: Any, body: DraftIn) -> dict[str, Any]:
+    store: GmailStore = state.gmail
+    if not body.id:
+        raise bad_request("Invalid draft: the draft's id is required to send it")
+    store.draft_message(body.id)
+    if body.message is not None and body.message.raw:
+        raw, thread_id = _draft_raw(body)
+        store.update_draft(body.id, raw, thread_id, state.now())
+    return store.send_draft(body.id, state.now(), sender_of(state))
+
+
+@router.get("/users/{userId}/drafts/{draftId}")
+async def get_draft(
+    userId: str,
+    draftId: str,
+    state: StateDep,
+    format: str = "full",
+) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.draft_resource(draftId, check_format(format))
+
+
+@router.put("/users/{userId}/drafts/{draftId}")
+async def update_draft(
+    userId: str,
+    draftId: str,
+    state: StateDep,
+    body: DraftIn,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    state.gmail.draft_message(draftId)
+    raw, thread_id = _draft_raw(body)
+    return state.gmail.update_draft(draftId, raw, thread_id, state.now())
+
+
+@router.delete("/users/{userId}/drafts/{draftId}", status_code=204)
+async def delete_draft(userId: str, draftId: str, state: StateDep) -> Response:
+    check_user(userId, state)
+    state.gmail.delete_draft(draftId)
+    return Response(status_code=204)
+
+
+@router.get("/users/{userId}/messages")
+async def list_messages(
+    userId: str,
+    state: StateDep,
+    q: str | None = None,
+    labelIds: Repeated = None,
+    maxResults: int | None = None,
+    pageToken: str | None = None,
+    includeSpamTrash: bool = False,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    found = state.gmail.search(q, labelIds, includeSpamTrash, state.now())
+    page, token = paginate(found, StoredMessage.sort_key, page_size(maxResults), pageToken)
+    result: dict[str, Any] = {}
+    if page:
+        result["messages"] = [m.reference() for m in page]
+    if token:
+        result["nextPageToken"] = token
+    result["resultSizeEstimate"] = len(found)
+    return result
+
+
+@router.post("/users/{userId}/messages/send")
+async def send_message(userId: str, state: StateDep, body: MessageIn) -> dict[str, Any]:
+    check_user(userId, state)
+    raw = _decode_raw(body.raw)
+    return state.gmail.send_message(raw, body.threadId, state.now(), sender_of(state))
+
+
+@router.get("/users/{userId}/messages/{messageId}")
+async def get_message(
+    userId: str,
+    messageId: str,
+    state: StateDep,
+    format: str = "full",
+    metadataHeaders: Repeated = None,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.message(messageId).resource(check_format(format), metadataHeaders)
+
+
+@router.get("/users/{userId}/messages/{messageId}/attachments/{attachmentId}")
+async def get_attachment(
+    userId: str,
+    messageId: str,
+    attachmentId: str,
+    state: StateDep,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    message = state.gmail.message(messageId)
+    part_id = part_id_of(attachmentId)
+    part = mime.find_part(message.parsed, part_id) if part_id is not None else None
+    if part is None:
+        raise not_found(NOT_FOUND_MESSAGE)
+    data = mime.part_bytes(part)
+    return {"attachmentId": attachmentId, "size": len(data), "data": mime.encode_base64url(data)}
+
+
+@router.post("/users/{userId}/messages/{messageId}/modify")
+async def modify_message(
+    userId: str,
+    messageId: str,
+    state: StateDep,
+    body: ModifyIn,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.modify(messageId, body.addLabelIds, body.removeLabelIds)
+
+
+@router.post("/users/{userId}/messages/{messageId}/trash")
+async def trash_message(userId: str, messageId: str, state: StateDep) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.modify(messageId, ["TRASH"], [])
+
+
+@router.post("/users/{userId}/messages/{messageId}/untrash")
+async def untrash_message(userId: str, messageId: str, state: StateDep) -> dict[str, Any]:
+    check_user(userId, state)
+    return state.gmail.modify(messageId, [], ["TRASH"])
+
+
+@router.delete("/users/{userId}/messages/{messageId}", status_code=204)
+async def delete_message(userId: str, messageId: str, state: StateDep) -> Response:
+    check_user(userId, state)
+    state.gmail.delete_message(messageId)
+    return Response(status_code=204)
+
+
+@router.get("/users/{userId}/threads")
+async def list_threads(
+    userId: str,
+    state: StateDep,
+    q: str | None = None,
+    labelIds: Repeated = None,
+    maxResults: int | None = None,
+    pageToken: str | None = None,
+    includeSpamTrash: bool = False,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    store: GmailStore = state.gmail
+    matching = {m.thread_id for m in store.search(q, labelIds, includeSpamTrash, state.now())}
+    threads = [(tid, msgs) for tid, msgs in store.threads().items() if tid in matching]
+    threads.sort(key=lambda item: item[1][-1].sort_key(), reverse=True)
+    page, token = paginate(
+        threads, lambda item: item[1][-1].sort_key(), page_size(maxResults), pageToken
+    )
+    result: dict[str, Any] = {}
+    if page:
+        result["threads"] = [
+            {
+                "id": tid,
+                "snippet": msgs[-1].snippet,
+                "historyId": str(max(m.history_id for m in msgs)),
+            }
+            for tid, msgs in page
+        ]
+    if token:
+        result["nextPageToken"] = token
+    result["resultSizeEstimate"] = len(threads)
+    return result
+
+
+@router.get("/users/{userId}/threads/{threadId}")
+async def get_thread(
+    userId: str,
+    threadId: str,
+    state: StateDep,
+    format: str = "full",
+    metadataHeaders: Repeated = None,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    fmt = check_format(format, ("full", "metadata", "minimal"))
+    return state.gmail.thread_resource(threadId, fmt, metadataHeaders)
+
+
+@router.get("/users/{userId}/history")
+async def list_history(
+    userId: str,
+    state: StateDep,
+    startHistoryId: str | None = None,
+    historyTypes: Repeated = None,
+    labelId: str | None = None,
+    maxResults: int | None = None,
+    pageToken: str | None = None,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    if not startHistoryId:
+        raise bad_request("Required parameter: startHistoryId")
+    if not startHistoryId.isdigit():
+        raise bad_request(f"Invalid value for startHistoryId: {startHistoryId!r}")
+    for kind in historyTypes or []:
+        if kind not in HISTORY_TYPES:
+            raise bad_request(
+                f"Invalid value for historyTypes: {kind!r} (one of: {', '.join(HISTORY_TYPES)})"
+            )
+    store: GmailStore = state.gmail
+    records = store.history_since(int(startHistoryId), historyTypes, labelId)
+    page, token = paginate(
+        records, lambda r: (int(r["id"]),), page_size(maxResults), pageToken, descending=False
+    )
+    result: dict[str, Any] = {}
+    if page:
+        result["history"] = page
+    if token:
+        result["nextPageToken"] = token
+    result["historyId"] = str(store.history_id)
+    return result
+
+
+# Media uploads (`/upload/gmail/v1/...?uploadType=media|multipart`) ------------
+
+
+def _split_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
+    """The parts of a multipart/related upload as (content type, bytes), exactly as sent."""
+    match = re.search(r'boundary="?([^";]+)"?', content_type)
+    if not match:
+        raise bad_request("Invalid multipart upload: no boundary in Content-Type")
+    delimiter = b"--" + match[1].encode()
+    parts = []
+    for chunk in body.split(delimiter)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        chunk = chunk.removeprefix(b"\r\n").removeprefix(b"\n")
+        head, separator, content = chunk.partition(b"\r\n\r\n")
+        if not separator:
+            head, separator, content = chunk.partition(b"\n\n")
+        if content.endswith(b"\r\n"):
+            content = content[:-2]
+        elif content.endswith(b"\n"):
+            content = content[:-1]
+        kind = "application/octet-stream"
+        for line in head.decode("latin-1").splitlines():
+            name, _, value = line.partition(":")
+            if name.strip().lower() == "content-type":
+                kind = value.strip()
+        parts.append((kind, content))
+    return parts
+
+
+async def _upload(request: Request) -> tuple[dict[str, Any], bytes]:
+    """(JSON metadata, raw message) of an upload request."""
+    upload_type = request.query_params.get("uploadType", "")
+    body = await request.body()
+    content_type = request.headers.get("content-type", "")
+    if upload_type == "media":
+        metadata: dict[str, Any] = {}
+        raw = body
+    elif upload_type == "multipart":
+        parts = _split_multipart(content_type, body)
+        if len(parts) != 2:
+            raise bad_request("Invalid multipart upload: expected JSON metadata and one media part")
+        try:
+            metadata = json.loads(parts[0][1] or b"{}")
+        except ValueError as exc:
+            raise bad_request("Invalid multipart upload: the metadata part is not JSON") from exc
+        raw = parts[1][1]
+    else:
+        raise bad_request(f"Invalid uploadType: {upload_type!r} (use media or multipart)")
+    try:
+        mime.parse_message(raw)
+    except mime.MimeError as exc:
+        raise bad_request(str(exc)) from exc
+    return metadata, raw
+
+
+def _metadata_thread(metadata: Any) -> str | None:
+    if not isinstance(metadata, dict):
+        return None
+    message = metadata.get("message") if "message" in metadata else metadata
+    thread = message.get("threadId") if isinstance(message, dict) else None
+    return str(thread) if thread else None
+
+
+@upload_router.post("/users/{userId}/drafts")
+async def upload_create_draft(userId: str, request: Request, state: StateDep) -> dict[str, Any]:
+    check_user(userId, state)
+    metadata, raw = await _upload(request)
+    return state.gmail.create_draft(raw, _metadata_thread(metadata), state.now())
+
+
+@upload_router.put("/users/{userId}/drafts/{draftId}")
+async def upload_update_draft(
+    userId: str,
+    draftId: str,
+    request: Request,
+    state: StateDep,
+) -> dict[str, Any]:
+    check_user(userId, state)
+    metadata, raw = await _upload(request)
+    state.gmail.draft_message(draftId)
+    return state.gmail.update_draft(draftId, raw, _metadata_thread(metadata), state.now())
+
+
+@upload_router.post("/users/{userId}/messages/send")
+async def upload_send_message(userId: str, request: Request, state: StateDep) -> dict[str, Any]:
+    check_user(userId, state)
+    metadata, raw = await _upload(request)
+    return state.gmail.send_message(raw, _metadata_thread(metadata), state.now(), sender_of(state))
+
+
+# Admin ---------------------------------------------------------------------
+
+
+class InjectIn(BaseModel):
+    raw: str
+    labelIds: list[str] | None = None
+    threadId: str | None = None
+    internalDate: int | None = None
+
+
+@admin_router.post("/messages")
+async def inject_message(state: StateDep, body: Annotated[InjectIn, Body()]) -> dict[str, Any]:
+    """A message arrives (INBOX + UNREAD by default) or appears (e.g. `["SENT"]`)."""
+    raw = _decode_raw(body.raw)
+    labels = body.labelIds if body.labelIds is not None else ["INBOX", "UNREAD"]
+    return state.gmail.add_message(
+        raw, labels, state.now(), body.threadId, internal_date=body.internalDate
+    )
+
+
+@admin_router.post("/expire-history")
+async def expire_history(state: StateDep) -> dict[str, Any]:
+    """History before now is no longer retained: older startHistoryIds answer 404."""
+    state.gmail.expire_history()
+    return {"historyId": str(state.gmail.history_id)}
+
+
+@admin_router.get("/mailbox")
+async def mailbox(state: StateDep) -> dict[str, Any]:
+    return state.gmail.mailbox_view()
