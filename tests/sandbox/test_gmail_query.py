@@ -12,8 +12,8 @@ from followup.sandbox.gmail_query import MessageView, QueryError, parse
 NOW = datetime(2024, 6, 15, 12, 0, tzinfo=UTC)
 
 
-def ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)  # type: ignore[misc]
+def ms(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> int:
+    return int(datetime(year, month, day, hour, minute, tzinfo=UTC).timestamp() * 1000)
 
 
 THANKS = MessageView(
