@@ -35,7 +35,9 @@ class ClockIn(BaseModel):
     offset_seconds: float | None = None
 
 
-def create_sandbox_app(state: SandboxState | None = None, state_file: Path | None = None) -> FastAPI:
+def create_sandbox_app(
+    state: SandboxState | None = None, state_file: Path | None = None
+) -> FastAPI:
     """Build the sandbox. With `state_file`, state is loaded from it and saved after each change."""
     if state is None:
         state = SandboxState.from_file(state_file) if state_file else SandboxState()
@@ -85,8 +87,9 @@ def create_sandbox_app(state: SandboxState | None = None, state_file: Path | Non
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(part) for part in first.get("loc", ()) if part not in ("body", "query"))
-        return bad_request(f"Invalid value for {where or 'request'}: {first.get('msg', '')}").response()
+        loc = first.get("loc", ())
+        where = ".".join(str(part) for part in loc if part not in ("body", "query")) or "request"
+        return bad_request(f"Invalid value for {where}: {first.get('msg', '')}").response()
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
@@ -150,5 +153,6 @@ def create_sandbox_app(state: SandboxState | None = None, state_file: Path | Non
 def _fault_response(fault: Fault) -> Response:
     headers = {}
     if fault.retry_after is not None:
-        headers["Retry-After"] = str(int(fault.retry_after) if fault.retry_after.is_integer() else fault.retry_after)
+        seconds = fault.retry_after
+        headers["Retry-After"] = str(int(seconds) if seconds.is_integer() else seconds)
     return GoogleError(fault.status, headers=headers).response()

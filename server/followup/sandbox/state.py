@@ -7,7 +7,6 @@ serialises every change: no locks needed.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -138,7 +137,7 @@ class SandboxState:
         """Write atomically: a crash mid-save leaves the previous file intact."""
         tmp = path.with_suffix(path.suffix + ".tmp")
         tmp.write_text(json.dumps(self.dump(), indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, path)
+        tmp.replace(path)
 
     @classmethod
     def from_file(cls, path: Path) -> SandboxState:
