@@ -1,19 +1,25 @@
-"""Google's OAuth 2.0 endpoints, enough for google-auth to refresh and for the sign-in flow.
+"""Google's OAuth 2.0 endpoints: the consent screen, the token endpoint, and an admin API.
 
-- `POST /token`: `refresh_token` and `authorization_code` grants, answered like Google.
-- Admin: mint tokens for a client without the browser dance, expire or revoke them.
+- `GET /o/oauth2/auth`: the consent page ("Allow" / "Deny"), posting to `/o/oauth2/approve`,
+  which redirects back to the client with `code` (or `error=access_denied`).
+- `POST /token`: `authorization_code` (with PKCE) and `refresh_token` grants, answered like Google.
+- Admin: register clients, mint tokens without the browser dance, expire or revoke them.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
 
 from followup.sandbox.deps import StateDep
 
@@ -25,18 +31,78 @@ DEFAULT_SCOPES = (
     "https://www.googleapis.com/auth/gmail.readonly"
 )
 ACCESS_TOKEN_SECONDS = 3600
+CODE_SECONDS = 600
+LOOPBACK_REDIRECT_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+PKCE_METHODS = frozenset({"S256", "plain"})
+
+# What the consent page says each scope allows (Google's own wording, roughly).
+SCOPE_DESCRIPTIONS = {
+    "https://www.googleapis.com/auth/calendar.readonly": (
+        "See and download any calendar you can access using your Google Calendar"
+    ),
+    "https://www.googleapis.com/auth/gmail.compose": "Manage drafts and send emails",
+    "https://www.googleapis.com/auth/gmail.readonly": "View your email messages and settings",
+}
+
+
+def sandbox_client_config(endpoint: str) -> dict[str, Any]:
+    """A client-secrets dict ("installed" app) for the sandbox's built-in client at `endpoint`,
+    in the shape Google Cloud Console downloads (`followup auth --client-secrets` accepts it)."""
+    root = endpoint if endpoint.endswith("/") else endpoint + "/"
+    return {
+        "installed": {
+            "client_id": DEFAULT_CLIENT_ID,
+            "project_id": "followup-sandbox",
+            "auth_uri": f"{root}o/oauth2/auth",
+            "token_uri": f"{root}token",
+            "client_secret": DEFAULT_CLIENT_SECRET,
+            "redirect_uris": ["http://localhost"],
+        }
+    }
+
+
+def is_loopback_redirect(uri: str) -> bool:
+    """http://127.0.0.1:*, http://localhost:*, http://[::1]:* (any port and path), as Google
+    allows for installed apps."""
+    try:
+        parts = urlsplit(uri)
+        _ = parts.port  # raises ValueError for a malformed port
+    except ValueError:
+        return False
+    return (
+        parts.scheme == "http"
+        and parts.hostname in LOOPBACK_REDIRECT_HOSTS
+        and not parts.username
+        and not parts.password
+        and not parts.fragment
+    )
+
+
+def pkce_matches(verifier: str, challenge: str, method: str) -> bool:
+    if not 43 <= len(verifier) <= 128:
+        return False
+    if method == "S256":
+        digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
+        expected = base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+    else:
+        expected = verifier
+    return secrets.compare_digest(expected.encode(), challenge.encode())
 
 
 @dataclass
 class OAuthStore:
+    # client id -> client secret
     clients: dict[str, str] = field(
         default_factory=lambda: {DEFAULT_CLIENT_ID: DEFAULT_CLIENT_SECRET}
     )
+    # client id -> redirect URIs registered beyond loopback ones (always allowed)
+    redirect_uris: dict[str, list[str]] = field(default_factory=dict)
     # refresh token -> {"client_id", "scope", "revoked"}
     refresh_tokens: dict[str, dict[str, Any]] = field(default_factory=dict)
     # access token -> {"client_id", "scope", "expires_at" (ISO 8601)}
     access_tokens: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # authorization code -> {"client_id", "redirect_uri", "scope", "code_challenge", ...}
+    # authorization code -> {"client_id", "redirect_uri", "scope", "access_type",
+    #                        "code_challenge", "code_challenge_method", "expires_at"}
     codes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def access_token_valid(self, token: str, now: datetime) -> bool:
@@ -60,9 +126,76 @@ class OAuthStore:
         self.refresh_tokens[token] = {"client_id": client_id, "scope": scope, "revoked": False}
         return token
 
+    # Clients and codes ------------------------------------------------------
+
+    def register_client(
+        self, client_id: str, client_secret: str, redirect_uris: list[str] | None = None
+    ) -> None:
+        """Create or replace a client (its secret and its registered redirect URIs)."""
+        self.clients[client_id] = client_secret
+        self.redirect_uris[client_id] = list(redirect_uris or [])
+
+    def redirect_allowed(self, client_id: str, redirect_uri: str) -> bool:
+        return is_loopback_redirect(redirect_uri) or redirect_uri in self.redirect_uris.get(
+            client_id, []
+        )
+
+    def issue_code(
+        self,
+        *,
+        client_id: str,
+        redirect_uri: str,
+        scope: str,
+        access_type: str,
+        code_challenge: str,
+        code_challenge_method: str,
+        now: datetime,
+    ) -> str:
+        self._drop_expired_codes(now)
+        code = "4/sandbox-" + secrets.token_urlsafe(32)
+        self.codes[code] = {
+            "client_id": client_id,
+            "redirect_uri": redirect_uri,
+            "scope": scope,
+            "access_type": access_type,
+            "code_challenge": code_challenge,
+            "code_challenge_method": code_challenge_method,
+            "expires_at": (now + timedelta(seconds=CODE_SECONDS)).isoformat(),
+        }
+        return code
+
+    def redeem_code(
+        self, code: str, *, client_id: str, redirect_uri: str, code_verifier: str, now: datetime
+    ) -> dict[str, Any] | str:
+        """The code's grant, or why it is refused. A code is gone after its first use,
+        whatever the outcome (so a leaked code cannot be retried with other guesses)."""
+        grant = self.codes.pop(code, None)
+        if grant is None:
+            return "Malformed auth code."  # Google's words for unknown and reused codes
+        if datetime.fromisoformat(grant["expires_at"]) <= now:
+            return "Auth code expired."
+        if grant["client_id"] != client_id:
+            return "The auth code was issued to another client."
+        if grant["redirect_uri"] != redirect_uri:
+            return "redirect_uri does not match the one the code was issued for."
+        if grant["code_challenge"]:
+            if not code_verifier:
+                return "Missing code verifier."
+            if not pkce_matches(
+                code_verifier, grant["code_challenge"], grant["code_challenge_method"]
+            ):
+                return "Invalid code verifier."
+        return grant
+
+    def _drop_expired_codes(self, now: datetime) -> None:
+        for code, grant in list(self.codes.items()):
+            if datetime.fromisoformat(grant["expires_at"]) <= now:
+                del self.codes[code]
+
     def dump(self) -> dict[str, Any]:
         return {
             "clients": self.clients,
+            "redirect_uris": self.redirect_uris,
             "refresh_tokens": self.refresh_tokens,
             "access_tokens": self.access_tokens,
             "codes": self.codes,
@@ -72,6 +205,7 @@ class OAuthStore:
     def load(cls, data: dict[str, Any]) -> OAuthStore:
         store = cls()
         store.clients.update(data.get("clients", {}))
+        store.redirect_uris = {k: list(v) for k, v in data.get("redirect_uris", {}).items()}
         store.refresh_tokens = dict(data.get("refresh_tokens", {}))
         store.access_tokens = dict(data.get("access_tokens", {}))
         store.codes = dict(data.get("codes", {}))
@@ -87,14 +221,174 @@ router = APIRouter(tags=["oauth"])
 admin_router = APIRouter(tags=["admin"])
 
 
+# The consent screen ---------------------------------------------------------
+
+AUTH_PARAMS = (
+    "client_id",
+    "redirect_uri",
+    "response_type",
+    "scope",
+    "state",
+    "access_type",
+    "prompt",
+    "code_challenge",
+    "code_challenge_method",
+)
+
+_STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:34rem;margin:3rem auto;padding:0 1rem;"
+    "color:#202124}h1{font-size:1.4rem}code{background:#f1f3f4;padding:0 .2rem}"
+    "li{margin:.4rem 0}.buttons{display:flex;gap:1rem;margin-top:2rem}"
+    "button{font-size:1rem;padding:.5rem 1.5rem;border-radius:4px;border:1px solid #dadce0;"
+    "background:#fff;cursor:pointer}button.allow{background:#1a73e8;color:#fff;border:0}"
+    ".note{color:#5f6368;font-size:.85rem}"
+)
+
+
+def _html_page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head>"
+        f"<body>{body}</body></html>"
+    )
+    # The consent page must not be framed (clickjacking) nor cached.
+    headers = {
+        "X-Frame-Options": "DENY",
+        "Content-Security-Policy": "frame-ancestors 'none'",
+        "Cache-Control": "no-store",
+    }
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
+def _error_page(error: str, detail: str) -> HTMLResponse:
+    body = (
+        "<h1>Access blocked: this request is invalid</h1>"
+        f"<p><strong>Error 400: {html.escape(error)}</strong></p>"
+        f"<p>{html.escape(detail)}</p>"
+        '<p class="note">Google sandbox (followup). No redirect was made.</p>'
+    )
+    return _html_page("Error 400: " + error, body, 400)
+
+
+def _check_request(state: Any, params: dict[str, str]) -> HTMLResponse | None:
+    """An error page when the authorization request must not be answered with a redirect."""
+    client_id = params["client_id"]
+    if not client_id or client_id not in state.oauth.clients:
+        return _error_page("invalid_client", f"The OAuth client was not found: {client_id!r}.")
+    redirect_uri = params["redirect_uri"]
+    if not redirect_uri:
+        return _error_page("invalid_request", "Missing required parameter: redirect_uri.")
+    if not state.oauth.redirect_allowed(client_id, redirect_uri):
+        return _error_page(
+            "redirect_uri_mismatch",
+            f"The redirect URI {redirect_uri!r} is not a loopback address "
+            "(http://127.0.0.1:PORT, http://localhost:PORT, http://[::1]:PORT) "
+            "and is not registered for this client.",
+        )
+    if params["response_type"] != "code":
+        return _error_page(
+            "unsupported_response_type",
+            f"Unsupported response_type {params['response_type']!r}: only 'code' is supported.",
+        )
+    if not params["scope"].split():
+        return _error_page("invalid_request", "Missing required parameter: scope.")
+    if params["code_challenge"] and params["code_challenge_method"] not in PKCE_METHODS:
+        return _error_page(
+            "invalid_request",
+            f"Invalid code_challenge_method {params['code_challenge_method']!r} "
+            "(use S256 or plain).",
+        )
+    if params["access_type"] not in ("", "online", "offline"):
+        return _error_page("invalid_request", f"Invalid access_type {params['access_type']!r}.")
+    return None
+
+
+def _params(source: Any) -> dict[str, str]:
+    params = {name: str(source.get(name, "") or "") for name in AUTH_PARAMS}
+    if params["code_challenge"] and not params["code_challenge_method"]:
+        params["code_challenge_method"] = "plain"  # RFC 7636's default
+    return params
+
+
+def _with_query(uri: str, query: dict[str, str]) -> str:
+    return uri + ("&" if urlsplit(uri).query else "?") + urlencode(query)
+
+
+@router.get("/o/oauth2/auth", response_class=HTMLResponse, summary="Consent screen")
+async def consent_page(request: Request, state: StateDep) -> Response:
+    params = _params(request.query_params)
+    problem = _check_request(state, params)
+    if problem is not None:
+        return problem
+    e = html.escape
+    scopes = "".join(
+        f"<li>{e(SCOPE_DESCRIPTIONS.get(scope, scope))}<br><code>{e(scope)}</code></li>"
+        for scope in params["scope"].split()
+    )
+    hidden = "".join(
+        f'<input type="hidden" name="{name}" value="{e(value)}">' for name, value in params.items()
+    )
+    offline = (
+        "<p>It will keep this access when you are not using it (offline access).</p>"
+        if params["access_type"] == "offline"
+        else ""
+    )
+    body = (
+        f"<h1><code>{e(params['client_id'])}</code> wants to access your Google Account</h1>"
+        f"<p>Signed in as <strong>{e(state.user_name)}</strong> "
+        f"&lt;{e(state.user_email)}&gt;</p>"
+        f"<p>This will allow it to:</p><ul>{scopes}</ul>{offline}"
+        f'<form method="post" action="/o/oauth2/approve">{hidden}'
+        '<div class="buttons">'
+        '<button type="submit" name="decision" value="deny">Deny</button>'
+        '<button type="submit" name="decision" value="allow" class="allow">Allow</button>'
+        "</div></form>"
+        f'<p class="note">Google sandbox (followup). You will be sent back to '
+        f"<code>{e(params['redirect_uri'])}</code>.</p>"
+    )
+    return _html_page("Sign in - Google Accounts (sandbox)", body)
+
+
+@router.post("/o/oauth2/approve", summary="The consent screen's Allow / Deny")
+async def approve(request: Request, state: StateDep) -> Response:
+    form = await request.form()
+    params = _params(form)
+    # The form's fields came back from the browser: check them all again.
+    problem = _check_request(state, params)
+    if problem is not None:
+        return problem
+    back: dict[str, str] = {}
+    if str(form.get("decision", "")) == "allow":
+        back["code"] = state.oauth.issue_code(
+            client_id=params["client_id"],
+            redirect_uri=params["redirect_uri"],
+            scope=" ".join(params["scope"].split()),
+            access_type=params["access_type"] or "online",
+            code_challenge=params["code_challenge"],
+            code_challenge_method=params["code_challenge_method"],
+            now=state.now(),
+        )
+        back["scope"] = " ".join(params["scope"].split())
+    else:
+        back["error"] = "access_denied"
+    if params["state"]:
+        back["state"] = params["state"]
+    # 302 (not FastAPI's default 307): the browser must GET the redirect URI.
+    return RedirectResponse(_with_query(params["redirect_uri"], back), status_code=302)
+
+
+# The token endpoint -----------------------------------------------------------
+
+
 @router.post("/token")
 async def token(request: Request, state: StateDep) -> JSONResponse:
     form = await request.form()
     fields = {key: str(value) for key, value in form.items()}
-    client_id = fields.get("client_id", "")
-    client_secret = fields.get("client_secret", "")
+    client_id, client_secret = client_credentials(request, fields)
     oauth = state.oauth
-    if oauth.clients.get(client_id) != client_secret:
+    known = oauth.clients.get(client_id)
+    if known is None or not secrets.compare_digest(known.encode(), client_secret.encode()):
         return oauth_error("invalid_client", "The OAuth client was not found.", 401)
     grant_type = fields.get("grant_type")
     now = state.now()
@@ -116,9 +410,61 @@ async def token(request: Request, state: StateDep) -> JSONResponse:
     return oauth_error("unsupported_grant_type", f"Invalid grant_type: {grant_type}")
 
 
+def client_credentials(request: Request, fields: dict[str, str]) -> tuple[str, str]:
+    """The client's id and secret, from the form (client_secret_post) or, as Google also
+    accepts, an `Authorization: Basic` header (client_secret_basic, what requests-oauthlib
+    sends)."""
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "basic" and value:
+        try:
+            decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
+        except ValueError:
+            return "", ""
+        client_id, _, client_secret = decoded.partition(":")
+        # RFC 6749 §2.3.1 form-encodes both before base64; most clients do not bother.
+        return unquote_plus(client_id), unquote_plus(client_secret)
+    return fields.get("client_id", ""), fields.get("client_secret", "")
+
+
 def exchange_code(state: Any, fields: dict[str, str], client_id: str) -> JSONResponse:
     """The authorization-code grant (with PKCE when the code was issued with a challenge)."""
-    return oauth_error("invalid_grant", "Authorization codes are not supported yet.")
+    now = state.now()
+    grant = state.oauth.redeem_code(
+        fields.get("code", ""),
+        client_id=client_id,
+        redirect_uri=fields.get("redirect_uri", ""),
+        code_verifier=fields.get("code_verifier", ""),
+        now=now,
+    )
+    if isinstance(grant, str):
+        return oauth_error("invalid_grant", grant)
+    access, lifetime = state.oauth.issue_access_token(client_id, grant["scope"], now)
+    answer: dict[str, Any] = {
+        "access_token": access,
+        "expires_in": lifetime,
+        "scope": grant["scope"],
+        "token_type": "Bearer",
+    }
+    if grant["access_type"] == "offline":
+        answer["refresh_token"] = state.oauth.issue_refresh_token(client_id, grant["scope"])
+    return JSONResponse(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
+
+
+# Admin ------------------------------------------------------------------------
+
+
+class ClientIn(BaseModel):
+    client_id: str = Field(min_length=1)
+    client_secret: str = Field(min_length=1)
+    redirect_uris: list[str] = Field(default_factory=list)
+
+
+@admin_router.post("/clients")
+async def register_client(body: ClientIn, state: StateDep) -> dict[str, Any]:
+    """Register (or replace) an OAuth client. Loopback redirect URIs are always allowed;
+    list any others it may use."""
+    state.oauth.register_client(body.client_id, body.client_secret, body.redirect_uris)
+    return {"client_id": body.client_id, "redirect_uris": body.redirect_uris}
 
 
 class MintIn(BaseModel):
