@@ -143,3 +143,19 @@ def test_empty_sandbox_page_and_user(sandbox: Sandbox) -> None:
     }
     # Without the trailing slash the page is still reachable.
     assert httpx.get(sandbox.url + "_sandbox", follow_redirects=True).status_code == 200
+
+
+def test_long_calendars_are_cut_to_a_readable_page(sandbox: Sandbox) -> None:
+    items = [
+        {
+            "summary": f"Benchmark event {n:03d}",
+            "start": {"dateTime": f"2031-01-01T{n // 60:02d}:{n % 60:02d}:00Z"},
+            "end": {"dateTime": f"2031-01-01T{n // 60:02d}:{n % 60:02d}:30Z"},
+        }
+        for n in range(130)
+    ]
+    sandbox.admin.post("/_sandbox/calendar/events:batch", json={"items": items}).raise_for_status()
+    html = page(sandbox)
+    assert "Upcoming (130)" in html
+    assert "Benchmark event 099" in html and "Benchmark event 100" not in html
+    assert "and 30 more" in html

@@ -23,6 +23,8 @@ from followup.sandbox.deps import StateDep
 
 router = APIRouter(tags=["admin"])
 
+PAGE_LIMIT = 100  # rows per section: a benchmark's 10,000 events stay out of the page
+
 
 @router.get("/user")
 async def sandbox_user(state: StateDep) -> dict[str, Any]:
@@ -45,10 +47,15 @@ async def sandbox_page(state: StateDep) -> HTMLResponse:
         user_email=state.user_email,
         now=_format_moment(now, "UTC"),
         clock_offset=state.clock_offset,
-        upcoming=upcoming,
-        past=past,
-        drafts=drafts,
-        threads=threads,
+        upcoming=upcoming[:PAGE_LIMIT],
+        upcoming_total=len(upcoming),
+        past=past[:PAGE_LIMIT],
+        past_total=len(past),
+        drafts=drafts[:PAGE_LIMIT],
+        drafts_total=len(drafts),
+        threads=threads[:PAGE_LIMIT],
+        threads_total=len(threads),
+        limit=PAGE_LIMIT,
         request_count=len(state.requests),
         fault_count=len(state.faults),
     )
@@ -168,14 +175,15 @@ def _event_when(start: dict[str, Any], end: dict[str, Any], zone_name: str) -> s
 
 
 def _next_occurrence(event: dict[str, Any], start: datetime, now: datetime) -> datetime | None:
-    """For a recurring series: its next instance's start after `now` (None when it has ended)."""
+    """For a recurring series: its next instance's start after `now` (None when it has ended
+    or its rules cannot be read)."""
     rules = [line for line in event.get("recurrence") or [] if isinstance(line, str)]
     zone = _zone(str(event.get("start", {}).get("timeZone") or "")) or UTC
     try:
         ruleset = rrulestr("\n".join(rules), dtstart=start.astimezone(zone), forceset=True)
         found = ruleset.after(now)
     except (ValueError, TypeError):
-        return start
+        return None  # a rule the page cannot read: show the series' first instance
     return found if isinstance(found, datetime) else None
 
 
@@ -370,6 +378,13 @@ nav a { margin-right: 1rem; }
 {% endif %}
 {% endmacro %}
 
+{% macro more(total, link) %}
+{% if total > limit %}
+<p class="muted">… and {{ total - limit }} more
+ (all of them: <a href="{{ link }}">{{ link }}</a>).</p>
+{% endif %}
+{% endmacro %}
+
 {% macro message(m) %}
 <div class="msg">
 <div>{% if m.is_draft %}<span class="draft">Draft</span> · {% endif %}
@@ -381,21 +396,24 @@ nav a { margin-right: 1rem; }
 {% endmacro %}
 
 <h2>Calendar</h2>
-<h3>Upcoming ({{ upcoming|length }})</h3>
+<h3>Upcoming ({{ upcoming_total }})</h3>
 {{ event_table(upcoming, "Nothing coming up.") }}
-<h3>Past ({{ past|length }})</h3>
+{{ more(upcoming_total, "/_sandbox/calendar/events") }}
+<h3>Past ({{ past_total }})</h3>
 {{ event_table(past, "Nothing in the past.") }}
+{{ more(past_total, "/_sandbox/calendar/events") }}
 
 <h2>Mailbox</h2>
-<h3>Drafts ({{ drafts|length }})</h3>
+<h3>Drafts ({{ drafts_total }})</h3>
 {% if drafts %}
 <div class="thread">
 {% for m in drafts %}{{ message(m) }}{% endfor %}
 </div>
+{{ more(drafts_total, "/_sandbox/gmail/mailbox") }}
 {% else %}
 <p class="muted">No drafts.</p>
 {% endif %}
-<h3>Threads ({{ threads|length }})</h3>
+<h3>Threads ({{ threads_total }})</h3>
 {% for t in threads %}
 <div class="thread">
 <div><strong>{{ t.subject }}</strong>
@@ -406,6 +424,7 @@ nav a { margin-right: 1rem; }
 {% else %}
 <p class="muted">The mailbox is empty.</p>
 {% endfor %}
+{{ more(threads_total, "/_sandbox/gmail/mailbox") }}
 </body>
 </html>
 """
