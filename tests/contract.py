@@ -61,9 +61,8 @@ def validate(api: str, schema: str | dict[str, Any], value: Any, where: str = "$
     elif kind == "number":
         if not isinstance(value, int | float) or isinstance(value, bool):
             problems.append(f"{where}: expected number, got {value!r}")
-    elif kind == "boolean":
-        if not isinstance(value, bool):
-            problems.append(f"{where}: expected boolean, got {value!r}")
+    elif kind == "boolean" and not isinstance(value, bool):
+        problems.append(f"{where}: expected boolean, got {value!r}")
     if "enum" in schema and value not in schema["enum"]:
         problems.append(f"{where}: {value!r} not one of {schema['enum']}")
     return problems

@@ -120,7 +120,7 @@ def test_demo_serves_a_seeded_sandbox_and_a_signed_in_server(tmp_path: Path) -> 
         now = datetime.now(UTC).isoformat()
         starts = [e["start"].get("dateTime") or e["start"]["date"] for e in events["items"]]
         assert any(s < now for s in starts) and any(s > now for s in starts)
-        # followup's own files hold no token in the clear (the sandbox's state file is Google's side).
+        # followup's files hold no token in the clear (sandbox.json is Google's side).
         for path in tmp_path.iterdir():
             if path.is_file() and path.name != "sandbox.json":
                 data = path.read_bytes()
