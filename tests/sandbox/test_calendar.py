@@ -824,3 +824,85 @@ def test_dump_and_load_keep_events_and_sync_tokens(sandbox: Sandbox) -> None:
     sandbox.state.calendar = loaded
     assert service.events().list(calendarId="primary", syncToken=token).execute()["items"] == []
     assert len(list_all(service, singleEvents=True)[0]) == 2
+
+
+def test_moving_a_series_reports_its_old_instances_as_cancelled(sandbox: Sandbox) -> None:
+    master = add(
+        sandbox,
+        **timed(
+            "Weekly",
+            "2030-03-04T09:00:00Z",
+            "2030-03-04T10:00:00Z",
+            recurrence=["RRULE:FREQ=WEEKLY;COUNT=2"],
+        ),
+    )
+    service = sandbox.calendar()
+    token = list_all(service, singleEvents=True)[1][-1]["nextSyncToken"]
+    patch(
+        sandbox,
+        master["id"],
+        start={"dateTime": "2030-03-05T09:00:00Z"},
+        end={"dateTime": "2030-03-05T10:00:00Z"},
+    )
+    changed, pages = list_all(service, singleEvents=True, syncToken=token)
+    assert {(item["id"], item["status"]) for item in changed} == {
+        (f"{master['id']}_20300304T090000Z", "cancelled"),
+        (f"{master['id']}_20300311T090000Z", "cancelled"),
+        (f"{master['id']}_20300305T090000Z", "confirmed"),
+        (f"{master['id']}_20300312T090000Z", "confirmed"),
+    }
+    gone = next(item for item in changed if item["status"] == "cancelled")
+    assert gone["recurringEventId"] == master["id"]
+    # It stops recurring: the remaining instances go, the event itself stays.
+    patch(sandbox, master["id"], recurrence=None)
+    changed, _ = list_all(service, singleEvents=True, syncToken=pages[-1]["nextSyncToken"])
+    assert {(item["id"], item["status"]) for item in changed} == {
+        (f"{master['id']}_20300305T090000Z", "cancelled"),
+        (f"{master['id']}_20300312T090000Z", "cancelled"),
+        (master["id"], "confirmed"),
+    }
+
+
+def test_calendar_list_sync_token(sandbox: Sandbox) -> None:
+    service = sandbox.calendar()
+    token = service.calendarList().list().execute()["nextSyncToken"]
+    quiet = service.calendarList().list(syncToken=token).execute()
+    assert quiet["items"] == []
+    made = sandbox.admin.post("/_sandbox/calendar/calendars", json={"summary": "New"}).json()
+    changed = service.calendarList().list(syncToken=token).execute()
+    assert_conforms("calendar.v3", "calendarList.list", changed)
+    assert [item["id"] for item in changed["items"]] == [made["id"]]
+    sandbox.admin.post("/_sandbox/calendar/expire-sync-tokens").raise_for_status()
+    with pytest.raises(HttpError) as caught:
+        service.calendarList().list(syncToken=token).execute()
+    assert error_of(caught.value)[:2] == (410, "fullSyncRequired")
+    duplicate = sandbox.admin.post(
+        "/_sandbox/calendar/calendars", json={"id": made["id"], "summary": "Again"}
+    )
+    assert duplicate.status_code == 409
+
+
+def test_max_attendees_and_extended_properties(sandbox: Sandbox) -> None:
+    stored = add(
+        sandbox,
+        **timed(
+            "Panel",
+            "2030-03-04T09:00:00Z",
+            "2030-03-04T10:00:00Z",
+            attendees=[{"email": f"p{n}@acme.example"} for n in range(3)] + [{"email": USER}],
+            extendedProperties={"private": {"followup": "yes"}, "shared": {"team": "eng"}},
+        ),
+    )
+    add(sandbox, **timed("Other", "2030-03-05T09:00:00Z", "2030-03-05T10:00:00Z"))
+    service = sandbox.calendar()
+    got = service.events().get(calendarId="primary", eventId=stored["id"], maxAttendees=2).execute()
+    assert_conforms("calendar.v3", "events.get", got)
+    assert got["attendeesOmitted"] is True
+    assert got["attendees"] == [
+        {"email": USER, "responseStatus": "needsAction", "organizer": True, "self": True}
+    ]
+    items, _ = list_all(service, privateExtendedProperty="followup=yes")
+    assert [item["id"] for item in items] == [stored["id"]]
+    assert list_all(service, sharedExtendedProperty="team=ops")[0] == []
+    by_uid, _ = list_all(service, iCalUID=stored["iCalUID"])
+    assert [item["id"] for item in by_uid] == [stored["id"]]

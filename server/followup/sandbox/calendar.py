@@ -46,6 +46,7 @@ MAX_RESULTS = 2500
 CALENDAR_LIST_DEFAULT = 100
 CALENDAR_LIST_MAX = 250
 EXPANSION_HORIZON = timedelta(days=730)  # singleEvents without timeMax: about two years ahead
+LISTING_CACHE_SIZE = 8
 HISTORY_LIMIT = 16  # positions remembered per event, so a move out of a sync window is reported
 STATUSES = ("confirmed", "tentative", "cancelled")
 DEFAULT_REMINDERS = [{"method": "popup", "minutes": 10}]
@@ -92,7 +93,6 @@ _ORDER = (
 _SEQUENCE_FIELDS = ("start", "end", "summary", "location", "recurrence")
 _CLIENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,1023}$")
 _INSTANCE_SUFFIX = re.compile(r"^(\d{8})(?:T(\d{6})Z)?$")
-_BASE32HEX = "0123456789abcdefghijklmnopqrstuv"
 
 
 # ---------------------------------------------------------------------------
@@ -132,7 +132,8 @@ def _parse_rfc3339(text: str, name: str) -> datetime:
 
 
 def _new_id() -> str:
-    return "".join(secrets.choice(_BASE32HEX) for _ in range(26))
+    """26 characters of lowercase base32hex (0-9, a-v), like Google's event ids."""
+    return base64.b32hexencode(secrets.token_bytes(17)).decode().lower()[:26]
 
 
 def _new_generation() -> str:
@@ -300,6 +301,10 @@ def _when_dict(moment: datetime | date, tz_name: str | None) -> dict[str, Any]:
 # Stored events
 
 
+# One version of an event: (change, start, end, recurrence).
+_Version = tuple[int, dict[str, Any], dict[str, Any], "list[str] | None"]
+
+
 @dataclass
 class _Record:
     resource: dict[str, Any]  # the Event resource as the API returns it
@@ -307,7 +312,7 @@ class _Record:
     change: int = 0
     # (change, start, end) of each version, oldest first: lets an incremental sync report
     # an event that moved out of the synced window.
-    history: list[tuple[int, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    history: list[_Version] = field(default_factory=list)
     start: _When = field(init=False)
     end: _When = field(init=False)
     recurrence: Recurrence | None = field(init=False, default=None)
@@ -334,6 +339,9 @@ class _Record:
     @property
     def updated(self) -> str:
         return str(self.resource["updated"])
+
+    def updated_ts(self) -> float:
+        return datetime.fromisoformat(self.updated).timestamp()
 
     def duration(self) -> timedelta:
         if isinstance(self.start.moment, datetime) and isinstance(self.end.moment, datetime):
@@ -451,8 +459,10 @@ class CalendarInfo:
         return ZoneInfo(self.time_zone)
 
 
-_Key = tuple[Any, str]
-_Candidate = tuple[_Key, _Record, "datetime | date | None"]
+_Key = tuple[float, str]
+# (sort key, event, what to show): None for the event itself, a start for one instance of a
+# recurring event, or a ready resource (a cancelled instance that a change made vanish).
+_Candidate = tuple[_Key, _Record, "datetime | date | dict[str, Any] | None"]
 
 
 def _filters(query: EventQuery) -> Callable[[dict[str, Any]], bool] | None:
@@ -517,6 +527,10 @@ class CalendarStore:
     user_email: str = ""
     calendar_updated: dict[str, str] = field(default_factory=dict)
     _by_calendar: dict[str, dict[str, _Record]] = field(default_factory=dict, repr=False)
+    # Sorted listings by query, reused while a client pages and nothing changes.
+    _listings: dict[tuple[Any, ...], tuple[list[_Candidate], list[_Key]]] = field(
+        default_factory=dict, repr=False
+    )
 
     # Persistence -------------------------------------------------------------
 
@@ -545,7 +559,10 @@ class CalendarStore:
                 resource=item["resource"],
                 calendar_id=item["calendar_id"],
                 change=int(item.get("change", 0)),
-                history=[(int(c), s, e) for c, s, e in item.get("history", [])],
+                history=[
+                    (int(version[0]), version[1], version[2], (version[3:] or [None])[0])
+                    for version in item.get("history", [])
+                ],
             )
             store._add(record)
         return store
@@ -784,37 +801,52 @@ class CalendarStore:
             page = _decode_token(query.page_token)
             if not page or page.get("t") != "p" or page.get("f") != fingerprint:
                 raise bad_request("Invalid page token: it belongs to a different query.")
-            upto = int(page["u"])
-            after: _Key | None = (page["k"][0], str(page["k"][1]))
+            try:
+                upto = int(page["u"])
+                after: _Key | None = (float(page["k"][0]), str(page["k"][1]))
+            except (KeyError, TypeError, IndexError, ValueError) as exc:
+                raise bad_request("Invalid page token.") from exc
         else:
             upto = self.counter
             after = None
 
-        candidates = list(
-            self._candidates(
-                calendar,
-                since=since,
-                upto=upto,
-                single=single,
-                lo=lo.timestamp() if lo else float("-inf"),
-                hi=hi.timestamp() if hi else float("inf"),
-                horizon=(hi or max(now, lo or now) + EXPANSION_HORIZON).timestamp(),
-                show_deleted=bool(query.show_deleted)
-                or since is not None
-                or updated_min is not None,
-                updated_min=updated_min,
-                matches=matches,
-                by_updated=query.order_by == "updated",
+        horizon = (hi or max(now, lo or now) + EXPANSION_HORIZON).timestamp()
+        cache_key = (fingerprint, since, upto, self.counter, self.generation, horizon // 86400)
+        listing = self._listings.get(cache_key)
+        if listing is None:
+            candidates = list(
+                self._candidates(
+                    calendar,
+                    since=since,
+                    upto=upto,
+                    single=single,
+                    lo=lo.timestamp() if lo else float("-inf"),
+                    hi=hi.timestamp() if hi else float("inf"),
+                    horizon=horizon,
+                    show_deleted=bool(query.show_deleted)
+                    or since is not None
+                    or updated_min is not None,
+                    updated_min=updated_min,
+                    matches=matches,
+                    by_updated=query.order_by == "updated",
+                )
             )
-        )
-        candidates.sort(key=lambda candidate: candidate[0])
-        first = 0
-        if after is not None:
-            first = bisect.bisect_right([candidate[0] for candidate in candidates], after)
+            candidates.sort(key=lambda candidate: candidate[0])
+            listing = (candidates, [candidate[0] for candidate in candidates])
+            if len(self._listings) >= LISTING_CACHE_SIZE:
+                self._listings.pop(next(iter(self._listings)))
+            self._listings[cache_key] = listing
+        candidates, keys = listing
+        first = 0 if after is None else bisect.bisect_right(keys, after)
         chosen = candidates[first : first + max_results]
         items = []
         for _key, record, start in chosen:
-            resource = record.resource if start is None else _instance_resource(record, start)
+            if start is None:
+                resource = record.resource
+            elif isinstance(start, dict):
+                resource = start
+            else:
+                resource = _instance_resource(record, start)
             items.append(_render(resource, out_zone, query.max_attendees))
         result: dict[str, Any] = {"items": items}
         if first + max_results < len(candidates):
@@ -865,7 +897,14 @@ class CalendarStore:
         stamp = _ms(now)
         record.resource["updated"] = stamp
         record.resource["etag"] = f'"{int(now.timestamp() * 1000)}{self.counter:06d}"'
-        record.history.append((self.counter, record.resource["start"], record.resource["end"]))
+        record.history.append(
+            (
+                self.counter,
+                record.resource["start"],
+                record.resource["end"],
+                record.resource.get("recurrence"),
+            )
+        )
         del record.history[:-HISTORY_LIMIT]
         self.calendar_updated[record.calendar_id] = stamp
 
@@ -1054,18 +1093,29 @@ class CalendarStore:
                 if single:
                     # Without timeMax: about two years past now (or the series' start).
                     until = max(horizon, record.start.ts(zone) + EXPANSION_HORIZON.total_seconds())
+                    current: set[str] = set()
                     for start, start_ts in self._expand(record, zone, lo, min(hi, until)):
                         instance_id = _instance_id(record.id, start)
+                        current.add(instance_id)
                         if instance_id in self.events:
                             continue  # an exception stands in for this instance
-                        key = (record.updated if by_updated else start_ts, instance_id)
+                        key = (record.updated_ts() if by_updated else start_ts, instance_id)
                         yield key, record, start
+                    if since is not None:
+                        yield from self._vanished(
+                            record, since, zone, lo, min(hi, until), current, by_updated
+                        )
                     continue
                 if (lo, hi) != (float("-inf"), float("inf")) and next(
                     self._expand(record, zone, lo, hi), None
                 ) is None:
                     continue
             else:
+                if since is not None and single:
+                    until = max(horizon, record.start.ts(zone) + EXPANSION_HORIZON.total_seconds())
+                    yield from self._vanished(
+                        record, since, zone, lo, min(hi, until), set(), by_updated
+                    )
                 if (
                     record.cancelled
                     and not show_deleted
@@ -1077,8 +1127,61 @@ class CalendarStore:
                         continue
                 elif not (record.end.ts(zone) > lo and record.start.ts(zone) < hi):
                     continue
-            key = (record.updated if by_updated else record.start.ts(zone), record.id)
+            key = (record.updated_ts() if by_updated else record.start.ts(zone), record.id)
             yield key, record, None
+
+    @staticmethod
+    def _versions_since(record: _Record, since: int) -> list[_Version]:
+        """The version a client synced at `since` may hold, and every later one."""
+        relevant: list[_Version] = []
+        for version in record.history:
+            if version[0] <= since:
+                relevant = [version]
+            else:
+                relevant.append(version)
+        return relevant
+
+    def _vanished(
+        self,
+        record: _Record,
+        since: int,
+        zone: tzinfo,
+        lo: float,
+        hi: float,
+        current: set[str],
+        by_updated: bool,
+    ) -> Iterator[_Candidate]:
+        """Instances that earlier versions of a recurring event had and the current one has
+        not (the series moved, shrank or stopped recurring): reported as cancelled, as Google
+        does, so an incremental client drops them."""
+        seen = set(current)
+        for _change, start_when, end_when, lines in self._versions_since(record, since)[:-1]:
+            if not lines:
+                continue
+            old = _Record(
+                resource={
+                    "id": record.id,
+                    "start": start_when,
+                    "end": end_when,
+                    "recurrence": lines,
+                },
+                calendar_id=record.calendar_id,
+            )
+            for start, start_ts in self._expand(old, zone, lo, hi):
+                instance_id = _instance_id(record.id, start)
+                if instance_id in seen or instance_id in self.events:
+                    continue
+                seen.add(instance_id)
+                stub: dict[str, Any] = {
+                    "kind": "calendar#event",
+                    "etag": record.resource["etag"],
+                    "id": instance_id,
+                    "status": "cancelled",
+                    "recurringEventId": record.id,
+                    "originalStartTime": _when_dict(start, old.start.tz_name),
+                }
+                key = (record.updated_ts() if by_updated else start_ts, instance_id)
+                yield key, record, stub
 
     def _shows_cancelled(self, record: _Record, single: bool) -> bool:
         """Google lists cancelled instances (exceptions) of live recurring events when not
@@ -1120,13 +1223,7 @@ class CalendarStore:
         """Was any version the client may hold, or any later one, inside [lo, hi)?"""
         if record.end.ts(zone) > lo and record.start.ts(zone) < hi:
             return True
-        relevant: list[tuple[dict[str, Any], dict[str, Any]]] = []
-        for change, start, end in record.history:
-            if change <= since:
-                relevant = [(start, end)]
-            else:
-                relevant.append((start, end))
-        for start, end in relevant:
+        for _change, start, end, _lines in self._versions_since(record, since):
             begin = _parse_when(start, "start")[0].ts(zone)
             finish = _parse_when(end, "end")[0].ts(zone)
             if finish > lo and begin < hi:
