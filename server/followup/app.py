@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -10,9 +12,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from followup import __version__, db
-from followup.api import deps, google_auth, status
+from followup.api import deps, google_auth, interviews, status, sync
 from followup.config import LOOPBACK_HOSTS, Settings
 from followup.crypto import TokenCipher, load_or_create_api_token
+from followup.tick import Context, background_loop
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -21,8 +24,15 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        db.upgrade(engine)
+        await asyncio.to_thread(db.upgrade, engine)
+        loop = None
+        if settings.background_sync:
+            loop = asyncio.create_task(background_loop(app.state.tick_context), name="sync-loop")
         yield
+        if loop is not None:
+            loop.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await loop
         engine.dispose()
 
     app = FastAPI(
@@ -34,6 +44,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.cipher = TokenCipher.load_or_create(settings.data_dir)
+    app.state.tick_context = Context(settings=settings, engine=engine, cipher=app.state.cipher)
     app.state.api_token = (
         settings.api_token.get_secret_value()
         if settings.api_token
@@ -44,7 +55,8 @@ def create_app(settings: Settings) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    app.include_router(status.router, prefix="/api/v1", dependencies=[Depends(deps.require_token)])
+    for router in (status.router, interviews.router, sync.router):
+        app.include_router(router, prefix="/api/v1", dependencies=[Depends(deps.require_token)])
     app.include_router(google_auth.router)
 
     app.add_middleware(

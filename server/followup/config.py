@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     )
     client_secrets_file: Path | None = None
     sync_interval: int = Field(default=300, ge=10, description="Seconds between syncs.")
+    sync_days_back: int = Field(default=60, ge=0, le=3650)
+    sync_days_ahead: int = Field(default=180, ge=1, le=3650)
+    background_sync: bool = Field(default=True, description="Sync on a timer inside `serve`.")
     calendars: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["primary"])
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)

@@ -93,6 +93,9 @@ class Account(SQLModel, table=True):
     token_encrypted: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary))
     needs_reauth: bool = False
     reauth_reason: str | None = None
+    # A lease, so two syncs of one account never overlap, even across processes.
+    sync_lock_owner: str | None = Field(default=None, max_length=100)
+    sync_lock_until: datetime | None = _optional_ts()
     created_at: datetime = _created()
 
 
@@ -123,6 +126,7 @@ class Interview(SQLModel, table=True):
     time_zone: str | None = None
     all_day: bool = False
     cancelled: bool = False
+    declined: bool = Field(default=False, description="The user declined the invitation.")
     html_link: str | None = None
     company: str | None = None
     role: str | None = None

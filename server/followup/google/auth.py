@@ -299,16 +299,7 @@ def fresh_credentials(
     try:
         credentials.refresh(GoogleRequest())
     except RefreshError as exc:
-        error = _oauth_error_code(exc)
-        if error in REAUTH_ERRORS:
-            reason = (
-                f"Google refused the saved sign-in ({error}: access was revoked, expired or "
-                f"the OAuth client changed); {RECONNECT_HINT}"
-            )
-            _flag(session, account, reason)
-            log.warning("Google sign-in of account %s needs renewal (%s)", account.id, error)
-            raise ReauthRequired(reason) from None
-        raise AuthError(f"Google's token endpoint failed ({exc}); it will be retried") from None
+        raise refresh_failed(session, account, exc) from None
     except TransportError as exc:
         raise AuthError(
             f"cannot reach Google's token endpoint ({exc}); it will be retried"
@@ -318,6 +309,21 @@ def fresh_credentials(
     session.flush()
     log.debug("refreshed the access token of account %s", account.id)
     return credentials
+
+
+def refresh_failed(session: Session, account: Account, exc: RefreshError) -> AuthError:
+    """The error to raise for a refused refresh, wherever it happened (here, or inside the
+    Google client on a 401 mid-sync). A dead grant flags the account (committed)."""
+    error = _oauth_error_code(exc)
+    if error in REAUTH_ERRORS:
+        reason = (
+            f"Google refused the saved sign-in ({error}: access was revoked, expired or "
+            f"the OAuth client changed); {RECONNECT_HINT}"
+        )
+        _flag(session, account, reason)
+        log.warning("Google sign-in of account %s needs renewal (%s)", account.id, error)
+        return ReauthRequired(reason)
+    return AuthError(f"Google's token endpoint failed ({exc}); it will be retried")
 
 
 def _flag(session: Session, account: Account, reason: str) -> None:

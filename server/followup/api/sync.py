@@ -1,0 +1,51 @@
+"""`POST /api/v1/sync`: the "sync now" button."""
+
+from __future__ import annotations
+
+import asyncio
+
+from fastapi import APIRouter, HTTPException, Request
+from googleapiclient.errors import HttpError
+from pydantic import BaseModel
+
+from followup.google.auth import AuthError, ReauthRequired
+from followup.sync import SyncBusy
+from followup.tick import Context, account_ids, run_tick
+
+router = APIRouter(tags=["sync"])
+
+
+class SyncOut(BaseModel):
+    events_read: int
+    interviews_found: int
+    created: int
+    updated: int
+    cancelled: int
+    full_syncs: int
+
+
+@router.post("/sync", summary="Sync now", responses={409: {}, 424: {}, 502: {}})
+async def sync_now(request: Request) -> SyncOut:
+    ctx: Context = request.app.state.tick_context
+    accounts = await asyncio.to_thread(account_ids, ctx, include_reauth=True)
+    if not accounts:
+        raise HTTPException(409, "No Google account is connected: run `followup auth`.")
+    total = SyncOut(
+        events_read=0, interviews_found=0, created=0, updated=0, cancelled=0, full_syncs=0
+    )
+    for account_id in accounts:
+        try:
+            summary = await asyncio.to_thread(run_tick, ctx, account_id)
+        except SyncBusy as exc:
+            raise HTTPException(409, "A sync is already running; try again in a moment.") from exc
+        except ReauthRequired as exc:
+            raise HTTPException(
+                424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
+            ) from exc
+        except AuthError as exc:
+            raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
+        except HttpError as exc:
+            raise HTTPException(502, f"Google answered {exc.resp.status}; will retry.") from exc
+        for name in SyncOut.model_fields:
+            setattr(total, name, getattr(total, name) + getattr(summary, name))
+    return total

@@ -1,0 +1,362 @@
+"""Calendar sync: Google Calendar → interviews in the database.
+
+First run: a full sync over a window; then incremental with the saved sync token. A 410
+answers with a full sync that keeps everything the user decided (it only ever updates the
+detector's fields). Each page is one transaction; the sync token is saved only after the
+last page, so a crash mid-way repeats work but never skips it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from followup.config import Settings
+from followup.core.detect import Detection, Participant, detect
+from followup.core.events import CalendarEvent
+from followup.google.calendar import CalendarClient, EventPage, SyncTokenExpired
+from followup.models import Account, Interview, InterviewPerson, Person, PersonRole, SyncState
+
+LEASE = timedelta(minutes=10)
+FULL_RESYNC_EVERY = timedelta(days=7)  # the window slides: refresh it weekly
+# Events the detector doubts are kept too (not shown as interviews), so the user can confirm one.
+MIN_STORED_CONFIDENCE = 0.3
+
+Progress = Callable[[int], None]
+
+
+class SyncBusy(Exception):
+    """Another sync of this account is running (here or in another process)."""
+
+
+@dataclass
+class SyncSummary:
+    events_read: int = 0
+    interviews_found: int = 0
+    created: int = 0
+    updated: int = 0
+    cancelled: int = 0
+    skipped: int = 0
+    full_syncs: int = 0
+    calendars: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return self.created + self.updated + self.cancelled
+
+
+# The lease ---------------------------------------------------------------------------------
+
+
+def acquire_lease(engine: sa.Engine, account_id: int, owner: str, now: datetime) -> bool:
+    """Atomically take the account's sync lease unless a live one is held."""
+    table = Account.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        taken = connection.execute(
+            sa.update(table)
+            .where(table.c.id == account_id)
+            .where(sa.or_(table.c.sync_lock_until.is_(None), table.c.sync_lock_until < now))
+            .values(sync_lock_owner=owner, sync_lock_until=now + LEASE)
+        )
+        return taken.rowcount == 1
+
+
+def release_lease(engine: sa.Engine, account_id: int, owner: str) -> None:
+    table = Account.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        connection.execute(
+            sa.update(table)
+            .where(table.c.id == account_id, table.c.sync_lock_owner == owner)
+            .values(sync_lock_owner=None, sync_lock_until=None)
+        )
+
+
+# The sync ----------------------------------------------------------------------------------
+
+
+def sync_account(
+    engine: sa.Engine,
+    account_id: int,
+    client: CalendarClient,
+    settings: Settings,
+    now: datetime,
+    progress: Progress | None = None,
+) -> SyncSummary:
+    owner = uuid.uuid4().hex
+    if not acquire_lease(engine, account_id, owner, now):
+        raise SyncBusy("a sync of this account is already running")
+    try:
+        summary = SyncSummary()
+        with Session(engine) as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise ValueError(f"no account {account_id}")
+            me = account.email
+        for calendar_id in settings.calendars:
+            _sync_calendar(engine, account_id, me, calendar_id, client, settings, now, summary,
+                           progress)  # fmt: skip
+            summary.calendars.append(calendar_id)
+        with Session(engine) as session:
+            summary.interviews_found = len(_interviews(session, account_id))
+        return summary
+    finally:
+        release_lease(engine, account_id, owner)
+
+
+def _interviews(session: Session, account_id: int) -> list[Interview]:
+    rows = session.exec(
+        select(Interview).where(Interview.account_id == account_id, ~col(Interview.cancelled))
+    ).all()
+    return [row for row in rows if row.is_interview]
+
+
+def _sync_calendar(
+    engine: sa.Engine,
+    account_id: int,
+    me: str,
+    calendar_id: str,
+    client: CalendarClient,
+    settings: Settings,
+    now: datetime,
+    summary: SyncSummary,
+    progress: Progress | None,
+) -> None:
+    resource = f"calendar:{calendar_id}"
+    with Session(engine) as session:
+        state = session.exec(
+            select(SyncState).where(
+                SyncState.account_id == account_id, SyncState.resource == resource
+            )
+        ).first()
+        cursor = state.cursor if state else None
+        last_full = state.last_full_sync_at if state else None
+    if last_full is None or now - last_full > FULL_RESYNC_EVERY:
+        cursor = None
+    window = (now - timedelta(days=settings.sync_days_back),
+              now + timedelta(days=settings.sync_days_ahead))  # fmt: skip
+    seen: set[str] = set()
+    try:
+        next_token = _consume(
+            engine, account_id, me, calendar_id, now, summary, progress, seen,
+            client.list_events(calendar_id, sync_token=cursor, time_min=window[0],
+                               time_max=window[1]),
+        )  # fmt: skip
+    except SyncTokenExpired:
+        cursor = None
+        seen.clear()
+        next_token = _consume(
+            engine, account_id, me, calendar_id, now, summary, progress, seen,
+            client.list_events(calendar_id, time_min=window[0], time_max=window[1]),
+        )  # fmt: skip
+    full = cursor is None
+    with Session(engine) as session:
+        if full:
+            summary.full_syncs += 1
+            summary.cancelled += _cancel_unseen(session, account_id, calendar_id, window, seen, now)
+        state = session.exec(
+            select(SyncState).where(
+                SyncState.account_id == account_id, SyncState.resource == resource
+            )
+        ).first() or SyncState(account_id=account_id, resource=resource)
+        state.cursor = next_token
+        state.last_sync_at = now
+        state.last_error = None
+        if full:
+            state.last_full_sync_at = now
+        session.add(state)
+        session.commit()
+
+
+def _consume(
+    engine: sa.Engine,
+    account_id: int,
+    me: str,
+    calendar_id: str,
+    now: datetime,
+    summary: SyncSummary,
+    progress: Progress | None,
+    seen: set[str],
+    pages: Iterable[EventPage],
+) -> str | None:
+    next_token: str | None = None
+    for page in pages:
+        with Session(engine, expire_on_commit=False) as session:
+            _apply_page(session, account_id, me, calendar_id, page.events, now, summary)
+            session.commit()
+        seen.update(event.id for event in page.events if not event.cancelled)
+        summary.events_read += len(page.events) + page.skipped
+        summary.skipped += page.skipped
+        next_token = page.next_sync_token or next_token
+        if progress is not None:
+            progress(summary.events_read)
+    return next_token
+
+
+def _apply_page(
+    session: Session,
+    account_id: int,
+    me: str,
+    calendar_id: str,
+    events: list[CalendarEvent],
+    now: datetime,
+    summary: SyncSummary,
+) -> None:
+    if not events:
+        return
+    ids = [event.id for event in events]
+    existing = {
+        row.event_id: row
+        for row in session.exec(
+            select(Interview).where(
+                Interview.account_id == account_id,
+                Interview.calendar_id == calendar_id,
+                col(Interview.event_id).in_(ids),
+            )
+        )
+    }
+    people = _People(session, account_id)
+    for event in events:
+        row = existing.get(event.id)
+        if event.cancelled:
+            if row is not None and not row.cancelled:
+                row.cancelled = True
+                row.updated_at = now
+                session.add(row)
+                summary.cancelled += 1
+            continue
+        if event.start is None or event.end is None:
+            summary.skipped += 1
+            continue
+        detection = detect(event, me)
+        if row is None and not (
+            detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE
+        ):
+            continue
+        if row is None:
+            row = Interview(
+                account_id=account_id,
+                calendar_id=calendar_id,
+                event_id=event.id,
+                starts_at=event.start,
+                ends_at=event.end,
+            )
+            summary.created += 1
+        elif row.event_updated != event.updated or row.cancelled:
+            summary.updated += 1
+        else:
+            continue  # unchanged since we last saw it
+        _update(row, event, detection, now)
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        people.link(row.id, detection)
+
+
+def _update(row: Interview, event: CalendarEvent, detection: Detection, now: datetime) -> None:
+    """Only the calendar's and the detector's fields: user decisions, notes and outcomes stay."""
+    assert event.start is not None and event.end is not None
+    row.title = event.summary
+    row.starts_at = event.start
+    row.ends_at = event.end
+    row.time_zone = event.time_zone
+    row.all_day = event.all_day
+    row.cancelled = False
+    row.declined = event.my_response == "declined"
+    row.html_link = event.html_link
+    row.company = detection.company
+    row.role = detection.role
+    row.detected = detection.interview
+    row.confidence = detection.confidence
+    row.reason = detection.reason
+    row.event_updated = event.updated
+    row.updated_at = now
+
+
+class _People:
+    """Interviewers and recruiters: one Person per address per account."""
+
+    def __init__(self, session: Session, account_id: int) -> None:
+        self.session = session
+        self.account_id = account_id
+        self.cache: dict[str, Person] = {}
+
+    def _person(self, who: Participant, company: str | None) -> Person:
+        email = who.email.lower()
+        person = (
+            self.cache.get(email)
+            or self.session.exec(
+                select(Person).where(Person.account_id == self.account_id, Person.email == email)
+            ).first()
+        )
+        if person is None:
+            person = Person(account_id=self.account_id, email=email)
+        if who.name:
+            person.name = who.name
+        if company:
+            person.company = company
+        self.session.add(person)
+        self.session.flush()
+        self.cache[email] = person
+        return person
+
+    def link(self, interview_id: int, detection: Detection) -> None:
+        wanted: list[tuple[Person, PersonRole]] = [
+            (self._person(who, detection.company), PersonRole.interviewer)
+            for who in detection.interviewers
+        ]
+        if detection.recruiter is not None:
+            wanted.append((self._person(detection.recruiter, None), PersonRole.recruiter))
+        current = {
+            (link.person_id, link.role): link
+            for link in self.session.exec(
+                select(InterviewPerson).where(InterviewPerson.interview_id == interview_id)
+            )
+        }
+        keep = set()
+        for person, role in wanted:
+            assert person.id is not None
+            key = (person.id, role)
+            keep.add(key)
+            if key not in current:
+                self.session.add(
+                    InterviewPerson(
+                        account_id=self.account_id,
+                        interview_id=interview_id,
+                        person_id=person.id,
+                        role=role,
+                    )
+                )
+        for key, link in current.items():
+            if key not in keep:
+                self.session.delete(link)
+
+
+def _cancel_unseen(
+    session: Session,
+    account_id: int,
+    calendar_id: str,
+    window: tuple[datetime, datetime],
+    seen: set[str],
+    now: datetime,
+) -> int:
+    """After a full sync, an interview in the window that Google no longer lists is gone."""
+    rows = session.exec(
+        select(Interview).where(
+            Interview.account_id == account_id,
+            Interview.calendar_id == calendar_id,
+            ~col(Interview.cancelled),
+            col(Interview.ends_at) > window[0],
+            col(Interview.starts_at) < window[1],
+        )
+    ).all()
+    gone = [row for row in rows if row.event_id not in seen]
+    for row in gone:
+        row.cancelled = True
+        row.updated_at = now
+        session.add(row)
+    return len(gone)

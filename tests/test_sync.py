@@ -1,0 +1,218 @@
+"""Calendar sync with the real Google client against the sandbox over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session, select
+
+from followup import db
+from followup.app import create_app
+from followup.config import Settings
+from followup.google.auth import upsert_account
+from followup.google.calendar import GoogleCalendar
+from followup.models import Interview
+from followup.sync import SyncBusy, acquire_lease, sync_account
+from followup.tick import Context, run_tick
+from tests.conftest import Sandbox
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass
+class World:
+    sandbox: Sandbox
+    ctx: Context
+    account_id: int
+    api: TestClient
+
+    def sync(self, page_size: int | None = None) -> Any:
+        if page_size is None:
+            return run_tick(self.ctx, self.account_id)
+        client = GoogleCalendar(self.sandbox.calendar(), page_size=page_size)
+        return sync_account(self.ctx.engine, self.account_id, client, self.ctx.settings, NOW)
+
+    def add(self, **event: Any) -> dict[str, Any]:
+        answer = self.sandbox.admin.post("/_sandbox/calendar/events", json=event)
+        answer.raise_for_status()
+        created: dict[str, Any] = answer.json()
+        return created
+
+    def interviews(self) -> dict[str, Interview]:
+        with Session(self.ctx.engine) as session:
+            return {row.event_id: row for row in session.exec(select(Interview))}
+
+    def calendar_requests(self) -> list[dict[str, Any]]:
+        return [r for r in self.sandbox.requests() if r["path"].startswith("/calendar/")]
+
+
+@pytest.fixture
+def world(sandbox: Sandbox, tmp_path: Path) -> Iterator[World]:
+    settings = Settings(data_dir=tmp_path, google_endpoint=sandbox.url, background_sync=False)
+    app = create_app(settings)
+    with TestClient(app, base_url="http://127.0.0.1:8765") as api:
+        api.headers["Authorization"] = f"Bearer {app.state.api_token}"
+        with db.session_scope(app.state.engine) as session:
+            account = upsert_account(session, sandbox.credentials(), app.state.cipher, settings)
+            assert account.id is not None
+            account_id = account.id
+        yield World(sandbox, app.state.tick_context, account_id, api)
+
+
+def interview(
+    title: str, start: datetime, company: str = "acmerobotics.com", **extra: Any
+) -> dict[str, Any]:
+    return {
+        "summary": title,
+        "description": "Scheduled via Greenhouse. Join Zoom: https://acme.zoom.us/j/123",
+        "start": {"dateTime": start.isoformat(), "timeZone": "UTC"},
+        "end": {"dateTime": (start + timedelta(minutes=45)).isoformat(), "timeZone": "UTC"},
+        "organizer": {"email": f"recruiting@{company}", "displayName": "Acme Recruiting"},
+        "attendees": [
+            {"email": "candidate@example.com", "self": True, "responseStatus": "accepted"},
+            {"email": f"dana.lee@{company}", "displayName": "Dana Lee"},
+        ],
+        **extra,
+    }
+
+
+def ordinary(title: str, start: datetime) -> dict[str, Any]:
+    return {
+        "summary": title,
+        "start": {"dateTime": start.isoformat()},
+        "end": {"dateTime": (start + timedelta(hours=1)).isoformat()},
+    }
+
+
+def test_first_sync_pages_to_the_end_and_finds_interviews(world: World) -> None:
+    for n in range(11):
+        world.add(**ordinary(f"Dentist {n}", NOW + timedelta(days=n, hours=2)))
+    world.add(**interview("Phone screen – Acme Robotics", NOW - timedelta(days=2)))
+    world.add(**interview("Technical interview: Acme Robotics", NOW + timedelta(days=3)))
+    summary = world.sync(page_size=4)
+    assert summary.events_read == 13
+    assert summary.full_syncs == 1
+    assert len(world.calendar_requests()) == 4  # 13 events in pages of 4
+    found = [row for row in world.interviews().values() if row.is_interview]
+    assert len(found) == 2
+    assert {row.company for row in found} == {"Acme Robotics"}
+    assert summary.interviews_found == 2
+
+
+def test_quiet_sync_costs_exactly_one_calendar_request(world: World) -> None:
+    world.add(**interview("Interview with Acme Robotics", NOW + timedelta(days=1)))
+    world.sync()
+    world.sandbox.admin.delete("/_sandbox/requests").raise_for_status()
+    summary = world.sync()
+    assert summary.changes == 0
+    assert len(world.calendar_requests()) == 1
+    assert "syncToken=" in world.calendar_requests()[0]["query"]
+
+
+def test_add_move_and_cancel_arrive_incrementally(world: World) -> None:
+    world.sync()
+    first = world.add(**interview("Interview with Acme Robotics", NOW + timedelta(days=1)))
+    assert world.sync().created == 1
+    later = NOW + timedelta(days=2)
+    world.sandbox.admin.patch(
+        f"/_sandbox/calendar/events/{first['id']}",
+        json={
+            "start": {"dateTime": later.isoformat()},
+            "end": {"dateTime": (later + timedelta(hours=1)).isoformat()},
+        },
+    ).raise_for_status()
+    assert world.sync().updated == 1
+    assert world.interviews()[first["id"]].starts_at == later
+    world.sandbox.admin.delete(f"/_sandbox/calendar/events/{first['id']}").raise_for_status()
+    assert world.sync().cancelled == 1
+    assert world.interviews()[first["id"]].cancelled
+
+
+def test_410_full_resync_keeps_user_decisions(world: World) -> None:
+    kept = world.add(**interview("Interview with Acme Robotics", NOW - timedelta(days=1)))
+    dismissed = world.add(**interview("Onsite interview – Acme Robotics", NOW + timedelta(days=4)))
+    world.sync()
+    rows = world.interviews()
+    world.api.patch(
+        f"/api/v1/interviews/{rows[kept['id']].id}",
+        json={"notes": "Talked about robots", "outcome": "rejected"},
+    ).raise_for_status()
+    world.api.patch(f"/api/v1/interviews/{rows[dismissed['id']].id}", json={"is_interview": False})
+    world.sandbox.admin.post("/_sandbox/calendar/expire-sync-tokens").raise_for_status()
+    summary = world.sync()
+    assert summary.full_syncs == 1
+    statuses = [r["status"] for r in world.calendar_requests()]
+    assert 410 in statuses
+    rows = world.interviews()
+    assert rows[kept["id"]].notes == "Talked about robots"
+    assert rows[kept["id"]].outcome == "rejected"
+    assert rows[dismissed["id"]].user_decision is False
+    assert not rows[dismissed["id"]].is_interview
+    listed = world.api.get("/api/v1/interviews").json()
+    assert [item["title"] for item in listed] == ["Interview with Acme Robotics"]
+
+
+def test_recurring_all_day_and_declined_events(world: World) -> None:
+    weekly = interview("Weekly interview loop – Acme Robotics", NOW + timedelta(days=1))
+    weekly["recurrence"] = ["RRULE:FREQ=WEEKLY;COUNT=3"]
+    world.add(**weekly)
+    world.add(
+        summary="Onsite interview at Acme Robotics",
+        start={"date": (NOW + timedelta(days=9)).date().isoformat()},
+        end={"date": (NOW + timedelta(days=10)).date().isoformat()},
+        organizer={"email": "recruiting@acmerobotics.com"},
+        attendees=[{"email": "candidate@example.com", "self": True}],
+    )
+    declined = interview("Final round interview - Acme Robotics", NOW + timedelta(days=5))
+    declined["attendees"][0]["responseStatus"] = "declined"
+    world.add(**declined)
+    world.sync()
+    rows = list(world.interviews().values())
+    instances = [r for r in rows if r.title.startswith("Weekly")]
+    assert len(instances) == 3
+    assert all("_" in r.event_id for r in instances)
+    all_day = [r for r in rows if r.all_day]
+    assert len(all_day) == 1
+    assert [r.declined for r in rows if r.title.startswith("Final")] == [True]
+
+
+def test_two_syncs_never_run_at_once(world: World) -> None:
+    assert acquire_lease(world.ctx.engine, world.account_id, "someone-else", NOW)
+    with pytest.raises(SyncBusy):
+        world.sync()
+    answer = world.api.post("/api/v1/sync")
+    assert answer.status_code == 409
+
+
+def test_sync_now_endpoint_and_interview_api(world: World) -> None:
+    world.add(**interview("Interview with Acme Robotics", NOW + timedelta(days=2)))
+    world.add(**interview("Phone screen – Acme Robotics", NOW - timedelta(days=2)))
+    result = world.api.post("/api/v1/sync")
+    assert result.status_code == 200, result.text
+    assert result.json()["created"] == 2
+    upcoming = world.api.get("/api/v1/interviews", params={"when": "upcoming"}).json()
+    past = world.api.get("/api/v1/interviews", params={"when": "past"}).json()
+    assert [i["title"] for i in upcoming] == ["Interview with Acme Robotics"]
+    assert [i["title"] for i in past] == ["Phone screen – Acme Robotics"]
+    one = world.api.get(f"/api/v1/interviews/{upcoming[0]['id']}").json()
+    assert one["interviewers"] == [{"name": "Dana Lee", "email": "dana.lee@acmerobotics.com"}]
+    assert one["reason"]
+    assert world.api.get("/api/v1/interviews/999999").status_code == 404
+    bad = world.api.patch(f"/api/v1/interviews/{one['id']}", json={"outcome": "maybe"})
+    assert bad.status_code == 422
+
+
+def test_a_revoked_grant_mid_sync_marks_the_account_for_reauth(world: World) -> None:
+    world.sandbox.admin.post("/_sandbox/oauth/revoke").raise_for_status()
+    answer = world.api.post("/api/v1/sync")
+    assert answer.status_code == 424
+    assert "re-authorise" in answer.json()["detail"]
+    account = world.api.get("/api/v1/status").json()["accounts"][0]
+    assert account["needs_reauth"] is True
+    assert "invalid_grant" in account["reauth_reason"]
