@@ -50,10 +50,15 @@ def test_bad_fault_regex_is_a_clear_400(sandbox: Sandbox) -> None:
 
 @pytest.mark.parametrize("api", ["calendar", "gmail"])
 def test_api_rejects_missing_or_expired_token(sandbox: Sandbox, api: str) -> None:
-    path = "/calendar/v3/users/me/calendarList" if api == "calendar" else "/gmail/v1/users/me/profile"
+    path = (
+        "/calendar/v3/users/me/calendarList" if api == "calendar" else "/gmail/v1/users/me/profile"
+    )
     assert sandbox.admin.get(path).status_code == 401
     creds = sandbox.credentials(expires_in=-10)
-    assert sandbox.admin.get(path, headers={"Authorization": f"Bearer {creds.token}"}).status_code == 401
+    assert (
+        sandbox.admin.get(path, headers={"Authorization": f"Bearer {creds.token}"}).status_code
+        == 401
+    )
 
 
 def test_real_client_refresh_with_revoked_grant_raises_invalid_grant(sandbox: Sandbox) -> None:

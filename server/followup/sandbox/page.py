@@ -6,7 +6,6 @@ refreshes itself every few seconds. `GET /_sandbox/user` tells scripts (and `see
 calendar and mailbox the sandbox holds.
 """
 
-# ruff: noqa: RUF001  (dates and titles use en dashes, like real calendars)
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -13,7 +13,6 @@ round of a pub quiz). The mailbox holds the recruiters' scheduling threads, a th
 already sent, a polite rejection and an appointment reminder.
 """
 
-# ruff: noqa: RUF001  (sample data is typeset like real invitations, en dashes included)
 from __future__ import annotations
 
 import base64
