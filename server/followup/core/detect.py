@@ -1,0 +1,939 @@
+"""Recognising job interviews (the user as the candidate) in calendar events.
+
+Pure and explainable: a set of scored signals, positive and negative, is read from the
+title, description, location, links and the people on the event; the sum becomes a
+confidence through a logistic curve and the strongest signals become the one-line reason.
+Company, role, interviewers and recruiter are extracted from the same material.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from followup.core.companies import (
+    APPLICANT_TRACKING,
+    CODING_TOOLS,
+    company_from_domain,
+    domain_keys,
+    domain_of,
+    fold,
+    fold_alnum,
+    is_calendar_system,
+    is_free_mail,
+    is_robot_address,
+    matches_domain,
+    name_from_email,
+    same_organisation,
+    tool_for_host,
+)
+from followup.core.events import Attendee, CalendarEvent
+
+__all__ = ["THRESHOLD", "Detection", "Participant", "detect"]
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str | None
+    email: str
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"name": self.name, "email": self.email}
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    event_id: str
+    interview: bool
+    confidence: float
+    company: str | None
+    role: str | None
+    interviewers: tuple[Participant, ...]
+    recruiter: Participant | None
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The `followup detect` line for this event."""
+        return {
+            "id": self.event_id,
+            "interview": self.interview,
+            "confidence": self.confidence,
+            "company": self.company,
+            "role": self.role,
+            "interviewers": [p.to_json() for p in self.interviewers],
+            "recruiter": self.recruiter.to_json() if self.recruiter else None,
+            "reason": self.reason,
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Text folding: lower-case, accents removed, same length as the original so that a match in the
+# folded text can be quoted from the original.
+
+
+_TAG = re.compile(r"<\s*(?:br|/p|/div|/li|li|p|div|tr|/tr)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_URL = re.compile(r"https?://([A-Za-z0-9.-]+)(/[^\s<>\"')\]]*)?", re.IGNORECASE)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _plain(description: str) -> tuple[str, list[str]]:
+    """Description as plain text, plus the link targets hidden in its HTML."""
+    if "<" not in description and "&" not in description:
+        return description, []
+    links = _HREF.findall(description)
+    text = _TAG.sub("\n", description)
+    text = _ANY_TAG.sub(" ", text)
+    return html.unescape(text), links
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary. Patterns run on folded text (lower-case, no accents).
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# Phrases that use interview-ish words in ordinary senses; blanked before positive matching.
+_ORDINARY = _rx(
+    r"screen[ -]?(?:shar\w*|time|cast\w*|record\w*|reader|protector|repair|replacement|door)"
+    r"|shar(?:e|ing) (?:your |my |the )?screen"
+    r"|(?:movie|film|documentary|premiere|private|press) screening|screening of"
+    r"|(?:health|cancer|eye|vision|hearing|blood|covid|std|dental|prenatal|newborn|colon"
+    r"|skin|lung|diabetes|cholesterol|wellness)[\w -]{0,12}screening|screening (?:test|appointment)"
+    r"|solar panel\w*|electric(?:al)? panel|breaker panel|(?:discussion|expert|speaker|keynote)"
+    r" panel|panel (?:install\w*|discussion|session|talk|debate|repair|upgrade|of experts)"
+    r"|final round of (?!interview)[\w' -]{0,40}|final round (?:of |at )?(?:the )?"
+    r"(?:pub |bar )?(?:quiz|trivia|tournament|playoffs?|match|game|chess|golf|poker|bracket"
+    r"|championship|competition|draft|voting|bidding)"
+    r"|(?:team|company|quarterly|engineering|leadership|annual|sales|design) (?:on-?site|offsite)"
+    r"|on-?site (?:support|maintenance|install\w*|repair|visit by|training|parking)"
+    r"|offsite"
+)
+
+# (pattern, weight, label) — the first match of each pattern counts once.
+_Signal = tuple[re.Pattern[str], float, str]
+
+_TITLE_STRONG = _rx(
+    r"\binterviews?\b|\binterviewing\b|\bentrevista\b|\bentrevistas\b|\bentrevue\b"
+    r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
+    r"|individuel|de motivation|avec|chez|visio|manager)|\bentretien d'?embauche"
+    r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
+    r"|\bcolloquio\b|sollicitatiegesprek|\bphone screen|\btech(?:nical)? screen"
+    r"|\brecruiter (?:screen|call|chat|conversation)|\bhiring manager (?:call|chat|screen"
+    r"|conversation|round|meeting|interview)|\bsuperday\b|\bvirtual on-?site\b"
+    r"|\bscreening call\b|\brecruiting call\b|\bentrevista tecnica"
+    r"|\b(?:chat|call|conversation|meeting|talk|session"
+    r"|1:1) with (?:the |your |our )?hiring manager"
+    r"|\b(?:chat|call|conversa|bate-papo|charla|llamada) (?:with|com|con) (?:a |o |el |la )?"
+    r"(?:recruiter|recrutador|recrutadora|reclutador|reclutadora)"
+)
+_TITLE_MEDIUM: tuple[_Signal, ...] = (
+    (_rx(r"\bscreen(?:ing)?\b"), 1.5, "screen"),
+    (_rx(r"\bon-?site\b"), 1.5, "onsite"),
+    (_rx(r"\bpanel\b"), 1.5, "panel"),
+    (
+        _rx(
+            r"\bfinal round\b|\bround (?:[1-5]|one|two|three)\b"
+            r"|\b(?:1st|2nd|3rd|first|second|third)"
+            r" round\b"
+        ),
+        1.5,
+        "round",
+    ),
+    (
+        _rx(
+            r"\b(?:technical|coding|design|behaviou?ral|culture|values|team[- ]fit|case)"
+            r" (?:round|chat|conversation|assessment|exercise|discussion)\b"
+        ),
+        1.5,
+        "assessment",
+    ),
+    (
+        _rx(
+            r"\bhiring manager\b|\brecruiter\b|\btalent (?:acquisition|partner)\b|\brecrutador"
+            r"|\breclutador|\brecruteu(?:r|se)\b"
+        ),
+        1.5,
+        "hiring",
+    ),
+    (
+        _rx(
+            r"\blive coding\b|\bpair programming\b|\bsystem design\b|\btake[- ]home\b"
+            r"|\bcoding (?:challenge|exercise|session)\b"
+        ),
+        1.5,
+        "exercise",
+    ),
+    (
+        _rx(
+            r"\bfachgesprach|\bkennenlerngesprach|\bprueba tecnica|\bteste tecnico"
+            r"|\btest technique|\bprocess(?:o)? selet|\bproceso de seleccion|\brecrutement\b"
+            r"|\bseleccion\b|\bdinamica de grupo|\bcase interview"
+        ),
+        1.5,
+        "hiring",
+    ),
+    (_rx(r"\bentretien\b|gesprach\b|\bkennenlernen\b"), 1.0, "conversation"),
+    (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
+)
+_DESC_POSITIVE: tuple[_Signal, ...] = (
+    (_TITLE_STRONG, 1.5, "interview"),
+    (
+        _rx(
+            r"\byour (?:interview|application|candidacy)\b|\binterest in (?:the|our|joining)\b"
+            r"|\bthanks? (?:you )?for applying\b|\bapplying (?:to|for)\b|\bapplied (?:to|for)\b"
+            r"|\bsu (?:entrevista|candidatura|postulacion)\b|\bsua (?:entrevista|candidatura)\b"
+            r"|\bvotre (?:candidature|entretien)\b|\bihre(?:r)? bewerbung\b"
+            r"|\bdeine(?:r)? bewerbung\b"
+            r"|\bihr (?:vorstellungsgesprach|interview)\b"
+        ),
+        1.5,
+        "candidate wording",
+    ),
+    (
+        _rx(
+            r"\bhiring (?:team|manager|process)\b|\brecruit(?:ing"
+            r"|ment) (?:team|coordinator|process)"
+            r"\b|\btalent (?:acquisition|team|partner)\b|\binterviewers?\s*:|\bpanel\s*:"
+            r"|\bequipo de (?:seleccion|reclutamiento|talento)\b"
+            r"|\bequipe de (?:recrutamento|talentos)"
+            r"|\bequipe (?:de )?recrutement\b|\brecruiting\b|\bpersonalabteilung\b"
+            r"|\bbewerbung|\bcandidatura|\bcandidature\b|\bprocesso seletivo|\bproceso de seleccion"
+            r"|\bpostulacion\b"
+        ),
+        1.0,
+        "recruiting wording",
+    ),
+    (
+        _rx(
+            r"\b(?:role|position|job|opening|vacancy|opportunity|puesto|vacante|vaga|cargo|poste"
+            r"|stelle)\b"
+        ),
+        0.5,
+        "job wording",
+    ),
+)
+
+_NEGATIVE: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\bmock\b|\bpractice (?:interview|session|round)|\binterview (?:practice|prep\w*"
+            r"|coaching|skills|workshop|bootcamp|masterclass|tips|training for candidates)"
+            r"|\bprep(?:aration)? (?:for|session|call)\b|\bstudy (?:group|session|buddy|buddies)"
+            r"|\bleetcode\b|\bpramp\b|\bcoaching\b|\bsimulad[oa]\b|\bsimulacro\b|\bsimulacao\b"
+            r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
+            r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
+            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b"
+        ),
+        -6.0,
+        "practice or prep",
+    ),
+    (
+        _rx(
+            r"\bpodcast|\bpress\b|\bjournalist|\breporter\b|\bmedia (?:interview|request)"
+            r"|\bradio\b|\btv (?:interview|segment)|\blivestream|\bepisode\b|\bon the record\b"
+            r"|\binterview for (?:the|our|a) (?:blog|newsletter|magazine|article|story|paper|book"
+            r"|documentary|thesis|dissertation|school)|\b(?:blog"
+            r"|newsletter|magazine|article|thesis)"
+            r" interview|\bentrevista (?:para|en) (?:el|la|o|a) (?:radio|podcast|periodico|revista"
+            r"|jornal)|\binterview (?:im|mit dem|fur den) (?:radio|podcast|magazin)|\bzeitung"
+        ),
+        -6.0,
+        "press or podcast",
+    ),
+    (
+        _rx(
+            r"\buser (?:research|interview|study|testing|test)|\bcustomer (?:interview|discovery"
+            r"|research|call|feedback|success)|\busability|\bresearch (?:session|study|participant"
+            r"|interview)|\bparticipants?\b|\bux research|\bfocus group|\bsurvey\b|\bgift card"
+            r"|\bincentive\b|\bdiscovery call\b|\bsales call\b|\bdemo call\b|\bproduct demo\b"
+            r"|\bexpert (?:network|call)|\bguidepoint|\bglg\b|\bentrevista (?:con|a) (?:usuarios"
+            r"|clientes)|\bentretien (?:utilisateur|client)|\bnutzer(?:interview|studie|test)"
+            r"|\bkundeninterview|\binformational interview|\bcoffee chat\b"
+        ),
+        -6.0,
+        "research or customer interview",
+    ),
+    (
+        _rx(
+            r"\bexit interview|\bstay interview|\boffboarding|\bentrevista de salida"
+            r"|\bentrevista de desligamento|\bentretien de (?:depart|sortie)|\baustrittsgesprach"
+            r"|\bexit-?gesprach|\blast day\b"
+        ),
+        -6.0,
+        "exit interview",
+    ),
+    (
+        _rx(
+            r"\bscorecards?\b|\binterview kit\b|\binterviewer (?:training|calibration|sync|prep"
+            r"|guide|notes|onboarding)|\binterviewers? training\b|\bdebrief\b|\bhiring committee"
+            r"|\byou(?:'re| are) (?:on|part of) the (?:interview )?panel|\byou(?:'ll| will)"
+            r" (?:be )?interview(?:ing)?\b|\byou are interviewing\b|\b(?:submit|complete|fill"
+            r" (?:out|in)) (?:your )?(?:feedback|scorecard)|\bcandidate (?:packet|profile|resume"
+            r"|debrief|review)|\bresume attached\b|\b(?:reverse )?shadow(?:ing)?\b"
+            r"|\bhiring (?:sync|committee|review|plan|huddle)|\bheadcount\b|\bsourcing (?:session"
+            r"|sync|jam)|\binterview loop (?:sync|planning)|\bcalibration\b|\bbar raiser training"
+            r"|\binterviewer\b|\bfeedback (?:due|form)|\bpipeline review|\brecruiting sync"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    (
+        _rx(
+            r"\b(?:job|career|careers|hiring|recruiting|graduate|virtual career) (?:fair|expo"
+            r"|day|event|open house)|\bwebinar|\bworkshop"
+            r"|\bmasterclass|\bbootcamp|\binfo(?:rmation)?"
+            r" session|\bmeetup\b(?!-)|\bhackathon|\bnetworking (?:event|night|mixer)"
+            r"|\bferia (?:de|del) empleo|\bfeira de (?:emprego|carreiras|empregabilidade)"
+            r"|\bsalon (?:de l'emploi|du recrutement)|\bforum (?:emploi|entreprises)"
+            r"|\b(?:job|karriere|ausbildungs|firmenkontakt)messe|\bseminario\b|\bseminaire\b"
+            r"|\btaller\b|\bpalestra\b|\bwebinaire\b|\bpanel discussion"
+        ),
+        -5.0,
+        "event or class about work",
+    ),
+)
+# Words that mark an ordinary event only when they are in the title.
+_TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b|\bspeaker\b|\bkeynote\b"
+            r"|\bq&a\b|\bama\b|\bcharla\b|\bmentoria\b|\bmentoring\b|\bthesis\b"
+            r"|\binterviewing (?:users|customers|participants|experts|people)\b"
+        ),
+        -5.0,
+        "event or class",
+    ),
+)
+_CANDIDATE_LABEL = _rx(
+    r"\bcandidate\s*:|\(candidate\)|\bcandidat(?:e|o|a)?\s*:|\bbewerber(?:in)?\s*:"
+)
+
+# Role vocabulary (folded).
+_ROLE_WORD = _rx(
+    r"\b(?:engineer(?:ing)?|developer|programmer|designer|manager|analyst|scientist|architect"
+    r"|researcher|intern(?:ship)?|consultant|specialist|administrator|director|sre|devops"
+    r"|accountant|associate|representative|executive|officer|advocate|writer|marketer"
+    r"|strategist|product owner|head of|vp|lead|ingenier[oa]|desarrollador(?:a)?|analista"
+    r"|disenador(?:a)?|gerente|cientific[oa]|engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?"
+    r"|ingenieur(?:e|in)?|developpeu(?:r|se)|chef de projet|chargee? de|entwickler(?:in)?"
+    r"|softwareentwickler(?:in)?|berater(?:in)?|referent(?:in)?|werkstudent(?:in)?"
+    r"|praktikant(?:in)?|projektleiter(?:in)?|stagiaire|estagiari[oa]|becari[oa]|pasante"
+    r"|trainee|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher|technician)\b"
+)
+_NOT_ROLE = _rx(r"\bhiring manager\b|\brecruit|\btalent\b|\bcoordinator\b|\bhr\b")
+
+# ---------------------------------------------------------------------------------------------
+# Title structure.
+
+_SEPARATORS = re.compile(
+    r"\s*(?:<>|<->|<=>|\|\||\||/|\\|:|\(|\)|\[|\]|,|;|·|•|\+|&lt;&gt;)\s*"
+    r"|\s+[-–—~]+\s*|\s*[-–—~]+\s+|\s+x\s+|\s+X\s+|\s+vs\.?\s+|\s+<\s+>\s+"
+)
+# Connector words inside a title part: what follows a "place" connector is a company, what follows
+# a "with" connector is a person or a company, what follows "for" is a role or a company.
+_CONNECTOR = re.compile(
+    r"\s+(?P<at>at|@|bei|chez|em|na|no|en|in der|im|an)\s+"
+    r"|\s+(?P<with>with|w/|con|com|avec|mit|and|y|et|und)\s+"
+    r"|\s+(?P<for>for|para|pour|fur|für|als)\s+(?:(?:the|a|an|o|a|el|la|le|l'|die|den|das|our)\s+)?"
+    r"|\s+(?P<from>from|von|vom)\s+"
+    r"|^(?P<lead_at>@)\s*",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"\b(?:interviews?|interviewing|entrevistas?|entrevue|entretien(?:s)?|d'embauche|d'?embauche"
+    r"|vorstellungsgesprach|bewerbungsgesprach|einstellungsgesprach|bewerbergesprach|gesprach"
+    r"|kennenlerngesprach|fachgesprach|kennenlernen|colloquio|phone|video|virtual|zoom|teams|meet"
+    r"|google meet|call|chat|screen(?:ing)?|tech(?:nical)?|tecnica|tecnico|technique|coding"
+    r"|system design|design|live|pair programming|onsite|on-site|panel|final|round|[1-9](?:st|nd"
+    r"|rd|th)?|first|second|third|one|two|three|hiring manager|hiring|manager|recruiter"
+    r"|recruiting|recruitment|recrutement|talent|acquisition|hr|rh|rrhh|people|culture|values"
+    r"|fit|team|behaviou?ral|conversation|meeting|intro(?:ductory)?|initial|follow-?up|next"
+    r"|step|steps|with|at|for|the|a|an|your|our|and|de|del|da|do|la|el|le|les|mit|bei|im|zum"
+    r"|zur|das|die|der|und|avec|chez|pour|con|com|para|y|e|et|en|na|no|via|invitation"
+    r"|invite|updated|confirmed|confirmation|scheduled|rescheduled|reminder|tentative|new"
+    r"|canceled|cancelled|ii|iii|case|study|assessment|exercise|challenge|take-?home|superday"
+    r"|deep dive|portfolio review|presentation|prueba|teste|test|telefonica|telefonico"
+    r"|telephonique|visio|videollamada|videochamada|telefoninterview|personal|personalgesprach"
+    r"|persoenliches|personliches|erstes|zweites|vor ort|presencial|on site|loop|session"
+    r"|appointment|cita|rendez-vous|termin|sync|catch-?up|introduction|w/|engineers|designers"
+    r"|folks|crew|squad|founders?|leads)\b",
+)
+_NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+-]*(?:\s+[\w&.'’+-]+){0,4}$")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w@.])([A-Z0-9][\w&'’-]*(?:[ ]+(?:of|de|&|and|für|du|des|la|le|the)?[ ]*[A-Z0-9]"
+    r"[\w&'’-]*){0,3})"
+)
+_DESC_COMPANY = re.compile(
+    r"(?:interview(?:s|ing)? (?:with|at)|interest in(?: joining)?|applying (?:to|at)|applied to"
+    r"|(?:position|role|opportunity|career|opening|job)s? at|join(?:ing)?|team at|here at"
+    r"|on behalf of|welcome to|bei der|bei|chez|en la empresa"
+    r"|na empresa|entrevista (?:con|com|en|na)"
+    r"|entretien (?:avec|chez)|interesse (?:na|pela)|interés en|rejoindre|teil von|Teil des)"
+    r"\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:[ ]+[A-Z0-9][\w&'’.-]*){0,3})",
+)
+_DESC_TEAM = re.compile(
+    r"(?P<name>[A-Z0-9][\w&'’.-]*(?:[ ]+[A-Z0-9][\w&'’.-]*){0,3})[ ]+(?:Recruiting|Talent|Hiring"
+    r"|People|Careers|Recruitment|HR)(?:[ ]+(?:Team|Acquisition|Partner|Coordinator))?\b"
+    r"|\b(?:The|the|el equipo de|a equipe d[ao]|l'équipe|l'equipe|das)[ ]+(?P<name2>[A-Z0-9]"
+    r"[\w&'’.-]*(?:[ ]+[A-Z0-9][\w&'’.-]*){0,2})[ ]+(?:team|Team|Hiring Team)\b"
+)
+_ROLE_LINE = re.compile(
+    r"(?im)^[ \t*•-]*(?:role|position|job(?: title)?|opening|puesto|vacante|vaga|cargo|poste"
+    r"|stelle|position|posición|posição|rôle)[ \t]*[:：][ \t]*(?P<role>[^\n]{3,80})$"
+)
+_ROLE_PHRASE = re.compile(
+    r"(?i)\bfor (?:the|our|a|an) (?P<role>[^.,;:\n()]{3,70}?) (?:role|position|opening|opportunity"
+    r"|vacancy)\b"
+    r"|\b(?:role|position|opening) (?:of|as) (?:an? )?(?P<role2>[^.,;:\n()]{3,60}?)(?= at "
+    r"|[.,;\n(]|$)"
+    r"|\b(?:vaga|posição|posicao|puesto|vacante|posición|poste|stelle) (?:de|d'|als) "
+    r"(?P<role3>[^.,;:\n()]{3,60}?)(?= at | na | en | chez | bei |[.,;\n(]|$)"
+    r"|\bpara (?:a|o|el|la) (?:vaga|posição|posicao|puesto|posición|cargo) (?:de )?"
+    r"(?P<role4>[^.,;:\n()]{3,60}?)(?= na | en | em |[.,;\n(]|$)"
+    r"|\bals (?P<role5>[^.,;:\n()]{3,60}?)(?= bei | in |[.,;\n(]|$)"
+    r"|(?:^|[-–—:|] |the |\ba |\ban )(?P<role6>[A-Z][\w/+#-]*(?: [A-Z][\w/+#-]*){0,4})"
+    r" (?:role|position)\b"
+)
+_RECRUITER_WORD = re.compile(
+    r"(?i)\b(?:recruit\w*|talent\w*|sourcer|coordinator|coordinadora?|reclutador(?:a)?"
+    r"|recrutador(?:a)?|recruteu(?:r|se)|charg[ée]e? de recrutement|personalreferent(?:in)?"
+    r"|ansprechpartner(?:in)?|people partner|hr business partner|scheduler)\b"
+)
+_NAMED_RECRUITER = re.compile(
+    r"(?:recruiter|recruiting coordinator|coordinator|talent partner|talent acquisition"
+    r"|reclutadora?|recrutadora?|recruteu(?:r|se)|ansprechpartner(?:in)?|contact)"
+    r"(?:\s+is)?\s*[:,–-]?\s+(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+    r"(?:\s*[(<]?\s*(?P<email>[\w.%+-]+@[\w.-]+\.[A-Za-z]{2,}))?",
+    re.IGNORECASE,
+)
+
+THRESHOLD = 2.25
+_STEEPNESS = 1.2
+
+
+@dataclass(slots=True)
+class _Found:
+    weight: float
+    label: str
+
+
+def _quote(original: str, folded: str, match: re.Match[str]) -> str:
+    if len(original) == len(folded):
+        return original[match.start() : match.end()].strip().lower()
+    return match.group(0).strip()
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_ORG_NAME = _rx(
+    r"\b(?:recruit\w*|talent\w*|hiring|careers?|jobs|team|hr|rh|rrhh|people|personal\w*"
+    r"|seleccion|reclutamiento|recrutement|recrutamento|talentos|events?|scheduling)\b"
+)
+
+
+def _people_names(event: CalendarEvent) -> dict[str, str]:
+    """Folded name (and first name) → e-mail of everyone on the event."""
+    names: dict[str, str] = {}
+    people: list[tuple[str | None, str]] = [
+        (a.display_name, a.email) for a in event.attendees[:300]
+    ]
+    for person in (event.organizer, event.creator):
+        if person is not None:
+            people.append((person.display_name, person.email))
+    for name, email in people:
+        if name and _ORG_NAME.search(fold(name)):
+            name = None
+        for candidate in (name, name_from_email(email) if email else None):
+            if candidate and "@" not in candidate:
+                key = fold_alnum(candidate)
+                if len(key) >= 2:
+                    names.setdefault(key, email)
+                first = candidate.split()[0] if candidate.split() else ""
+                if len(first) >= 3:
+                    names.setdefault(fold_alnum(first), email)
+    return names
+
+
+def _is_me(email: str, me: str | None, attendee: Attendee | None = None) -> bool:
+    return (attendee is not None and attendee.self) or (bool(me) and email == me)
+
+
+def _find_me(event: CalendarEvent, me: str | None) -> str | None:
+    if me:
+        return me.strip().lower() or None
+    for attendee in event.attendees:
+        if attendee.self and attendee.email:
+            return attendee.email
+    for person in (event.organizer, event.creator):
+        if person is not None and person.self and person.email:
+            return person.email
+    return None
+
+
+def _company_domain(event: CalendarEvent, me: str | None, my_domain: str) -> str | None:
+    def usable(email: str) -> str | None:
+        domain = domain_of(email)
+        if not domain or email == me or is_free_mail(domain) or is_calendar_system(domain):
+            return None
+        if tool_for_host(domain) is not None or is_robot_address(email):
+            return None
+        if my_domain and same_organisation(domain, my_domain):
+            return None
+        return domain
+
+    if event.organizer is not None and not event.organizer.self:
+        domain = usable(event.organizer.email)
+        if domain:
+            return domain
+    counts: Counter[str] = Counter()
+    for attendee in event.attendees[:2000]:
+        if attendee.self or attendee.resource:
+            continue
+        domain = usable(attendee.email)
+        if domain:
+            counts[domain] += 1
+    if event.creator is not None and not event.creator.self:
+        domain = usable(event.creator.email)
+        if domain:
+            counts[domain] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
+    """The company's name as written in the texts, for a domain's folded keys."""
+    texts = tuple(texts)
+    for text in texts:
+        for match in _CAPITALISED_RUN.finditer(text):
+            phrase = _strip_filler(match.group(1))
+            if len(phrase.split()) <= 3 and matches_domain(phrase, keys):
+                first = fold_alnum(phrase.split()[0]) if phrase else ""
+                if any(first.startswith(k) or k.startswith(first) for k in keys if first):
+                    return phrase.strip(" .,'’-")
+    for text in texts:
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                for start in range(len(words) - size + 1):
+                    phrase = " ".join(words[start : start + size])
+                    if fold_alnum(phrase) in keys:
+                        return phrase.strip(" .,'’-")
+    return None
+
+
+def _clean_part(part: str) -> str:
+    part = part.strip(" \t-–—:|,.;'\"!?*")
+    part = re.sub(
+        r"^(?:re|fw|fwd|updated invitation|invitation|updated|canceled|cancelled)\s*:\s*",
+        "",
+        part,
+        flags=re.IGNORECASE,
+    )
+    return part.strip()
+
+
+def _strip_filler(part: str) -> str:
+    folded = fold(part)
+    if len(folded) != len(part):
+        return part
+    kept = _FILLER.sub(lambda m: " " * len(m.group(0)), folded)
+    out = "".join(ch if k != " " else " " for ch, k in zip(part, kept, strict=True))
+    out = re.sub(r"\s+", " ", out).strip(" -–—:|,.;'’&")
+    return re.sub(r"(?i)^(?:'s|s)\b\s*", "", out).strip()
+
+
+def _looks_like_name(text: str) -> bool:
+    return (
+        bool(text)
+        and len(text) <= 48
+        and bool(_NAMEISH.match(text))
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
+    key = fold_alnum(text)
+    if not key:
+        return False
+    if key in people or key in my_keys:
+        return True
+    words = [fold_alnum(w) for w in text.split()]
+    return len(words) <= 3 and all(w in people or w in my_keys for w in words if w)
+
+
+def _role_from(text: str) -> str | None:
+    folded = fold(text)
+    if not _ROLE_WORD.search(folded) or _NOT_ROLE.search(folded):
+        return None
+    role = re.sub(
+        r"(?i)^(?:for|para|pour|für|fur|als|the|a|an|role|position|poste|vaga|puesto)"
+        r"\s*[:\-]?\s+",
+        "",
+        text.strip(),
+    )
+    role = re.sub(
+        r"(?i)\s+(?:role|position|opening|interview|at .*|bei .*|chez .*|en .*|na .*)$", "", role
+    ).strip(" -–—:|,.;")
+    words = role.split()
+    if not 1 <= len(words) <= 8 or len(role) > 80:
+        return None
+    return role
+
+
+@dataclass(slots=True)
+class _TitleRead:
+    companies: list[tuple[int, str]]
+    role: str | None
+
+
+def _read_title(
+    title: str, people: dict[str, str], my_keys: set[str], company_keys: tuple[str, ...]
+) -> _TitleRead:
+    read = _TitleRead([], None)
+    order = 0
+    for raw in _SEPARATORS.split(title):
+        part = _clean_part(raw or "")
+        if not part:
+            continue
+        pieces: list[tuple[str, str]] = []
+        last = 0
+        kind = ""
+        for match in _CONNECTOR.finditer(part):
+            pieces.append((kind, part[last : match.start()]))
+            kind = next(k for k, v in match.groupdict().items() if v is not None)
+            last = match.end()
+        pieces.append((kind, part[last:]))
+        for kind, piece in pieces:
+            piece = _clean_part(piece)
+            if not piece:
+                continue
+            role = _role_from(piece)
+            if role is not None and kind not in ("at", "lead_at", "with"):
+                if read.role is None:
+                    read.role = _strip_role(role)
+                continue
+            name = _strip_filler(piece)
+            if not _looks_like_name(name) or _is_person(name, people, my_keys):
+                continue
+            if fold_alnum(name) in {"candidate", "interviewee", "me"}:
+                continue
+            priority = 1
+            if kind in ("at", "lead_at", "from"):
+                priority = 3
+            if company_keys and matches_domain(name, company_keys):
+                priority = 5
+            order += 1
+            read.companies.append((priority * 100 - order, name))
+    return read
+
+
+def _strip_role(role: str) -> str:
+    role = _strip_filler_edges(role)
+    return role[0].upper() + role[1:] if role else role
+
+
+_EDGE_FILLER = re.compile(
+    r"(?i)^(?:(?:interview|entrevista|entretien|screen|call|chat|for|para|pour|the|a|an)\s+)+"
+    r"|(?:\s+(?:interview|entrevista|screen|call|chat|round))+$"
+)
+
+
+def _strip_filler_edges(text: str) -> str:
+    return _EDGE_FILLER.sub("", text).strip(" -–—:|,.;")
+
+
+def _urls(event: CalendarEvent, description: str, links: list[str]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    sources = [description, event.location, *event.conference_urls, *links]
+    for text in sources:
+        if not text or "http" not in text.lower():
+            continue
+        for match in _URL.finditer(text):
+            found.append((match.group(1).lower(), match.group(2) or ""))
+    return found
+
+
+_SLUG_PATTERNS = (
+    re.compile(r"^(?:boards|job-boards|app)\.greenhouse\.io$"),
+    re.compile(r"^jobs\.(?:eu\.)?lever\.co$"),
+    re.compile(r"^jobs\.ashbyhq\.com$"),
+)
+_WORKDAY_HOST = re.compile(r"^([a-z0-9-]+)\.wd\d+\.myworkday(?:jobs)?\.com$")
+
+
+def _slug_company(urls: list[tuple[str, str]]) -> str | None:
+    for host, path in urls:
+        match = _WORKDAY_HOST.match(host)
+        if match:
+            return company_from_domain(match.group(1) + ".com")
+        if any(p.match(host) for p in _SLUG_PATTERNS):
+            slug = path.strip("/").split("/")[0] if path else ""
+            if slug and re.fullmatch(r"[a-z0-9-]{2,40}", slug, re.IGNORECASE):
+                return company_from_domain(slug.lower() + ".com")
+    return None
+
+
+def _participant(name: str | None, email: str) -> Participant:
+    return Participant(name=name or name_from_email(email), email=email)
+
+
+def detect(event: CalendarEvent, me: str | None = None) -> Detection:
+    """Whether `event` is a job interview the user attends as the candidate, and its details."""
+    me = _find_me(event, me)
+    my_domain = domain_of(me) if me else ""
+    if my_domain and is_free_mail(my_domain):
+        my_domain = ""
+    title = event.summary
+    description, links = _plain(event.description)
+    f_title = fold(title)
+    f_desc = fold(_URL.sub(" ", description[:20000]))
+    f_loc = fold(event.location)
+    found: list[_Found] = []
+
+    # Negative signals first: they also decide whether ambiguous words count at all.
+    for pattern, weight, label in _NEGATIVE:
+        match = pattern.search(f_title)
+        if match:
+            found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
+            continue
+        match = pattern.search(f_desc)
+        if match:
+            found.append(_Found(weight * 0.6, f"{label} in description"))
+    for pattern, weight, label in _TITLE_ONLY_NEGATIVE:
+        match = pattern.search(f_title)
+        if match:
+            found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
+    if _CANDIDATE_LABEL.search(f_title) or _CANDIDATE_LABEL.search(f_desc):
+        found.append(_Found(-1.5, "names a candidate"))
+
+    t_plain = _blank(_ORDINARY, f_title)
+    d_plain = _blank(_ORDINARY, f_desc)
+    match = _TITLE_STRONG.search(t_plain)
+    if match:
+        found.append(_Found(3.0, f"title says '{_quote(title, f_title, match)}'"))
+    else:
+        for pattern, weight, _label in _TITLE_MEDIUM:
+            match = pattern.search(t_plain)
+            if match:
+                found.append(_Found(weight, f"title says '{_quote(title, f_title, match)}'"))
+                break
+    desc_total = 0.0
+    desc_labels: list[str] = []
+    for pattern, weight, label in _DESC_POSITIVE:
+        if pattern.search(d_plain) or (pattern is _TITLE_STRONG and pattern.search(f_loc)):
+            desc_total += weight
+            desc_labels.append(label)
+    if desc_total:
+        found.append(_Found(min(desc_total, 3.0), "description: " + ", ".join(desc_labels[:2])))
+
+    # Tools: links, addresses and names in the text.
+    urls = _urls(event, description, links)
+    tools: list[str] = []
+    for host, _path in urls:
+        tool = tool_for_host(host)
+        if tool and tool not in tools:
+            tools.append(tool)
+    emails = [a.email for a in event.attendees[:2000] if a.email]
+    for person in (event.organizer, event.creator):
+        if person is not None and person.email:
+            emails.append(person.email)
+    for email in emails:
+        tool = tool_for_host(domain_of(email))
+        if tool and tool not in tools:
+            tools.append(tool)
+    for name in ("Greenhouse", "Lever", "Ashby", "GoodTime", "ModernLoop", "Workday", "Gem"):
+        if name not in tools and re.search(
+            rf"\b(?:via|by|through|with|using|powered by|sent from|scheduled (?:with|in|via)) "
+            rf"{name.lower()}\b",
+            f_desc,
+        ):
+            tools.append(name)
+    ats = [t for t in tools if t in APPLICANT_TRACKING]
+    coding = [t for t in tools if t in CODING_TOOLS]
+    if ats:
+        found.append(_Found(1.5, f"{ats[0]} link"))
+    if coding:
+        found.append(_Found(1.0, f"{coding[0]} link"))
+    if "Calendly" in tools and not ats:
+        found.append(_Found(0.3, "Calendly booking"))
+
+    # People.
+    company_domain = _company_domain(event, me, my_domain)
+    internal = False
+    if company_domain:
+        who = (
+            "organizer"
+            if (event.organizer is not None and domain_of(event.organizer.email) == company_domain)
+            else "attendees"
+        )
+        found.append(_Found(0.5, f"{who} at {company_domain}"))
+    elif (
+        my_domain
+        and event.organizer is not None
+        and not event.organizer.self
+        and (same_organisation(domain_of(event.organizer.email), my_domain))
+    ):
+        internal = True
+    if internal and any(f.weight > 0 for f in found):
+        found.append(_Found(-4.0, f"organised inside your own company ({my_domain})"))
+
+    # Extraction.
+    people = _people_names(event)
+    my_keys: set[str] = set()
+    if me:
+        my_keys.add(fold_alnum(me.partition("@")[0]))
+        my_name = name_from_email(me)
+        if my_name:
+            my_keys.update(fold_alnum(w) for w in my_name.split())
+    self_attendee = event.self_attendee
+    if self_attendee and self_attendee.display_name:
+        my_keys.add(fold_alnum(self_attendee.display_name))
+        my_keys.update(fold_alnum(w) for w in self_attendee.display_name.split())
+    my_keys.discard("")
+    keys = domain_keys(company_domain) if company_domain else ()
+    read = _read_title(title, people, my_keys, keys)
+    company: str | None = None
+    if read.companies:
+        read.companies.sort(reverse=True)
+        company = read.companies[0][1]
+    desc_for_names = description[:5000]
+    if company is None or (
+        keys and not matches_domain(company, keys) and read.companies[0][0] < 300
+    ):
+        written = _written_name(keys, (title, desc_for_names)) if keys else None
+        if written:
+            company = written
+    if company is None:
+        for match in _DESC_COMPANY.finditer(desc_for_names):
+            name = _strip_filler(match.group("name"))
+            if _looks_like_name(name) and not _is_person(name, people, my_keys):
+                company = name
+                break
+    if company is None:
+        for match in _DESC_TEAM.finditer(desc_for_names):
+            name = match.group("name") or match.group("name2") or ""
+            name = _strip_filler(name)
+            if _looks_like_name(name) and not _is_person(name, people, my_keys):
+                company = name
+                break
+    if company is None and company_domain:
+        company = company_from_domain(company_domain)
+    if company is None:
+        company = _slug_company(urls)
+
+    role = read.role
+    if role is None:
+        for match in _ROLE_LINE.finditer(desc_for_names):
+            role = _role_from(match.group("role"))
+            if role:
+                break
+    if role is None:
+        for match in _ROLE_PHRASE.finditer(desc_for_names):
+            text = next(g for g in match.groups() if g)
+            role = _role_from(text)
+            if role:
+                break
+    if role:
+        role = _strip_role(role)
+        found.append(_Found(1.0, f"role '{role}'"))
+
+    recruiter, interviewers = _participants(event, me, company_domain, description)
+
+    score = sum(f.weight for f in found)
+    confidence = 1.0 / (1.0 + math.exp(-_STEEPNESS * (score - THRESHOLD)))
+    confidence = round(min(max(confidence, 0.0), 1.0), 3)
+    interview = score > THRESHOLD
+    note = "you declined" if event.my_response == "declined" else ""
+    ordered = sorted(found, key=lambda f: -f.weight if interview else f.weight)
+    shown = [f.label for f in ordered if (f.weight > 0) == interview][:3]
+    if not interview and not shown:
+        shown = [f.label for f in sorted(found, key=lambda f: -f.weight)][:2]
+    if not shown:
+        shown = ["no interview signals" if not (title or description) else "no interview wording"]
+    if not interview and any(f.weight > 0 for f in found) and all(f.weight > 0 for f in found):
+        shown.insert(0, "too weak")
+    if note:
+        shown.append(note)
+    return Detection(
+        event_id=event.id,
+        interview=interview,
+        confidence=confidence,
+        company=company,
+        role=role,
+        interviewers=interviewers,
+        recruiter=recruiter,
+        reason="; ".join(shown),
+    )
+
+
+def _participants(
+    event: CalendarEvent, me: str | None, company_domain: str | None, description: str
+) -> tuple[Participant | None, tuple[Participant, ...]]:
+    others: list[Attendee] = []
+    for attendee in event.attendees:
+        if _is_me(attendee.email, me, attendee) or attendee.resource or not attendee.email:
+            continue
+        if is_robot_address(attendee.email) or is_calendar_system(domain_of(attendee.email)):
+            continue
+        others.append(attendee)
+    by_email = {a.email: a for a in others[:2000]}
+
+    recruiter: Participant | None = None
+    text = description[:5000]
+    if text and _RECRUITER_WORD.search(text):
+        for match in _NAMED_RECRUITER.finditer(text):
+            name, email = match.group("name"), match.group("email")
+            key = fold_alnum(name)
+            for attendee in others[:300]:
+                label = attendee.display_name or name_from_email(attendee.email) or ""
+                if label and (fold_alnum(label) == key or fold_alnum(label.split()[0]) == key):
+                    recruiter = _participant(attendee.display_name, attendee.email)
+                    break
+            if recruiter is None and email:
+                recruiter = Participant(name=name, email=email.lower())
+            if recruiter is not None:
+                break
+    if recruiter is None:
+        for attendee in others[:300]:
+            if attendee.display_name and _RECRUITER_WORD.search(attendee.display_name):
+                recruiter = _participant(attendee.display_name, attendee.email)
+                break
+            local = attendee.email.partition("@")[0]
+            if re.match(r"(?:recruit|talent|careers|jobs|hiring|people)", local):
+                recruiter = _participant(attendee.display_name, attendee.email)
+                break
+    organizer = event.organizer
+    if (
+        recruiter is None
+        and organizer is not None
+        and organizer.email
+        and not (_is_me(organizer.email, me) or organizer.self)
+        and not is_robot_address(organizer.email)
+    ):
+        listed = by_email.get(organizer.email)
+        recruiter = _participant(
+            organizer.display_name or (listed.display_name if listed else None),
+            organizer.email,
+        )
+
+    interviewers: list[Participant] = []
+    for attendee in others:
+        if recruiter is not None and attendee.email == recruiter.email:
+            continue
+        domain = domain_of(attendee.email)
+        if company_domain and not same_organisation(domain, company_domain):
+            continue
+        interviewers.append(_participant(attendee.display_name, attendee.email))
+    if not interviewers and recruiter is not None and recruiter.email in by_email:
+        interviewers.append(recruiter)
+    return recruiter, tuple(interviewers)

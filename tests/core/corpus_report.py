@@ -1,0 +1,110 @@
+"""Precision, recall and company/role accuracy of `detect` over the labelled corpus.
+
+Run: `.venv/bin/python -m tests.core.corpus_report` (add `-v` to list every miss)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from followup.core.companies import fold_alnum
+from followup.core.detect import Detection, detect
+from followup.core.events import CalendarEvent
+
+CORPUS = Path(__file__).with_name("corpus") / "events.json"
+
+
+def load_corpus() -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = json.loads(CORPUS.read_text(encoding="utf-8"))
+    return data
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and fold_alnum(a) == fold_alnum(b)
+    )
+
+
+@dataclass
+class Figures:
+    events: int = 0
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    true_neg: int = 0
+    company_right: int = 0
+    role_total: int = 0
+    role_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_pos + self.false_neg
+        return self.true_pos / wanted if wanted else 1.0
+
+    @property
+    def company_accuracy(self) -> float:
+        return self.company_right / self.true_pos if self.true_pos else 1.0
+
+    @property
+    def role_accuracy(self) -> float:
+        return self.role_right / self.role_total if self.role_total else 1.0
+
+    def summary(self) -> str:
+        return (
+            f"corpus: {self.events} events ({self.true_pos + self.false_neg} interviews); "
+            f"precision {self.precision:.3f}, recall {self.recall:.3f}, "
+            f"company accuracy {self.company_accuracy:.3f} ({self.company_right}/{self.true_pos}), "
+            f"role accuracy {self.role_accuracy:.3f} ({self.role_right}/{self.role_total})"
+        )
+
+
+def evaluate(corpus: list[dict[str, Any]] | None = None) -> Figures:
+    figures = Figures()
+    for entry in corpus if corpus is not None else load_corpus():
+        event = CalendarEvent.from_api(entry["event"])
+        expect = entry["expect"]
+        got: Detection = detect(event, entry.get("me"))
+        figures.events += 1
+        title = entry["event"].get("summary", "")
+        if expect["interview"] and got.interview:
+            figures.true_pos += 1
+            if same_name(got.company, expect["company"]):
+                figures.company_right += 1
+            else:
+                figures.misses.append(f"company {got.company!r} != {expect['company']!r}: {title}")
+            if expect.get("role"):
+                figures.role_total += 1
+                if same_name(got.role, expect["role"]):
+                    figures.role_right += 1
+                else:
+                    figures.misses.append(f"role {got.role!r} != {expect['role']!r}: {title}")
+        elif expect["interview"]:
+            figures.false_neg += 1
+            figures.misses.append(f"missed ({got.confidence}; {got.reason}): {title}")
+        elif got.interview:
+            figures.false_pos += 1
+            figures.misses.append(f"false alarm ({got.confidence}; {got.reason}): {title}")
+        else:
+            figures.true_neg += 1
+    return figures
+
+
+def main() -> None:
+    figures = evaluate()
+    print(figures.summary())
+    if "-v" in sys.argv:
+        for miss in figures.misses:
+            print("  " + miss)
+
+
+if __name__ == "__main__":
+    main()

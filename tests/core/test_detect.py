@@ -1,0 +1,468 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.core.detect import Detection, Participant, detect
+from followup.core.events import CalendarEvent
+from followup.detect_cli import run_detect
+from tests.contract import validate
+from tests.core.corpus_report import evaluate, load_corpus
+
+ME = "alex.rivera@gmail.com"
+
+
+def make(
+    summary: str,
+    desc: str | None = None,
+    org: str | None = "recruiter@acme.com",
+    others: tuple[str, ...] = (),
+    me: str = ME,
+    **extra: Any,
+) -> CalendarEvent:
+    resource: dict[str, Any] = {"id": "e1", "summary": summary, **extra}
+    if desc is not None:
+        resource["description"] = desc
+    attendees = [{"email": me, "self": True, "responseStatus": "accepted"}]
+    if org:
+        resource["organizer"] = {"email": org}
+        attendees.append({"email": org, "organizer": True})
+    attendees += [{"email": email} for email in others]
+    resource["attendees"] = attendees
+    return CalendarEvent.from_api(resource)
+
+
+def run(summary: str, desc: str | None = None, **kw: Any) -> Detection:
+    return detect(make(summary, desc, **kw))
+
+
+# ------------------------------------------------------------------------------------- corpus
+
+
+def test_corpus_figures() -> None:
+    figures = evaluate()
+    print("\n" + figures.summary())
+    for miss in figures.misses:
+        print("  " + miss)
+    assert figures.events >= 100
+    assert figures.precision >= 0.95
+    assert figures.recall >= 0.95
+    assert figures.company_accuracy >= 0.9
+
+
+def test_corpus_is_balanced_and_realistic() -> None:
+    corpus = load_corpus()
+    interviews = [e for e in corpus if e["expect"]["interview"]]
+    assert 0.4 <= len(interviews) / len(corpus) <= 0.6
+    assert all(e["expect"]["company"] for e in interviews)
+    titles = [e["event"]["summary"] for e in corpus]
+    assert len(set(titles)) == len(titles)
+    for entry in corpus:
+        assert validate("calendar.v3", "Event", entry["event"]) == [], entry["event"]["summary"]
+
+
+# ---------------------------------------------------------------------------------- trap families
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Mock interview with Dana",
+        "Interview prep: behavioral questions",
+        "System design study group",
+        "Podcast interview – DevTalk",
+        "Press interview with the Guardian",
+        "User research interview #3",
+        "Customer interview: Globex",
+        "Exit interview",
+        "Interview debrief: Jordan Lee",
+        "Hiring committee",
+        "Interviewer training",
+        "Virtual career fair",
+        "Webinar: nail your next interview",
+        "Workshop: interviewing 101",
+        "Screen sharing session",
+        "Solar panel install",
+        "Final round of the pub quiz",
+        "Team onsite in Denver",
+        "Movie screening",
+        "Entrevista simulada",
+        "Feria de empleo Madrid",
+        "Entretien de la chaudière",
+        "Austrittsgespräch",
+    ],
+)
+def test_traps(summary: str) -> None:
+    got = run(summary)
+    assert not got.interview, got.reason
+    assert got.confidence < 0.5
+
+
+def test_user_is_the_interviewer() -> None:
+    got = run(
+        "Interview: Riley Chen – Backend Engineer",
+        "You're on the panel. Please submit your scorecard within 24 hours.",
+        org="coordinator@initech.com",
+        me="alex@initech.com",
+    )
+    assert not got.interview
+    assert "interviewer" in got.reason
+
+
+def test_internal_interview_invite_without_wording_is_not_yours() -> None:
+    got = run("Interview – Riley Chen", org="coordinator@initech.com", me="alex@initech.com")
+    assert not got.interview
+    assert "own company" in got.reason
+
+
+# ---------------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Interview with Acme", "Acme"),
+        ("Entrevista técnica – Acme", "Acme"),
+        ("Entrevista con Acme", "Acme"),
+        ("Entrevista com a Acme", "Acme"),
+        ("Entretien d'embauche chez Acme", "Acme"),
+        ("Entretien technique – Acme", "Acme"),
+        ("Vorstellungsgespräch bei Acme", "Acme"),
+        ("Bewerbungsgespräch – Acme", "Acme"),
+    ],
+)
+def test_languages(summary: str, company: str) -> None:
+    got = run(summary)
+    assert got.interview, got.reason
+    assert got.company == company
+
+
+# ------------------------------------------------------------------------------ scheduling tools
+
+
+@pytest.mark.parametrize(
+    ("desc", "org", "tool"),
+    [
+        ("This event was scheduled via Greenhouse.", "coordinator@acme.com", "Greenhouse"),
+        ("Job: https://jobs.lever.co/acme/123", "coordinator@acme.com", "Lever"),
+        ("https://jobs.ashbyhq.com/acme/1 Powered by Ashby", "coordinator@acme.com", "Ashby"),
+        ("Candidate home: https://acme.wd5.myworkdayjobs.com/x", "acme@myworkday.com", "Workday"),
+        ("Powered by GoodTime", "scheduling@goodtime.io", "GoodTime"),
+        ("Scheduled with ModernLoop", "coordinator@acme.com", "ModernLoop"),
+    ],
+)
+def test_scheduling_tools(desc: str, org: str, tool: str) -> None:
+    got = run("Acme – Technical Round", desc, org=org, others=("engineer@acme.com",))
+    assert got.interview, got.reason
+    assert tool in got.reason
+    assert got.company == "Acme"
+
+
+def test_calendly_booking_with_free_mail_people() -> None:
+    got = run(
+        "Alex Rivera and Jonah Weiss",
+        "Thanks for applying to the Founding Engineer role at Quillstack!\nPowered by Calendly.com",
+        org="jonah.weiss@gmail.com",
+    )
+    assert got.interview, got.reason
+    assert got.company == "Quillstack"
+    assert got.role == "Founding Engineer"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://teams.microsoft.com/l/meetup-join/19%3a",
+        "https://acme.zoom.us/j/123",
+        "https://meet.google.com/abc-defg-hij",
+    ],
+)
+def test_meeting_links_do_not_name_the_company(link: str) -> None:
+    got = run("Phone screen", f"Join: {link}", org="sam@acme-robotics.com")
+    assert got.interview
+    assert got.company == "Acme Robotics"
+
+
+# ---------------------------------------------------------------------------------- extraction
+
+
+def test_free_mail_never_names_a_company() -> None:
+    got = run("Phone screen", org="recruiter.sam@gmail.com", others=("jo@outlook.com",))
+    assert got.interview
+    assert got.company is None
+    assert got.recruiter == Participant(None, "recruiter.sam@gmail.com")
+
+
+def test_tool_domains_never_name_a_company() -> None:
+    got = run("Interview", org="no-reply@greenhouse.io", others=("bot@calendly.com",))
+    assert got.company is None
+
+
+def test_company_as_written_not_as_the_domain() -> None:
+    got = run(
+        "Phone screen",
+        "Thanks for your interest in Acme Robotics!",
+        org="sam@acmerobotics.com",
+    )
+    assert got.company == "Acme Robotics"
+
+
+def test_company_from_domain_alone_is_title_cased() -> None:
+    assert run("Phone screen", org="jo@stripe.com").company == "Stripe"
+    assert run("Phone screen", org="jo@eu.globex.co.uk").company == "Globex"
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Acme Robotics <> Alex Rivera – interview", "Acme Robotics"),
+        ("Alex / Acme Robotics – Technical Interview", "Acme Robotics"),
+        ("Interview with Acme Robotics", "Acme Robotics"),
+        ("Technical interview @ Acme Robotics", "Acme Robotics"),
+    ],
+)
+def test_title_patterns(summary: str, company: str) -> None:
+    got = run(summary, org="sam@acmerobotics.com")
+    assert got.company == company
+
+
+def test_person_in_title_is_not_the_company() -> None:
+    got = detect(
+        CalendarEvent.from_api(
+            {
+                "id": "x",
+                "summary": "Interview with Jordan Blake",
+                "organizer": {"email": "jordan.blake@asana.com", "displayName": "Jordan Blake"},
+                "attendees": [
+                    {"email": "jordan.blake@asana.com", "displayName": "Jordan Blake"},
+                    {"email": ME, "self": True},
+                ],
+            }
+        )
+    )
+    assert got.company == "Asana"
+
+
+@pytest.mark.parametrize(
+    ("summary", "desc", "role"),
+    [
+        ("Interview – Senior Backend Engineer – Acme", None, "Senior Backend Engineer"),
+        (
+            "Phone screen",
+            "This call is for the Staff Data Scientist position.",
+            "Staff Data Scientist",
+        ),
+        ("Interview", "Role: Product Designer", "Product Designer"),
+        ("Entrevista – Desarrolladora Frontend – Acme", None, "Desarrolladora Frontend"),
+    ],
+)
+def test_role(summary: str, desc: str | None, role: str) -> None:
+    assert run(summary, desc).role == role
+
+
+def test_no_role_when_none_is_stated() -> None:
+    assert run("Hiring manager interview – Acme").role is None
+
+
+def test_interviewers_exclude_rooms_me_and_the_recruiter() -> None:
+    event = CalendarEvent.from_api(
+        {
+            "id": "x",
+            "summary": "Onsite interview – Acme",
+            "description": "Your recruiter, Sam Lee, will meet you at reception.",
+            "organizer": {"email": "coordinator@acme.com", "displayName": "Acme Recruiting"},
+            "attendees": [
+                {"email": "sam.lee@acme.com", "displayName": "Sam Lee"},
+                {"email": "priya@acme.com", "displayName": "Priya Natarajan"},
+                {"email": "bo.chen@acme.com"},
+                {"email": "room-4@resource.calendar.google.com", "resource": True},
+                {"email": "partner@otheragency.com", "displayName": "Agency"},
+                {"email": "me@example.org", "self": True},
+            ],
+        }
+    )
+    got = detect(event)
+    assert got.recruiter == Participant("Sam Lee", "sam.lee@acme.com")
+    assert got.interviewers == (
+        Participant("Priya Natarajan", "priya@acme.com"),
+        Participant("Bo Chen", "bo.chen@acme.com"),
+    )
+
+
+def test_single_interviewer_who_organised_it() -> None:
+    got = run("Phone screen – Acme", org="dana@acme.com")
+    assert got.recruiter == Participant(None, "dana@acme.com")
+    assert got.interviewers == (Participant(None, "dana@acme.com"),)
+
+
+def test_me_from_self_flag_and_explicit() -> None:
+    event = make("Interview – Acme", me="alex@acme.com")
+    # With the self flag the user is found, and is at the company: not the candidate.
+    assert not detect(event).interview
+    # Another address named explicitly: the self attendee still is not an interviewer.
+    got = detect(make("Interview – Acme", others=("jo@acme.com",)), me=ME)
+    assert all(p.email != ME for p in got.interviewers)
+
+
+def test_declined_is_still_reported() -> None:
+    event = CalendarEvent.from_api(
+        {
+            "id": "x",
+            "summary": "Phone interview – Wayfair",
+            "organizer": {"email": "bk@wayfair.com"},
+            "attendees": [{"email": ME, "self": True, "responseStatus": "declined"}],
+        }
+    )
+    got = detect(event)
+    assert got.interview and "declined" in got.reason
+
+
+def test_cancelled_stub_and_empty_event() -> None:
+    got = detect(CalendarEvent.from_api({"id": "gone", "status": "cancelled"}))
+    assert not got.interview and got.reason == "no interview signals"
+    assert 0.0 <= got.confidence < 0.5
+
+
+def test_reason_names_strongest_signals() -> None:
+    got = run(
+        "Phone screen",
+        "Scheduled via Greenhouse",
+        org="jo@stripe.com",
+    )
+    assert got.reason == "title says 'phone screen'; Greenhouse link; organizer at stripe.com"
+
+
+def test_ambiguous_word_needs_corroboration() -> None:
+    assert not run("Onsite – Globex", org="pm@globex.com").interview
+    assert run(
+        "Onsite – Globex", "Agenda for your onsite interviews", org="pm@globex.com"
+    ).interview
+
+
+def test_to_json_shape() -> None:
+    got = run("Interview – Acme", org="sam@acme.com", others=("jo.doe@acme.com",))
+    data = got.to_json()
+    assert list(data) == [
+        "id", "interview", "confidence", "company", "role", "interviewers", "recruiter", "reason"
+    ]  # fmt: skip
+    assert data["interviewers"] == [{"name": "Jo Doe", "email": "jo.doe@acme.com"}]
+    assert data["recruiter"] == {"name": None, "email": "sam@acme.com"}
+    assert isinstance(data["confidence"], float) and 0.0 <= data["confidence"] <= 1.0
+    json.dumps(data)
+
+
+def test_speed() -> None:
+    events = [CalendarEvent.from_api(e["event"]) for e in load_corpus()]
+    many = (events * (10_000 // len(events) + 1))[:10_000]
+    started = time.perf_counter()
+    for event in many:
+        detect(event)
+    elapsed = time.perf_counter() - started
+    print(f"\n10,000 detections in {elapsed:.2f} s")
+    assert elapsed < 10.0  # typically ~2 s; generous for slow CI machines
+
+
+def test_huge_event_is_handled() -> None:
+    others = tuple(f"person{i}@bigcorp.com" for i in range(10_000))
+    started = time.perf_counter()
+    got = run("All hands", org="ceo@bigcorp.com", others=others)
+    assert not got.interview
+    assert time.perf_counter() - started < 2.0
+
+
+# ------------------------------------------------------------------------------------------ CLI
+
+
+def _write(tmp_path: Path, data: Any) -> Path:
+    path = tmp_path / "events.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_cli_events_list_response(tmp_path: Path) -> None:
+    corpus = load_corpus()[:5]
+    path = _write(tmp_path, {"kind": "calendar#events", "items": [e["event"] for e in corpus]})
+    out = io.StringIO()
+    assert run_detect(path, None, out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["id"] for line in lines] == [e["event"]["id"] for e in corpus]
+    assert lines[0]["interview"] is True and lines[0]["company"] == "Acme Robotics"
+
+
+def test_cli_array_and_bad_event(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        [
+            {"id": "a", "summary": "Phone screen", "organizer": {"email": "jo@stripe.com"}},
+            {"summary": "no id"},
+            "not an event",
+            {"id": "c", "summary": "Dentist"},
+        ],
+    )
+    out = io.StringIO()
+    assert run_detect(path, ME, out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["id"] for line in lines] == ["a", None, None, "c"]
+    assert lines[0]["interview"] and lines[0]["company"] == "Stripe"
+    assert lines[1]["reason"].startswith("unreadable event:") and not lines[1]["interview"]
+    assert not lines[3]["interview"]
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"foo": 1}', "42", '"text"', '{"items": 3}'])
+def test_cli_malformed_file(tmp_path: Path, content: str) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_detect(_write(tmp_path, content), None, out, err) == 2
+    assert out.getvalue() == ""
+    assert err.getvalue().count("\n") == 1 and err.getvalue().startswith("error:")
+
+
+def test_cli_missing_file(tmp_path: Path) -> None:
+    err = io.StringIO()
+    assert run_detect(tmp_path / "nope.json", None, io.StringIO(), err) == 2
+    assert "cannot read" in err.getvalue()
+
+
+def test_cli_me_from_self_flags(tmp_path: Path) -> None:
+    # The owner is found on one event and applies to another that has no self flag.
+    path = _write(
+        tmp_path,
+        [
+            {
+                "id": "a",
+                "summary": "Lunch",
+                "attendees": [{"email": "alex@initech.com", "self": True}],
+            },
+            {"id": "b", "summary": "Interview", "organizer": {"email": "hr@initech.com"}},
+        ],
+    )
+    out = io.StringIO()
+    assert run_detect(path, None, out) == 0
+    second = json.loads(out.getvalue().splitlines()[1])
+    assert second["interview"] is False
+
+
+def test_cli_module_entry_point(tmp_path: Path) -> None:
+    path = _write(tmp_path, [{"id": "a", "summary": "Vorstellungsgespräch bei Zalando"}])
+    done = subprocess.run(
+        [sys.executable, "-m", "followup.detect_cli", str(path), "--me", ME],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = json.loads(done.stdout)
+    assert line["interview"] is True and line["company"] == "Zalando"
+    bad = subprocess.run(
+        [sys.executable, "-m", "followup.detect_cli", str(tmp_path / "missing.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
