@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -216,3 +219,16 @@ def test_a_revoked_grant_mid_sync_marks_the_account_for_reauth(world: World) -> 
     account = world.api.get("/api/v1/status").json()["accounts"][0]
     assert account["needs_reauth"] is True
     assert "invalid_grant" in account["reauth_reason"]
+
+
+def test_followup_sync_command_prints_a_summary(world: World) -> None:
+    world.add(**interview("Interview with Acme Robotics", NOW + timedelta(days=2)))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+    env["FOLLOWUP_DATA_DIR"] = str(world.ctx.settings.data_dir)
+    env["FOLLOWUP_GOOGLE_ENDPOINT"] = world.sandbox.url
+    command = [sys.executable, "-m", "followup", "sync"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert first.returncode == 0, first.stderr
+    assert "Synced (full): 1 events read, 1 interviews, 1 new" in first.stdout
+    again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert "Synced (incremental): 0 events read, 1 interviews, 0 new" in again.stdout

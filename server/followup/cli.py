@@ -289,6 +289,61 @@ def pair(data_dir: DataDirOpt = None) -> None:
     typer.echo(token)
 
 
+@app.command()
+@friendly
+def sync(data_dir: DataDirOpt = None) -> None:
+    """Sync the calendar now (a full sync the first time), with progress and a summary."""
+    from googleapiclient.errors import HttpError
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from followup import db
+    from followup.crypto import TokenCipher
+    from followup.sync import SyncBusy
+    from followup.tick import Context, account_ids, run_tick
+
+    settings = load_settings(data_dir=data_dir)
+    settings.ensure_data_dir()
+    engine = db.make_engine(settings.resolved_database_url)
+    db.upgrade(engine)
+    ctx = Context(settings, engine, TokenCipher.load_or_create(settings.data_dir))
+    accounts = account_ids(ctx, include_reauth=True)
+    if not accounts:
+        raise UserError("no Google account is connected: run `followup auth --client-secrets FILE`")
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    for account_id in accounts:
+        with Progress(*columns, transient=True) as bar:
+            task = bar.add_task("Reading the calendar…", total=None)
+
+            def progress(read: int) -> None:
+                bar.update(task, description=f"Reading the calendar… {read} events")  # noqa: B023
+
+            try:
+                summary = run_tick(ctx, account_id, progress)
+            except SyncBusy:
+                raise UserError("a sync is already running (the server's?); try later") from None
+            except HttpError as exc:
+                raise UserError(f"Google answered {exc.resp.status}: {exc.reason}") from None
+        kind = "full" if summary.full_syncs else "incremental"
+        typer.echo(
+            f"Synced ({kind}): {summary.events_read} events read, "
+            f"{summary.interviews_found} interviews, "
+            f"{summary.created} new, {summary.updated} changed, {summary.cancelled} cancelled."
+        )
+
+
+@app.command()
+def detect(
+    file: Annotated[Path, typer.Argument(help="events.list JSON, or a JSON array of events.")],
+    me: Annotated[
+        str | None, typer.Option(help="Your address (default: the `self` flags).")
+    ] = None,
+) -> None:
+    """Print one JSON verdict per event (no network, no database)."""
+    from followup.detect_cli import run_detect
+
+    raise typer.Exit(run_detect(file, me, sys.stdout))
+
+
 @db_app.command("upgrade")
 @friendly
 def db_upgrade(data_dir: DataDirOpt = None) -> None:
