@@ -1,6 +1,6 @@
 """The sandbox's web page: shows the calendar and the mailbox, and escapes everything it shows."""
 
-# ruff: noqa: RUF001  (dates and titles use en dashes, like real calendars)
+
 from __future__ import annotations
 
 import base64

@@ -1,6 +1,6 @@
 """The sample week: pure, deterministic, realistic, and visible through the real Google clients."""
 
-# ruff: noqa: RUF001  (dates and titles use en dashes, like real calendars)
+
 from __future__ import annotations
 
 import base64
