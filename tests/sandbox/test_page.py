@@ -1,6 +1,5 @@
 """The sandbox's web page: shows the calendar and the mailbox, and escapes everything it shows."""
 
-
 from __future__ import annotations
 
 import base64

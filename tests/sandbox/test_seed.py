@@ -1,6 +1,5 @@
 """The sample week: pure, deterministic, realistic, and visible through the real Google clients."""
 
-
 from __future__ import annotations
 
 import base64
