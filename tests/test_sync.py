@@ -159,6 +159,7 @@ def test_410_full_resync_keeps_user_decisions(world: World) -> None:
     assert not rows[dismissed["id"]].is_interview
     listed = world.api.get("/api/v1/interviews").json()
     assert [item["title"] for item in listed] == ["Interview with Acme Robotics"]
+    assert world.api.get("/api/v1/status").json()["counts"]["interviews"] == 1
 
 
 def test_recurring_all_day_and_declined_events(world: World) -> None:

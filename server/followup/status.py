@@ -6,7 +6,7 @@ from datetime import datetime
 
 import sqlalchemy as sa
 from pydantic import BaseModel
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from followup import __version__
 from followup.config import Settings
@@ -57,8 +57,12 @@ def collect_status(session: Session, settings: Settings) -> Status:
     by_state = dict(
         session.exec(select(FollowUp.state, func.count()).group_by(FollowUp.state)).all()
     )
+    is_interview = sa.or_(
+        col(Interview.user_decision).is_(True),
+        sa.and_(col(Interview.user_decision).is_(None), col(Interview.detected).is_(True)),
+    )
     interviews = session.exec(
-        select(func.count()).select_from(Interview).where(Interview.cancelled == False)  # noqa: E712
+        select(func.count()).select_from(Interview).where(~col(Interview.cancelled), is_interview)
     ).one()
     return Status(
         version=__version__,
