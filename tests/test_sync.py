@@ -233,3 +233,22 @@ def test_followup_sync_command_prints_a_summary(world: World) -> None:
     assert "Synced (full): 1 events read, 1 interviews, 1 new" in first.stdout
     again = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert "Synced (incremental): 0 events read, 1 interviews, 0 new" in again.stdout
+
+
+def test_crowded_events_and_foreign_time_zones(world: World) -> None:
+    crowded = interview("Panel interview – Acme Robotics", NOW + timedelta(days=6))
+    crowded["attendees"] += [
+        {"email": f"person{n}@acmerobotics.com", "displayName": f"Person {n}"} for n in range(300)
+    ]
+    world.add(**crowded)
+    tokyo = datetime(2026, 12, 3, 10, 0)  # 10:00 in Tokyo is 01:00 UTC
+    in_tokyo = interview("Interview with Acme Robotics", NOW)
+    in_tokyo["start"] = {"dateTime": tokyo.isoformat(), "timeZone": "Asia/Tokyo"}
+    in_tokyo["end"] = {"dateTime": tokyo.replace(hour=11).isoformat(), "timeZone": "Asia/Tokyo"}
+    world.add(**in_tokyo)
+    world.sync()
+    rows = {row.title: row for row in world.interviews().values()}
+    assert rows["Interview with Acme Robotics"].starts_at == datetime(2026, 12, 3, 1, tzinfo=UTC)
+    assert rows["Interview with Acme Robotics"].time_zone == "Asia/Tokyo"
+    one = world.api.get(f"/api/v1/interviews/{rows['Panel interview – Acme Robotics'].id}").json()
+    assert len(one["interviewers"]) == 301
