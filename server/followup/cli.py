@@ -10,13 +10,16 @@ import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from pydantic import ValidationError
 
 from followup import __version__
 from followup.config import Settings
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -86,6 +89,17 @@ def _describe_settings_error(exc: ValidationError) -> str:
 def load_settings(**overrides: Any) -> Settings:
     """Settings from the environment and .env, with command-line options on top."""
     return Settings(**{key: value for key, value in overrides.items() if value is not None})
+
+
+def open_database(data_dir: Path | None) -> tuple[Settings, sa.Engine]:
+    """Settings plus a migrated database, for the commands that work on the data directly."""
+    from followup import db
+
+    settings = load_settings(data_dir=data_dir)
+    settings.ensure_data_dir()
+    engine = db.make_engine(settings.resolved_database_url)
+    db.upgrade(engine)
+    return settings, engine
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -210,17 +224,14 @@ def auth(
     data_dir: DataDirOpt = None,
 ) -> None:
     """Connect a Google account (opens Google's consent page)."""
-    from followup import db
     from followup.google.auth import run_installed_flow
 
-    settings = load_settings(data_dir=data_dir)
     if not client_secrets.is_file():
         raise UserError(
             f"no client-secrets file at {client_secrets}: download it from Google Cloud Console "
             "(APIs & Services → Credentials → your OAuth client → Download JSON)"
         )
-    settings.ensure_data_dir()
-    db.upgrade(db.make_engine(settings.resolved_database_url))
+    settings, _engine = open_database(data_dir)
     account = run_installed_flow(settings, client_secrets, open_browser=not no_browser)
     typer.echo(f"Connected {account.email}. Start the server with `followup serve`.")
 
@@ -238,10 +249,7 @@ def status(
     from followup import db
     from followup.status import collect_status
 
-    settings = load_settings(data_dir=data_dir)
-    settings.ensure_data_dir()
-    engine = db.make_engine(settings.resolved_database_url)
-    db.upgrade(engine)
+    settings, engine = open_database(data_dir)
     with db.session_scope(engine) as session:
         report = collect_status(session, settings)
     if as_json:
@@ -296,15 +304,11 @@ def sync(data_dir: DataDirOpt = None) -> None:
     from googleapiclient.errors import HttpError
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from followup import db
     from followup.crypto import TokenCipher
     from followup.sync import SyncBusy
     from followup.tick import Context, account_ids, run_tick
 
-    settings = load_settings(data_dir=data_dir)
-    settings.ensure_data_dir()
-    engine = db.make_engine(settings.resolved_database_url)
-    db.upgrade(engine)
+    settings, engine = open_database(data_dir)
     ctx = Context(settings, engine, TokenCipher.load_or_create(settings.data_dir))
     accounts = account_ids(ctx, include_reauth=True)
     if not accounts:
@@ -350,10 +354,7 @@ def db_upgrade(data_dir: DataDirOpt = None) -> None:
     """Apply pending database migrations (also done on every start)."""
     from followup import db
 
-    settings = load_settings(data_dir=data_dir)
-    settings.ensure_data_dir()
-    engine = db.make_engine(settings.resolved_database_url)
-    db.upgrade(engine)
+    _settings, engine = open_database(data_dir)
     url = engine.url.render_as_string(hide_password=True)
     typer.echo(json.dumps({"database": url, "revision": db.current_revision(engine)}))
 

@@ -128,11 +128,7 @@ def _sync_calendar(
 ) -> None:
     resource = f"calendar:{calendar_id}"
     with Session(engine) as session:
-        state = session.exec(
-            select(SyncState).where(
-                SyncState.account_id == account_id, SyncState.resource == resource
-            )
-        ).first()
+        state = _sync_state(session, account_id, resource)
         cursor = state.cursor if state else None
         last_full = state.last_full_sync_at if state else None
     if last_full is None or now - last_full > FULL_RESYNC_EVERY:
@@ -158,11 +154,9 @@ def _sync_calendar(
         if full:
             summary.full_syncs += 1
             summary.cancelled += _cancel_unseen(session, account_id, calendar_id, window, seen, now)
-        state = session.exec(
-            select(SyncState).where(
-                SyncState.account_id == account_id, SyncState.resource == resource
-            )
-        ).first() or SyncState(account_id=account_id, resource=resource)
+        state = _sync_state(session, account_id, resource) or SyncState(
+            account_id=account_id, resource=resource
+        )
         state.cursor = next_token
         state.last_sync_at = now
         state.last_error = None
@@ -170,6 +164,12 @@ def _sync_calendar(
             state.last_full_sync_at = now
         session.add(state)
         session.commit()
+
+
+def _sync_state(session: Session, account_id: int, resource: str) -> SyncState | None:
+    return session.exec(
+        select(SyncState).where(SyncState.account_id == account_id, SyncState.resource == resource)
+    ).first()
 
 
 def _consume(
