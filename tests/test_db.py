@@ -135,3 +135,26 @@ def test_unwritable_database_is_a_clear_error(tmp_path: Path) -> None:
     engine = sa.create_engine(f"sqlite:///{blocker / 'followup.db'}")
     with pytest.raises(db.DatabaseError, match="cannot open the database"):
         db.upgrade(engine)
+
+
+def test_upgrading_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None:
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    db.upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO account (id, email, scopes, needs_reauth, created_at) "
+            "VALUES (1, 'me@example.com', '', 0, '2026-11-01 10:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO interview (account_id, calendar_id, event_id, title, starts_at, ends_at,"
+            " all_day, cancelled, detected, confidence, reason, notes, outcome, outcome_detected,"
+            " created_at, updated_at) VALUES (1, 'primary', 'e1', 'Interview',"
+            " '2026-11-02 10:00:00', '2026-11-02 11:00:00', 0, 0, 1, 0.9, 'r', 'my notes',"
+            " 'pending', 0,"
+            " '2026-11-01 10:00:00', '2026-11-01 10:00:00')"
+        )
+    db.upgrade(engine)
+    with Session(engine) as session:
+        row = session.exec(select(Interview)).one()
+        assert (row.notes, row.declined, row.title) == ("my notes", False, "Interview")
+        assert session.exec(select(Account)).one().sync_lock_until is None
