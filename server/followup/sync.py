@@ -219,7 +219,7 @@ def _apply_page(
             )
         )
     }
-    people = _People(session, account_id)
+    changed: list[tuple[Interview, Detection]] = []
     for event in events:
         row = existing.get(event.id)
         if event.cancelled:
@@ -232,12 +232,12 @@ def _apply_page(
         if event.start is None or event.end is None:
             summary.skipped += 1
             continue
+        if row is not None and row.event_updated == event.updated and not row.cancelled:
+            continue  # unchanged since we last saw it: no need to detect again
         detection = detect(event, me)
-        if row is None and not (
-            detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE
-        ):
-            continue
         if row is None:
+            if not (detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE):
+                continue
             row = Interview(
                 account_id=account_id,
                 calendar_id=calendar_id,
@@ -246,13 +246,16 @@ def _apply_page(
                 ends_at=event.end,
             )
             summary.created += 1
-        elif row.event_updated != event.updated or row.cancelled:
-            summary.updated += 1
         else:
-            continue  # unchanged since we last saw it
+            summary.updated += 1
         _update(row, event, detection, now)
         session.add(row)
-        session.flush()
+        changed.append((row, detection))
+    if not changed:
+        return
+    session.flush()  # ids for the new rows
+    people = _People(session, account_id, [detection for _, detection in changed])
+    for row, detection in changed:
         assert row.id is not None
         people.link(row.id, detection)
 
@@ -278,30 +281,35 @@ def _update(row: Interview, event: CalendarEvent, detection: Detection, now: dat
 
 
 class _People:
-    """Interviewers and recruiters: one Person per address per account."""
+    """Interviewers and recruiters: one Person per address per account. Everything a page
+    needs is read in two queries up front, not one per attendee."""
 
-    def __init__(self, session: Session, account_id: int) -> None:
+    def __init__(self, session: Session, account_id: int, detections: list[Detection]) -> None:
         self.session = session
         self.account_id = account_id
+        emails = {
+            who.email.lower()
+            for detection in detections
+            for who in (*detection.interviewers, detection.recruiter)
+            if who is not None
+        }
         self.cache: dict[str, Person] = {}
+        for chunk in _chunks(sorted(emails)):
+            for person in session.exec(
+                select(Person).where(Person.account_id == account_id, col(Person.email).in_(chunk))
+            ):
+                self.cache[person.email] = person
 
     def _person(self, who: Participant, company: str | None) -> Person:
         email = who.email.lower()
-        person = (
-            self.cache.get(email)
-            or self.session.exec(
-                select(Person).where(Person.account_id == self.account_id, Person.email == email)
-            ).first()
-        )
+        person = self.cache.get(email)
         if person is None:
-            person = Person(account_id=self.account_id, email=email)
+            person = self.cache[email] = Person(account_id=self.account_id, email=email)
         if who.name:
             person.name = who.name
         if company:
             person.company = company
         self.session.add(person)
-        self.session.flush()
-        self.cache[email] = person
         return person
 
     def link(self, interview_id: int, detection: Detection) -> None:
@@ -311,6 +319,7 @@ class _People:
         ]
         if detection.recruiter is not None:
             wanted.append((self._person(detection.recruiter, None), PersonRole.recruiter))
+        self.session.flush()  # ids for new people
         current = {
             (link.person_id, link.role): link
             for link in self.session.exec(
@@ -321,8 +330,7 @@ class _People:
         for person, role in wanted:
             assert person.id is not None
             key = (person.id, role)
-            keep.add(key)
-            if key not in current:
+            if key not in current and key not in keep:
                 self.session.add(
                     InterviewPerson(
                         account_id=self.account_id,
@@ -331,9 +339,15 @@ class _People:
                         role=role,
                     )
                 )
+            keep.add(key)
         for key, link in current.items():
             if key not in keep:
                 self.session.delete(link)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for index in range(0, len(items), size):
+        yield items[index : index + size]
 
 
 def _cancel_unseen(
