@@ -240,6 +240,7 @@ def test_crowded_events_and_foreign_time_zones(world: World) -> None:
     crowded["attendees"] += [
         {"email": f"person{n}@acmerobotics.com", "displayName": f"Person {n}"} for n in range(300)
     ]
+    crowded["attendees"].append({"email": "Dana.Lee@acmerobotics.com"})  # listed twice
     world.add(**crowded)
     tokyo = datetime(2026, 12, 3, 10, 0)  # 10:00 in Tokyo is 01:00 UTC
     in_tokyo = interview("Interview with Acme Robotics", NOW)
