@@ -124,3 +124,43 @@ def test_serve_answers_healthz_and_stops(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=15)
+
+
+def test_detect_and_classify_email_commands(tmp_path: Path) -> None:
+    events = tmp_path / "events.json"
+    events.write_text(
+        json.dumps(
+            {
+                "items": [
+                    {
+                        "id": "e1",
+                        "summary": "Phone screen – Stripe",
+                        "organizer": {"email": "recruiting@stripe.com"},
+                        "attendees": [{"email": "me@example.com", "self": True}],
+                        "start": {"dateTime": "2026-11-20T10:00:00Z"},
+                        "end": {"dateTime": "2026-11-20T10:30:00Z"},
+                    },
+                    {"id": "e2", "summary": "Dentist"},
+                ]
+            }
+        )
+    )
+    detected = run("detect", str(events))
+    assert detected.returncode == 0, detected.stderr
+    lines = [json.loads(line) for line in detected.stdout.splitlines()]
+    assert [(line["id"], line["interview"]) for line in lines] == [("e1", True), ("e2", False)]
+    assert lines[0]["company"] == "Stripe"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    assert run("detect", str(bad)).returncode == 2
+
+    mail = tmp_path / "no.eml"
+    mail.write_bytes(
+        b"From: Talent <jobs@acme.example>\r\nTo: me@example.com\r\nSubject: Your application\r\n"
+        b"\r\nThank you for interviewing with us. Unfortunately, we have decided to move forward"
+        b" with other candidates whose experience more closely matches our needs.\r\n"
+    )
+    classified = run("classify-email", str(mail))
+    assert classified.returncode == 0, classified.stderr
+    verdict = json.loads(classified.stdout)
+    assert (verdict["file"], verdict["kind"]) == (str(mail), "rejection")

@@ -348,6 +348,16 @@ def detect(
     raise typer.Exit(run_detect(file, me, sys.stdout))
 
 
+@app.command("classify-email")
+def classify_email(
+    files: Annotated[list[Path], typer.Argument(help="RFC 5322 .eml files.")],
+) -> None:
+    """One JSON verdict per mail: rejection, acknowledgement, interview_invite, offer, other."""
+    from followup.classify_cli import run_classify
+
+    raise typer.Exit(run_classify(files, sys.stdout))
+
+
 @db_app.command("upgrade")
 @friendly
 def db_upgrade(data_dir: DataDirOpt = None) -> None:

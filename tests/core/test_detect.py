@@ -4,7 +4,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -358,23 +357,11 @@ def test_to_json_shape() -> None:
     json.dumps(data)
 
 
-def test_speed() -> None:
-    events = [CalendarEvent.from_api(e["event"]) for e in load_corpus()]
-    many = (events * (10_000 // len(events) + 1))[:10_000]
-    started = time.perf_counter()
-    for event in many:
-        detect(event)
-    elapsed = time.perf_counter() - started
-    print(f"\n10,000 detections in {elapsed:.2f} s")
-    assert elapsed < 10.0  # typically ~2 s; generous for slow CI machines
-
-
+@pytest.mark.timeout(20)  # quadratic work over attendees would hang here
 def test_huge_event_is_handled() -> None:
     others = tuple(f"person{i}@bigcorp.com" for i in range(10_000))
-    started = time.perf_counter()
     got = run("All hands", org="ceo@bigcorp.com", others=others)
     assert not got.interview
-    assert time.perf_counter() - started < 2.0
 
 
 # ------------------------------------------------------------------------------------------ CLI

@@ -1,0 +1,865 @@
+"""Telling rejections from the rest of a job seeker's recruiting mail.
+
+Pure and explainable, like `detect`: a mail is reduced to plain, folded text (lower case, no
+accents, quoted replies and HTML markup removed), then scored against phrase families, one
+family per kind: rejection, acknowledgement (the application was received), interview
+invitation, offer. Phrases that look like a kind but are not one are neutralised first:
+"if you have not heard from us within 3 weeks, consider your application unsuccessful" (a
+receipt), "we regret to inform you that your interview is rescheduled" (an invitation), "we
+are not able to offer a higher salary" (an offer), a rejection sentence quoted in a newsletter.
+The strongest family wins; a decision (rejection, offer, invitation) outranks a receipt, since
+decisions usually open by thanking the person for applying. Auto-replies (out of office),
+newsletters, job alerts and account mail are "other". English first; Spanish, Portuguese,
+French and German common phrasings too.
+
+An interview that is only *moved* is an invitation (the user is still expected to attend);
+a next-stage assessment (coding test, take-home) also counts as an invitation; a position
+closed or filled is a rejection; a confirmation that the user withdrew is "other".
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage, Message
+from typing import Any, Literal
+
+from followup.core.companies import domain_of, fold, tool_for_host
+
+__all__ = [
+    "KINDS",
+    "EmailVerdict",
+    "Kind",
+    "classify",
+    "classify_message",
+    "html_to_text",
+    "message_text",
+]
+
+Kind = Literal["rejection", "acknowledgement", "interview_invite", "offer", "other"]
+KINDS: tuple[Kind, ...] = ("rejection", "acknowledgement", "interview_invite", "offer", "other")
+
+# Inputs are cut to these sizes: the decision is always near the top of a mail.
+_MAX_HTML = 300_000
+_MAX_TEXT = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class EmailVerdict:
+    kind: Kind
+    confidence: float
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "confidence": self.confidence, "reason": self.reason}
+
+
+# ---------------------------------------------------------------------------------------------
+# From markup and replies to plain text.
+
+_HTML_DROP = re.compile(
+    r"<!--.*?-->|<(script|style|head|title|noscript|template)\b[^>]*>.*?</\1\s*>"
+    r"|<blockquote\b[^>]*>.*?</blockquote\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+# Gmail, Outlook and Apple Mail mark the quoted part of a reply; everything after is the past.
+_HTML_QUOTE_START = re.compile(
+    r"<div[^>]*\b(?:class=[\"']?(?:gmail_quote|gmail_extra|yahoo_quoted|moz-cite-prefix)"
+    r"|id=[\"']?(?:divRplyFwdMsg|appendonsend))\b",
+    re.IGNORECASE,
+)
+_HTML_BREAK = re.compile(
+    r"<\s*/?\s*(?:br|p|div|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"<[^>]{0,2000}>")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2007\u202f\ufeff]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML mail: scripts, styles, comments and quoted replies
+    dropped, block elements on their own lines, entities unescaped."""
+    markup = markup[:_MAX_HTML]
+    start = _HTML_QUOTE_START.search(markup)
+    if start:
+        markup = markup[: start.start()]
+    markup = _HTML_DROP.sub(" ", markup)
+    markup = _HTML_BREAK.sub("\n", markup)
+    markup = _HTML_TAG.sub(" ", markup)
+    text = html.unescape(markup)
+    text = _SPACES.sub(" ", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+# "On Fri, Feb 28, 2025 at 9:12 AM Alex <a@b.c> wrote:" and its translations; Outlook's
+# "-----Original Message-----" and "From: … Sent: …" blocks.
+_REPLY_HEADER = re.compile(
+    r"(?im)^[ \t]*(?:"
+    r"on\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bwrote:"
+    r"|le\b[^\n]{0,200}(?:\n[^\n]{0,200})?\ba [ée]crit ?:"
+    r"|el\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:"
+    r"|em\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescreveu:"
+    r"|am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb\b[^\n]{0,100}:"
+    r"|-{2,} ?(?:original message|urspr[üu]ngliche nachricht|mensaje original"
+    r"|message d'origine|mensagem original|forwarded message) ?-{2,}"
+    r"|(?:from|von|de|da):[ \t][^\n]{1,200}\n[ \t]*(?:sent|date|gesendet|enviado|envoy[ée]):"
+    r")"
+)
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*\n?")
+
+
+def _without_quotes(text: str) -> str:
+    match = _REPLY_HEADER.search(text)
+    if match and match.start() > 0:
+        text = text[: match.start()]
+    return _QUOTED_LINE.sub("", text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary: patterns run on folded text (lower case, no accents, plain apostrophes).
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_Signal = tuple[re.Pattern[str], float, str]
+STRONG = 3.0
+
+# Auto-replies: subject prefixes and the typical opening of an out-of-office body.
+_AUTO_SUBJECT = _rx(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office"
+    r"|ooo\b|abwesenheit\w*|automatische antwort|respuesta automatica|fuera de la oficina"
+    r"|reponse automatique|absence du bureau|absent\b|resposta automatica|fora do escritorio"
+    r"|ausente|away from (?:the )?office|on vacation)"
+)
+_AUTO_BODY = _rx(
+    r"^\W{0,5}(?:thank you for your (?:e-?mail|message)[.!]? )?(?:i am|i'm|i will be|i'll be)"
+    r" (?:currently )?(?:out of (?:the )?office|away|on (?:annual |parental |maternity |paternity"
+    r" |sick )?leave|on vacation|on holiday|travell?ing with limited)"
+    r"|^\W{0,5}(?:vielen dank fur ihre (?:nachricht|e-?mail)[.!]? )?ich bin (?:bis|vom|derzeit"
+    r"|zurzeit) [^.]{0,60}(?:nicht im buro|abwesend|im urlaub)"
+    r"|^\W{0,5}(?:hola,? )?estoy fuera de la oficina|^\W{0,5}(?:bonjour,? )?je suis absente?"
+    r"|^\W{0,5}(?:ola,? )?estou (?:ausente|fora do escritorio|de ferias)"
+)
+
+# Neutralised before scoring: wording that looks like a decision and is not one.
+_CONDITIONAL = _rx(
+    r"\b(?:if|should) (?:you (?:do not|don't|have not|haven't|did not|didn't|are not|aren't"
+    r"|were not|weren't) (?:hear|heard|receive|received|been contacted|contacted|selected"
+    r"|successful|shortlisted)|we (?:do not|don't|have not|haven't) (?:contact|respond|reply"
+    r"|get back|been in touch)|you (?:are|were) not (?:contacted|successful|selected"
+    r"|shortlisted)|your application (?:is|was) not successful|there is no (?:response|reply))"
+    r"[^.!?\n]{0,240}(?:[.!?]\s+(?:please )?(?:assume|consider)[^.!?\n]{0,120})?"
+    r"|\b(?:please )?(?:assume|consider) (?:that )?your application (?:has been |was |is |to be"
+    r" |to have been )?(?:unsuccessful|not successful|declined)[^.!?\n]{0,80}"
+    r"|\bsi no (?:recibes|has recibido|tienes|recibe)[^.!?\n]{0,200}"
+    r"|\bcaso (?:voce )?nao (?:receba|tenha|seja)[^.!?\n]{0,200}"
+    r"|\bsans (?:nouvelles|reponse|retour) de (?:notre|nos)[^.!?\n]{0,200}"
+    r"|\bsollten sie [^.!?\n]{0,80}(?:nichts|keine (?:nachricht|ruckmeldung))[^.!?\n]{0,200}"
+)
+_NO_INDIVIDUAL_REPLY = _rx(
+    r"\b(?:unable|not able|cannot|can't|can not|won't be able|will not be able|aren't able)"
+    r" (?:to )?(?:respond|reply|get back|answer|give feedback|provide feedback)"
+    r"(?: to| personally| individually)* (?:to )?(?:every(?:one|body)?|each|all|individual\w*"
+    r"|personally|unsuccessful)"
+)
+# "We regret to inform you that your interview on Tuesday has been rescheduled": the regret only.
+_REGRET_ABOUT_SCHEDULE = _rx(
+    r"\b(?:(?:we )?regret to (?:inform|tell|let) you|(?:we're |we are |i'm "
+    r"|i am )?sorry to (?:inform"
+    r"|tell|let) you(?: know)?|unfortunately)(?=(?: that)?,? (?:your|the|our|tomorrow's|today's"
+    r"|monday's|tuesday's|wednesday's|thursday's|friday's)? ?(?:[\w'-]+ ){0,3}(?:interview|call"
+    r"|meeting|conversation|session|screen|onsite)\b[^.!?\n]{0,60}\b(?:has been|have been|is"
+    r"|was|will be|needs to be|must be|need to be) (?:re-?scheduled|moved|postponed|delayed"
+    r"|shifted|cancell?ed and re-?scheduled))"
+)
+# A rejection phrase quoted in someone else's text (newsletters, advice columns).
+_QUOTED_SPEECH = _rx(r"[“„«][^“”„«»\n]{0,400}[”»“]|\"[^\"\n]{20,400}\"")
+
+# Negotiation inside an offer, and an offer that went to someone else: handled first.
+_NEGOTIATION = _rx(
+    r"(?:not|unable|n't|can not) (?:be )?(?:able )?(?:to )?(?:offer|go|increase|match"
+    r"|raise|move)(?: you)? (?:an? |the |any )?(?:higher|more|additional|increased|further"
+    r"|larger|bigger|greater|above|beyond|extra|stronger)\b[^.!?\n]{0,40}\b(?:salary|base|pay"
+    r"|compensation|equity|bonus|offer|number|band|rate|stock)"
+)
+_OFFER_ELSEWHERE = _rx(
+    r"\b(?:extended|made|offered|given|gave|accepted) (?:an |the |our )?(?:offer|role|position"
+    r"|job)s? (?:to|from) (?:an?other|other|a different|the other|an internal|a more"
+    r" experienced|a stronger)\b[\w -]{0,30}?(?:candidate|applicant|person|finalist)"
+    r"|(?:not|n't) (?:be )?(?:extending|extend|making|make|able to extend)(?: you)?"
+    r" (?:an|a|the) (?:job )?offer"
+)
+
+_REJECTION: tuple[_Signal, ...] = (
+    (_OFFER_ELSEWHERE, STRONG, "offer went elsewhere"),
+    (
+        _rx(
+            r"\b(?:move|moving|moved|go|going|gone|went|proceed|proceeding|proceeded|continue"
+            r"|continuing|pursue|pursuing|progress|progressing|decided|settled|selected|chosen"
+            r"|identified|hire|hired)(?: forward| ahead| on)? (?:with|on|in favou?r of)"
+            r" (?:an?other|other|different|alternative|(?:a|an|the|some|several|a few)"
+            r" (?:different|other|more|internal|another|stronger))\b[\w',/ -]{0,50}?\b(?:candidate"
+            r"|applicant|profile|person|individual|people|finalist|talent)s?\b"
+            r"|\b(?:move|moving|moved|go|going|went|proceed|proceeding|continue|continuing|pursue"
+            r"|pursuing|progress|progressing)(?: forward| ahead)? with (?:an? |the )?(?:candidate"
+            r"|applicant|profile|individual|person|people)s? (?:who|whose|with|that)\b"
+            r"|\b(?:pursue|pursuing|consider|considering|hire|hired|hiring|select|selected"
+            r"|choose|chose|chosen|prioriti[sz]e|prioriti[sz]ing) (?:an?other|other|different)"
+            r" (?:candidates?|applicants?|profiles?|finalists?)"
+            r"|\b(?:an?other|other) (?:candidate|applicant|finalist)(?:'s|s'|s)?\b[^.!?\n]{0,80}"
+            r"\b(?:closer|better|stronger|more (?:closely|directly)) (?:match|fit|aligned|suited)"
+        ),
+        STRONG,
+        "chose other candidates",
+    ),
+    (
+        _rx(
+            r"(?:not|n't|no longer|unable|can not)(?: to| be| able to)? (?:be )?"
+            r"(?:moving|move|going|go|proceeding"
+            r"|proceed|progressing|progress|continuing|continue|advancing|advance|pursuing|pursue"
+            r"|taking|take)(?: forward| ahead| further| on)?(?: with| to the next| your| it| you"
+            r"| any further| at this time| in (?:the|this|our) (?:process|recruitment|hiring))"
+            r"|(?:not|n't) (?:be )?(?:moving|taking) (?:your|this|the) (?:application|candidacy"
+            r"|profile|candidature) (?:forward|further)"
+        ),
+        STRONG,
+        "not moving forward",
+    ),
+    (
+        _rx(
+            r"\b(?:were|was|have|has|had|are|is)(?: not|n't) (?:been )?(?:selected|shortlisted"
+            r"|chosen|successful)\b"
+            r"|\b(?:application|candidacy|candidature|submission)\b[^.!?\n]{0,60}? (?:has |had"
+            r" |have )?(?:been|was|is|were) (?:unsuccessful|not successful|declined|rejected"
+            r"|not selected)"
+            r"|\bbeen unsuccessful\b|\bwere unsuccessful\b|\bnot been (?:selected|shortlisted)"
+        ),
+        STRONG,
+        "not selected",
+    ),
+    (
+        _rx(
+            r"(?:not|unable|n't) (?:be )?(?:able )?to (?:offer|give) you (?:the|a|an|this|any)"
+            r" (?:[\w-]+ ){0,2}(?:position|role|job|interview|place|opportunity|employment|spot)"
+            r"|\b(?:decided|decision) (?:not to|against) (?:hire|hiring|offer|extend|invite)"
+        ),
+        STRONG,
+        "no position offered",
+    ),
+    (
+        _rx(
+            r"\b(?:position|role|vacancy|opening|requisition|job|req) (?:has|had|have) (?:now "
+            r"|since"
+            r" |already )?been (?:filled|closed|cancell?ed|put on hold|withdrawn)"
+            r"|\bwe(?:'ve| have)? (?:now |already )?filled (?:the|this|that) (?:position|role"
+            r"|vacancy|opening)|\bdecided to (?:close|cancel|pause) (?:the|this) (?:position"
+            r"|role|requisition|search|opening)"
+        ),
+        2.75,
+        "position filled or closed",
+    ),
+    (
+        _rx(
+            r"\bnot (?:the )?(?:right|best|strongest|ideal) (?:fit|match)\b|\bnot a (?:fit|match)"
+            r" for\b|\bdecided to go (?:in )?a different direction"
+        ),
+        2.0,
+        "not the right fit",
+    ),
+    # Spanish
+    (
+        _rx(
+            r"\b(?:continuar|seguir|avanzar|avanzamos|seguimos|continuamos|optado por"
+            r"|decidido (?:seguir|avanzar|continuar)) (?:el proceso |adelante )?con otr[oa]s?"
+            r" (?:candidat|perfil|postulant|persona)"
+            r"|\bno (?:has|ha|hayas|haya) sido seleccionad|\bno (?:fuiste|fue|resultaste"
+            r"|resulto) seleccionad|\bno continuar\w* con (?:tu|su) (?:candidatura|postulacion"
+            r"|proceso|solicitud)|\b(?:hemos|habemos) decidido no (?:avanzar|continuar|seguir"
+            r"|proceder)|\b(?:tu|su) perfil no (?:se ajusta|encaja|ha sido)"
+            r"|\bno (?:avanzaremos|seguiremos|continuaremos) con (?:tu|su)"
+            r"|\bla (?:vacante|posicion) (?:ya )?(?:ha sido|fue) (?:cubierta|cerrada)"
+        ),
+        STRONG,
+        "rejection (es)",
+    ),
+    # Portuguese
+    (
+        _rx(
+            r"\b(?:seguir|continuar|prosseguir|avancar|optamos por seguir) com outr[oa]s?"
+            r" (?:candidat|perfil|perfis|pessoa)"
+            r"|\bnao (?:foi|fomos|fui|foram) selecionad|\bnao (?:seguiremos|vamos seguir"
+            r"|daremos (?:continuidade|sequencia|andamento)|prosseguiremos|avancaremos)"
+            r"|\boptamos por (?:outr[oa]|seguir com outr)|\bseu perfil nao (?:foi|esta|sera)"
+            r"|\ba vaga (?:ja )?(?:foi|esta) (?:preenchida|encerrada)"
+        ),
+        STRONG,
+        "rejection (pt)",
+    ),
+    # French
+    (
+        _rx(
+            r"\bn'a pas ete (?:retenue?|selectionnee?)|\bne (?:pas )?(?:pouvons|pourrons|pouvions)"
+            r" (?:pas )?(?:donner (?:une )?suite (?:favorable|positive)|retenir|donner suite)"
+            r"|\bne pas donner suite|\b(?:ne|n')[^.!?\n]{0,40}\bsuite (?:favorable|positive)"
+            r"|\b(?:retenu|choisi|privilegie) (?:un autre|une autre"
+            r"|d'autres) (?:candidat|profil)|\bpoursuivre (?:le processus )?avec (?:un autre"
+            r"|une autre|d'autres) (?:candidat|profil)|\bpas ete (?:retenue?|selectionnee?)"
+            r"|\ble poste (?:a ete|est) (?:pourvu|ferme)"
+        ),
+        STRONG,
+        "rejection (fr)",
+    ),
+    # German
+    (
+        _rx(
+            r"\bfur (?:einen|eine|einen anderen|eine andere) ?andere[nr]? (?:bewerber|kandidat)"
+            r"|\bfur andere (?:bewerber|kandidat)|\bnicht (?:weiter |langer )?berucksichtig"
+            r"|\bkeine zusage\b|\babsage\b|\bnicht in die engere auswahl|\bkeine positive"
+            r" (?:ruckmeldung|nachricht|antwort)|\bnicht (?:fur )?(?:die|diese) (?:stelle|position)"
+            r" (?:ausgewahlt|berucksichtigt)|\banderweitig (?:besetzt|vergeben|entschieden)"
+            r"|\bnicht (?:weiter |langer )?(?:zu )?(?:fortfuhren|fortsetzen|verfolgen"
+            r"|berucksichtigen)"
+            r"|\b(?:mit|fur) (?:einem|einer|einen|eine) (?:anderen?|weiteren?) (?:bewerber"
+            r"|kandidat)"
+        ),
+        STRONG,
+        "rejection (de)",
+    ),
+    (
+        _rx(
+            r"\bregret to (?:inform|tell|advise|let) you|\bwe regret that\b|\bsorry to (?:inform"
+            r"|tell|let) you|\bnot the news you (?:were )?hop|\blamentamos (?:comunicar|informar)"
+            r"|\binfelizmente\b|\bau regret de|\bregrettons de vous|\bleider (?:mussen|konnen)"
+            r"|\bbedauern\b|\bmalheureusement\b|\blamentablemente\b"
+        ),
+        1.5,
+        "regret wording",
+    ),
+    (_rx(r"\bunfortunately\b|\bleider\b|\bdesafortunadamente\b"), 0.75, "'unfortunately'"),
+    (
+        _rx(
+            r"\b(?:keep|kept|retain|hold) (?:your|you) (?:[\w-]+ ){0,2}(?:on file|in mind|for"
+            r" future)|\b(?:wish|wishing) you (?:(?:the|all the|every|much|continued|the very)"
+            r" )?(?:best|success|luck)|\bbest of luck\b|\bfuture (?:endeavou?rs|openings"
+            r"|opportunities|roles|vacancies)|\b(?:tough|difficult|hard|close|not an easy)"
+            r" (?:decision|call)|\bon this occasion\b|\bhope our paths cross|\bstay in touch"
+            r"|\bbuena suerte|\bmucho exito|\bfuturas (?:vacantes|oportunidades)"
+            r"|\bbanco de talentos"
+            r"|\bbonne continuation|\balles gute|\bberufliche zukunft|\bberuflichen weg"
+        ),
+        1.0,
+        "farewell wording",
+    ),
+)
+
+_OFFER: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:pleased|delighted|happy|thrilled|excited|glad|honou?red) to (?:formally )?"
+            r"(?:extend|offer|make)(?: you)? (?:an? |the |this |our )?(?:formal |written |verbal"
+            r" |official )?(?:offer|position|role|job)"
+            r"|\bextend (?:you )?(?:an? |the )?(?:formal |written |verbal )?offer"
+            r"|\b(?:bring|have|welcome) you (?:on ?board|aboard)\b|\bwelcome you to the team"
+            r"|\boffer you the (?:position|role|job)|\boffer of employment\b|\bemployment offer\b"
+            r"|\b(?:your|the|formal|written|updated|revised|official) offer (?:letter|package"
+            r"|details|documents?)|\baccept (?:the|our|this|your) offer"
+        ),
+        3.5,
+        "offer wording",
+    ),
+    (
+        _rx(
+            r"\bnos (?:complace|alegra) (?:ofrecerte|ofrecerle)|\b(?:queremos|nos gustaria)"
+            r" (?:ofrecerte|ofrecerle) (?:el puesto|la posicion|el cargo)|\bcarta (?:de )?oferta"
+            r"|\boferta (?:formal|laboral|de (?:trabajo|empleo) (?:formal|para ti))"
+            r"|\b(?:prazer|felizes|satisfacao) (?:de|em) (?:lhe |te )?oferecer"
+            r"|\bproposta (?:formal|de (?:trabalho|emprego|contratacao))"
+            r"|\bvous proposer le poste|\bpromesse d'embauche|\bproposition d'embauche"
+            r"|\blettre d'offre|\bproposition de contrat"
+            r"|\bvertragsangebot|\bihnen (?:die|diese) (?:stelle|position)\b[^.!?\n]{0,80}"
+            r"\banbieten|\bzusage fur die stelle|\barbeitsvertrag"
+        ),
+        3.5,
+        "offer wording (es/pt/fr/de)",
+    ),
+    (
+        _rx(
+            r"\bstart(?:ing)? date|\bsign-?on bonus|\bsigning bonus|\bbase salary|\bdocusign"
+            r"|\bcompensation (?:details|package)|\bequity grant|\bbackground check"
+            r"|\bfecha de incorporacion|\bdata de inicio|\bdate (?:de debut|d'embauche)"
+            r"|\beintrittsdatum|\bbenefits\b|\bbeneficios\b"
+        ),
+        1.0,
+        "offer terms",
+    ),
+    (_rx(r"\byour (?:job |formal |written )?offer\b"), 2.0, "offer"),
+    (
+        _rx(r"\bcongratulations\b|\benhorabuena\b|\bparabens\b|\bfelicitations\b|\bfelicidades\b"),
+        1.0,
+        "congratulations",
+    ),
+)
+
+_INVITE: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\binvit(?:e|ing) you (?:to|for) (?:an? |the |our |a second |your )?(?:[\w-]+ ){0,3}"
+            r"(?:interviews?|conversation|screen|round|stage|onsite|on-site|call|chat|meeting"
+            r"|assessment|step)\b"
+            r"|\binvitation (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview"
+            r"|\bselected (?:to|for an?) (?:[\w-]+ )?interview"
+            r"|\b(?:schedule|book|set up|arrange|pick|select|choose|confirm) (?:an? |your |the"
+            r" |some |a time for (?:an? |your )?)?(?:[\w-]+ ){0,3}(?:interviews?|phone screen"
+            r"|onsite|on-site|technical screen|screening call|phone call|video call"
+            r"|phone conversation|video conversation)\b"
+            r"|\b(?:share|send|provide|let (?:me|us) know) (?:me |us )?(?:your|some|a few)"
+            r" (?:availability|available times|windows|times)|\bavailability (?:for|next|this)"
+            r"|\b(?:times?|windows?|slots?) that (?:work|suit)s?\b|\bchoose a new time"
+            r"|\bthe new time is\b"
+            r"|\b(?:interview|call|conversation|meeting|screen)\b[^.!?\n]{0,40}\b(?:has been"
+            r"|have been|is|was|will be) (?:confirmed|scheduled|re-?scheduled|moved)"
+            r"|\bmove you (?:forward )?(?:to|into) (?:the )?(?:next|final|onsite|[\w-]+ round)"
+            r"|\bnext (?:stage|round) (?:of|in) (?:our|the) (?:process|interview)"
+            r"|\bnext (?:step|stage|round) (?:is|will be|would be) (?:an? |the "
+            r"|to )?(?:[\w-]+ ){0,4}"
+            r"(?:interview|call|conversation|chat|screen|assessment|onsite|on-site)"
+            r"|\byou(?:'ve| have) been (?:shortlisted|selected for (?:an? |the )?(?:next|interview"
+            r"|final))"
+        ),
+        STRONG,
+        "invitation wording",
+    ),
+    (
+        _rx(
+            r"\binvitar(?:te|le|lo|la) a (?:una|la|un) (?:entrevista|conversacion|llamada)"
+            r"|\b(?:agendar|programar|coordinar) (?:una|la|tu) entrevista|\bte vendria bien"
+            r"|\b(?:tu|su) disponibilidad|\bconvida-?l[oa]s? para|\bconvidar (?:voce|te) para"
+            r"|\bconvite para (?:uma |a )?(?:entrevista|conversa)|\bagendar (?:uma|a|sua)"
+            r" (?:entrevista|conversa)|\b(?:escolha|escolher) (?:o melhor|um) horario"
+            r"|\bsua disponibilidade|\bvous (?:convier|inviter|convoquer) a (?:un|une|votre)"
+            r" (?:entretien|echange|rencontre)|\binvitation a (?:un|votre) entretien"
+            r"|\bvos disponibilites|\b(?:planifier|organiser|fixer|convenir d') ?(?:un|votre)"
+            r" (?:entretien|rendez-vous|echange)|\b(?:aimerions|souhaiterions|souhaitons) vous"
+            r" rencontrer"
+            r"|\beinladung zu(?:m| einem)? (?:[\w-]+ )?(?:vorstellungsgesprach|gesprach|interview"
+            r"|kennenlernen)|\bzu einem (?:[\w-]+ ){0,2}(?:gesprach|vorstellungsgesprach"
+            r"|interview|kennenlernen) einladen|\bpasst (?:es )?ihnen\b|\bterminvorschlag"
+        ),
+        STRONG,
+        "invitation wording (es/pt/fr/de)",
+    ),
+    (
+        _rx(
+            r"\b(?:coding|technical|online) (?:assessment|challenge|test|exercise)|\btake-?home"
+            r" (?:assignment|exercise|project|challenge)|\bhackerrank\b|\bcodility\b"
+            r"|\bcodesignal\b|\bcalendly\.com|\bgoodtime\b|/scheduling/|interview-schedule"
+            r"|\b(?:schedule|set up|book) (?:an? |some )?(?:[\w-]+ ){0,2}(?:call|chat|time)\b"
+            r"|\b(?:are you (?:free|available)|would you be available|do you have time)\b"
+        ),
+        1.5,
+        "scheduling or assessment",
+    ),
+)
+
+_ACK: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:successfully |now |just )?(?:received|got"
+            r"|gotten)"
+            r" your (?:application|cv|resume|submission|candidacy|candidature)"
+            r"|\bconfirm(?:s|ing)? (?:that )?(?:we (?:have )?received|receipt of|your application)"
+            r"|\byour application (?:[^.!?\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
+            r"(?:received|submitted|sent|in)\b|\bapplication (?:received|submitted|confirmation)"
+            r"|\byour application\b[^.!?\n]{0,60}\b(?:is|remains) (?:still )?(?:under|in|being)"
+            r" (?:review|consideration|reviewed)|\bonly shortlisted (?:candidates|applicants)"
+        ),
+        STRONG,
+        "receipt wording",
+    ),
+    (
+        _rx(
+            r"\bhemos recibido (?:tu|su) (?:candidatura|solicitud|postulacion|cv)"
+            r"|\b(?:tu|su) (?:candidatura|solicitud|postulacion) (?:ha sido|fue) (?:recibida"
+            r"|registrada|enviada)|\brecebemos (?:a )?(?:sua|seu) (?:candidatura|curriculo)"
+            r"|\b(?:sua|a) candidatura foi (?:recebida|enviada|registrada)"
+            r"|\bnous avons bien recu votre|\baccuse de reception|\bvotre candidature a (?:bien )?"
+            r"ete (?:recue|enregistree|transmise)|\beingangsbestatigung"
+            r"|\b(?:wir haben|haben wir) ihre (?:bewerbung|unterlagen|bewerbungsunterlagen)"
+            r" (?:erhalten|bekommen)|\bihre bewerbung (?:ist )?(?:bei uns )?(?:eingegangen"
+            r"|angekommen)"
+        ),
+        STRONG,
+        "receipt wording (es/pt/fr/de)",
+    ),
+    (
+        _rx(
+            r"\bthanks? (?:you )?(?:so much |very much )?for (?:applying|your application"
+            r"|submitting your application|your interest|applying for)|\bgracias por (?:postularte"
+            r"|tu postulacion|tu candidatura|aplicar|tu interes)|\bobrigad[oa] por (?:se candidatar"
+            r"|sua candidatura|seu interesse)|\bmerci (?:pour|de) votre candidature"
+            r"|\b(?:vielen|herzlichen) dank fur ihre bewerbung"
+        ),
+        1.5,
+        "thanks for applying",
+    ),
+    (
+        _rx(
+            r"\b(?:will|we'll|to) (?:carefully |now )?(?:review|be reviewing|look at|assess)"
+            r"|\bunder review\b|\bbeing reviewed\b|\b(?:will|we'll) be in touch"
+            r"|\b(?:we'll|will) get back to you|\breach out (?:to you )?(?:if|to discuss|about)"
+            r"|\bif (?:your|there'?s a|there is a) (?:profile|experience|background)?\s?(?:is a )?"
+            r"(?:match|fit)|\btrack the status|\brevisara\b|\brevisaremos\b|\bsera analisad"
+            r"|\bsera etudiee|\breviendront vers vous|\bsorgfaltig prufen|\bmelden uns"
+        ),
+        1.5,
+        "review pending",
+    ),
+)
+
+_OTHER: tuple[_Signal, ...] = (
+    (
+        _rx(
+            r"\bwithdr[ae]wn? your (?:application|candidacy)|\byour application has been withdrawn"
+            r"|\bas you requested,? we (?:have )?withdr\w*"
+        ),
+        4.0,
+        "withdrawal confirmed",
+    ),
+    (
+        _rx(
+            r"\b(?:verify|confirm) your (?:e-?mail|email address|account)|\breset your password"
+            r"|\b(?:haven't|have not|not yet) (?:submitted|completed|finished)|\bcomplete your"
+            r" application|\bcreat(?:e|ing) (?:your|a) (?:candidate )?account"
+        ),
+        3.0,
+        "account or unfinished application",
+    ),
+    (
+        _rx(
+            r"\bnewsletter\b|\bdigest\b|\bissue #\d+|\b(?:january|february|march|april|may|june"
+            r"|july|august|september"
+            r"|october|november|december|spring|summer|autumn|fall|winter|weekly"
+            r"|monthly) edition\b|\byou subscribed|\btalent"
+            r" community\b|\bread (?:it )?in (?:your )?browser|\bview (?:it |this email )?in"
+            r" (?:your )?browser|\bjob alert e-?mails|\bnew jobs (?:for|matching)|\bjobs matching"
+            r" your|\brecommended jobs|\bjobs you may|\byou(?:'re| are) receiving (?:this|these)"
+        ),
+        2.5,
+        "newsletter or job alert",
+    ),
+    (
+        _rx(
+            r"\b(?:career|job|hiring|virtual) (?:fair|expo|event)|\bwebinar\b|\bregister now"
+            r"|\brsvp\b|\bsurvey\b|\bhow was your (?:interview |candidate )?experience"
+        ),
+        3.0,
+        "event or survey",
+    ),
+    (_rx(r"\bunsubscribe\b|\bmanage (?:your )?(?:preferences|alerts|notification)"), 0.5, "bulk"),
+)
+
+_ADDRESSED = _rx(
+    r"\byour (?:application|candidacy|candidature|interview)\b|\byou applied\b"
+    r"|\b(?:tu|su|sua|votre|ihre) (?:candidatura|postulacion|candidature|bewerbung)\b"
+)
+
+# Subject lines (folded).
+_SUBJECT: tuple[tuple[re.Pattern[str], float, Kind], ...] = (
+    (
+        _rx(
+            r"\bapplication (?:received|confirmation|submitted)|\bthanks? (?:you )?for (?:applying"
+            r"|your application)|\bwe (?:have |'ve )?received your|\bhemos recibido|\brecebemos"
+            r"|\baccuse de reception|\beingangsbestatigung|\bbewerbungseingang"
+        ),
+        2.0,
+        "acknowledgement",
+    ),
+    (
+        _rx(
+            r"\binterview (?:invitation|invite|confirmation|confirmed|request|availability"
+            r"|scheduling|scheduled|rescheduled)|\binvitation (?:to|for) (?:an? )?interview"
+            r"|\bschedule your (?:[\w-]+ )?(?:interview|call)|^(?:re: )?(?:phone |video |technical"
+            r" |first |onsite |final )?interview$|\beinladung zu|\bconvite para"
+            r"|\binvitation a un entretien|\binvitacion a (?:una )?entrevista"
+        ),
+        2.0,
+        "interview_invite",
+    ),
+    (
+        _rx(
+            r"\boffer letter|\byour offer\b|\bjob offer\b|\boffer from\b|^(?:re: )?offer\b"
+            r"|\bcarta (?:de )?oferta|\bproposta de (?:trabalho|emprego)|\bproposition d'embauche"
+            r"|\bpromesse d'embauche|\bvertragsangebot"
+        ),
+        2.0,
+        "offer",
+    ),
+    (_rx(r"\babsage\b|\bapplication (?:unsuccessful|rejected)"), 2.0, "rejection"),
+)
+
+_THRESHOLD = 2.0
+_STEEPNESS = 2.0
+_WORD_GAPS = re.compile(r"[^a-z0-9']+")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Hit:
+    weight: float
+    label: str
+    quote: str
+
+
+@dataclass(slots=True)
+class _Scores:
+    hits: dict[Kind, list[_Hit]]
+
+    def add(self, kind: Kind, weight: float, label: str, quote: str) -> None:
+        self.hits.setdefault(kind, []).append(_Hit(weight, label, quote))
+
+    def total(self, kind: Kind) -> float:
+        """The strongest signal plus a fraction of the others: one clear sentence decides,
+        supporting wording only tips the balance."""
+        weights = sorted((h.weight for h in self.hits.get(kind, ())), reverse=True)
+        if not weights:
+            return 0.0
+        return weights[0] + min(0.35 * sum(weights[1:]), 2.0)
+
+    def strongest(self, kind: Kind) -> float:
+        return max((h.weight for h in self.hits.get(kind, ())), default=0.0)
+
+
+def _blank(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+
+
+def _quote(original: str, folded: str, match: re.Match[str]) -> str:
+    piece = original[match.start() : match.end()] if len(original) == len(folded) else match[0]
+    piece = " ".join(piece.split()).strip(" ,.;:")
+    return piece if len(piece) <= 90 else piece[:87].rstrip() + "…"
+
+
+# Signals in one language run only when the text has some of that language's common words:
+# most mail is in one language, and skipping the others keeps a mail well under a millisecond.
+_LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "es": (" el ", " los ", " las ", " con ", " tu ", " su ", " que ", " hemos ", " una "),
+    "pt": (" com ", " voce", " sua ", " seu ", " nao ", " uma ", " os ", " que "),
+    "fr": (" vous ", " nous ", " votre ", " les ", " des ", " une ", " pas "),
+    "de": (" sie ", " ihre", " ihnen", " und ", " wir ", " der ", " die ", " uns "),
+}
+_GATES: dict[str, tuple[str, ...]] = {
+    "rejection (es)": _LANGUAGE_WORDS["es"],
+    "rejection (pt)": _LANGUAGE_WORDS["pt"],
+    "rejection (fr)": _LANGUAGE_WORDS["fr"],
+    "rejection (de)": _LANGUAGE_WORDS["de"],
+}
+_NOT_ENGLISH = tuple(word for words in _LANGUAGE_WORDS.values() for word in words)
+for _label in ("offer wording", "invitation wording", "receipt wording"):
+    _GATES[f"{_label} (es/pt/fr/de)"] = _NOT_ENGLISH
+
+
+def _scan(
+    signals: tuple[_Signal, ...],
+    kind: Kind,
+    original: str,
+    folded: str,
+    scores: _Scores,
+    consume: bool,
+    padded: str,
+) -> str:
+    """Record the first match of each signal; strong matches are blanked when `consume`, so a
+    later family cannot read the same words ("not extending an offer" is no offer)."""
+    for pattern, weight, label in signals:
+        gate = _GATES.get(label)
+        if gate is not None and not any(word in padded for word in gate):
+            continue
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        scores.add(kind, weight, label, _quote(original, folded, match))
+        if consume and weight >= STRONG:
+            folded = _blank(folded, match)
+    return folded
+
+
+def _ats(sender: str | None) -> str | None:
+    if not sender:
+        return None
+    address = sender.rsplit("<", 1)[-1].strip(" >").lower()
+    return tool_for_host(domain_of(address)) if "@" in address else None
+
+
+def _confidence(margin: float) -> float:
+    value = 0.5 + 0.49 * math.tanh(margin / _STEEPNESS)
+    return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _reason(kind: Kind, hits: list[_Hit], ats: str | None) -> str:
+    shown: list[str] = []
+    for hit in sorted(hits, key=lambda h: -h.weight):
+        key = fold(hit.quote)
+        if not any(key in fold(seen) or fold(seen) in key for seen in shown):
+            shown.append(hit.quote)
+        if len(shown) == 2:
+            break
+    text = f"{kind.replace('_', ' ')}: " + ", ".join(f"'{quote}'" for quote in shown)
+    return text + (f" (via {ats})" if ats else "")
+
+
+def _normalise(text: str) -> str:
+    text = _SPACES.sub(" ", text)
+    return re.sub(r"\s*\n\s*", "\n", text).strip()
+
+
+def classify(
+    subject: str,
+    body_text: str,
+    body_html: str | None = None,
+    sender: str | None = None,
+) -> EmailVerdict:
+    """What kind of recruiting mail this is, how sure, and why (one line)."""
+    text = body_text or ""
+    if body_html and len(text.strip()) < 40:
+        text = html_to_text(body_html)
+    text = _normalise(_without_quotes(text[: _MAX_TEXT * 2])[:_MAX_TEXT])
+    subject = " ".join((subject or "").split())[:500]
+    f_subject = fold(subject)
+    ats = _ats(sender)
+
+    if _AUTO_SUBJECT.search(f_subject) or _AUTO_BODY.search(fold(text[:300])):
+        return EmailVerdict("other", 0.95, "auto-reply (out of office)")
+
+    # Phrases wrap across lines: scan the text as a single line.
+    original = text.replace("\n", " ")
+    folded = fold(original)
+    scores = _Scores({})
+
+    for pattern in (_QUOTED_SPEECH, _CONDITIONAL, _NO_INDIVIDUAL_REPLY, _REGRET_ABOUT_SCHEDULE):
+        for found in list(pattern.finditer(folded)):
+            folded = _blank(folded, found)
+    haggle = _NEGOTIATION.search(folded)
+    if haggle:
+        scores.add("offer", STRONG, "negotiation", _quote(original, folded, haggle))
+        folded = _blank(folded, haggle)
+
+    padded = " " + _WORD_GAPS.sub(" ", folded) + " "
+    folded = _scan(_REJECTION, "rejection", original, folded, scores, True, padded)
+    folded = _scan(_OFFER, "offer", original, folded, scores, True, padded)
+    folded = _scan(_INVITE, "interview_invite", original, folded, scores, True, padded)
+    folded = _scan(_ACK, "acknowledgement", original, folded, scores, False, padded)
+    _scan(_OTHER, "other", original, folded, scores, False, padded)
+    for pattern, weight, kind in _SUBJECT:
+        match = pattern.search(f_subject)
+        if match:
+            scores.add(kind, weight, "subject", _quote(subject, f_subject, match))
+
+    totals: dict[Kind, float] = {kind: scores.total(kind) for kind in KINDS}
+    # A decision outranks a receipt: rejections and invitations open by thanking for applying.
+    if max(scores.strongest(k) for k in ("rejection", "offer", "interview_invite")) >= STRONG:
+        totals["acknowledgement"] *= 0.5
+    # Mail about the reader's own application is not bulk mail, whatever its footer says.
+    if _ADDRESSED.search(folded) or _ADDRESSED.search(f_subject):
+        totals["other"] = max(totals["other"] - 1.5, 0.0)
+
+    decided = [k for k in KINDS if k != "other"]
+    best = max(decided, key=lambda k: totals[k])
+    runner_up = max(totals[k] for k in KINDS if k != best)
+    if totals[best] >= _THRESHOLD and totals[best] > totals["other"]:
+        margin = totals[best] - max(runner_up, 1.0) + 1.0
+        return EmailVerdict(best, _confidence(margin), _reason(best, scores.hits[best], ats))
+
+    other_hits = scores.hits.get("other", [])
+    margin = _THRESHOLD - totals[best] + totals["other"]
+    if other_hits:
+        reason = _reason("other", other_hits, ats)
+    elif totals[best] > 0:
+        weak = scores.hits[best][0]
+        reason = f"other: only weak {best.replace('_', ' ')} wording ('{weak.quote}')"
+    else:
+        reason = "other: no rejection, receipt, invitation or offer wording"
+    return EmailVerdict("other", _confidence(margin), reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# RFC 5322 messages.
+
+_AUTO_HEADERS = (
+    ("auto-submitted", re.compile(r"auto-replied", re.IGNORECASE)),
+    ("x-autoreply", re.compile(r"\S")),
+    ("x-autorespond", re.compile(r"\S")),
+    ("precedence", re.compile(r"auto[_-]?reply", re.IGNORECASE)),
+)
+_CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:+-]+)""", re.IGNORECASE)
+_MAX_PARTS = 200
+
+
+def _raw(part: Message, name: str) -> str:
+    """A header's raw value, unparsed: the policy's structured parsing of Content-Type on every
+    part costs more than classifying the mail."""
+    for key, value in part.raw_items():
+        if key.lower() == name:
+            return " ".join(str(value).split())
+    return ""
+
+
+def _decode(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        return payload if isinstance(payload, str) else ""
+    match = _CHARSET.search(_raw(part, "content-type"))
+    charset = match.group(1) if match else "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")
+
+
+def message_text(message: Message) -> tuple[str, str | None]:
+    """The first plain-text body and the first HTML body (None when there is none) of a
+    message; attachments and attached messages are not read."""
+    plain: str | None = None
+    markup: str | None = None
+    stack: list[Message] = [message]
+    seen = 0
+    while stack and seen < _MAX_PARTS and (plain is None or markup is None):
+        part = stack.pop()
+        seen += 1
+        ctype = _raw(part, "content-type").split(";", 1)[0].strip().lower() or "text/plain"
+        if ctype.startswith("multipart/"):
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend(reversed([c for c in children if isinstance(c, Message)]))
+            continue
+        if _raw(part, "content-disposition").lower().startswith("attachment"):
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _decode(part)
+        elif ctype == "text/html" and markup is None:
+            markup = _decode(part)
+    return plain or "", markup
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except (ValueError, IndexError, TypeError, AttributeError):
+        return _raw(message, name)
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def classify_message(message: EmailMessage) -> EmailVerdict:
+    """`classify` for a parsed message (parse with `email.policy.default`): subject, sender,
+    the text part or else the HTML part; auto-reply headers make it "other" at once."""
+    for name, pattern in _AUTO_HEADERS:
+        value = _raw(message, name)
+        if value and pattern.search(value):
+            return EmailVerdict("other", 0.97, f"auto-reply ({name}: {value[:40]})")
+    text, html_body = message_text(message)
+    return classify(_header(message, "subject"), text, html_body, _raw(message, "from"))

@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+
+import pytest
+
+from followup.classify_cli import run_classify
+from followup.core.classify import KINDS, EmailVerdict, classify, classify_message, html_to_text
+from tests.core.classify_report import EMAILS, evaluate, load_labels, read_message
+
+# ------------------------------------------------------------------------------------- corpus
+
+
+def test_corpus_figures() -> None:
+    figures = evaluate()
+    print("\n" + figures.summary())
+    for miss in figures.misses:
+        print("  " + miss)
+    assert figures.total >= 60
+    assert figures.precision("rejection") >= 0.95
+    assert figures.recall("rejection") >= 0.95
+    assert figures.accuracy >= 0.9
+
+
+def test_corpus_shape() -> None:
+    labels = load_labels()
+    files = sorted(p.name for p in EMAILS.glob("*.eml"))
+    assert files == sorted(labels)
+    kinds = list(labels.values())
+    assert set(kinds) == set(KINDS)
+    assert 0.28 <= kinds.count("rejection") / len(kinds) <= 0.4
+    html_only = 0
+    for name in files:
+        message = read_message(EMAILS / name)
+        assert message["From"] and message["Subject"] and message["Date"]
+        if message.get_body(preferencelist=("plain",)) is None:
+            html_only += 1
+    assert html_only >= 10
+
+
+# --------------------------------------------------------------------- phrasings not in corpus
+# Written after the corpus, as a check that the vocabulary generalises.
+
+PHRASINGS: list[tuple[str, str, str]] = [
+    (
+        "rejection",
+        "Your application",
+        "Following your recent interview, the hiring panel has decided that your application "
+        "will not progress to the next stage.",
+    ),
+    (
+        "rejection",
+        "Product Analyst search",
+        "We have now concluded our search and offered the role to an internal candidate.",
+    ),
+    (
+        "rejection",
+        "Your application to Nimbus",
+        "While your skills are impressive, we've decided to proceed with applicants whose "
+        "backgrounds better match the requirements.",
+    ),
+    ("rejection", "Re: application", "I'm afraid we won't be taking your application any further."),
+    ("rejection", "Update", "Sadly, the team has decided not to extend an offer."),
+    (
+        "rejection",
+        "Re: Senior iOS Engineer",
+        "They've decided to keep looking, so we won't be moving to the next round with you. "
+        "Sorry it's not better news!",
+    ),
+    (
+        "rejection",
+        "Thank you for your interest",
+        "The selection committee has reviewed all applications and we regret that we are "
+        "unable to progress your application at this time.",
+    ),
+    (
+        "rejection",
+        "Interview outcome",
+        "I am writing to let you know that on this occasion you have not been successful.",
+    ),
+    ("rejection", "Application status", "Your application for SRE has been declined."),
+    (
+        "rejection",
+        "Tu candidatura",
+        "Después de analizar tu perfil, hemos decidido no avanzar con tu candidatura.",
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung",
+        "Leider haben wir uns entschieden, die Stelle mit einem anderen Kandidaten zu besetzen.",
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung",
+        "Nach reiflicher Überlegung müssen wir Ihnen eine Absage erteilen.",
+    ),
+    (
+        "rejection",
+        "Votre candidature",
+        "Nous avons finalement retenu un autre profil pour ce poste.",
+    ),
+    (
+        "rejection",
+        "Réponse à votre candidature",
+        "Nous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.",
+    ),
+    ("rejection", "Sua candidatura", "Agradecemos seu interesse, mas optamos por outro candidato."),
+    (
+        "acknowledgement",
+        "We got it!",
+        "Hi Alex, we just wanted to let you know we got your application for Support Lead.",
+    ),
+    (
+        "acknowledgement",
+        "Application received - Marketing Manager",
+        "Unfortunately, we are not able to provide individual feedback at the application "
+        "stage. We will contact you if you are shortlisted.",
+    ),
+    (
+        "acknowledgement",
+        "Gracias por tu postulación",
+        "Gracias por tu postulación. Revisaremos tu perfil y te contactaremos.",
+    ),
+    (
+        "interview_invite",
+        "Next steps",
+        "Could we set up a time for a video interview with our CTO next week?",
+    ),
+    (
+        "interview_invite",
+        "Good news",
+        "You've been shortlisted! The next step is a 1-hour panel interview with the team.",
+    ),
+    (
+        "interview_invite",
+        "Entretien",
+        "Nous aimerions organiser un entretien téléphonique avec vous la semaine prochaine.",
+    ),
+    (
+        "offer",
+        "Welcome aboard",
+        "The team wants to bring you on board as our next Data Engineer! Attached is your offer.",
+    ),
+    (
+        "offer",
+        "Re: numbers",
+        "We can't offer more than the top of the band, but equity is flexible. Let me know if "
+        "you'd like to accept the offer.",
+    ),
+    ("other", "Your application was viewed", "Good news! Your application was viewed by Acme."),
+    (
+        "other",
+        "Re: coffee",
+        "See you at 3! Unfortunately the cafe closed, so let's meet at the library.",
+    ),
+    (
+        "other",
+        "Referral",
+        "I submitted your referral for the Backend role at Mosaic. You should hear from them soon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "subject", "body"), PHRASINGS)
+def test_phrasings(kind: str, subject: str, body: str) -> None:
+    got = classify(subject, body)
+    assert got.kind == kind, got.reason
+    assert 0.5 <= got.confidence <= 1.0
+
+
+# ----------------------------------------------------------------------------------- the traps
+
+
+def test_many_applications_sentence_is_an_acknowledgement() -> None:
+    got = classify(
+        "Thank you for applying",
+        "We received your application. Unfortunately we get many applications and are unable "
+        "to respond to each one. If you have not heard from us in 2 weeks, please assume your "
+        "application was not successful.",
+    )
+    assert got.kind == "acknowledgement"
+
+
+def test_regret_about_a_rescheduled_interview_is_an_invitation() -> None:
+    got = classify(
+        "Interview update",
+        "We regret to inform you that the interview is rescheduled to Friday at 2pm.",
+    )
+    assert got.kind == "interview_invite"
+
+
+def test_salary_negotiation_is_an_offer() -> None:
+    got = classify(
+        "Re: your offer",
+        "We are not able to offer a higher salary, but we can add a signing bonus of $10k.",
+    )
+    assert got.kind == "offer"
+    assert "higher salary" in got.reason
+
+
+def test_offer_to_someone_else_is_a_rejection() -> None:
+    got = classify("Update", "We have extended an offer to another candidate for the role.")
+    assert got.kind == "rejection"
+
+
+def test_rejection_for_another_position_is_a_rejection() -> None:
+    got = classify(
+        "Your application: Data Analyst",
+        "This concerns only your application for the Data Analyst role, which we will not be "
+        "moving forward with. Your Backend Engineer interviews continue as planned.",
+    )
+    assert got.kind == "rejection"
+
+
+def test_quoted_rejection_in_a_newsletter_is_other() -> None:
+    got = classify(
+        "Weekly career tips",
+        "“We have decided to move forward with other candidates.” We all know that line. "
+        "Read in browser. Unsubscribe.",
+    )
+    assert got.kind == "other"
+
+
+def test_the_quoted_thank_you_does_not_count() -> None:
+    body = (
+        "Thanks Alex, noted.\n\n"
+        "On Mon, Mar 3, 2025 at 10:00 AM Alex Rivera <alex@example.com> wrote:\n"
+        "> We have decided to move forward with other candidates, your note said.\n"
+    )
+    assert classify("Re: question", body).kind == "other"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Automatic reply: Thank you",
+        "Out of Office: Re: Backend Engineer interview",
+        "Abwesenheitsnotiz: Ihre Bewerbung",
+        "Respuesta automática: entrevista",
+        "Réponse automatique : votre candidature",
+    ],
+)
+def test_auto_reply_subjects(subject: str) -> None:
+    got = classify(subject, "We have decided to move forward with other candidates.")
+    assert got.kind == "other"
+    assert "auto-reply" in got.reason
+
+
+def test_auto_submitted_header() -> None:
+    message = EmailMessage(policy=default)
+    message["Subject"] = "Re: Thank you"
+    message["Auto-Submitted"] = "auto-replied"
+    message.set_content("I will be back on Monday.")
+    assert classify_message(message).kind == "other"
+    message.replace_header("Auto-Submitted", "auto-generated")  # ATS notifications say this
+    message.set_content("We have decided not to move forward with your application.")
+    assert classify_message(message).kind == "rejection"
+
+
+def test_nothing_to_go_on() -> None:
+    got = classify("", "")
+    assert got == EmailVerdict("other", got.confidence, got.reason)
+    assert got.kind == "other" and got.reason
+
+
+# ------------------------------------------------------------------------------ HTML and MIME
+
+
+def test_html_to_text_drops_markup_scripts_and_quotes() -> None:
+    markup = (
+        "<html><head><style>p{color:red}</style><title>x</title></head><body>"
+        "<script>var a = 'decided to move forward with other candidates';</script>"
+        "<p>Caf&eacute; &amp; co&nbsp;&mdash; we&rsquo;re glad</p><div>line two</div>"
+        "<!-- hidden comment -->"
+        '<div class="gmail_quote">On Mon someone wrote: old text</div></body></html>'
+    )
+    text = html_to_text(markup)
+    assert "Café & co — we’re glad" in text
+    assert "line two" in text.splitlines()[-1]
+    assert "decided" not in text and "color" not in text and "hidden" not in text
+    assert "old text" not in text
+
+
+def test_html_only_message_with_text_stub() -> None:
+    message = EmailMessage(policy=default)
+    message["Subject"] = "Your application"
+    message.set_content("View this email in a browser.")
+    message.add_alternative(
+        "<p>We&rsquo;ve decided not to move forward with your application.</p>", subtype="html"
+    )
+    assert classify_message(message).kind == "rejection"
+
+
+def test_attachment_text_is_not_read() -> None:
+    message = EmailMessage(policy=default)
+    message["Subject"] = "Documents"
+    message.set_content("Here are the documents you asked for.")
+    message.add_attachment(
+        b"we have decided to move forward with other candidates",
+        maintype="text",
+        subtype="plain",
+        filename="template.txt",
+    )
+    assert classify_message(message).kind == "other"
+
+
+def test_latin1_message() -> None:
+    raw = (
+        "From: rh@exemple.fr\nSubject: Votre candidature\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"
+        "Votre candidature n'a pas été retenue.\n"
+    ).encode("latin-1")
+    from email import message_from_bytes
+
+    message = message_from_bytes(raw, policy=default)
+    assert isinstance(message, EmailMessage)
+    assert classify_message(message).kind == "rejection"
+
+
+def test_reason_quotes_the_mail_and_names_the_ats() -> None:
+    got = classify_message(read_message(EMAILS / "rej_greenhouse_backend.eml"))
+    assert got.kind == "rejection"
+    assert "move forward with other candidates" in got.reason
+    assert "Greenhouse" in got.reason
+    assert got.to_json() == {
+        "kind": "rejection",
+        "confidence": got.confidence,
+        "reason": got.reason,
+    }
+
+
+# ----------------------------------------------------------------------------- hostile input
+
+
+@pytest.mark.timeout(10)  # catastrophic regex backtracking would hang here
+def test_huge_or_hostile_input_is_handled() -> None:
+    body = ("unfortunately " * 20000) + ("<script>" * 5000) + ("“" * 5000)
+    got = classify("x" * 10000, body, "<p>" + "<div>" * 50000 + "</p>")
+    assert got.kind in KINDS
+
+
+# ----------------------------------------------------------------------------------------- CLI
+
+
+def test_cli_prints_one_line_per_file_in_order(tmp_path: Path) -> None:
+    names = ["rej_lever_html_only.eml", "ack_es_recibido.eml", "off_fr_promesse.eml"]
+    paths = [EMAILS / n for n in names]
+    out = io.StringIO()
+    assert run_classify(paths, out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["file"] for line in lines] == [str(p) for p in paths]
+    assert [line["kind"] for line in lines] == ["rejection", "acknowledgement", "offer"]
+    for line in lines:
+        assert set(line) == {"file", "kind", "confidence", "reason"}
+        assert 0.0 <= line["confidence"] <= 1.0 and line["reason"]
+
+
+def test_cli_unreadable_file_gets_its_own_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.eml"
+    empty.write_bytes(b"")
+    paths = [tmp_path / "missing.eml", EMAILS / "inv_de_einladung.eml", empty, tmp_path]
+    out, err = io.StringIO(), io.StringIO()
+    assert run_classify(paths, out, err) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["kind"] for line in lines] == ["other", "interview_invite", "other", "other"]
+    for index in (0, 2, 3):
+        assert lines[index]["confidence"] == 0.0
+        assert lines[index]["reason"].startswith("unreadable:")
+    assert err.getvalue() == ""
+
+
+def test_cli_nothing_readable(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_classify([tmp_path / "a.eml", tmp_path / "b.eml"], out, err) == 2
+    assert len(out.getvalue().splitlines()) == 2
+    assert err.getvalue().count("\n") == 1 and err.getvalue().startswith("error:")
+
+
+def test_cli_no_files() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert run_classify([], out, err) == 2
+    assert out.getvalue() == ""
+    assert err.getvalue().startswith("error:") and err.getvalue().count("\n") == 1
+
+
+def test_cli_as_a_module() -> None:
+    path = EMAILS / "oth_out_of_office.eml"
+    done = subprocess.run(
+        [sys.executable, "-m", "followup.classify_cli", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    line = json.loads(done.stdout)
+    assert line["file"] == str(path) and line["kind"] == "other"
