@@ -13,6 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from followup import db
+
 FOLLOWUP = [sys.executable, "-m", "followup"]
 
 
@@ -55,7 +57,7 @@ def test_pair_prints_the_same_token_each_time(tmp_path: Path) -> None:
 def test_data_dir_from_environment(tmp_path: Path) -> None:
     result = run("db", "upgrade", env={"FOLLOWUP_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["revision"] == "0002"
+    assert json.loads(result.stdout)["revision"] == db.head_revision()
     assert (tmp_path / "followup.db").exists()
 
 

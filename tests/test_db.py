@@ -30,9 +30,9 @@ def engine(tmp_path: Path) -> sa.Engine:
 def test_migrations_create_every_table_and_are_idempotent(engine: sa.Engine) -> None:
     names = set(sa.inspect(engine).get_table_names())
     assert {"account", "interview", "person", "interview_person", "followup", "syncstate"} <= names
-    assert db.current_revision(engine) == "0002"
+    assert db.current_revision(engine) == db.head_revision() == "0003"
     db.upgrade(engine)  # a second start changes nothing
-    assert db.current_revision(engine) == "0002"
+    assert db.current_revision(engine) == "0003"
 
 
 def test_migration_matches_the_models(engine: sa.Engine) -> None:
@@ -153,8 +153,30 @@ def test_upgrading_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None
             " 'pending', 0,"
             " '2026-11-01 10:00:00', '2026-11-01 10:00:00')"
         )
+        connection.exec_driver_sql(
+            "INSERT INTO person (id, account_id, email, name) VALUES (7, 1, 'dana@quill.io', 'Dana')"
+        )
+        connection.exec_driver_sql(  # a child of interview: 0002 rebuilds that table
+            "INSERT INTO interview_person (account_id, interview_id, person_id, role)"
+            " VALUES (1, 1, 7, 'interviewer')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO followup (account_id, interview_id, person_id, kind, sequence, state,"
+            " due_at, draft_id, created_at, updated_at) VALUES (1, 1, 7, 'thank_you', 1,"
+            " 'drafted', '2026-11-02 12:00:00', 'r-42', '2026-11-01 10:00:00',"
+            " '2026-11-01 10:00:00')"
+        )
     db.upgrade(engine)
     with Session(engine) as session:
         row = session.exec(select(Interview)).one()
         assert (row.notes, row.declined, row.title) == ("my notes", False, "Interview")
         assert session.exec(select(Account)).one().sync_lock_until is None
+        assert session.exec(select(InterviewPerson)).one().person_id == 7
+        followup = session.exec(select(FollowUp)).one()
+        assert (followup.slot, followup.person_id, followup.draft_id) == (
+            "dana@quill.io",
+            7,
+            "r-42",
+        )
+        assert followup.state == FollowUpState.drafted and followup.note == ""
+        assert followup.due_at == datetime(2026, 11, 2, 12, tzinfo=UTC)

@@ -72,6 +72,16 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
         ) from exc
 
 
+def head_revision() -> str:
+    """The newest migration shipped with this version of followup."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
 def current_revision(engine: sa.Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

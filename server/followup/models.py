@@ -137,7 +137,16 @@ class Interview(SQLModel, table=True):
     user_decision: bool | None = None
     notes: str = ""
     outcome: Outcome = _enum(Outcome, Outcome.pending)
-    outcome_detected: bool = False
+    outcome_detected: bool = Field(
+        default=False, description="Read from an e-mail, not set by hand."
+    )
+    outcome_at: datetime | None = _optional_ts()
+    # The rejection e-mail, when one was read: its sender and Gmail ids (the feedback request
+    # replies in that thread).
+    outcome_from: str | None = Field(default=None, max_length=320)
+    outcome_message_id: str | None = None
+    outcome_thread_id: str | None = None
+    company_replied_at: datetime | None = _optional_ts()
     event_updated: datetime | None = _optional_ts()
     created_at: datetime = _created()
     updated_at: datetime = _created()
@@ -170,10 +179,28 @@ class InterviewPerson(SQLModel, table=True):
     role: PersonRole = Field(sa_type=sa.Enum(PersonRole, native_enum=False, length=32))
 
 
+class Profile(SQLModel, table=True):
+    """What the user tells us about themselves: the templates use it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", unique=True, ondelete="CASCADE")
+    full_name: str = Field(default="", max_length=200)
+    qualifications: str = Field(default="", max_length=4000)
+    signature: str = Field(default="", max_length=2000)
+    send_updates: bool = True
+    updates_after_rejection: bool = False
+    updated_at: datetime = _created()
+
+
 class FollowUp(SQLModel, table=True):
+    """One planned step. Its identity is (interview, kind, slot, sequence): `slot` is the
+    recipient's address for e-mail kinds and a topic for nudges."""
+
     __tablename__ = "followup"
     __table_args__ = (
-        sa.UniqueConstraint("interview_id", "kind", "person_id", "sequence"),
+        sa.UniqueConstraint(
+            "interview_id", "kind", "slot", "sequence", name="uq_followup_identity"
+        ),
         sa.Index("ix_followup_account_state_due", "account_id", "state", "due_at"),
     )
 
@@ -182,17 +209,34 @@ class FollowUp(SQLModel, table=True):
     interview_id: int = Field(foreign_key="interview.id", index=True, ondelete="CASCADE")
     person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
     kind: FollowUpKind = Field(sa_type=sa.Enum(FollowUpKind, native_enum=False, length=32))
+    slot: str = Field(default="", max_length=400)
     sequence: int = Field(default=1, description="1st, 2nd… of its kind for this person.")
     state: FollowUpState = _enum(FollowUpState, FollowUpState.scheduled)
+    title: str = Field(default="", max_length=500)
+    recipient_email: str | None = Field(default=None, max_length=320)
+    recipient_name: str | None = Field(default=None, max_length=300)
     due_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
     late_at: datetime | None = _optional_ts()
+    snoozed_until: datetime | None = _optional_ts()
+    sent_at: datetime | None = _optional_ts()
     # Gmail identifiers of our draft, once made.
     message_id_header: str | None = Field(default=None, max_length=998)
     draft_id: str | None = None
     gmail_message_id: str | None = None
     thread_id: str | None = None
+    drafted_at: datetime | None = _optional_ts()
+    draft_edited: bool = Field(default=False, description="The user changed our draft in Gmail.")
     needs_personal_touch: str | None = Field(
         default=None, description="Why the draft needs the user's edit, if it does."
     )
+    flags: str = Field(default="", description="Space-separated markers from composing.")
+    note: str = Field(default="", description="Why it ended or changed, in plain words.")
     created_at: datetime = _created()
     updated_at: datetime = _created()
+
+    @property
+    def effective_due(self) -> datetime:
+        """When it needs the user: the planned time, or later if they snoozed it."""
+        if self.snoozed_until is not None and self.snoozed_until > self.due_at:
+            return self.snoozed_until
+        return self.due_at
