@@ -154,7 +154,8 @@ def test_upgrading_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None
             " '2026-11-01 10:00:00', '2026-11-01 10:00:00')"
         )
         connection.exec_driver_sql(
-            "INSERT INTO person (id, account_id, email, name) VALUES (7, 1, 'dana@quill.io', 'Dana')"
+            "INSERT INTO person (id, account_id, email, name)"
+            " VALUES (7, 1, 'dana@quill.io', 'Dana')"
         )
         connection.exec_driver_sql(  # a child of interview: 0002 rebuilds that table
             "INSERT INTO interview_person (account_id, interview_id, person_id, role)"

@@ -7,12 +7,16 @@ the program derives every path from one `Settings` instance built at the edge
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from followup.core.plan import PlanRules
 
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"  # noqa: S105 (a URL, not a secret)
 GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
@@ -68,6 +72,18 @@ class Settings(BaseSettings):
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     log_level: str = "INFO"
 
+    # The follow-up plan (PRODUCT.md's defaults).
+    thank_you_after_hours: float = Field(default=1, ge=0, le=24 * 14)
+    thank_you_late_hours: float = Field(default=48, gt=0, le=24 * 60)
+    thank_you_stale_days: float = Field(default=7, gt=0, le=365)
+    check_in_after_days: float = Field(default=7, gt=0, le=365)
+    check_ins_max: int = Field(default=2, ge=0, le=10)
+    update_every_days: float = Field(default=42, gt=0, le=3650)
+    updates_max: int = Field(default=3, ge=0, le=20)
+    update_after_rejection_days: float = Field(default=90, gt=0, le=3650)
+    feedback_late_hours: float = Field(default=24, gt=0, le=24 * 60)
+    word_limit: int = Field(default=150, ge=20, le=2000, description="Brevity limit of a draft.")
+
     @field_validator("calendars", "allowed_origins", "allowed_hosts", mode="before")
     @classmethod
     def _split_commas(cls, value: object) -> object:
@@ -113,6 +129,26 @@ class Settings(BaseSettings):
     @property
     def is_loopback(self) -> bool:
         return self.host in LOOPBACK_HOSTS or self.host.startswith("127.")
+
+    def plan_rules(self) -> PlanRules:
+        from followup.core.plan import PlanRules
+
+        return PlanRules(
+            thank_you_after=timedelta(hours=self.thank_you_after_hours),
+            thank_you_late=timedelta(hours=self.thank_you_late_hours),
+            thank_you_stale=timedelta(days=self.thank_you_stale_days),
+            check_in_after=timedelta(days=self.check_in_after_days),
+            check_ins_max=self.check_ins_max,
+            update_every=timedelta(days=self.update_every_days),
+            updates_max=self.updates_max,
+            update_after_rejection_every=timedelta(days=self.update_after_rejection_days),
+            feedback_late=timedelta(hours=self.feedback_late_hours),
+        )
+
+    @property
+    def templates_dir(self) -> Path:
+        """Where the user's own templates go (one of the same name wins over the bundled one)."""
+        return self.data_dir / "templates"
 
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -9,7 +9,8 @@ last page, so a crash mid-way repeats work but never skips it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -44,6 +45,12 @@ class SyncSummary:
     skipped: int = 0
     full_syncs: int = 0
     calendars: list[str] = field(default_factory=list)
+    # What the rest of the tick did (Gmail and the follow-up plan).
+    planned: int = 0
+    drafted: int = 0
+    sent: int = 0
+    replies: int = 0
+    rejections: int = 0
 
     @property
     def changes(self) -> int:
@@ -87,25 +94,44 @@ def sync_account(
     now: datetime,
     progress: Progress | None = None,
 ) -> SyncSummary:
+    """Sync the account's calendars under its lease (SyncBusy if another sync holds it)."""
+    with lease(engine, account_id, now):
+        return sync_calendars(engine, account_id, client, settings, now, progress)
+
+
+@contextmanager
+def lease(engine: sa.Engine, account_id: int, now: datetime) -> Iterator[None]:
     owner = uuid.uuid4().hex
     if not acquire_lease(engine, account_id, owner, now):
         raise SyncBusy("a sync of this account is already running")
     try:
-        summary = SyncSummary()
-        with Session(engine) as session:
-            account = session.get(Account, account_id)
-            if account is None:
-                raise ValueError(f"no account {account_id}")
-            me = account.email
-        for calendar_id in settings.calendars:
-            _sync_calendar(engine, account_id, me, calendar_id, client, settings, now, summary,
-                           progress)  # fmt: skip
-            summary.calendars.append(calendar_id)
-        with Session(engine) as session:
-            summary.interviews_found = len(_interviews(session, account_id))
-        return summary
+        yield
     finally:
         release_lease(engine, account_id, owner)
+
+
+def sync_calendars(
+    engine: sa.Engine,
+    account_id: int,
+    client: CalendarClient,
+    settings: Settings,
+    now: datetime,
+    progress: Progress | None = None,
+) -> SyncSummary:
+    """The calendar part of a tick; the caller holds the lease."""
+    summary = SyncSummary()
+    with Session(engine) as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise ValueError(f"no account {account_id}")
+        me = account.email
+    for calendar_id in settings.calendars:
+        _sync_calendar(engine, account_id, me, calendar_id, client, settings, now, summary,
+                       progress)  # fmt: skip
+        summary.calendars.append(calendar_id)
+    with Session(engine) as session:
+        summary.interviews_found = len(_interviews(session, account_id))
+    return summary
 
 
 def _interviews(session: Session, account_id: int) -> list[Interview]:

@@ -1,6 +1,13 @@
 """The orchestrator: one "tick" per account. The background loop, `POST /api/v1/sync` and
-`followup sync` all call `run_tick`. Today a tick syncs the calendar; planning, drafting
-and Gmail reconciliation join it in the lifecycle work."""
+`followup sync` all call `run_tick`, which, under the account's lease:
+
+1. syncs the calendar (new, moved and cancelled interviews);
+2. watches Gmail (our drafts sent, edited or deleted; replies and rejections);
+3. plans every interview's follow-ups (ending, moving or retracting what changed);
+4. drafts what is due.
+
+Each step commits on its own, so a failure in a later one keeps the earlier ones' work;
+every step is idempotent, so the next tick picks up where a failed one stopped."""
 
 from __future__ import annotations
 
@@ -16,12 +23,17 @@ from googleapiclient.errors import HttpError
 from sqlmodel import Session, select
 
 from followup.config import Settings
+from followup.core.compose import Composer, template_search_path
 from followup.crypto import TokenCipher
+from followup.drafting import Mailbox, draft_due, load_profile
 from followup.google.auth import AuthError, fresh_credentials, refresh_failed
 from followup.google.calendar import GoogleCalendar
-from followup.google.services import build_calendar
+from followup.google.gmail import GmailClient, GoogleGmail
+from followup.google.services import build_calendar, build_gmail
 from followup.models import Account, SyncState
-from followup.sync import Progress, SyncSummary, sync_account
+from followup.planning import plan_account
+from followup.sync import Progress, SyncSummary, lease, sync_calendars
+from followup.watching import watch
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +64,15 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
             raise ValueError(f"no account {account_id}")
         credentials = fresh_credentials(session, account, ctx.cipher, ctx.settings)
         session.commit()
-    client = GoogleCalendar(build_calendar(credentials, ctx.settings.google_endpoint))
+    endpoint = ctx.settings.google_endpoint
+    calendar = GoogleCalendar(build_calendar(credentials, endpoint))
+    gmail = GoogleGmail(build_gmail(credentials, endpoint))
+    now = ctx.clock()
     try:
-        return sync_account(ctx.engine, account_id, client, ctx.settings, ctx.clock(), progress)
+        with lease(ctx.engine, account_id, now):
+            summary = sync_calendars(ctx.engine, account_id, calendar, ctx.settings, now, progress)
+            follow_up(ctx, account_id, gmail, now, summary)
+            return summary
     except HttpError as exc:
         _record_error(ctx, account_id, f"Google answered {exc.resp.status}: {exc.reason}")
         raise
@@ -63,6 +81,38 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
             account = session.get(Account, account_id)
             assert account is not None
             raise refresh_failed(session, account, exc) from None
+
+
+def composer_for(settings: Settings) -> Composer:
+    return Composer(template_search_path(settings.templates_dir), word_limit=settings.word_limit)
+
+
+def mailbox(
+    session: Session, ctx: Context, account_id: int, gmail: GmailClient, now: datetime
+) -> Mailbox:
+    account = session.get(Account, account_id)
+    assert account is not None
+    return Mailbox(
+        gmail, composer_for(ctx.settings), account, load_profile(session, account_id), now
+    )
+
+
+def follow_up(
+    ctx: Context, account_id: int, gmail: GmailClient, now: datetime, summary: SyncSummary
+) -> None:
+    """Steps 2 to 4 of a tick; the caller holds the lease."""
+    with Session(ctx.engine, expire_on_commit=False) as session:
+        box = mailbox(session, ctx, account_id, gmail, now)
+        watched = watch(session, box)
+        session.commit()
+        planned = plan_account(session, box, account_id, box.rules, now)
+        session.commit()
+    drafted = draft_due(ctx.engine, box, account_id)
+    summary.sent += watched.sent
+    summary.replies += watched.replies
+    summary.rejections += watched.rejections
+    summary.planned += planned.created
+    summary.drafted += drafted.get("drafted", 0) + drafted.get("adopted", 0)
 
 
 def _record_error(ctx: Context, account_id: int, message: str) -> None:
@@ -83,10 +133,12 @@ async def background_loop(ctx: Context) -> None:
             try:
                 summary = await asyncio.to_thread(run_tick, ctx, account_id)
                 log.info(
-                    "sync of account %s: %d events read, %d changes",
+                    "sync of account %s: %d events read, %d changes, %d drafts made, %d sent",
                     account_id,
                     summary.events_read,
                     summary.changes,
+                    summary.drafted,
+                    summary.sent,
                 )
             except SyncBusy:
                 log.info("sync of account %s skipped: another one is running", account_id)

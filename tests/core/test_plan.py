@@ -206,12 +206,12 @@ def test_contacts_are_deduplicated_and_need_an_address() -> None:
 
 
 def test_an_interview_first_seen_long_after_it_ended_gets_no_thank_you() -> None:
-    stale = END + RULES.thank_you_stale
+    stale = END + RULES.thank_you_lookback
     assert planned(interview(), stale + timedelta(minutes=1)) == []
     assert len(planned(interview(), stale)) == 2
     # One already planned is kept: staleness only stops new ones.
     kept = interview(followups=(thanks_row(DANA, "scheduled"),))
-    changes = planned(replace(kept, contacts=(DANA,)), t("2026-04-20 09:00"))
+    changes = planned(replace(kept, contacts=(DANA,)), t("2026-06-20 09:00"))
     assert changes == []
 
 
@@ -760,7 +760,7 @@ RULE_SETS = (
     RULES,
     PlanRules(check_ins_max=0, updates_max=0),
     PlanRules(thank_you_after=timedelta(0), check_ins_max=3, updates_max=1),
-    PlanRules(thank_you_stale=timedelta(days=60), check_in_after=timedelta(days=1)),
+    PlanRules(thank_you_lookback=timedelta(days=60), check_in_after=timedelta(days=1)),
 )
 BASE = t("2026-03-10 12:00")
 

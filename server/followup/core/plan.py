@@ -83,8 +83,11 @@ class PlanRules:
     thank_you_after: timedelta = timedelta(hours=1)  # draft made this long after the end
     thank_you_due: timedelta = timedelta(hours=24)  # informational: "due within 24 h"
     thank_you_late: timedelta = timedelta(hours=48)  # late_at = end + this
-    # An interview that ended longer ago than this when first planned gets no thank-you (the
-    # first sync reads 60 days back).
+    # A thank-you is planned for an interview that ended up to this long ago (the first sync
+    # reads 60 days back). The edge drafts it only if it is not stale (below), and marks it
+    # done if the user already wrote, so check-ins follow thank-yous sent before followup ran.
+    thank_you_lookback: timedelta = timedelta(days=60)
+    # Later than this after the end, a thank-you that was not written is skipped, not drafted.
     thank_you_stale: timedelta = timedelta(days=7)
     check_in_after: timedelta = timedelta(days=7)
     check_ins_max: int = 2
@@ -500,7 +503,7 @@ class _Planner:
 
     def _thank_yous(self) -> list[Create]:
         facts = self.facts
-        if facts.outcome != "pending" or self.now > facts.end + self.rules.thank_you_stale:
+        if facts.outcome != "pending" or self.now > facts.end + self.rules.thank_you_lookback:
             return []
         planned = {r.key.slot for r in self._of("thank_you")}
         return [

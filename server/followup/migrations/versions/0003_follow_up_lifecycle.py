@@ -94,9 +94,11 @@ def upgrade() -> None:
             "interview_id", "kind", "slot", "sequence", name="uq_followup_identity"
         ),
     )
+    copied = ", ".join("f." + c.strip() for c in _OLD_COLUMNS.split(","))
+    # Constant column names only; no input reaches this SQL.
     op.execute(
-        f"INSERT INTO followup_v3 ({_OLD_COLUMNS}, slot, title, draft_edited, flags, note) "
-        f"SELECT {', '.join('f.' + c.strip() for c in _OLD_COLUMNS.split(','))}, "
+        f"INSERT INTO followup_v3 ({_OLD_COLUMNS}, slot, title, draft_edited, flags, note) "  # noqa: S608
+        f"SELECT {copied}, "
         "COALESCE((SELECT p.email FROM person p WHERE p.id = f.person_id), ''), "
         "'', false, '', '' FROM followup f"
     )

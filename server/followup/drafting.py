@@ -1,0 +1,311 @@
+"""Follow-ups into Gmail drafts: exactly one per follow-up, in the right thread.
+
+"Never twice" rests on a deterministic Message-ID per follow-up (from stable facts: the
+account, the event, the kind, the recipient and the sequence). Before creating a draft we
+search Gmail for that Message-ID, so a retried or crashed tick, a lost response or two ticks
+at once adopt the draft that exists instead of making another. The row only moves
+`scheduled → drafted` with a conditional update: if the user skipped it meanwhile, the
+draft just made is deleted again.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from followup.core.companies import domain_of, is_free_mail, tool_for_host
+from followup.core.compose import ComposeContext, ComposeError, Composer, Draft, ThreadRef
+from followup.core.compose import message_id_for as _message_id_for
+from followup.core.plan import PlanRules
+from followup.google.gmail import DraftRef, GmailClient, MessageMeta
+from followup.models import (
+    Account,
+    FollowUp,
+    FollowUpKind,
+    FollowUpState,
+    Interview,
+    Profile,
+)
+
+log = logging.getLogger(__name__)
+
+MAIL_KINDS = frozenset(kind for kind in FollowUpKind if kind is not FollowUpKind.nudge)
+
+
+@dataclass
+class Mailbox:
+    """One account's Gmail and what drafts are made from, for one tick or one request."""
+
+    gmail: GmailClient
+    composer: Composer
+    account: Account
+    profile: Profile
+    now: datetime
+    rules: PlanRules = field(default_factory=PlanRules)
+
+
+def bare(message_id: str) -> str:
+    return message_id.strip().strip("<>").strip()
+
+
+def message_id_for(account: Account, interview: Interview, followup: FollowUp) -> str:
+    key = "/".join(
+        (
+            account.email.lower(),
+            interview.calendar_id,
+            interview.event_id,
+            followup.kind.value,
+            followup.slot,
+            str(followup.sequence),
+        )
+    )
+    return _message_id_for(key)
+
+
+def gmail_url(account_email: str, message_id: str) -> str:
+    """Opens the draft in Gmail's compose window (for the signed-in account)."""
+    return f"https://mail.google.com/mail/?authuser={account_email}#drafts?compose={message_id}"
+
+
+# Finding the thread to reply in -----------------------------------------------------------
+
+
+def _company_domain(email: str | None) -> str | None:
+    domain = domain_of(email or "")
+    if not domain or is_free_mail(domain) or tool_for_host(domain) is not None:
+        return None
+    return domain
+
+
+def _newest(box: Mailbox, query: str) -> MessageMeta | None:
+    hits = box.gmail.search(query, limit=1)
+    return box.gmail.message(hits[0][0]) if hits else None
+
+
+def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> MessageMeta | None:
+    """The newest message to reply to, or None for a new conversation.
+
+    A feedback request replies to the rejection. Otherwise: the newest conversation with the
+    recipient; for mail after the thank-you, failing that, the newest with their company."""
+    if followup.kind is FollowUpKind.feedback_request and interview.outcome_thread_id:
+        newest = [m for m in box.gmail.thread(interview.outcome_thread_id) if not m.is_draft]
+        if newest:
+            return max(newest, key=lambda m: m.internal_date)
+    email = followup.recipient_email
+    if not email:
+        return None
+    found = _newest(box, f"{{from:{email} to:{email} cc:{email}}} -in:drafts")
+    if found is not None or followup.kind is FollowUpKind.thank_you:
+        return found
+    domain = _company_domain(email)
+    if domain is None:
+        return None
+    return _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
+
+
+def thread_ref(message: MessageMeta) -> ThreadRef:
+    return ThreadRef(subject=message.subject, message_ids=(message.references, message.message_id))
+
+
+# Composing ----------------------------------------------------------------------------------
+
+
+def compose(
+    box: Mailbox,
+    interview: Interview,
+    followup: FollowUp,
+    reply_to: MessageMeta | None,
+) -> Draft:
+    assert followup.recipient_email is not None
+    profile = box.profile
+    return box.composer.compose(
+        ComposeContext(
+            kind=followup.kind.value,
+            recipient_email=followup.recipient_email,
+            recipient_name=followup.recipient_name,
+            sender_email=box.account.email,
+            sender_name=profile.full_name or box.account.display_name,
+            message_id=message_id_for(box.account, interview, followup),
+            now=box.now,
+            company=interview.company,
+            role=interview.role,
+            interview_start=interview.starts_at,
+            time_zone=interview.time_zone,
+            notes=interview.notes,
+            qualifications=profile.qualifications,
+            signature=profile.signature,
+            thread=thread_ref(reply_to) if reply_to else None,
+            sequence=followup.sequence,
+            outcome=interview.outcome.value,
+        )
+    )
+
+
+def _record_draft(followup: FollowUp, draft: Draft, ref: DraftRef, now: datetime) -> None:
+    followup.state = FollowUpState.drafted
+    followup.message_id_header = draft.message_id
+    followup.draft_id = ref.id
+    followup.gmail_message_id = ref.message_id
+    followup.thread_id = ref.thread_id
+    followup.drafted_at = now
+    followup.draft_edited = False
+    followup.needs_personal_touch = draft.needs_personal_touch
+    followup.flags = " ".join(draft.flags)
+    followup.updated_at = now
+
+
+# Drafting -----------------------------------------------------------------------------------
+
+
+def _already(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str) -> str | None:
+    """Look before creating: our draft or sent message, or (thank-yous) mail the user already
+    wrote to the interviewer after the interview. One search; returns the new state, if any."""
+    query = f"rfc822msgid:{bare(own_id)}"
+    since = int(interview.ends_at.timestamp())
+    if followup.kind is FollowUpKind.thank_you and followup.recipient_email:
+        query = f"{query} OR (in:sent to:{followup.recipient_email} after:{since})"
+    for message_id, _ in box.gmail.search(query, limit=5):
+        found = box.gmail.message(message_id)
+        if found is None:
+            continue
+        if bare(found.message_id) == bare(own_id):
+            if found.is_draft:
+                ref = box.gmail.find_draft(own_id)
+                if ref is not None:
+                    followup.state = FollowUpState.drafted
+                    followup.message_id_header = own_id
+                    followup.draft_id = ref.id
+                    followup.gmail_message_id = ref.message_id
+                    followup.thread_id = ref.thread_id
+                    followup.drafted_at = followup.drafted_at or box.now
+                    return "adopted"
+            elif found.is_sent:
+                followup.state = FollowUpState.sent
+                followup.sent_at = found.internal_date
+                followup.message_id_header = own_id
+                followup.thread_id = found.thread_id
+                return "sent"
+        elif found.is_sent and found.internal_date >= interview.ends_at:
+            followup.state = FollowUpState.done
+            followup.sent_at = found.internal_date
+            followup.thread_id = found.thread_id
+            followup.note = "You had already written to them after the interview."
+            return "done"
+    return None
+
+
+def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
+    """Make the draft of one due follow-up. Returns what happened: "drafted", "adopted",
+    "sent", "done", "skipped" (nothing to send it to) or "changed" (the user acted first)."""
+    interview = session.get(Interview, followup.interview_id)
+    assert interview is not None and followup.id is not None
+    if not followup.recipient_email:
+        followup.state = FollowUpState.skipped
+        followup.note = "No e-mail address is known for this person."
+        followup.updated_at = box.now
+        session.add(followup)
+        return "skipped"
+    own_id = message_id_for(box.account, interview, followup)
+    found = _already(box, interview, followup, own_id)
+    if found is None and (
+        followup.kind is FollowUpKind.thank_you
+        and box.now > interview.ends_at + box.rules.thank_you_stale
+    ):
+        followup.state = FollowUpState.skipped
+        followup.note = "Too late for a thank-you: the interview was over a week ago."
+        found = "skipped"
+    if found is not None:
+        followup.updated_at = box.now
+        session.add(followup)
+        return found
+    reply_to = find_thread(box, interview, followup)
+    draft = compose(box, interview, followup, reply_to)
+    ref = box.gmail.create_draft(draft.raw, reply_to.thread_id if reply_to else None)
+    # Only if nobody changed the row meanwhile (the user's skip in the API, another tick).
+    table = FollowUp.__table__  # type: ignore[attr-defined]
+    claimed = session.execute(
+        sa.update(table)
+        .where(table.c.id == followup.id, table.c.state == FollowUpState.scheduled.value)
+        .values(state=FollowUpState.drafted.value)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        box.gmail.delete_draft(ref.id)
+        session.refresh(followup)
+        return "changed"
+    _record_draft(followup, draft, ref, box.now)
+    session.add(followup)
+    return "drafted"
+
+
+def due_followups(session: Session, account_id: int, now: datetime) -> list[FollowUp]:
+    rows = session.exec(
+        select(FollowUp)
+        .where(
+            FollowUp.account_id == account_id,
+            FollowUp.state == FollowUpState.scheduled,
+            col(FollowUp.kind).in_([kind.value for kind in MAIL_KINDS]),
+            col(FollowUp.due_at) <= now,
+        )
+        .order_by(col(FollowUp.due_at), col(FollowUp.id))
+    ).all()
+    return [row for row in rows if row.effective_due <= now]
+
+
+def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int]:
+    """Draft every due follow-up, one transaction each: a failure leaves the others done."""
+    counts: dict[str, int] = {}
+    with Session(engine) as session:
+        ids = [row.id for row in due_followups(session, account_id, box.now)]
+    for followup_id in ids:
+        with Session(engine, expire_on_commit=False) as session:
+            followup = session.get(FollowUp, followup_id)
+            if followup is None or followup.state is not FollowUpState.scheduled:
+                continue
+            try:
+                result = draft_followup(session, box, followup)
+            except ComposeError as exc:
+                # A broken user template or an unusable address: say so on the follow-up,
+                # keep it scheduled and try again next tick (the user may fix the template).
+                session.rollback()
+                followup = session.get(FollowUp, followup_id)
+                assert followup is not None
+                followup.needs_personal_touch = f"Could not write the draft: {exc}"
+                followup.flags = "compose_failed"
+                session.add(followup)
+                session.commit()
+                counts["failed"] = counts.get("failed", 0) + 1
+                continue
+            session.commit()
+            counts[result] = counts.get(result, 0) + 1
+    return counts
+
+
+def discard_draft(box: Mailbox, followup: FollowUp) -> bool:
+    """Delete our draft unless the user edited it. True when an edited draft was kept."""
+    if not followup.draft_id:
+        return False
+    current = box.gmail.draft(followup.draft_id)
+    if current is None:
+        return False
+    if current.message_id != followup.gmail_message_id:
+        followup.draft_edited = True
+        return True
+    box.gmail.delete_draft(current.id)
+    return False
+
+
+def clear_draft(followup: FollowUp) -> None:
+    followup.draft_id = None
+    followup.gmail_message_id = None
+    followup.drafted_at = None
+    followup.needs_personal_touch = None
+    followup.flags = ""
+
+
+def load_profile(session: Session, account_id: int) -> Profile:
+    profile = session.exec(select(Profile).where(Profile.account_id == account_id)).first()
+    return profile if profile is not None else Profile(account_id=account_id)

@@ -1,0 +1,274 @@
+"""The follow-up lifecycle end to end: calendar → plan → Gmail drafts → watching Gmail, with
+the real Google client against the sandbox and one controlled clock."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+
+from followup.models import FollowUpKind, FollowUpState, Outcome
+from followup.sync import SyncBusy
+from tests.world import EPOCH, ME, World, interview_event, world
+
+__all__ = ["world"]
+
+DANA = "dana.li@quillfeather.io"
+OMAR = "omar.haddad@quillfeather.io"
+PRIYA = "priya.raman@quillfeather.io"
+
+
+def start_interview(world: World, **extra: object) -> str:
+    """An interview that ends at EPOCH + 45 min; the clock at its start."""
+    world.set_clock(EPOCH)
+    event_id = world.add_event(**interview_event(EPOCH, **extra))  # type: ignore[arg-type]
+    world.tick()
+    return event_id
+
+
+def thank_yous_drafted(world: World) -> dict[str, str]:
+    """Past the thank-you time: tick; {recipient: draft id}."""
+    world.set_clock(EPOCH + timedelta(minutes=45, hours=1, seconds=1))
+    world.tick()
+    return {
+        row.recipient_email or "": row.draft_id or ""
+        for row in world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)
+    }
+
+
+def test_no_draft_before_end_plus_delay_then_one_per_interviewer(world: World) -> None:
+    start_interview(world)
+    rows = world.followups(kind=FollowUpKind.thank_you)
+    assert {r.recipient_email for r in rows} == {DANA, OMAR}
+    assert all(r.state is FollowUpState.scheduled for r in rows)
+    assert {r.due_at for r in rows} == {EPOCH + timedelta(minutes=45, hours=1)}
+    assert {r.late_at for r in rows} == {EPOCH + timedelta(minutes=45, hours=48)}
+
+    world.set_clock(EPOCH + timedelta(minutes=45, hours=1) - timedelta(seconds=5))
+    world.tick()
+    assert world.drafts() == []  # the interview ended, but not an hour ago
+
+    drafted = thank_yous_drafted(world)
+    assert set(drafted) == {DANA, OMAR}
+    drafts = world.drafts()
+    assert len(drafts) == 2
+    by_to = {d.header("To"): d for d in drafts}
+    dana = by_to["Dana Li <dana.li@quillfeather.io>"]
+    assert dana.header("From").endswith(f"<{ME}>") or dana.header("From") == ME
+    assert dana.header("Subject").startswith("Thank you")
+    assert "Hi Dana" in dana.body or "Dear Dana" in dana.body or "Dana," in dana.body
+    assert dana.header("In-Reply-To") == ""  # no earlier conversation with Dana
+    assert dana.message_id in {d.message_id for d in drafts}
+    assert "Omar Haddad <omar.haddad@quillfeather.io>" in by_to
+
+
+def test_a_thank_you_replies_in_the_latest_thread_with_that_person(world: World) -> None:
+    world.set_clock(EPOCH - timedelta(days=3))
+    first = world.deliver(
+        f"Dana Li <{DANA}>", "Prep notes for Tuesday", "Looking forward to it.",
+        at=EPOCH - timedelta(days=3),
+    )  # fmt: skip
+    answer = world.deliver(
+        f"Casey Candidate <{ME}>", "Re: Prep notes for Tuesday", "Thanks, see you then.",
+        to=DANA, labels=["SENT"], thread_id=first["threadId"],
+        at=EPOCH - timedelta(days=2),
+    )  # fmt: skip
+    start_interview(world)
+    thank_yous_drafted(world)
+    dana = next(d for d in world.drafts() if DANA in d.header("To"))
+    stored = world.gmail.users().messages().get(userId="me", id=answer["id"]).execute()
+    answer_id = next(h["value"] for h in stored["payload"]["headers"] if h["name"] == "Message-ID")
+    assert dana.thread_id == first["threadId"]
+    assert dana.header("Subject") == "Re: Prep notes for Tuesday"
+    assert dana.header("In-Reply-To") == answer_id
+    assert dana.header("References").split()[-1] == answer_id
+    omar = next(d for d in world.drafts() if OMAR in d.header("To"))
+    assert omar.thread_id != first["threadId"] and omar.header("In-Reply-To") == ""
+
+
+def test_ticks_again_and_again_make_no_second_draft(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    for _ in range(3):
+        world.advance(minutes=5)
+        world.tick()
+    assert len(world.drafts()) == 2
+    assert len(world.followups(kind=FollowUpKind.thank_you)) == 2
+
+
+def test_a_lost_create_response_is_adopted_not_repeated(world: World) -> None:
+    start_interview(world)
+    world.sandbox.admin.post(
+        "/_sandbox/faults",
+        json={"match": "^POST /gmail/v1/users/me/drafts$", "status": 503, "times": 1,
+              "after_effect": True},
+    ).raise_for_status()  # fmt: skip
+    world.set_clock(EPOCH + timedelta(hours=2))
+    with pytest.raises(Exception, match="503"):
+        world.tick()
+    assert len(world.drafts()) == 1  # made, but the answer was lost
+    world.tick()
+    drafts = world.drafts()
+    assert len(drafts) == 2
+    rows = world.followups(kind=FollowUpKind.thank_you)
+    assert {r.state for r in rows} == {FollowUpState.drafted}
+    assert {r.draft_id for r in rows} == {d.id for d in drafts}
+
+
+def test_two_ticks_at_once_make_one_draft_each(world: World) -> None:
+    start_interview(world)
+    world.set_clock(EPOCH + timedelta(hours=2))
+    errors: list[BaseException] = []
+
+    def tick() -> None:
+        try:
+            world.tick()
+        except SyncBusy as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=tick) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    world.tick()
+    assert len(world.drafts()) == 2
+    assert len(errors) <= 1
+
+
+def test_already_written_counts_as_done(world: World) -> None:
+    start_interview(world)
+    world.set_clock(EPOCH + timedelta(minutes=50))
+    world.deliver(
+        f"Casey Candidate <{ME}>", "Thanks for today", "Thank you for your time, Dana!",
+        to=DANA, labels=["SENT"],
+    )  # fmt: skip
+    drafted = thank_yous_drafted(world)
+    assert set(drafted) == {OMAR}
+    (dana,) = world.followups(recipient_email=DANA, kind=FollowUpKind.thank_you)
+    assert dana.state is FollowUpState.done and dana.draft_id is None
+    assert "already written" in dana.note
+
+
+def test_sent_thank_you_plans_a_check_in_seven_days_later(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.advance(hours=2)
+    world.send_draft(drafted[DANA])
+    sent_at = world.now()
+    world.tick()
+    (dana,) = world.followups(recipient_email=DANA, kind=FollowUpKind.thank_you)
+    assert dana.state is FollowUpState.sent
+    assert abs((dana.sent_at or sent_at) - sent_at) < timedelta(seconds=5)
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.scheduled
+    assert check_in.recipient_email == PRIYA
+    assert abs(check_in.due_at - (sent_at + timedelta(days=7))) < timedelta(seconds=5)
+
+    world.advance(days=7, minutes=1)
+    world.tick()
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.drafted
+    draft = next(d for d in world.drafts() if d.id == check_in.draft_id)
+    assert PRIYA in draft.header("To")
+
+
+def test_a_reply_from_the_company_ends_the_check_ins(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    assert world.followups(kind=FollowUpKind.check_in, state=FollowUpState.scheduled)
+    world.advance(days=2)
+    world.deliver(
+        f"Priya Raman <{PRIYA}>", "Next steps",
+        "Hi Casey, thanks for your patience. The team is meeting on Friday; I will be in "
+        "touch early next week.",
+    )  # fmt: skip
+    world.tick()
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.cancelled
+    assert "replied" in check_in.note
+    world.advance(days=8)
+    world.tick()
+    assert len(world.followups(kind=FollowUpKind.check_in)) == 1
+
+
+def test_a_rejection_plans_a_feedback_request_in_its_thread(world: World) -> None:
+    event_id = start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    world.advance(days=3)
+    rejection = world.deliver(
+        "Quillfeather Recruiting <no-reply@us.greenhouse-mail.io>",
+        "Your application to Quillfeather",
+        "Hi Casey,\n\nThank you for taking the time to interview for the Senior Backend Engineer "
+        "role. After careful consideration, we have decided not to move forward with your "
+        "candidacy at this time.\n\nWe wish you the best in your search.\n\nQuillfeather Talent",
+    )
+    world.tick()
+    row = world.interview(event_id)
+    assert row.outcome is Outcome.rejected and row.outcome_detected
+    (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
+    assert feedback.state is FollowUpState.drafted
+    draft = next(d for d in world.drafts() if d.id == feedback.draft_id)
+    assert draft.thread_id == rejection["threadId"]
+    assert draft.header("Subject") == "Re: Your application to Quillfeather"
+    assert not world.followups(kind=FollowUpKind.check_in, state=FollowUpState.scheduled)
+    nudges = world.followups(kind=FollowUpKind.nudge)
+    assert any(n.slot == "networking_events" for n in nudges)
+
+
+def test_a_moved_interview_moves_its_plan(world: World) -> None:
+    event_id = start_interview(world)
+    later = EPOCH + timedelta(days=2)
+    world.move_event(event_id, later)
+    world.tick()
+    rows = world.followups(kind=FollowUpKind.thank_you)
+    assert {r.due_at for r in rows} == {later + timedelta(minutes=45, hours=1)}
+    world.set_clock(EPOCH + timedelta(hours=3))
+    world.tick()
+    assert world.drafts() == []
+
+
+def test_a_cancelled_interview_deletes_our_drafts_but_keeps_an_edited_one(world: World) -> None:
+    event_id = start_interview(world)
+    drafted = thank_yous_drafted(world)
+    dana = next(d for d in world.drafts() if d.id == drafted[DANA])
+    world.edit_draft(dana, "Hi Dana, thanks so much for today (my own words).")
+    world.cancel_event(event_id)
+    world.advance(minutes=5)
+    world.tick()
+    remaining = world.drafts()
+    assert [d.id for d in remaining] == [drafted[DANA]]
+    rows = {r.recipient_email: r for r in world.followups(kind=FollowUpKind.thank_you)}
+    assert rows[DANA].state is FollowUpState.cancelled and rows[DANA].draft_edited
+    assert "edited draft was kept" in rows[DANA].note
+    assert rows[OMAR].state is FollowUpState.cancelled and rows[OMAR].draft_id is None
+
+
+def test_header_injection_in_names_and_titles_adds_no_header(world: World) -> None:
+    start_interview(
+        world,
+        title="Interview – Quillfeather\r\nBcc: thief@evil.example",
+        interviewers=(("Dana\r\nBcc: thief@evil.example", DANA),),
+    )
+    thank_yous_drafted(world)
+    (draft,) = world.drafts()
+    assert "thief@evil.example" not in str(draft.message.get("Bcc", ""))
+    assert draft.message.get_all("Bcc") is None
+    assert all("evil" not in value for name, value in draft.message.items() if name != "To")
+
+
+def test_a_quiet_tick_costs_one_calendar_and_one_gmail_request(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    world.tick()
+    world.forget_requests()
+    world.tick()
+    requests = world.google_requests()
+    assert len(requests) == 2, requests
+    assert requests[0].startswith("GET /calendar/v3/calendars/primary/events")
+    assert requests[1] == "GET /gmail/v1/users/me/history"
