@@ -10,14 +10,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from followup.app import create_app
-from followup.config import Settings
+from followup.config import EXTENSION_ORIGIN, Settings
 
-EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+EXTRA_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 
 
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path, allowed_origins=[EXTENSION_ORIGIN])
+    settings = Settings(data_dir=tmp_path, allowed_origins=[EXTRA_ORIGIN])
     with TestClient(create_app(settings), base_url="http://127.0.0.1:8765") as client:
         yield client
 
@@ -67,13 +67,17 @@ def test_own_names_are_accepted(client: TestClient, host: str) -> None:
     assert client.get("/healthz", headers={"Host": host}).status_code == 200
 
 
-def test_cors_allows_exactly_the_configured_origin(client: TestClient) -> None:
+def test_cors_allows_exactly_the_extension_and_configured_origins(client: TestClient) -> None:
     preflight = {
         "Access-Control-Request-Method": "GET",
         "Access-Control-Request-Headers": "authorization",
     }
-    good = client.options("/api/v1/status", headers={"Origin": EXTENSION_ORIGIN, **preflight})
-    assert good.headers["access-control-allow-origin"] == EXTENSION_ORIGIN
+    for origin in (EXTENSION_ORIGIN, EXTRA_ORIGIN):
+        good = client.options("/api/v1/status", headers={"Origin": origin, **preflight})
+        assert good.headers["access-control-allow-origin"] == origin
+    other = "chrome-extension://pppppppppppppppppppppppppppppppp"
+    stranger = client.options("/api/v1/status", headers={"Origin": other, **preflight})
+    assert "access-control-allow-origin" not in stranger.headers
     evil = client.options("/api/v1/status", headers={"Origin": "https://evil.example", **preflight})
     assert "access-control-allow-origin" not in evil.headers
     simple = client.get("/healthz", headers={"Origin": "https://evil.example"})

@@ -31,6 +31,11 @@ SCOPES: tuple[str, ...] = (
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
+# The browser extension's id, pinned by the `key` in extension/manifest.json. The API answers
+# CORS for exactly this origin (plus FOLLOWUP_ALLOWED_ORIGINS), never "*".
+EXTENSION_ID = "lgpkpdbnbkimnkdlgkncibekialfbppb"
+EXTENSION_ORIGIN = f"chrome-extension://{EXTENSION_ID}"
+
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("followup", appauthor=False))
@@ -112,6 +117,10 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'followup.db'}"
+
+    @property
+    def cors_origins(self) -> list[str]:
+        return [EXTENSION_ORIGIN, *(o for o in self.allowed_origins if o != EXTENSION_ORIGIN)]
 
     @property
     def token_uri(self) -> str:
