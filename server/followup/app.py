@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from followup import __version__, db
-from followup.api import deps, google_auth, interviews, status, sync
+from followup.api import deps, followups, google_auth, interviews, profile, status, sync
 from followup.config import LOOPBACK_HOSTS, Settings
 from followup.crypto import TokenCipher, load_or_create_api_token
 from followup.tick import Context, background_loop
@@ -55,7 +55,13 @@ def create_app(settings: Settings) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    for router in (status.router, interviews.router, sync.router):
+    for router in (
+        status.router,
+        interviews.router,
+        followups.router,
+        profile.router,
+        sync.router,
+    ):
         app.include_router(router, prefix="/api/v1", dependencies=[Depends(deps.require_token)])
     app.include_router(google_auth.router)
 

@@ -37,6 +37,8 @@ from followup.watching import watch
 
 log = logging.getLogger(__name__)
 
+REPLAN_ROUNDS = 3
+
 
 @dataclass(frozen=True)
 class Context:
@@ -83,6 +85,17 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
             raise refresh_failed(session, account, exc) from None
 
 
+def gmail_for(ctx: Context, account_id: int) -> GmailClient:
+    """A Gmail client for one account, its access token refreshed if need be."""
+    with Session(ctx.engine, expire_on_commit=False) as session:
+        account = session.get(Account, account_id)
+        if account is None:
+            raise ValueError(f"no account {account_id}")
+        credentials = fresh_credentials(session, account, ctx.cipher, ctx.settings)
+        session.commit()
+    return GoogleGmail(build_gmail(credentials, ctx.settings.google_endpoint))
+
+
 def composer_for(settings: Settings) -> Composer:
     return Composer(template_search_path(settings.templates_dir), word_limit=settings.word_limit)
 
@@ -105,14 +118,20 @@ def follow_up(
         box = mailbox(session, ctx, account_id, gmail, now)
         watched = watch(session, box)
         session.commit()
-        planned = plan_account(session, box, account_id, box.rules, now)
-        session.commit()
-    drafted = draft_due(ctx.engine, box, account_id)
+    # A follow-up found done or sent while drafting (the user had already written) lets the
+    # next step be planned at once: replan, a bounded number of times.
+    for _ in range(REPLAN_ROUNDS):
+        with Session(ctx.engine, expire_on_commit=False) as session:
+            planned = plan_account(session, box, account_id, box.rules, now)
+            session.commit()
+        drafted = draft_due(ctx.engine, box, account_id)
+        summary.planned += planned.created
+        summary.drafted += drafted.get("drafted", 0) + drafted.get("adopted", 0)
+        if not (drafted.get("done") or drafted.get("sent")):
+            break
     summary.sent += watched.sent
     summary.replies += watched.replies
     summary.rejections += watched.rejections
-    summary.planned += planned.created
-    summary.drafted += drafted.get("drafted", 0) + drafted.get("adopted", 0)
 
 
 def _record_error(ctx: Context, account_id: int, message: str) -> None:

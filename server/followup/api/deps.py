@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Annotated
 
 import sqlalchemy as sa
@@ -37,6 +38,12 @@ def get_session(engine: Annotated[sa.Engine, Depends(get_engine)]) -> Iterator[S
         session.commit()
 
 
+def get_now(request: Request) -> datetime:
+    """The time, from the tick's clock (tests and the demo shift it)."""
+    now: datetime = request.app.state.tick_context.clock()
+    return now
+
+
 _bearer = HTTPBearer(auto_error=False, description="The API token (`followup pair` prints it).")
 
 
@@ -59,3 +66,4 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 EngineDep = Annotated[sa.Engine, Depends(get_engine)]
 CipherDep = Annotated[TokenCipher, Depends(get_cipher)]
 SessionDep = Annotated[Session, Depends(get_session)]
+NowDep = Annotated[datetime, Depends(get_now)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
@@ -10,7 +10,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
-from followup.api.deps import SessionDep
+from followup.api.deps import NowDep, SessionDep
 from followup.models import Interview, InterviewPerson, Outcome, Person, PersonRole
 
 router = APIRouter(prefix="/interviews", tags=["interviews"])
@@ -91,12 +91,12 @@ def _out(row: Interview, people: list[tuple[PersonRole, Person]]) -> InterviewOu
 @router.get("", summary="Interviews (those you or the detector consider interviews)")
 def list_interviews(
     session: SessionDep,
+    now: NowDep,
     when: Annotated[When, Query(description="upcoming, past or all")] = When.all,
     include_dismissed: Annotated[
         bool, Query(description="Also events that are not (or maybe not) interviews.")
     ] = False,
 ) -> list[InterviewOut]:
-    now = datetime.now(UTC)
     query = select(Interview).where(~col(Interview.cancelled))
     if when == When.upcoming:
         query = query.where(col(Interview.ends_at) >= now).order_by(col(Interview.starts_at))
@@ -124,16 +124,22 @@ def get_interview(interview_id: int, session: SessionDep) -> InterviewOut:
 
 
 @router.patch("/{interview_id}", summary="Confirm or dismiss, add notes, set the outcome")
-def patch_interview(interview_id: int, patch: InterviewPatch, session: SessionDep) -> InterviewOut:
+def patch_interview(
+    interview_id: int, patch: InterviewPatch, session: SessionDep, now: NowDep
+) -> InterviewOut:
     row = _get(session, interview_id)
     if patch.is_interview is not None:
         row.user_decision = patch.is_interview
     if patch.notes is not None:
         row.notes = patch.notes
-    if patch.outcome is not None:
+    if patch.outcome is not None and patch.outcome != row.outcome:
+        # Set by hand: the plan follows on the next tick (a rejection → a feedback request).
         row.outcome = patch.outcome
         row.outcome_detected = False
-    row.updated_at = datetime.now(UTC)
+        row.outcome_at = now if patch.outcome is not Outcome.pending else None
+        if patch.outcome is not Outcome.rejected:
+            row.outcome_from = row.outcome_message_id = row.outcome_thread_id = None
+    row.updated_at = now
     session.add(row)
     session.flush()
     assert row.id is not None

@@ -1,0 +1,317 @@
+"""`/api/v1/followups`: what is planned, drafted and done, and the user's one-click actions.
+
+The browser extension depends on these names and shapes; keep them stable."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from googleapiclient.errors import HttpError
+from pydantic import BaseModel, Field, model_validator
+from sqlmodel import Session, col, select
+
+from followup import actions
+from followup.api.deps import EngineDep, NowDep, SessionDep
+from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
+from followup.drafting import Mailbox, gmail_url
+from followup.google.auth import AuthError, ReauthRequired
+from followup.models import Account, FollowUp, FollowUpKind, FollowUpState, Interview
+from followup.sync import SyncBusy
+from followup.tick import Context, gmail_for, mailbox
+
+router = APIRouter(prefix="/followups", tags=["followups"])
+
+_LINKEDIN = "https://www.linkedin.com/search/results"
+
+
+class Recipient(BaseModel):
+    name: str | None
+    email: str
+
+
+class InterviewRef(BaseModel):
+    id: int
+    company: str | None
+    role: str | None
+    start: datetime
+    end: datetime
+
+
+class DraftRef(BaseModel):
+    id: str
+    thread_id: str | None
+    gmail_url: str
+
+
+class FollowUpOut(BaseModel):
+    id: int
+    kind: FollowUpKind
+    status: FollowUpState
+    due_at: datetime
+    late: bool
+    needs_you: bool = Field(description="Drafted and due, a due nudge, or late: the badge count.")
+    title: str
+    recipient: Recipient | None
+    interview: InterviewRef
+    draft: DraftRef | None
+    flags: list[str]
+    personal_touch: str | None = Field(description="Why the draft needs your edit, if it does.")
+    note: str
+    link: str | None = Field(description="For nudges: where to do it (a LinkedIn search).")
+    sent_at: datetime | None
+
+
+class FollowUpList(BaseModel):
+    items: list[FollowUpOut]
+
+
+def _link(row: FollowUp, interview: Interview) -> str | None:
+    if row.kind is not FollowUpKind.nudge:
+        return None
+    company = quote(interview.company or "", safe="")
+    if row.slot.startswith(LINKEDIN):
+        return linkedin_search_url(row.recipient_name, interview.company)
+    if row.slot == FOLLOW_COMPANY and company:
+        return f"{_LINKEDIN}/companies/?keywords={company}"
+    if row.slot == NETWORKING_EVENTS and company:
+        return f"{_LINKEDIN}/events/?keywords={company}"
+    return None
+
+
+def view(row: FollowUp, interview: Interview, account_email: str, now: datetime) -> FollowUpOut:
+    assert row.id is not None and interview.id is not None
+    pending = row.state in actions.PENDING
+    due = row.effective_due
+    late = pending and row.late_at is not None and now >= row.late_at
+    due_now = pending and due <= now
+    needs_you = late or (
+        due_now and (row.state is FollowUpState.drafted or row.kind is FollowUpKind.nudge)
+    )
+    flags = [flag for flag in row.flags.split() if flag]
+    if row.needs_personal_touch:
+        flags.insert(0, "needs_personal_touch")
+    if late:
+        flags.append("late")
+    if row.draft_edited:
+        flags.append("draft_edited")
+    if pending and row.snoozed_until is not None and row.snoozed_until > now:
+        flags.append("snoozed")
+    draft = None
+    if row.draft_id and row.gmail_message_id:
+        draft = DraftRef(
+            id=row.draft_id,
+            thread_id=row.thread_id,
+            gmail_url=gmail_url(account_email, row.gmail_message_id),
+        )
+    recipient = None  # for a nudge about a person (LinkedIn), that person
+    if row.recipient_email:
+        recipient = Recipient(name=row.recipient_name, email=row.recipient_email)
+    return FollowUpOut(
+        id=row.id,
+        kind=row.kind,
+        status=row.state,
+        due_at=due,
+        late=late,
+        needs_you=needs_you,
+        title=row.title,
+        recipient=recipient,
+        interview=InterviewRef(
+            id=interview.id,
+            company=interview.company,
+            role=interview.role,
+            start=interview.starts_at,
+            end=interview.ends_at,
+        ),
+        draft=draft,
+        flags=flags,
+        personal_touch=row.needs_personal_touch,
+        note=row.note,
+        link=_link(row, interview),
+        sent_at=row.sent_at,
+    )
+
+
+def _split(
+    values: list[str] | None, allowed: type[FollowUpKind] | type[FollowUpState]
+) -> list[Any]:
+    chosen: list[Any] = []
+    for value in values or []:
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            try:
+                chosen.append(allowed(part))
+            except ValueError:
+                names = ", ".join(member.value for member in allowed)
+                raise HTTPException(422, f"Unknown value {part!r}: use one of {names}.") from None
+    return chosen
+
+
+def list_followups(
+    session: Session,
+    now: datetime,
+    statuses: list[FollowUpState] | None = None,
+    kinds: list[FollowUpKind] | None = None,
+) -> list[FollowUpOut]:
+    query = select(FollowUp, Interview, Account).join(
+        Interview, col(Interview.id) == col(FollowUp.interview_id)
+    )
+    query = query.join(Account, col(Account.id) == col(FollowUp.account_id))
+    if statuses:
+        query = query.where(col(FollowUp.state).in_(statuses))
+    if kinds:
+        query = query.where(col(FollowUp.kind).in_(kinds))
+    rows = session.exec(query).all()
+    items = [view(row, interview, account.email, now) for row, interview, account in rows]
+    return sorted(items, key=lambda item: (item.due_at, item.id))
+
+
+@router.get("", summary="Follow-ups, soonest first")
+def get_followups(
+    now: NowDep,
+    session: SessionDep,
+    status: Annotated[
+        list[str] | None, Query(description="Comma-separated or repeated: scheduled, drafted…")
+    ] = None,
+    kind: Annotated[
+        list[str] | None, Query(description="Comma-separated or repeated: thank_you, nudge…")
+    ] = None,
+) -> FollowUpList:
+    statuses = _split(status, FollowUpState)
+    kinds = _split(kind, FollowUpKind)
+    return FollowUpList(items=list_followups(session, now, statuses, kinds))
+
+
+def _load(session: Session, followup_id: int) -> tuple[FollowUp, Interview, Account]:
+    row = session.get(FollowUp, followup_id)
+    if row is None:
+        raise HTTPException(404, f"No follow-up {followup_id}.")
+    interview = session.get(Interview, row.interview_id)
+    account = session.get(Account, row.account_id)
+    assert interview is not None and account is not None
+    return row, interview, account
+
+
+def _local(
+    now: datetime,
+    session: Session,
+    followup_id: int,
+    act: Callable[[FollowUp, datetime], FollowUp],
+) -> FollowUpOut:
+    row, interview, account = _load(session, followup_id)
+    try:
+        act(row, now)
+    except actions.ActionRefused as exc:
+        raise HTTPException(409, str(exc)) from exc
+    session.flush()
+    return view(row, interview, account.email, now)
+
+
+class SnoozeIn(BaseModel):
+    until: datetime | None = None
+    hours: float | None = Field(default=None, gt=0, le=24 * 365)
+
+    @model_validator(mode="after")
+    def _one(self) -> SnoozeIn:
+        if (self.until is None) == (self.hours is None):
+            raise ValueError('give either "until" (a time) or "hours"')
+        if self.until is not None and self.until.tzinfo is None:
+            raise ValueError('"until" needs a time zone, e.g. 2026-03-12T09:00:00Z')
+        return self
+
+
+@router.post("/{followup_id}/snooze", summary="Later: until a time, or for some hours")
+def snooze(followup_id: int, body: SnoozeIn, now: NowDep, session: SessionDep) -> FollowUpOut:
+    def act(row: FollowUp, now: datetime) -> FollowUp:
+        until = body.until or now + timedelta(hours=body.hours or 0)
+        return actions.snooze(session, row, until, now)
+
+    return _local(now, session, followup_id, act)
+
+
+@router.post("/{followup_id}/mark-sent", summary="I sent it")
+def mark_sent(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
+    return _local(now, session, followup_id, lambda row, now: actions.mark_sent(session, row, now))
+
+
+@router.post("/{followup_id}/done", summary="A nudge is done")
+def done(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
+    return _local(now, session, followup_id, lambda row, now: actions.done(session, row, now))
+
+
+def _with_gmail(
+    request: Request,
+    engine: Any,
+    followup_id: int,
+    act: Callable[[Session, Mailbox | None, FollowUp], FollowUp],
+    needs_gmail: Callable[[FollowUp], bool],
+) -> FollowUpOut:
+    """Run an action that may touch Gmail: under the account's lease, in this worker thread."""
+    ctx: Context = request.app.state.tick_context
+    with Session(engine, expire_on_commit=False) as session:
+        row, interview, account = _load(session, followup_id)
+        assert account.id is not None
+        try:
+            with actions.account_lease(engine, account.id, ctx.clock):
+                box = None
+                if needs_gmail(row):
+                    box = mailbox(session, ctx, account.id, gmail_for(ctx, account.id), ctx.clock())
+                act(session, box, row)
+                session.commit()
+        except actions.ActionRefused as exc:
+            session.commit()  # what the action learnt (e.g. the draft was edited) is kept
+            raise HTTPException(409, str(exc)) from exc
+        except SyncBusy as exc:
+            raise HTTPException(409, "A sync is running; try again in a moment.") from exc
+        except ReauthRequired as exc:
+            raise HTTPException(
+                424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
+            ) from exc
+        except AuthError as exc:
+            raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
+        except HttpError as exc:
+            raise HTTPException(
+                502, f"Google answered {exc.resp.status}; try again in a moment."
+            ) from exc
+        return view(row, interview, account.email, ctx.clock())
+
+
+@router.post("/{followup_id}/skip", summary="Not this one (our untouched draft is deleted)")
+async def skip(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+    def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
+        now = box.now if box else request.app.state.tick_context.clock()
+        return actions.skip(session, box, row, now)
+
+    return await asyncio.to_thread(
+        _with_gmail,
+        request,
+        engine,
+        followup_id,
+        act,
+        lambda row: row.state is FollowUpState.drafted,
+    )
+
+
+@router.post("/{followup_id}/regenerate", summary="Write the draft again (after new notes)")
+async def regenerate(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+    def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
+        if box is None:
+            raise actions.ActionRefused(
+                f"Only a drafted follow-up can be re-drafted; this one is {row.state.value}."
+            )
+        return actions.regenerate(session, box, row)
+
+    return await asyncio.to_thread(
+        _with_gmail,
+        request,
+        engine,
+        followup_id,
+        act,
+        lambda row: row.state is FollowUpState.drafted,
+    )

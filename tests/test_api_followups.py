@@ -1,0 +1,198 @@
+"""`/api/v1/followups` and `/api/v1/profile` over HTTP, on a real lifecycle (sandbox + SQLite)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from followup.models import FollowUpKind, FollowUpState
+from tests.test_lifecycle import DANA, OMAR, PRIYA, start_interview, thank_yous_drafted
+from tests.world import EPOCH, World, world
+
+__all__ = ["world"]
+
+
+def items(world: World, **params: str) -> list[dict[str, Any]]:
+    answer = world.api.get("/api/v1/followups", params=params)
+    assert answer.status_code == 200, answer.text
+    found: list[dict[str, Any]] = answer.json()["items"]
+    return found
+
+
+def by_recipient(world: World, **params: str) -> dict[str, dict[str, Any]]:
+    return {i["recipient"]["email"]: i for i in items(world, **params) if i["recipient"]}
+
+
+def test_the_list_has_the_contracted_shape(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    listed = by_recipient(world, kind="thank_you")
+    dana = listed[DANA]
+    assert set(dana) >= {
+        "id", "kind", "status", "due_at", "late", "title", "recipient", "interview", "draft",
+        "flags",
+    }  # fmt: skip
+    assert dana["kind"] == "thank_you" and dana["status"] == "drafted"
+    assert dana["late"] is False and dana["needs_you"] is True
+    assert dana["title"] == "Thank-you to Dana Li"
+    assert dana["recipient"] == {"name": "Dana Li", "email": DANA}
+    assert dana["interview"]["company"] == "Quillfeather"
+    assert datetime.fromisoformat(dana["interview"]["start"]) == EPOCH
+    draft = dana["draft"]
+    assert draft["id"] in {d.id for d in world.drafts()}
+    assert draft["gmail_url"].startswith("https://mail.google.com/mail/")
+    assert "no_notes" in dana["flags"]
+    assert datetime.fromisoformat(dana["due_at"]) == EPOCH + timedelta(minutes=105)
+
+
+def test_filters_take_lists_and_refuse_unknown_values(world: World) -> None:
+    start_interview(world)
+    assert {i["status"] for i in items(world, status="scheduled,drafted")} == {"scheduled"}
+    assert items(world, status="sent") == []
+    assert items(world, kind="nudge") == []
+    bad = world.api.get("/api/v1/followups", params={"status": "waiting"})
+    assert bad.status_code == 422 and "scheduled" in bad.json()["detail"]
+
+
+def test_late_is_reported_after_48_hours(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    world.set_clock(EPOCH + timedelta(minutes=45, hours=48, seconds=1))
+    dana = by_recipient(world, kind="thank_you")[DANA]
+    assert dana["late"] is True and "late" in dana["flags"]
+
+
+def test_snooze_moves_the_due_time_and_refuses_the_past(world: World) -> None:
+    start_interview(world)
+    dana = by_recipient(world)[DANA]
+    answer = world.api.post(f"/api/v1/followups/{dana['id']}/snooze", json={"hours": 24})
+    assert answer.status_code == 200, answer.text
+    snoozed = answer.json()
+    assert datetime.fromisoformat(snoozed["due_at"]) >= world.now() + timedelta(hours=23)
+    assert "snoozed" in snoozed["flags"]
+    # Not drafted at the usual time: it waits for the snooze.
+    thank_yous_drafted(world)
+    assert {i["recipient"]["email"] for i in items(world, status="drafted")} == {OMAR}
+    past = world.api.post(
+        f"/api/v1/followups/{dana['id']}/snooze", json={"until": "2020-01-01T00:00:00Z"}
+    )
+    assert past.status_code == 409 and "future" in past.json()["detail"]
+    both = world.api.post(f"/api/v1/followups/{dana['id']}/snooze", json={})
+    assert both.status_code == 422
+
+
+def test_skip_deletes_our_draft_and_mark_sent_plans_the_check_in(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    listed = by_recipient(world, kind="thank_you")
+    skipped = world.api.post(f"/api/v1/followups/{listed[OMAR]['id']}/skip")
+    assert skipped.status_code == 200, skipped.text
+    assert skipped.json()["status"] == "skipped" and skipped.json()["draft"] is None
+    assert [d.id for d in world.drafts()] == [drafted[DANA]]
+
+    sent = world.api.post(f"/api/v1/followups/{listed[DANA]['id']}/mark-sent")
+    assert sent.status_code == 200 and sent.json()["status"] == "sent"
+    again = world.api.post(f"/api/v1/followups/{listed[DANA]['id']}/mark-sent")
+    assert again.status_code == 409 and "already sent" in again.json()["detail"]
+    world.tick()
+    (check_in,) = items(world, kind="check_in")
+    assert check_in["recipient"]["email"] == PRIYA and check_in["status"] == "scheduled"
+
+
+def test_regenerate_rewrites_our_draft_in_place_but_not_an_edited_one(world: World) -> None:
+    event_id = start_interview(world)
+    thank_yous_drafted(world)
+    interview_id = world.interview(event_id).id
+    patched = world.api.patch(
+        f"/api/v1/interviews/{interview_id}",
+        json={"notes": "We discussed the move from cron jobs to an event-driven billing pipeline."},
+    )
+    assert patched.status_code == 200
+    listed = by_recipient(world, kind="thank_you")
+    answer = world.api.post(f"/api/v1/followups/{listed[DANA]['id']}/regenerate")
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["draft"]["id"] == listed[DANA]["draft"]["id"]  # the same draft, updated
+    dana = next(d for d in world.drafts() if DANA in d.header("To"))
+    assert "event-driven billing pipeline" in dana.body
+    assert len(world.drafts()) == 2
+
+    omar = next(d for d in world.drafts() if OMAR in d.header("To"))
+    world.edit_draft(omar, "Omar, my own words.")
+    refused = world.api.post(f"/api/v1/followups/{listed[OMAR]['id']}/regenerate")
+    assert refused.status_code == 409 and "edited" in refused.json()["detail"]
+    omar_after = next(d for d in world.drafts() if OMAR in d.header("To"))
+    assert "my own words" in omar_after.body
+    assert "draft_edited" in by_recipient(world, kind="thank_you")[OMAR]["flags"]
+
+
+def test_an_outcome_set_by_hand_plans_a_feedback_request(world: World) -> None:
+    event_id = start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    interview_id = world.interview(event_id).id
+    world.advance(days=2)
+    answer = world.api.patch(f"/api/v1/interviews/{interview_id}", json={"outcome": "rejected"})
+    assert answer.status_code == 200
+    synced = world.api.post("/api/v1/sync")
+    assert synced.status_code == 200, synced.text
+    (feedback,) = items(world, kind="feedback_request")
+    assert feedback["status"] == "drafted"
+    nudge_titles = {i["title"] for i in items(world, kind="nudge")}
+    assert "Look for Quillfeather's networking events" in nudge_titles
+
+
+def test_nudges_are_done_not_sent_and_carry_a_link(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    nudges = {i["title"]: i for i in items(world, kind="nudge")}
+    connect = nudges["Connect with Dana Li on LinkedIn"]
+    assert connect["link"].startswith("https://www.linkedin.com/search/results/people/")
+    assert "Dana%20Li" in connect["link"]
+    refused = world.api.post(f"/api/v1/followups/{connect['id']}/mark-sent")
+    assert refused.status_code == 409
+    ok = world.api.post(f"/api/v1/followups/{connect['id']}/done")
+    assert ok.status_code == 200 and ok.json()["status"] == "done"
+    thank_you = by_recipient(world, kind="thank_you")[OMAR]
+    not_a_nudge = world.api.post(f"/api/v1/followups/{thank_you['id']}/done")
+    assert not_a_nudge.status_code == 409
+
+
+def test_unknown_follow_up_is_404(world: World) -> None:
+    for action in ("snooze", "skip", "mark-sent", "done", "regenerate"):
+        answer = world.api.post(f"/api/v1/followups/999/{action}", json={"hours": 1})
+        assert answer.status_code == 404, action
+        assert "999" in answer.json()["detail"]
+
+
+def test_profile_round_trips_and_signs_the_drafts(world: World) -> None:
+    assert world.api.get("/api/v1/profile").json()["full_name"] == ""
+    profile = {
+        "full_name": "Casey Candidate",
+        "qualifications": "Eight years building payment systems in Python and Go.",
+        "signature": "Casey Candidate\n+1 555 0100",
+        "send_updates": True,
+        "updates_after_rejection": False,
+    }
+    put = world.api.put("/api/v1/profile", json=profile)
+    assert put.status_code == 200 and put.json() == profile
+    assert world.api.get("/api/v1/profile").json() == profile
+    too_long = world.api.put("/api/v1/profile", json={**profile, "signature": "x" * 5000})
+    assert too_long.status_code == 422
+    start_interview(world)
+    thank_yous_drafted(world)
+    dana = next(d for d in world.drafts() if DANA in d.header("To"))
+    assert dana.body.rstrip().endswith("+1 555 0100")
+    assert "payment systems" in dana.body
+    assert dana.header("From") == "Casey Candidate <candidate@example.com>"
+
+
+def test_state_names_match_the_models() -> None:
+    assert {s.value for s in FollowUpState} == {
+        "scheduled", "drafted", "sent", "done", "skipped", "cancelled",
+    }  # fmt: skip
+    assert {k.value for k in FollowUpKind} == {
+        "thank_you", "check_in", "update", "feedback_request", "nudge",
+    }  # fmt: skip
