@@ -166,3 +166,51 @@ def test_detect_and_classify_email_commands(tmp_path: Path) -> None:
     assert classified.returncode == 0, classified.stderr
     verdict = json.loads(classified.stdout)
     assert (verdict["file"], verdict["kind"]) == (str(mail), "rejection")
+
+
+def test_list_prints_follow_ups_as_a_table_and_as_json(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlmodel import Session
+
+    from followup.models import Account, FollowUp, FollowUpKind, Interview
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'followup.db'}")
+    db.upgrade(engine)
+    start = datetime.now(UTC) - timedelta(hours=3)
+    with Session(engine) as session:
+        account = Account(email="me@example.com")
+        session.add(account)
+        session.flush()
+        assert account.id is not None
+        interview = Interview(
+            account_id=account.id, calendar_id="primary", event_id="e1",
+            title="Interview", starts_at=start, ends_at=start + timedelta(hours=1),
+            company="[bold]Acme[/bold]", detected=True,
+        )  # fmt: skip
+        session.add(interview)
+        session.flush()
+        assert interview.id is not None
+        session.add(
+            FollowUp(
+                account_id=account.id,
+                interview_id=interview.id,
+                kind=FollowUpKind.thank_you,
+                slot="dana@acme.example",
+                title="Thank-you to [red]Dana[/red]",
+                recipient_email="dana@acme.example",
+                due_at=start + timedelta(hours=2),
+            )  # fmt: skip
+        )
+        session.commit()
+    env = {"FOLLOWUP_DATA_DIR": str(tmp_path), "COLUMNS": "200"}
+    table = run("list", env=env)
+    assert table.returncode == 0, table.stderr
+    assert "Thank-you to [red]Dana[/red]" in table.stdout  # shown as written, not as markup
+    assert "[bold]Acme[/bold]" in table.stdout
+    as_json = run("list", "--json", "--kind", "thank_you", env=env)
+    (item,) = json.loads(as_json.stdout)["items"]
+    assert item["status"] == "scheduled" and item["recipient"]["email"] == "dana@acme.example"
+    assert json.loads(run("list", "--json", "--status", "sent", env=env).stdout)["items"] == []
+    bad = run("list", "--status", "waiting", env=env)
+    assert bad.returncode == 2 and "unknown value 'waiting'" in bad.stderr

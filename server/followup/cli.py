@@ -244,6 +244,7 @@ def status(
 ) -> None:
     """Show the connected account, the last sync and counts."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from followup import db
@@ -261,9 +262,9 @@ def status(
         console.print("No Google account connected: run `followup auth --client-secrets FILE`.")
     for account in report.accounts:
         state = "[red]needs re-authorisation[/red]" if account.needs_reauth else "[green]ok[/green]"
-        console.print(f"Account {account.email}: {state}")
+        console.print(f"Account {escape(account.email)}: {state}")
         if account.reauth_reason:
-            console.print(f"  {account.reauth_reason} — run `followup auth` again.")
+            console.print(f"  {escape(account.reauth_reason)} — run `followup auth` again.")
         console.print(f"  last sync: {account.last_sync_at or 'never'}")
     table = Table("interviews", "follow-ups scheduled", "drafted", "sent")
     counts = report.counts
@@ -331,8 +332,77 @@ def sync(data_dir: DataDirOpt = None) -> None:
         typer.echo(
             f"Synced ({kind}): {summary.events_read} events read, "
             f"{summary.interviews_found} interviews, "
-            f"{summary.created} new, {summary.updated} changed, {summary.cancelled} cancelled."
+            f"{summary.created} new, {summary.updated} changed, {summary.cancelled} cancelled; "
+            f"{summary.drafted} drafts made, {summary.sent} sent, {summary.replies} replies, "
+            f"{summary.rejections} rejections read."
         )
+
+
+@app.command("list")
+@friendly
+def list_(
+    data_dir: DataDirOpt = None,
+    status: Annotated[
+        str | None, typer.Option(help="Comma-separated: scheduled, drafted, sent, done…")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option(help="Comma-separated: thank_you, check_in, nudge…")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The API's JSON, for scripts.")] = False,
+) -> None:
+    """Follow-ups, soonest first (what `GET /api/v1/followups` answers)."""
+    from datetime import UTC, datetime
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+    from sqlmodel import Session
+
+    from followup.api.followups import FollowUpList, list_followups
+    from followup.models import FollowUpKind, FollowUpState
+
+    def parse(value: str | None, enum: type[FollowUpKind] | type[FollowUpState]) -> list[Any]:
+        chosen = []
+        for part in (value or "").split(","):
+            if part.strip():
+                try:
+                    chosen.append(enum(part.strip()))
+                except ValueError:
+                    names = ", ".join(member.value for member in enum)
+                    raise UserError(f"unknown value {part.strip()!r}: use one of {names}") from None
+        return chosen
+
+    statuses, kinds = parse(status, FollowUpState), parse(kind, FollowUpKind)
+    _settings, engine = open_database(data_dir)
+    now = datetime.now(UTC)
+    with Session(engine) as session:
+        items = list_followups(session, now, statuses, kinds)
+    if as_json:
+        typer.echo(FollowUpList(items=items).model_dump_json(indent=2))
+        return
+    console = Console()
+    if not items:
+        console.print(
+            "No follow-ups yet: they appear once an interview is found (`followup sync`)."
+        )
+        return
+    table = Table("id", "due", "kind", "status", "what", "interview", "flags")
+    for item in items:
+        due = item.due_at.astimezone().strftime("%a %d %b %H:%M")
+        where = " · ".join(p for p in (item.interview.company, item.interview.role) if p)
+        style = "red" if item.late else ("bold" if item.needs_you else None)
+        # Titles and companies come from calendar events: Text, so "[...]" is never markup.
+        table.add_row(
+            str(item.id),
+            due,
+            item.kind.value.replace("_", " "),
+            item.status.value,
+            Text(item.title),
+            Text(where),
+            ", ".join(item.flags),
+            style=style,
+        )
+    console.print(table)
 
 
 @app.command()

@@ -22,6 +22,10 @@ class SyncOut(BaseModel):
     updated: int
     cancelled: int
     full_syncs: int
+    drafted: int = 0
+    sent: int = 0
+    replies: int = 0
+    rejections: int = 0
 
 
 @router.post("/sync", summary="Sync now", responses={409: {}, 424: {}, 502: {}})
