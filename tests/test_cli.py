@@ -200,7 +200,7 @@ def test_list_prints_follow_ups_as_a_table_and_as_json(tmp_path: Path) -> None:
                 title="Thank-you to [red]Dana[/red]",
                 recipient_email="dana@acme.example",
                 due_at=start + timedelta(hours=2),
-            )  # fmt: skip
+            )
         )
         session.commit()
     env = {"FOLLOWUP_DATA_DIR": str(tmp_path), "COLUMNS": "200"}
