@@ -272,3 +272,60 @@ def test_a_quiet_tick_costs_one_calendar_and_one_gmail_request(world: World) -> 
     assert len(requests) == 2, requests
     assert requests[0].startswith("GET /calendar/v3/calendars/primary/events")
     assert requests[1] == "GET /gmail/v1/users/me/history"
+
+
+def test_a_draft_deleted_in_gmail_is_skipped(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.gmail.users().drafts().delete(userId="me", id=drafted[OMAR]).execute()
+    world.tick()
+    (omar,) = world.followups(recipient_email=OMAR, kind=FollowUpKind.thank_you)
+    assert omar.state is FollowUpState.skipped and "deleted in Gmail" in omar.note
+    assert not world.followups(kind=FollowUpKind.check_in)
+
+
+def test_an_edited_draft_that_was_sent_counts_as_sent(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    dana = next(d for d in world.drafts() if d.id == drafted[DANA])
+    world.edit_draft(dana, "Dana, thank you! (rewritten by me)")
+    world.tick()
+    (row,) = world.followups(recipient_email=DANA, kind=FollowUpKind.thank_you)
+    assert row.state is FollowUpState.drafted and row.draft_edited
+    world.advance(minutes=10)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    (row,) = world.followups(recipient_email=DANA, kind=FollowUpKind.thank_you)
+    assert row.state is FollowUpState.sent
+
+
+def test_expired_gmail_history_falls_back_to_a_full_check(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.sandbox.admin.post("/_sandbox/gmail/expire-history").raise_for_status()
+    world.forget_requests()
+    world.tick()
+    assert "GET /gmail/v1/users/me/history" in world.google_requests()
+    (row,) = world.followups(recipient_email=DANA, kind=FollowUpKind.thank_you)
+    assert row.state is FollowUpState.sent
+    world.forget_requests()
+    world.tick()  # and the next tick is quiet again
+    assert len(world.google_requests()) == 2
+
+
+def test_an_application_acknowledgement_is_no_reply(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.send_draft(drafted[DANA])
+    world.tick()
+    world.advance(days=1)
+    world.deliver(
+        "Quillfeather Careers <no-reply@quillfeather.io>",
+        "We received your application",
+        "Thank you for applying to the Staff Engineer role at Quillfeather. We have received "
+        "your application and our team will review it shortly.",
+    )
+    world.tick()
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.scheduled
