@@ -329,3 +329,20 @@ def test_an_application_acknowledgement_is_no_reply(world: World) -> None:
     world.tick()
     (check_in,) = world.followups(kind=FollowUpKind.check_in)
     assert check_in.state is FollowUpState.scheduled
+
+
+def test_a_rejection_already_in_the_inbox_is_read_on_the_first_look(world: World) -> None:
+    world.set_clock(EPOCH - timedelta(days=1))
+    world.add_event(**interview_event(EPOCH))
+    world.deliver(
+        "Quillfeather via Greenhouse <no-reply@us.greenhouse-mail.io>",
+        "Update on your Quillfeather application",
+        "Dear Casey, thank you for your interest in Quillfeather. Unfortunately we will not be "
+        "moving forward with your application. We appreciate the time you invested.",
+        at=EPOCH + timedelta(days=2),
+    )
+    world.set_clock(EPOCH + timedelta(days=3))
+    world.tick()  # followup's very first tick
+    (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
+    assert feedback.state is FollowUpState.drafted
+    assert not world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)

@@ -279,8 +279,8 @@ def _count(summary: WatchSummary, result: str) -> None:
 def _full_check(
     session: Session, box: Mailbox, since: datetime | None, summary: WatchSummary
 ) -> None:
-    """Without history: look at every open draft of ours, and at recent mail from each
-    company that still has something open."""
+    """Without history (the first look, or an expired historyId): look at every open draft of
+    ours, and at recent mail from each company with something open or an outcome to learn."""
     account_id = box.account.id
     assert account_id is not None
     summary.full_check = True
@@ -295,15 +295,21 @@ def _full_check(
             )
         ).all()
     )
+    recent = box.now - box.rules.thank_you_lookback
     for company in companies.mail:
-        rows = companies.interviews[company.key]
-        if not any(row.id in open_interviews for row in rows):
+        rows = [row for row in companies.interviews[company.key] if row.ends_at <= box.now]
+        wanted = any(row.id in open_interviews for row in rows) or any(
+            row.ends_at >= recent and row.outcome is Outcome.pending for row in rows
+        )
+        if not wanted:
             continue
-        senders = sorted(company.addresses) + sorted(company.domains)
-        if not senders:
-            continue
+        terms = [f"from:{s}" for s in (*sorted(company.addresses), *sorted(company.domains))]
+        if company.name:  # mail from a hiring tool names the company instead
+            name = company.name.replace('"', " ").strip()
+            if name:
+                terms.append(f'"{name}"')
         start = since or min(row.ends_at for row in rows)
-        query = f"{{{' '.join(f'from:{s}' for s in senders)}}} after:{int(start.timestamp())}"
+        query = f"{{{' '.join(terms)}}} -in:sent -in:drafts after:{int(start.timestamp())}"
         for message_id, _ in reversed(box.gmail.search(query, limit=FULL_CHECK_LIMIT)):
             found = box.gmail.message_full(message_id)
             if found is not None:
