@@ -234,14 +234,19 @@ def _apply_changes(
 ) -> None:
     account_id = box.account.id
     assert account_id is not None
-    threads = {change.thread_id for change in changes}
     sent_ids = frozenset(
         change.message_id
         for change in changes
         if "SENT" in change.labels or (change.kind == "added" and "SENT" in change.label_ids)
     )
     for followup in _drafted(session, account_id):
-        if followup.thread_id in threads or followup.gmail_message_id in sent_ids:
+        # Our own draft appearing is no news; anything else in its thread may be.
+        news = any(
+            change.thread_id == followup.thread_id
+            and not (change.kind == "added" and change.message_id == followup.gmail_message_id)
+            for change in changes
+        )
+        if news or followup.gmail_message_id in sent_ids:
             _count(summary, check_draft(session, box, followup, sent_ids))
     arrived = list(
         dict.fromkeys(
