@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import uvicorn
 
 from followup.config import Settings
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from followup.sandbox.seed import SeedSummary
+    from followup.tick import Context
+
+log = logging.getLogger(__name__)
+
+DEMO_NAME = "Casey Candidate"
+DEMO_QUALIFICATIONS = (
+    "I have spent seven years building backend services in Python and Go, most recently "
+    "leading the event-ingestion platform at a logistics start-up. I care about systems "
+    "that are observable, well tested and calm to operate."
+)
+DEMO_SIGNATURE = "Casey Candidate\ncasey.candidate.dev · +1 555 0142"
 
 
 @contextmanager
@@ -64,7 +81,6 @@ def run_demo(settings: Settings, *, sandbox_port: int, seed: bool, reset: bool) 
     from followup.app import create_app
     from followup.google.auth import upsert_account
     from followup.sandbox import create_sandbox_app
-    from followup.sandbox.seed import seed_over_http
 
     data_dir = settings.ensure_data_dir()
     state_file = data_dir / "sandbox.json"
@@ -77,12 +93,14 @@ def run_demo(settings: Settings, *, sandbox_port: int, seed: bool, reset: bool) 
     db.upgrade(application.state.engine)
     with serve_in_thread(sandbox_app, port=sandbox_port) as sandbox_url:
         with httpx.Client(base_url=sandbox_url, timeout=30) as admin:
-            if fresh and seed:
-                seed_over_http(admin)
             credentials = _sandbox_credentials(admin, settings)
-        with db.session_scope(application.state.engine) as session:
-            account = upsert_account(session, credentials, application.state.cipher, settings)
-            email = account.email
+            with db.session_scope(application.state.engine) as session:
+                account = upsert_account(session, credentials, application.state.cipher, settings)
+                email, account_id = account.email, account.id
+            assert account_id is not None
+            if fresh and seed:
+                print("Seeding the sample week and taking followup's first look…", flush=True)
+                seed_demo(admin, application.state.tick_context, account_id)
         print(
             "\nfollowup demo is running: no Google account needed.\n"
             f"  followup server  {settings.base_url}/   (API docs: {settings.base_url}/docs)\n"
@@ -94,6 +112,43 @@ def run_demo(settings: Settings, *, sandbox_port: int, seed: bool, reset: bool) 
             flush=True,
         )
         uvicorn.run(application, host=settings.host, port=settings.port, log_level="warning")
+
+
+def seed_demo(admin: httpx.Client, ctx: Context, account_id: int) -> SeedSummary:
+    """The demo's story: the sample week in the sandbox, the demo profile, and followup's
+    first tick (the background loop carries on from there)."""
+    from followup import db
+    from followup.sandbox.seed import seed_over_http
+    from followup.tick import run_tick
+
+    summary = seed_over_http(admin)
+    with db.session_scope(ctx.engine) as session:
+        seed_profile(session, account_id)
+    try:
+        run_tick(ctx, account_id)
+    except Exception:  # the background loop tries again; the story still unfolds
+        log.exception("the demo's first tick failed; the background sync will retry")
+    return summary
+
+
+def seed_profile(session: Session, account_id: int) -> bool:
+    """The demo user's profile (name, qualifications, signature), so drafts read well.
+    An existing profile is left alone. True when one was added."""
+    from sqlmodel import select
+
+    from followup.models import Profile
+
+    if session.exec(select(Profile).where(Profile.account_id == account_id)).first():
+        return False
+    session.add(
+        Profile(
+            account_id=account_id,
+            full_name=DEMO_NAME,
+            qualifications=DEMO_QUALIFICATIONS,
+            signature=DEMO_SIGNATURE,
+        )
+    )
+    return True
 
 
 def _sandbox_credentials(admin: httpx.Client, settings: Settings) -> Any:

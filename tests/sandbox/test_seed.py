@@ -12,7 +12,12 @@ from typing import Any
 
 import pytest
 
-from followup.sandbox.seed import SampleEvent, SampleWeek, sample_week, seed_over_http
+from followup.sandbox.seed import (
+    SampleEvent,
+    SampleWeek,
+    sample_week,
+    seed_over_http,
+)
 from tests.conftest import Sandbox
 from tests.contract import assert_conforms, validate
 
@@ -41,8 +46,21 @@ def parse(raw: bytes) -> EmailMessage:
 def test_sample_week_is_deterministic_for_a_given_now() -> None:
     assert week() == week()
     assert week().messages[0].raw == week().messages[0].raw
-    # An hour later the same day: the same week (placed on whole days).
-    assert week(NOW + timedelta(hours=1)).events == week().events
+    # An hour later the same day: the same week (placed on whole days), except the two moments
+    # that follow `now` to the quarter hour: the phone screen that just ended and the thank-you
+    # sent a week ago.
+    follow_now = {"halden-phone-screen", "bramble-thank-you", "halden-confirmed"}
+    hour_later = week(NOW + timedelta(hours=1))
+    assert [e for e in hour_later.events if e.key not in follow_now] == [
+        e for e in week().events if e.key not in follow_now
+    ]
+    assert [m for m in hour_later.messages if m.key not in follow_now] == [
+        m for m in week().messages if m.key not in follow_now
+    ]
+    same_quarter = week(NOW + timedelta(minutes=7))  # the same quarter hour: the same week
+    assert (same_quarter.events, same_quarter.messages) == (week().events, week().messages)
+    screen = bounds(hour_later.event("halden-phone-screen"))
+    assert screen[0] - bounds(week().event("halden-phone-screen"))[0] == timedelta(hours=1)
     later = week(NOW + timedelta(days=1))
     assert later.events != week().events
     assert later.messages[0].raw != week().messages[0].raw
@@ -56,25 +74,31 @@ def test_now_must_be_aware() -> None:
 def test_sizes_fit_a_minute_of_reading() -> None:
     w = week()
     assert 12 <= len(w.events) <= 16
-    assert 8 <= len(w.messages) <= 12
+    assert 8 <= len(w.messages) <= 18
 
 
 def test_interviews_in_the_past_and_future_within_the_week() -> None:
     w = week()
     interviews = [item for item in w.events if item.interview]
-    assert len(interviews) == 6
+    assert len(interviews) == 8
     past = [item for item in interviews if bounds(item)[1] < NOW]
     future = [item for item in interviews if bounds(item)[0] > NOW]
-    assert len(past) == 3 and len(future) == 3
+    assert len(past) == 5 and len(future) == 3
     for item in interviews:
         start, _ = bounds(item)
-        assert NOW - timedelta(days=6) < start < NOW + timedelta(days=9), item.key
+        assert NOW - timedelta(days=10) < start < NOW + timedelta(days=9), item.key
         assert item.company
-    # A phone screen that ended yesterday, with the recruiter and the hiring manager.
+    # A phone screen that ended two hours ago (to the quarter hour: between 1 and 24 hours, so
+    # its thank-yous are due), with the recruiter, the hiring manager and an engineer.
     screen = w.event("halden-phone-screen")
-    assert bounds(screen)[1].date() == (NOW - timedelta(days=1)).date()
+    assert timedelta(hours=1) <= NOW - bounds(screen)[1] < timedelta(hours=24)
+    assert bounds(screen)[1] == datetime(2025, 6, 11, 11, 0, tzinfo=UTC)
     assert "Greenhouse" in screen.resource["description"]
-    assert len(screen.resource["attendees"]) == 3
+    assert len(screen.resource["attendees"]) == 4
+    # A hiring-manager interview nine days ago (Ashby) and a technical one six days ago.
+    assert bounds(w.event("bramble-hiring-manager"))[0].date() == (NOW - timedelta(9)).date()
+    assert "Ashby" in w.event("bramble-hiring-manager").resource["description"]
+    assert bounds(w.event("fernway-technical"))[0].date() == (NOW - timedelta(6)).date()
     # A technical panel three days ago with two interviewers and a Meet link.
     panel = w.event("quill-technical-panel")
     assert bounds(panel)[0].date() == (NOW - timedelta(days=3)).date()
@@ -169,8 +193,8 @@ def test_raw_messages_are_valid_rfc5322() -> None:
 def test_mail_tells_the_story() -> None:
     w = week()
     kinds = [sample.kind for sample in w.messages]
-    assert kinds.count("thank_you") == 1 and kinds.count("rejection") == 1
-    thanks = next(s for s in w.messages if s.kind == "thank_you")
+    assert kinds.count("thank_you") == 4 and kinds.count("rejection") == 1
+    thanks = w.message("quill-thank-you")
     assert thanks.label_ids == ("SENT",)
     panel = w.event("quill-technical-panel")
     assert thanks.sent_at > bounds(panel)[1]
@@ -180,9 +204,26 @@ def test_mail_tells_the_story() -> None:
         for a in panel.resource["attendees"]
         if not a.get("optional") and not a.get("self")
     }
-    rejection = next(s for s in w.messages if s.kind == "rejection")
+    # Every thank-you was sent after its interview ended; one of them a week (and a bit) ago.
+    for sample in w.messages:
+        if sample.kind == "thank_you":
+            assert sample.label_ids == ("SENT",)
+            ended = [bounds(e)[1] for e in w.events if e.interview and e.company == sample.company]
+            assert min(ended) < sample.sent_at, sample.key
+    week_old = w.message("bramble-thank-you")
+    assert timedelta(days=7) <= NOW - week_old.sent_at < timedelta(days=8)
+    # An interviewer the user wrote to before the phone screen.
+    note, answer = w.message("halden-marcus-note"), w.message("halden-marcus-reply")
+    assert answer.reply_to == note.key and answer.label_ids == ("SENT",)
+    assert answer.sent_at < bounds(w.event("halden-phone-screen"))[0]
+    # An ATS rejection naming the company.
+    (rejection,) = [s for s in w.messages if s.kind == "rejection"]
+    assert rejection.key == "fernway-rejection"
     assert "INBOX" in rejection.label_ids
-    assert "Unfortunately" in parse(rejection.raw).get_body(preferencelist=("plain",)).get_content()
+    parsed = parse(rejection.raw)
+    assert parsed["From"].addresses[0].addr_spec == "no-reply@us.greenhouse-mail.io"
+    assert rejection.company and rejection.company in parsed["Subject"]
+    assert "Unfortunately" in parsed.get_body(preferencelist=("plain",)).get_content()
     rejected = [item for item in w.events if item.interview and item.company == rejection.company]
     assert rejected and all(bounds(item)[1] < rejection.sent_at for item in rejected)
     # The recruiters who sent the invitations wrote to the user first, for most companies.
@@ -207,7 +248,7 @@ def test_seed_over_http_is_visible_through_the_real_clients(sandbox: Sandbox) ->
             calendarId="primary",
             singleEvents=True,
             orderBy="startTime",
-            timeMin=(summary.now - timedelta(days=7)).isoformat(),
+            timeMin=(summary.now - timedelta(days=10)).isoformat(),
             timeMax=(summary.now + timedelta(days=10)).isoformat(),
             maxResults=250,
         )
@@ -238,8 +279,15 @@ def test_seed_over_http_is_visible_through_the_real_clients(sandbox: Sandbox) ->
     assert {m["id"] for m in everything["messages"]} == set(summary.message_ids.values())
     sent = gmail.users().messages().list(userId="me", labelIds=["SENT"]).execute()
     assert {m["id"] for m in sent["messages"]} == {
-        summary.message_ids["quill-thank-you"],
-        summary.message_ids["halden-availability"],
+        summary.message_ids[key]
+        for key in (
+            "quill-thank-you",
+            "halden-availability",
+            "bramble-thank-you",
+            "fernway-thank-you",
+            "copperleaf-thank-you",
+            "halden-marcus-reply",
+        )
     }
     thanks = expected.message("quill-thank-you")
     found = (
@@ -251,13 +299,13 @@ def test_seed_over_http_is_visible_through_the_real_clients(sandbox: Sandbox) ->
     thread = (
         gmail.users()
         .threads()
-        .get(userId="me", id=summary.thread_ids["copperleaf-rejection"])
+        .get(userId="me", id=summary.thread_ids["copperleaf-thank-you"])
         .execute()
     )
     assert_conforms("gmail.v1", "users.threads.get", thread)
     assert [m["id"] for m in thread["messages"]] == [
         summary.message_ids["copperleaf-intro"],
-        summary.message_ids["copperleaf-rejection"],
+        summary.message_ids["copperleaf-thank-you"],
     ]
     halden = (
         gmail.users()
@@ -282,7 +330,7 @@ def test_seed_over_http_is_visible_through_the_real_clients(sandbox: Sandbox) ->
     full: dict[str, Any] = (
         gmail.users()
         .messages()
-        .get(userId="me", id=summary.message_ids["copperleaf-rejection"])
+        .get(userId="me", id=summary.message_ids["fernway-rejection"])
         .execute()
     )
     assert_conforms("gmail.v1", "users.messages.get", full)
@@ -305,5 +353,5 @@ def test_seed_with_an_explicit_now_and_user(sandbox: Sandbox) -> None:
     assert summary.now == NOW
     stored = sandbox.admin.get("/_sandbox/calendar/events").json()["items"]
     screen = next(item for item in stored if item["id"] == summary.event_ids["halden-phone-screen"])
-    assert screen["start"]["dateTime"].startswith("2025-06-10T15:00:00")
+    assert screen["start"]["dateTime"].startswith("2025-06-11T10:15:00")
     assert "Phone Screen: Casey – Senior Backend Engineer" in screen["summary"]

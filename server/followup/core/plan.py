@@ -30,6 +30,8 @@ from datetime import datetime, timedelta
 from typing import Literal, TypeAlias
 from urllib.parse import quote
 
+from followup.core.companies import is_robot_address
+
 __all__ = [
     "MAIL_KINDS",
     "PENDING",
@@ -558,8 +560,12 @@ class _Planner:
         return [self._create(Key("update", to.email, nxt[0]), self.update_due, None, to)]
 
     def _rejection_sender(self) -> Contact | None:
+        """Who wrote the rejection, if a person did (a hiring tool's no-reply address is not
+        someone to ask for feedback: then the company contact is)."""
         email = _email(self.facts.outcome_from)
-        return self.people.contact(email, "recruiter") if email else None
+        if email is None or is_robot_address(email):
+            return None
+        return self.people.contact(email, "recruiter")
 
     def _feedback_request(self) -> list[Create]:
         due = self.rejected_at

@@ -1,16 +1,34 @@
 """A realistic sample week for the sandbox: what `followup demo` shows without a Google account.
 
 `sample_week(now, ...)` is pure and deterministic: the same `now` gives the same events and the same
-raw messages, byte for byte. Everything is placed on whole days relative to `now`'s UTC date, so
-"yesterday" and "tomorrow" mean what they say whatever the hour. `seed_over_http(admin)` posts the
-week through the sandbox's admin API, so it works against any running sandbox.
+raw messages, byte for byte. Almost everything is placed on whole days relative to `now`'s UTC date,
+so "yesterday" and "tomorrow" mean what they say whatever the hour. Two moments follow `now` itself
+(to the quarter hour), because the story needs them at a given distance: the phone screen that
+ended two hours ago, and the thank-you sent a week (and five hours) ago. `seed_over_http(admin)`
+posts the week through the sandbox's admin API, so it works against any running sandbox.
 
-The week holds six interviews at five fictional companies (Greenhouse, Lever and Calendly style
-invitations, a Google Meet and a Zoom link, two non-UTC time zones, one in German), ordinary events,
-and traps a detector must not take for interviews (a mock interview with a friend, an interview-prep
-study group, a podcast interview, a dentist, a weekly gym session, an all-day wedding, the final
-round of a pub quiz). The mailbox holds the recruiters' scheduling threads, a thank-you the user
-already sent, a polite rejection and an appointment reminder.
+The week holds eight interviews at seven fictional companies (Greenhouse, Lever, Ashby and Calendly
+style invitations, a Google Meet and a Zoom link, two non-UTC time zones, one in German), ordinary
+events, and traps a detector must not take for interviews (a mock interview with a friend, an
+interview-prep study group, a podcast interview, a dentist, a weekly gym session, an all-day
+wedding, the final round of a pub quiz). The mailbox holds the recruiters' scheduling threads, a
+conversation with an interviewer, thank-yous the user already sent, an ATS rejection and an
+appointment reminder.
+
+What followup makes of it (`followup demo`), interview by interview:
+
+- Halden Robotics, phone screen that ended two hours ago: thank-you drafts for the two
+  interviewers, the one to Marcus as a reply in his thread with the user, the one to Wen new;
+- Quillfeather, technical panel three days ago: the user already thanked both interviewers (done);
+  no check-in, since a final round with Quillfeather is coming;
+- Bramble Analytics, nine days ago: the thank-you to Owen went out a week ago with no answer
+  (done), so a check-in to the recruiter is drafted in that thread;
+- Fernway, six days ago: thanked, then rejected by an ATS (Greenhouse) e-mail naming the company:
+  a feedback-request draft in the rejection's thread, a networking nudge, the check-in cancelled;
+- Copperleaf Energy, five days ago: a Calendly intro call with an independent recruiter writing
+  from a free-mail address, thanked in her thread (a hard case for the detector);
+- Tidewater Health, Kranich Logistik and the Quillfeather final round are upcoming: their
+  thank-yous are scheduled, nothing is drafted.
 """
 
 from __future__ import annotations
@@ -84,6 +102,8 @@ class SampleWeek:
 @dataclass(frozen=True)
 class SeedSummary:
     now: datetime
+    user_email: str = ""
+    user_name: str = ""
     event_ids: dict[str, str] = field(default_factory=dict)  # sample key -> stored event id
     message_ids: dict[str, str] = field(default_factory=dict)  # sample key -> Gmail message id
     thread_ids: dict[str, str] = field(default_factory=dict)  # sample key -> Gmail thread id
@@ -106,6 +126,7 @@ class SeedError(RuntimeError):
 HALDEN = "Halden Robotics"
 PRIYA = Person("Priya Raman", "priya.raman@haldenrobotics.com", "Technical Recruiter")
 MARCUS = Person("Marcus Oyelaran", "marcus.oyelaran@haldenrobotics.com", "Engineering Manager")
+WEN = Person("Wen Zhao", "wen.zhao@haldenrobotics.com", "Staff Software Engineer")
 
 QUILL = "Quillfeather"
 HANNAH = Person("Hannah Lindqvist", "hannah.lindqvist@quillfeather.io", "Recruiting Coordinator")
@@ -124,6 +145,15 @@ JUERGEN = Person("Jürgen Weiß", "juergen.weiss@kranich-logistik.de", "Teamleit
 
 COPPERLEAF = "Copperleaf Energy"
 DANA = Person("Dana Whitfield", "dana.whitfield.recruits@gmail.com", "Independent Tech Recruiter")
+
+BRAMBLE = "Bramble Analytics"
+NADIA = Person("Nadia Ferreira", "nadia.ferreira@brambleanalytics.com", "Talent Partner")
+OWEN = Person("Owen Gallagher", "owen.gallagher@brambleanalytics.com", "Head of Data Engineering")
+
+FERNWAY = "Fernway"
+ELENA = Person("Elena Petrova", "elena.petrova@fernway.com", "Technical Recruiter")
+KOFI = Person("Kofi Boateng", "kofi.boateng@fernway.com", "Senior Software Engineer")
+FERNWAY_ATS = Person(f"{FERNWAY} Recruiting", "no-reply@us.greenhouse-mail.io")
 
 SAM = Person("Sam Okafor", "sam.okafor@gmail.com")
 ANA = Person("Ana Lima", "ana.lima.dev@gmail.com")
@@ -232,7 +262,11 @@ class _Mailroom:
         if sender == self.user or domain == "gmail.com":
             message_id = f"<CA+{seed[:40]}@mail.gmail.com>"
         else:
-            message_id = f"<{seed[:24]}.{sent_at:%Y%m%d%H%M%S}@mail.{domain}>"
+            # Short enough for "Message-ID: <…>" to stay on one line (78 characters): a folded
+            # header would read back with a leading space.
+            host = f"mail.{domain}"
+            digits = max(8, min(24, 78 - len("Message-ID: <.20250101000000@>") - len(host)))
+            message_id = f"<{seed[:digits]}.{sent_at:%Y%m%d%H%M%S}@{host}>"
 
         msg = EmailMessage(policy=SMTP)
         msg["From"] = sender.address()
@@ -284,15 +318,21 @@ def sample_week(now: datetime, user_email: str, user_name: str = "Casey Candidat
     def day(offset: int) -> date:
         return today + timedelta(days=offset)
 
+    utc_now = now.astimezone(UTC).replace(second=0, microsecond=0)
+    quarter = utc_now - timedelta(minutes=utc_now.minute % 15)
+    moments = _Moments(
+        screen_start=quarter - timedelta(hours=2, minutes=45),  # ends two hours ago
+        week_old_thanks=quarter - timedelta(days=7, hours=5),
+    )
     user = Person(user_name, user_email)
     first_name = user_name.split()[0] if user_name.strip() else "there"
     me = _attendee(user, self=True)
     events = [
-        *_interviews(day, user, first_name, me),
+        *_interviews(day, moments, user, first_name, me),
         *_ordinary_and_traps(day, user, me),
     ]
     events.sort(key=_start_key)
-    messages = _mail(day, user, first_name)
+    messages = _mail(day, moments, user, first_name)
     return SampleWeek(
         now=now,
         user_email=user_email,
@@ -302,6 +342,14 @@ def sample_week(now: datetime, user_email: str, user_name: str = "Casey Candidat
     )
 
 
+@dataclass(frozen=True)
+class _Moments:
+    """The two times that follow `now` rather than its date."""
+
+    screen_start: datetime  # the Halden phone screen, which ended two hours ago
+    week_old_thanks: datetime  # the thank-you to Bramble, sent 7 days 5 hours ago
+
+
 def _start_key(item: SampleEvent) -> str:
     start = item.resource["start"]
     if "date" in start:
@@ -309,8 +357,12 @@ def _start_key(item: SampleEvent) -> str:
     return _rfc3339(datetime.fromisoformat(start["dateTime"]).astimezone(UTC))
 
 
-def _interviews(day: Any, user: Person, first: str, me: dict[str, Any]) -> list[SampleEvent]:
-    halden_start = _at(day(-1), 15)
+def _interviews(
+    day: Any, moments: _Moments, user: Person, first: str, me: dict[str, Any]
+) -> list[SampleEvent]:
+    halden_start = moments.screen_start
+    bramble_start = _at(day(-9), 14)
+    fernway_start = _at(day(-6), 13)
     quill_start = _at(day(-3), 16)
     copper_start = _at(day(-5), 17, 30)
     tide_start = _at(day(1), 10, zone=NEW_YORK)
@@ -327,6 +379,7 @@ def _interviews(day: Any, user: Person, first: str, me: dict[str, Any]) -> list[
                 attendees=[
                     _attendee(PRIYA, organizer=True),
                     _attendee(MARCUS),
+                    _attendee(WEN),
                     me,
                 ],
                 location=f"Phone – {PRIYA.name} will call you",
@@ -336,7 +389,8 @@ def _interviews(day: Any, user: Person, first: str, me: dict[str, Any]) -> list[
                     f"Engineer role at {HALDEN}.\n\n"
                     "Interviewers:\n"
                     f"  • {PRIYA.name}, {PRIYA.title}\n"
-                    f"  • {MARCUS.name}, {MARCUS.title}\n\n"
+                    f"  • {MARCUS.name}, {MARCUS.title}\n"
+                    f"  • {WEN.name}, {WEN.title}\n\n"
                     f"{PRIYA.name.split()[0]} will call the number on your application. "
                     "If anything changes, just reply to the scheduling e-mail.\n\n"
                     "—\nThis interview was scheduled with Greenhouse."
@@ -369,6 +423,48 @@ def _interviews(day: Any, user: Person, first: str, me: dict[str, Any]) -> list[
             ),
             interview=True,
             company=QUILL,
+        ),
+        SampleEvent(
+            "bramble-hiring-manager",
+            _event(
+                f"{BRAMBLE} – Hiring Manager Interview (Data Platform Engineer)",
+                bramble_start,
+                bramble_start + timedelta(hours=1),
+                organizer=NADIA,
+                attendees=[_attendee(NADIA, organizer=True), _attendee(OWEN), me],
+                description=(
+                    f"Hi {first},\n\n"
+                    f"Thanks for making time to meet {OWEN.name}, our {OWEN.title}, about the "
+                    "Data Platform Engineer role. Expect a conversation about the pipelines you "
+                    "have built and how you think about data quality.\n\n"
+                    f"Questions? Reply to {NADIA.name} ({NADIA.title}).\n\n"
+                    "Join: https://meet.google.com/brm-owen-ndf\n\n"
+                    "Scheduled with Ashby"
+                ),
+                **_meet("brm-owen-ndf"),
+            ),
+            interview=True,
+            company=BRAMBLE,
+        ),
+        SampleEvent(
+            "fernway-technical",
+            _event(
+                f"{FERNWAY} – Technical Interview: Senior Software Engineer",
+                fernway_start,
+                fernway_start + timedelta(hours=1),
+                organizer=ELENA,
+                attendees=[_attendee(ELENA, organizer=True), _attendee(KOFI), me],
+                description=(
+                    f"Hi {first},\n\n"
+                    f"Your technical interview with {KOFI.name} ({KOFI.title}) is confirmed: "
+                    "an hour of API design and a short code review, on Google Meet.\n\n"
+                    f"Your recruiter: {ELENA.name}, {ELENA.title}\n\n"
+                    "This interview was scheduled with Greenhouse."
+                ),
+                **_meet("fwy-kofi-elp"),
+            ),
+            interview=True,
+            company=FERNWAY,
         ),
         SampleEvent(
             "copperleaf-calendly",
@@ -572,8 +668,25 @@ def _ordinary_and_traps(day: Any, user: Person, me: dict[str, Any]) -> list[Samp
     ]
 
 
-def _mail(day: Any, user: Person, first: str) -> list[SampleMessage]:
+def _mail(day: Any, moments: _Moments, user: Person, first: str) -> list[SampleMessage]:
     room = _Mailroom(user, day(0))
+    screen = moments.screen_start
+    room.add(
+        "bramble-invitation",
+        sender=NADIA,
+        to=[user],
+        subject=f"{BRAMBLE}: your interview with {OWEN.name}",
+        sent_at=_at(day(-12), 10, 30),
+        company=BRAMBLE,
+        kind="scheduling",
+        text=(
+            f"Hi {first},\n\n"
+            f"Great news: {OWEN.name}, our {OWEN.title}, would like to meet you for the Data "
+            f"Platform Engineer role. You're booked for {day(-9):%A, %B} {day(-9).day} at "
+            "14:00 UTC (one hour, Google Meet); the invitation comes from Ashby.\n\n"
+            f"Best,\n{NADIA.name}\n{NADIA.title}, {BRAMBLE}\n"
+        ),
+    )
     room.add(
         "copperleaf-intro",
         sender=DANA,
@@ -602,14 +715,16 @@ def _mail(day: Any, user: Person, first: str) -> list[SampleMessage]:
         text=(
             f"Hi {first},\n\n"
             f"Thanks for applying to {HALDEN}! We'd love to set up a 45-minute phone screen "
-            f"with me and {MARCUS.name}, our {MARCUS.title}.\n\n"
+            f"with me, {MARCUS.name}, our {MARCUS.title}, and {WEN.name}, one of our "
+            "staff engineers.\n\n"
             "Could you share a few times that work for you over the next week?\n\n"
             f"Best,\n{PRIYA.name}\n{PRIYA.title}, {HALDEN}\n"
         ),
         html=(
             f"<p>Hi {first},</p>"
             f"<p>Thanks for applying to <b>{HALDEN}</b>! We'd love to set up a 45-minute phone "
-            f"screen with me and {MARCUS.name}, our {MARCUS.title}.</p>"
+            f"screen with me, {MARCUS.name}, our {MARCUS.title}, and {WEN.name}, one of our "
+            "staff engineers.</p>"
             "<p>Could you share a few times that work for you over the next week?</p>"
             f"<p>Best,<br>{PRIYA.name}<br>{PRIYA.title}, {HALDEN}</p>"
         ),
@@ -641,9 +756,26 @@ def _mail(day: Any, user: Person, first: str) -> list[SampleMessage]:
         reply_to="halden-availability",
         text=(
             f"Hi {first},\n\n"
-            f"Great, you're booked for {day(-1):%A, %B} {day(-1).day} at 15:00 UTC. "
+            f"Great, you're booked for {screen:%A, %B} {screen.day} at {screen:%H:%M} UTC. "
             "A calendar invitation from Greenhouse is on its way.\n\n"
             f"Talk soon,\n{PRIYA.name}\n"
+        ),
+    )
+    room.add(
+        "bramble-thank-you",
+        sender=user,
+        to=[OWEN],
+        cc=[NADIA],
+        subject="Thank you — Data Platform Engineer interview",
+        sent_at=moments.week_old_thanks,
+        company=BRAMBLE,
+        kind="thank_you",
+        text=(
+            f"Hi {OWEN.name.split()[0]},\n\n"
+            "Thank you for the conversation about Bramble's pipelines. I enjoyed hearing how "
+            "your team turned data-quality checks into contracts between producers and "
+            "consumers, and it made me even more excited about the role.\n\n"
+            f"Best regards,\n{user.name}\n"
         ),
     )
     room.add(
@@ -696,6 +828,72 @@ def _mail(day: Any, user: Person, first: str) -> list[SampleMessage]:
         ),
     )
     room.add(
+        "copperleaf-thank-you",
+        sender=user,
+        to=[DANA],
+        subject=f"Re: Staff Engineer role at {COPPERLEAF}",
+        sent_at=_at(day(-5), 19, 10),
+        company=COPPERLEAF,
+        kind="thank_you",
+        reply_to="copperleaf-intro",
+        text=(
+            f"Hi {DANA.name.split()[0]},\n\n"
+            "Thank you for today's call and for the background on the grid-forecasting "
+            f"platform. I'd be glad to take the next step with {COPPERLEAF}.\n\n"
+            f"Best,\n{user.name}\n"
+        ),
+    )
+    room.add(
+        "fernway-thank-you",
+        sender=user,
+        to=[KOFI],
+        cc=[ELENA],
+        subject="Thank you for today's interview",
+        sent_at=_at(day(-6), 18, 30),
+        company=FERNWAY,
+        kind="thank_you",
+        text=(
+            f"Hi {KOFI.name.split()[0]},\n\n"
+            "Thank you for today's interview. Designing the booking API with you was fun, and "
+            "I liked how the team reviews code in small, frequent changes.\n\n"
+            f"Best regards,\n{user.name}\n"
+        ),
+    )
+    room.add(
+        "halden-marcus-note",
+        sender=MARCUS,
+        to=[user],
+        subject="Before our call: how we move telemetry off the robots",
+        sent_at=_at(day(-4), 16, 20),
+        company=HALDEN,
+        kind="scheduling",
+        text=(
+            f"Hi {first},\n\n"
+            f"{PRIYA.name.split()[0]} mentioned you're interested in our data path. Here's the "
+            "post we wrote about moving telemetry off the robots; no homework, just context "
+            "for our chat.\n\n"
+            "https://engineering.haldenrobotics.com/posts/fleet-telemetry\n\n"
+            f"Cheers,\n{MARCUS.name}\n"
+        ),
+    )
+    room.add(
+        "halden-marcus-reply",
+        sender=user,
+        to=[MARCUS],
+        subject="Re: Before our call: how we move telemetry off the robots",
+        sent_at=_at(day(-4), 18, 2),
+        company=HALDEN,
+        kind="scheduling",
+        reply_to="halden-marcus-note",
+        text=(
+            f"Hi {MARCUS.name.split()[0]},\n\n"
+            "Thank you, a great read. The part about back-pressure when a whole warehouse "
+            "reconnects at once is exactly the kind of problem I enjoy. Looking forward to "
+            "talking.\n\n"
+            f"Best,\n{user.name}\n"
+        ),
+    )
+    room.add(
         "kranich-invitation",
         sender=ANNA,
         to=[user],
@@ -724,22 +922,34 @@ def _mail(day: Any, user: Person, first: str) -> list[SampleMessage]:
         ),
     )
     room.add(
-        "copperleaf-rejection",
-        sender=DANA,
+        "fernway-rejection",
+        sender=FERNWAY_ATS,
         to=[user],
-        subject=f"Re: Staff Engineer role at {COPPERLEAF}",
+        subject=f"Your application to {FERNWAY}",
         sent_at=_at(day(-1), 10, 5),
-        company=COPPERLEAF,
+        company=FERNWAY,
         kind="rejection",
-        reply_to="copperleaf-intro",
         unread=True,
         text=(
             f"Hi {first},\n\n"
-            "Thank you again for taking the time to speak with me. Unfortunately, "
-            f"{COPPERLEAF} has decided to move forward with other candidates whose experience "
-            "more closely matches their current needs.\n\n"
-            "I really enjoyed our conversation and will keep you in mind for future roles.\n\n"
-            f"All the best,\n{DANA.name}\n"
+            f"Thank you for your interest in the Senior Software Engineer role at {FERNWAY} and "
+            "for "
+            "the time you spent speaking with us. Unfortunately, we have decided to move "
+            "forward with other candidates whose experience more closely matches our current "
+            "needs.\n\n"
+            "We appreciate your interest and wish you the best in your search.\n\n"
+            f"The {FERNWAY} Recruiting Team\n"
+        ),
+        html=(
+            f"<p>Hi {first},</p>"
+            f"<p>Thank you for your interest in the Senior Software Engineer role at {FERNWAY} "
+            "and for "
+            "the time you spent speaking with us. Unfortunately, we have decided to move "
+            "forward with other candidates whose experience more closely matches our current "
+            "needs.</p>"
+            "<p>We appreciate your interest and wish you the best in your search.</p>"
+            f"<p>The {FERNWAY} Recruiting Team</p>"
+            '<p style="color:#888;font-size:11px">Powered by Greenhouse</p>'
         ),
     )
     room.add(
@@ -800,21 +1010,27 @@ def seed_over_http(
             json={"items": [item.resource for item in week.events]},
         )
     )["items"]
-    event_ids = {
-        item.key: str(event["id"]) for item, event in zip(week.events, stored, strict=True)
-    }
-
-    message_ids: dict[str, str] = {}
-    thread_ids: dict[str, str] = {}
+    summary = SeedSummary(
+        now=now,
+        user_email=user_email,
+        user_name=user_name,
+        event_ids={
+            item.key: str(event["id"]) for item, event in zip(week.events, stored, strict=True)
+        },
+    )
     for message in week.messages:
-        body: dict[str, Any] = {
-            "raw": base64.urlsafe_b64encode(message.raw).decode("ascii"),
-            "labelIds": list(message.label_ids),
-            "internalDate": int(message.sent_at.timestamp() * 1000),
-        }
-        if message.reply_to is not None:
-            body["threadId"] = thread_ids[message.reply_to]
-        result = _json(admin.post("/_sandbox/gmail/messages", json=body))
-        message_ids[message.key] = str(result["id"])
-        thread_ids[message.key] = str(result["threadId"])
-    return SeedSummary(now=now, event_ids=event_ids, message_ids=message_ids, thread_ids=thread_ids)
+        _deliver(admin, message, summary)
+    return summary
+
+
+def _deliver(admin: httpx.Client, message: SampleMessage, summary: SeedSummary) -> None:
+    body: dict[str, Any] = {
+        "raw": base64.urlsafe_b64encode(message.raw).decode("ascii"),
+        "labelIds": list(message.label_ids),
+        "internalDate": int(message.sent_at.timestamp() * 1000),
+    }
+    if message.reply_to is not None:
+        body["threadId"] = summary.thread_ids[message.reply_to]
+    result = _json(admin.post("/_sandbox/gmail/messages", json=body))
+    summary.message_ids[message.key] = str(result["id"])
+    summary.thread_ids[message.key] = str(result["threadId"])
