@@ -107,7 +107,9 @@ def test_a_lost_create_response_is_adopted_not_repeated(world: World) -> None:
     world.set_clock(EPOCH + timedelta(hours=2))
     with pytest.raises(Exception, match="503"):
         world.tick()
-    assert len(world.drafts()) == 1  # made, but the answer was lost
+    assert len(world.drafts()) == 2  # both made, one answer lost
+    states = sorted(r.state.value for r in world.followups(kind=FollowUpKind.thank_you))
+    assert states == ["drafted", "scheduled"]
     world.tick()
     drafts = world.drafts()
     assert len(drafts) == 2
@@ -346,3 +348,24 @@ def test_a_rejection_already_in_the_inbox_is_read_on_the_first_look(world: World
     (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
     assert feedback.state is FollowUpState.drafted
     assert not world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)
+
+
+def test_failed_requests_are_retried_or_picked_up_next_tick(world: World) -> None:
+    start_interview(world)
+    faults = [
+        # Reads: the client retries them within the tick.
+        {"match": "^GET /gmail/v1/users/me/messages$", "status": 503, "times": 1},
+        # A create refused outright (nothing made): the next tick makes it.
+        {"match": "^POST /gmail/v1/users/me/drafts$", "status": 500, "times": 1},
+    ]
+    for fault in faults:
+        world.sandbox.admin.post("/_sandbox/faults", json=fault).raise_for_status()
+    world.set_clock(EPOCH + timedelta(hours=2))
+    with pytest.raises(Exception, match="500"):
+        world.tick()
+    assert len(world.drafts()) == 1  # the other one was still made
+    world.tick()
+    assert len(world.drafts()) == 2
+    assert {r.state for r in world.followups(kind=FollowUpKind.thank_you)} == {
+        FollowUpState.drafted
+    }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
+from googleapiclient.errors import HttpError
 from sqlmodel import Session, col, select
 
 from followup.core.companies import domain_of, is_free_mail, tool_for_host
@@ -258,6 +259,7 @@ def due_followups(session: Session, account_id: int, now: datetime) -> list[Foll
 def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int]:
     """Draft every due follow-up, one transaction each: a failure leaves the others done."""
     counts: dict[str, int] = {}
+    failure: HttpError | None = None
     with Session(engine) as session:
         ids = [row.id for row in due_followups(session, account_id, box.now)]
     for followup_id in ids:
@@ -267,6 +269,15 @@ def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int
                 continue
             try:
                 result = draft_followup(session, box, followup)
+            except HttpError as exc:
+                # Google failed for this one (idempotent to retry: the next tick looks for
+                # the draft first); carry on with the others, report it at the end.
+                session.rollback()
+                log.warning("drafting follow-up %s failed: Google answered %s", followup_id,
+                            exc.resp.status)  # fmt: skip
+                failure = failure or exc
+                counts["failed"] = counts.get("failed", 0) + 1
+                continue
             except ComposeError as exc:
                 # A broken user template or an unusable address: say so on the follow-up,
                 # keep it scheduled and try again next tick (the user may fix the template).
@@ -281,6 +292,8 @@ def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int
                 continue
             session.commit()
             counts[result] = counts.get(result, 0) + 1
+    if failure is not None:
+        raise failure
     return counts
 
 
