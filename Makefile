@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
 
-.PHONY: install demo test lint typecheck pytest format lock clean serve
+.PHONY: install demo test lint typecheck typecheck-extension pytest format lock clean serve
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,13 @@ $(BIN)/uv:
 # --inexact keeps uv itself in the venv; --locked fails if uv.lock is stale.
 $(VENV)/.installed: $(BIN)/uv pyproject.toml uv.lock
 	$(BIN)/uv sync --locked --inexact --all-extras --python $(BIN)/python
+	touch $@
+
+# The extension's type checker (typescript + @types/chrome, pinned in package-lock.json).
+# node_modules stays at the top level, never inside extension/ (Chrome refuses files that
+# start with "_" in an unpacked extension).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
 	touch $@
 
 install: $(VENV)/.installed
@@ -31,10 +38,13 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+typecheck-extension: node_modules/.installed
+	node_modules/.bin/tsc -p extension
+
 pytest: install
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+test: lint typecheck typecheck-extension pytest
 
 format: install
 	$(BIN)/ruff format server tests
@@ -44,4 +54,4 @@ lock: $(BIN)/uv
 	$(BIN)/uv lock
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache node_modules test-artifacts

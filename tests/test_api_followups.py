@@ -37,6 +37,7 @@ def test_the_list_has_the_contracted_shape(world: World) -> None:
     assert dana["title"] == "Thank-you to Dana Li"
     assert dana["recipient"] == {"name": "Dana Li", "email": DANA}
     assert dana["interview"]["company"] == "Quillfeather"
+    assert dana["interview"]["title"] == "Technical interview – Quillfeather"
     assert datetime.fromisoformat(dana["interview"]["start"]) == EPOCH
     draft = dana["draft"]
     assert draft["id"] in {d.id for d in world.drafts()}
@@ -59,7 +60,11 @@ def test_late_is_reported_after_48_hours(world: World) -> None:
     thank_yous_drafted(world)
     world.set_clock(EPOCH + timedelta(minutes=45, hours=48, seconds=1))
     dana = by_recipient(world, kind="thank_you")[DANA]
-    assert dana["late"] is True and "late" in dana["flags"]
+    assert dana["late"] is True and "late" in dana["flags"] and dana["needs_you"] is True
+    snoozed = world.api.post(f"/api/v1/followups/{dana['id']}/snooze", json={"hours": 3})
+    assert snoozed.json()["late"] is False and snoozed.json()["needs_you"] is False
+    world.advance(hours=3, seconds=1)
+    assert by_recipient(world, kind="thank_you")[DANA]["late"] is True
 
 
 def test_snooze_moves_the_due_time_and_refuses_the_past(world: World) -> None:

@@ -36,6 +36,7 @@ class Recipient(BaseModel):
 
 class InterviewRef(BaseModel):
     id: int
+    title: str
     company: str | None
     role: str | None
     start: datetime
@@ -87,7 +88,9 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
     assert row.id is not None and interview.id is not None
     pending = row.state in actions.PENDING
     due = row.effective_due
-    late = pending and row.late_at is not None and now >= row.late_at
+    snoozed = pending and row.snoozed_until is not None and row.snoozed_until > now
+    # Snoozed means "not now": neither late nor needing you until the snooze ends.
+    late = pending and not snoozed and row.late_at is not None and now >= row.late_at
     due_now = pending and due <= now
     needs_you = late or (
         due_now and (row.state is FollowUpState.drafted or row.kind is FollowUpKind.nudge)
@@ -99,7 +102,7 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
         flags.append("late")
     if row.draft_edited:
         flags.append("draft_edited")
-    if pending and row.snoozed_until is not None and row.snoozed_until > now:
+    if snoozed:
         flags.append("snoozed")
     draft = None
     if row.draft_id and row.gmail_message_id:
@@ -122,6 +125,7 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
         recipient=recipient,
         interview=InterviewRef(
             id=interview.id,
+            title=interview.title,
             company=interview.company,
             role=interview.role,
             start=interview.starts_at,
