@@ -96,3 +96,24 @@ def test_api_token_is_generated_once_and_private(tmp_path: Path) -> None:
 def test_api_token_from_settings_wins(tmp_path: Path) -> None:
     app = create_app(Settings(data_dir=tmp_path, api_token="from-the-environment"))
     assert app.state.api_token == "from-the-environment"
+
+
+def test_oversized_bodies_are_refused_before_they_are_read(client: TestClient) -> None:
+    from followup.app import MAX_BODY_BYTES
+
+    token = client.app.state.api_token  # type: ignore[attr-defined]
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    huge = b'{"notes": "' + b"x" * (MAX_BODY_BYTES + 10) + b'"}'
+    answer = client.patch("/api/v1/interviews/1", content=huge, headers=auth)
+    assert answer.status_code == 413
+
+    def streamed() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"notes": "'
+        for _ in range(MAX_BODY_BYTES // 1024 + 2):
+            yield b"x" * 1024
+        yield b'"}'
+
+    chunked = client.patch("/api/v1/interviews/1", content=streamed(), headers=auth)
+    assert chunked.status_code == 413
+    small = client.patch("/api/v1/interviews/1", json={"notes": "ok"}, headers=auth)
+    assert small.status_code == 404  # read, validated, and routed: no such interview

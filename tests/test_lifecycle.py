@@ -369,3 +369,14 @@ def test_failed_requests_are_retried_or_picked_up_next_tick(world: World) -> Non
     assert {r.state for r in world.followups(kind=FollowUpKind.thank_you)} == {
         FollowUpState.drafted
     }
+
+
+def test_ticks_log_no_addresses_or_message_text(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO")
+    test_a_rejection_plans_a_feedback_request_in_its_thread(world)
+    logged = "\n".join(record.getMessage() for record in caplog.records if record.levelno >= 20)
+    assert "rejection e-mail was read" in logged  # the logs did run
+    for secret in ("@", "quillfeather.io", "move forward", "Senior Backend", "Dana"):
+        assert secret not in logged, secret

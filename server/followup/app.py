@@ -17,6 +17,8 @@ from followup.config import LOOPBACK_HOSTS, Settings
 from followup.crypto import TokenCipher, load_or_create_api_token
 from followup.tick import Context, background_loop
 
+MAX_BODY_BYTES = 256 * 1024
+
 
 def create_app(settings: Settings) -> FastAPI:
     settings.ensure_data_dir()
@@ -40,6 +42,9 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Follow-ups for the interviews in your Google Calendar, drafted in Gmail.",
         lifespan=lifespan,
+        # Larger bodies get 413 before anyone reads them; the largest real one (notes, a
+        # profile) is a few KB.
+        max_body_size=MAX_BODY_BYTES,
     )
     app.state.settings = settings
     app.state.engine = engine

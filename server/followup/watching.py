@@ -226,7 +226,9 @@ def _incoming(
         latest.updated_at = box.now
         session.add(latest)
         summary.rejections += 1
-        log.info("interview %s: a rejection e-mail was read (%s)", latest.id, verdict.reason)
+        # The reason quotes the mail: never at INFO (no message content in the logs).
+        log.info("interview %s: a rejection e-mail was read", latest.id)
+        log.debug("rejection reason: %s", verdict.reason)
 
 
 def _apply_changes(
