@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
 
-.PHONY: install demo test lint typecheck typecheck-extension pytest format lock clean serve
+.PHONY: install demo test lint typecheck typecheck-extension pytest format lock clean serve bench
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,8 @@ serve: install
 	$(BIN)/followup serve
 
 lint: install
-	$(BIN)/ruff check server tests
-	$(BIN)/ruff format --check server tests
+	$(BIN)/ruff check server tests bench
+	$(BIN)/ruff format --check server tests bench
 
 typecheck: install
 	$(BIN)/mypy
@@ -44,11 +44,15 @@ typecheck-extension: node_modules/.installed
 pytest: install
 	$(BIN)/pytest
 
+# Benchmarks (not part of `make test`; its smoke run, tests/test_bench_smoke.py, is).
+bench: install
+	$(BIN)/python -m bench.run
+
 test: lint typecheck typecheck-extension pytest
 
 format: install
-	$(BIN)/ruff format server tests
-	$(BIN)/ruff check --fix server tests
+	$(BIN)/ruff format server tests bench
+	$(BIN)/ruff check --fix server tests bench
 
 lock: $(BIN)/uv
 	$(BIN)/uv lock

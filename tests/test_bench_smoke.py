@@ -1,0 +1,35 @@
+"""`make bench` cannot rot: its quick mode (tiny sizes, one run) runs end to end and writes a
+table with every figure. Not timed: the figures themselves are the benchmark's business."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.run import FIGURES, QUICK
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_quick_bench_writes_every_row(tmp_path: Path) -> None:
+    out = tmp_path / "RESULTS.md"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--quick", "--out", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    text = out.read_text()
+    rows = [line for line in text.splitlines() if line.startswith("| ")]
+    for figure in FIGURES:
+        name = figure.format(events=f"{QUICK.events:,}", popup=QUICK.popup)
+        assert any(row.startswith(f"| {name} |") for row in rows), f"no row for {name!r}"
+    assert "**Machine:**" in text and "**Command:**" in text and "**Date:**" in text
+    assert "| **total** |" in text  # the interview's life, step by step
