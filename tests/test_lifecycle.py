@@ -380,3 +380,14 @@ def test_ticks_log_no_addresses_or_message_text(
     assert "rejection e-mail was read" in logged  # the logs did run
     for secret in ("@", "quillfeather.io", "move forward", "Senior Backend", "Dana"):
         assert secret not in logged, secret
+
+
+def test_a_token_refreshed_mid_tick_is_saved(world: World) -> None:
+    start_interview(world)
+    world.sandbox.admin.post("/_sandbox/oauth/expire").raise_for_status()
+    world.forget_requests()
+    world.tick()  # 401, refresh, retry: the new token must not be lost
+    assert world.google_requests().count("POST /token") == 1
+    world.forget_requests()
+    world.tick()
+    assert "POST /token" not in world.google_requests()

@@ -26,7 +26,7 @@ from followup.config import Settings
 from followup.core.compose import Composer, template_search_path
 from followup.crypto import TokenCipher
 from followup.drafting import Mailbox, draft_due, load_profile
-from followup.google.auth import AuthError, fresh_credentials, refresh_failed
+from followup.google.auth import AuthError, fresh_credentials, refresh_failed, save_credentials
 from followup.google.calendar import GoogleCalendar
 from followup.google.gmail import GmailClient, GoogleGmail
 from followup.google.services import build_calendar, build_gmail
@@ -70,6 +70,7 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
     calendar = GoogleCalendar(build_calendar(credentials, endpoint))
     gmail = GoogleGmail(build_gmail(credentials, endpoint))
     now = ctx.clock()
+    token = credentials.token
     try:
         with lease(ctx.engine, account_id, now):
             summary = sync_calendars(ctx.engine, account_id, calendar, ctx.settings, now, progress)
@@ -83,6 +84,14 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
             account = session.get(Account, account_id)
             assert account is not None
             raise refresh_failed(session, account, exc) from None
+    finally:
+        if credentials.token != token:  # refreshed on a 401 mid-tick: keep the new token
+            with Session(ctx.engine) as session:
+                account = session.get(Account, account_id)
+                if account is not None:
+                    save_credentials(account, credentials, ctx.cipher)
+                    session.add(account)
+                    session.commit()
 
 
 def gmail_for(ctx: Context, account_id: int) -> GmailClient:
