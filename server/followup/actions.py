@@ -5,24 +5,18 @@ tick over the same draft."""
 
 from __future__ import annotations
 
-import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-import sqlalchemy as sa
 from sqlmodel import Session
 
 from followup.core.compose import ComposeError
 from followup.drafting import Mailbox, clear_draft, compose, discard_draft
 from followup.google.gmail import latest
 from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview
-from followup.sync import SyncBusy, acquire_lease, release_lease
 
 PENDING = (FollowUpState.scheduled, FollowUpState.drafted)
 MAX_SNOOZE = timedelta(days=365)
-LEASE_WAIT_SECONDS = 10.0
+LEASE_WAIT_SECONDS = 10.0  # how long an action waits for a running tick
 
 
 class ActionRefused(Exception):
@@ -115,20 +109,3 @@ def regenerate(session: Session, box: Mailbox, followup: FollowUp) -> FollowUp:
     followup.flags = " ".join(draft.flags)
     followup.note = "Re-drafted."
     return _touch(session, followup, box.now)
-
-
-@contextmanager
-def account_lease(
-    engine: sa.Engine, account_id: int, clock: Callable[[], datetime]
-) -> Iterator[None]:
-    """Wait a little for a running tick to finish, then hold the account's lease."""
-    owner = uuid.uuid4().hex
-    deadline = time.monotonic() + LEASE_WAIT_SECONDS
-    while not acquire_lease(engine, account_id, owner, clock()):
-        if time.monotonic() > deadline:
-            raise SyncBusy("a sync of this account is running; try again in a moment")
-        time.sleep(0.25)
-    try:
-        yield
-    finally:
-        release_lease(engine, account_id, owner)

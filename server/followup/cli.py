@@ -358,21 +358,14 @@ def list_(
     from rich.text import Text
     from sqlmodel import Session
 
-    from followup.api.followups import FollowUpList, list_followups
+    from followup.api.followups import FollowUpList, list_followups, parse_choices
     from followup.models import FollowUpKind, FollowUpState
 
-    def parse(value: str | None, enum: type[FollowUpKind] | type[FollowUpState]) -> list[Any]:
-        chosen = []
-        for part in (value or "").split(","):
-            if part.strip():
-                try:
-                    chosen.append(enum(part.strip()))
-                except ValueError:
-                    names = ", ".join(member.value for member in enum)
-                    raise UserError(f"unknown value {part.strip()!r}: use one of {names}") from None
-        return chosen
-
-    statuses, kinds = parse(status, FollowUpState), parse(kind, FollowUpKind)
+    try:
+        statuses = parse_choices([status or ""], FollowUpState)
+        kinds = parse_choices([kind or ""], FollowUpKind)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     _settings, engine = open_database(data_dir)
     now = datetime.now(UTC)
     with Session(engine) as session:

@@ -146,13 +146,18 @@ def compose(
     )
 
 
-def _record_draft(followup: FollowUp, draft: Draft, ref: DraftRef, now: datetime) -> None:
+def _attach(followup: FollowUp, own_id: str, ref: DraftRef, drafted_at: datetime) -> None:
+    """The follow-up is drafted: remember which Gmail draft is ours."""
     followup.state = FollowUpState.drafted
-    followup.message_id_header = draft.message_id
+    followup.message_id_header = own_id
     followup.draft_id = ref.id
     followup.gmail_message_id = ref.message_id
     followup.thread_id = ref.thread_id
-    followup.drafted_at = now
+    followup.drafted_at = drafted_at
+
+
+def _record_draft(followup: FollowUp, draft: Draft, ref: DraftRef, now: datetime) -> None:
+    _attach(followup, draft.message_id, ref, now)
     followup.draft_edited = False
     followup.needs_personal_touch = draft.needs_personal_touch
     followup.flags = " ".join(draft.flags)
@@ -177,12 +182,7 @@ def _already(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str
             if found.is_draft:
                 ref = box.gmail.find_draft(own_id)
                 if ref is not None:
-                    followup.state = FollowUpState.drafted
-                    followup.message_id_header = own_id
-                    followup.draft_id = ref.id
-                    followup.gmail_message_id = ref.message_id
-                    followup.thread_id = ref.thread_id
-                    followup.drafted_at = followup.drafted_at or box.now
+                    _attach(followup, own_id, ref, followup.drafted_at or box.now)
                     return "adopted"
             elif found.is_sent:
                 followup.state = FollowUpState.sent

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from followup.config import Settings
 from followup.core import plan as core
 from followup.core.companies import fold_alnum
 from followup.drafting import Mailbox, clear_draft, discard_draft
@@ -128,10 +127,6 @@ def _later_rounds(interviews: Sequence[Interview]) -> set[int]:
         and (key := company_key(row)) is not None
         and latest.get(key, row.starts_at) > row.starts_at
     }
-
-
-def rules_from(settings: Settings) -> core.PlanRules:
-    return settings.plan_rules()
 
 
 def plan_account(

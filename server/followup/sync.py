@@ -8,6 +8,7 @@ last page, so a crash mid-way repeats work but never skips it.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -95,15 +96,22 @@ def sync_account(
     progress: Progress | None = None,
 ) -> SyncSummary:
     """Sync the account's calendars under its lease (SyncBusy if another sync holds it)."""
-    with lease(engine, account_id, now):
+    with lease(engine, account_id, lambda: now):
         return sync_calendars(engine, account_id, client, settings, now, progress)
 
 
 @contextmanager
-def lease(engine: sa.Engine, account_id: int, now: datetime) -> Iterator[None]:
+def lease(
+    engine: sa.Engine, account_id: int, clock: Callable[[], datetime], wait: float = 0.0
+) -> Iterator[None]:
+    """Hold the account's lease; wait up to `wait` seconds for a running sync to end, then
+    raise SyncBusy."""
     owner = uuid.uuid4().hex
-    if not acquire_lease(engine, account_id, owner, now):
-        raise SyncBusy("a sync of this account is already running")
+    deadline = time.monotonic() + wait
+    while not acquire_lease(engine, account_id, owner, clock()):
+        if time.monotonic() >= deadline:
+            raise SyncBusy("a sync of this account is already running")
+        time.sleep(0.25)
     try:
         yield
     finally:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from google.auth.exceptions import RefreshError
+from google.oauth2.credentials import Credentials
 from googleapiclient.errors import HttpError
 from sqlmodel import Session, select
 
@@ -60,19 +61,14 @@ def account_ids(ctx: Context, *, include_reauth: bool = False) -> list[int]:
 
 def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) -> SyncSummary:
     """Blocking (Google's client is synchronous): call it from a worker thread."""
-    with Session(ctx.engine, expire_on_commit=False) as session:
-        account = session.get(Account, account_id)
-        if account is None:
-            raise ValueError(f"no account {account_id}")
-        credentials = fresh_credentials(session, account, ctx.cipher, ctx.settings)
-        session.commit()
+    credentials = _credentials(ctx, account_id)
     endpoint = ctx.settings.google_endpoint
     calendar = GoogleCalendar(build_calendar(credentials, endpoint))
     gmail = GoogleGmail(build_gmail(credentials, endpoint))
     now = ctx.clock()
     token = credentials.token
     try:
-        with lease(ctx.engine, account_id, now):
+        with lease(ctx.engine, account_id, lambda: now):
             summary = sync_calendars(ctx.engine, account_id, calendar, ctx.settings, now, progress)
             follow_up(ctx, account_id, gmail, now, summary)
             return summary
@@ -94,15 +90,20 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
                     session.commit()
 
 
-def gmail_for(ctx: Context, account_id: int) -> GmailClient:
-    """A Gmail client for one account, its access token refreshed if need be."""
+def _credentials(ctx: Context, account_id: int) -> Credentials:
+    """The account's credentials, refreshed (and saved) if need be."""
     with Session(ctx.engine, expire_on_commit=False) as session:
         account = session.get(Account, account_id)
         if account is None:
             raise ValueError(f"no account {account_id}")
         credentials = fresh_credentials(session, account, ctx.cipher, ctx.settings)
         session.commit()
-    return GoogleGmail(build_gmail(credentials, ctx.settings.google_endpoint))
+    return credentials
+
+
+def gmail_for(ctx: Context, account_id: int) -> GmailClient:
+    """A Gmail client for one account, its access token refreshed if need be."""
+    return GoogleGmail(build_gmail(_credentials(ctx, account_id), ctx.settings.google_endpoint))
 
 
 def composer_for(settings: Settings) -> Composer:

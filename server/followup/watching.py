@@ -41,7 +41,6 @@ FULL_CHECK_LIMIT = 20  # messages read per company in a full re-check
 
 @dataclass
 class WatchSummary:
-    requests_saved: bool = False
     full_check: bool = False
     sent: int = 0
     deleted: int = 0

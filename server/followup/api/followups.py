@@ -5,7 +5,7 @@ The browser extension depends on these names and shapes; keep them stable."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -21,7 +21,7 @@ from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, link
 from followup.drafting import Mailbox, gmail_url
 from followup.google.auth import AuthError, ReauthRequired
 from followup.models import Account, FollowUp, FollowUpKind, FollowUpState, Interview
-from followup.sync import SyncBusy
+from followup.sync import SyncBusy, lease
 from followup.tick import Context, gmail_for, mailbox
 
 router = APIRouter(prefix="/followups", tags=["followups"])
@@ -140,9 +140,11 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
     )
 
 
-def _split(
-    values: list[str] | None, allowed: type[FollowUpKind] | type[FollowUpState]
+def parse_choices(
+    values: Iterable[str] | None, allowed: type[FollowUpKind] | type[FollowUpState]
 ) -> list[Any]:
+    """Members of `allowed` from values that may be comma lists; ValueError names the
+    choices. Shared by the API's filters and `followup list`."""
     chosen: list[Any] = []
     for value in values or []:
         for part in value.split(","):
@@ -153,7 +155,7 @@ def _split(
                 chosen.append(allowed(part))
             except ValueError:
                 names = ", ".join(member.value for member in allowed)
-                raise HTTPException(422, f"Unknown value {part!r}: use one of {names}.") from None
+                raise ValueError(f"unknown value {part!r}: use one of {names}") from None
     return chosen
 
 
@@ -187,8 +189,12 @@ def get_followups(
         list[str] | None, Query(description="Comma-separated or repeated: thank_you, nudge…")
     ] = None,
 ) -> FollowUpList:
-    statuses = _split(status, FollowUpState)
-    kinds = _split(kind, FollowUpKind)
+    try:
+        statuses = parse_choices(status, FollowUpState)
+        kinds = parse_choices(kind, FollowUpKind)
+    except ValueError as exc:
+        message = str(exc)
+        raise HTTPException(422, message[:1].upper() + message[1:] + ".") from None
     return FollowUpList(items=list_followups(session, now, statuses, kinds))
 
 
@@ -262,7 +268,7 @@ def _with_gmail(
         row, interview, account = _load(session, followup_id)
         assert account.id is not None
         try:
-            with actions.account_lease(engine, account.id, ctx.clock):
+            with lease(engine, account.id, ctx.clock, wait=actions.LEASE_WAIT_SECONDS):
                 box = None
                 if needs_gmail(row):
                     box = mailbox(session, ctx, account.id, gmail_for(ctx, account.id), ctx.clock())

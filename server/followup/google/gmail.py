@@ -86,6 +86,17 @@ def _not_found(exc: HttpError) -> bool:
     return int(exc.resp.status) == 404
 
 
+def _read_or_none(request: Any) -> dict[str, Any] | None:
+    """Execute a read (retried on 429/5xx); None when Google answers 404 (it is gone)."""
+    try:
+        resource: dict[str, Any] = request.execute(num_retries=READ_RETRIES)
+    except HttpError as exc:
+        if _not_found(exc):
+            return None
+        raise
+    return resource
+
+
 def _headers(payload: dict[str, Any]) -> dict[str, str]:
     found: dict[str, str] = {}
     for header in payload.get("headers", []) or []:
@@ -194,35 +205,20 @@ class GoogleGmail:
         ]
 
     def message(self, message_id: str) -> MessageMeta | None:
-        try:
-            resource = (
-                self._users.messages()
-                .get(
-                    userId="me",
-                    id=message_id,
-                    format="metadata",
-                    metadataHeaders=list(METADATA_HEADERS),
-                )
-                .execute(num_retries=READ_RETRIES)
+        resource = _read_or_none(
+            self._users.messages().get(
+                userId="me", id=message_id, format="metadata", metadataHeaders=[*METADATA_HEADERS]
             )
-        except HttpError as exc:
-            if _not_found(exc):
-                return None
-            raise
-        return meta_from_api(resource)
+        )
+        return meta_from_api(resource) if resource is not None else None
 
     def message_full(self, message_id: str) -> tuple[MessageMeta, bytes] | None:
         """The message's facts and its RFC 5322 bytes, in one request (None when gone)."""
-        try:
-            resource = (
-                self._users.messages()
-                .get(userId="me", id=message_id, format="raw")
-                .execute(num_retries=READ_RETRIES)
-            )
-        except HttpError as exc:
-            if _not_found(exc):
-                return None
-            raise
+        resource = _read_or_none(
+            self._users.messages().get(userId="me", id=message_id, format="raw")
+        )
+        if resource is None:
+            return None
         data = str(resource.get("raw", ""))
         raw = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
         parsed = BytesHeaderParser(policy=email_policy.default).parsebytes(raw)
@@ -231,22 +227,12 @@ class GoogleGmail:
 
     def thread(self, thread_id: str) -> list[MessageMeta]:
         """The thread's messages, oldest first ([] when it is gone)."""
-        try:
-            resource = (
-                self._users.threads()
-                .get(
-                    userId="me",
-                    id=thread_id,
-                    format="metadata",
-                    metadataHeaders=list(METADATA_HEADERS),
-                )
-                .execute(num_retries=READ_RETRIES)
+        resource = _read_or_none(
+            self._users.threads().get(
+                userId="me", id=thread_id, format="metadata", metadataHeaders=[*METADATA_HEADERS]
             )
-        except HttpError as exc:
-            if _not_found(exc):
-                return []
-            raise
-        return [meta_from_api(m) for m in resource.get("messages", []) or []]
+        )
+        return [meta_from_api(m) for m in (resource or {}).get("messages", []) or []]
 
     def find_draft(self, rfc822_message_id: str) -> DraftRef | None:
         bare = rfc822_message_id.strip().strip("<>")
@@ -259,17 +245,10 @@ class GoogleGmail:
         return _draft_ref(drafts[0]) if drafts else None
 
     def draft(self, draft_id: str) -> DraftRef | None:
-        try:
-            resource = (
-                self._users.drafts()
-                .get(userId="me", id=draft_id, format="minimal")
-                .execute(num_retries=READ_RETRIES)
-            )
-        except HttpError as exc:
-            if _not_found(exc):
-                return None
-            raise
-        return _draft_ref(resource)
+        resource = _read_or_none(
+            self._users.drafts().get(userId="me", id=draft_id, format="minimal")
+        )
+        return _draft_ref(resource) if resource is not None else None
 
     def create_draft(self, raw: bytes, thread_id: str | None) -> DraftRef:
         message: dict[str, Any] = {"raw": _raw(raw)}
