@@ -213,7 +213,12 @@ def interview_event(
 
 @pytest.fixture
 def world(sandbox: Sandbox, tmp_path: Path) -> Iterator[World]:
-    settings = Settings(data_dir=tmp_path, google_endpoint=sandbox.url, background_sync=False)
+    settings = Settings(
+        data_dir=tmp_path,
+        google_endpoint=sandbox.url,
+        background_sync=False,
+        google_backoff_seconds=0.01,  # retries without the real waits
+    )
     app = create_app(settings)
     with TestClient(app, base_url="http://127.0.0.1:8765") as api:
         api.headers["Authorization"] = f"Bearer {app.state.api_token}"

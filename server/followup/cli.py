@@ -306,6 +306,7 @@ def sync(data_dir: DataDirOpt = None) -> None:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from followup.crypto import TokenCipher
+    from followup.google.services import TRANSIENT_ERRORS
     from followup.sync import SyncBusy
     from followup.tick import Context, account_ids, run_tick
 
@@ -328,6 +329,8 @@ def sync(data_dir: DataDirOpt = None) -> None:
                 raise UserError("a sync is already running (the server's?); try later") from None
             except HttpError as exc:
                 raise UserError(f"Google answered {exc.resp.status}: {exc.reason}") from None
+            except TRANSIENT_ERRORS as exc:
+                raise UserError(f"Google did not answer ({type(exc).__name__})") from None
         kind = "full" if summary.full_syncs else "incremental"
         typer.echo(
             f"Synced ({kind}): {summary.events_read} events read, "

@@ -77,6 +77,16 @@ class Settings(BaseSettings):
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     log_level: str = "INFO"
 
+    # Talking to Google (see google/services.py for what is retried).
+    google_retries: int = Field(default=3, ge=0, le=10, description="Retries of a failed read.")
+    google_backoff_seconds: float = Field(
+        default=1.0, ge=0, le=60, description="First backoff; it doubles with each retry."
+    )
+    google_max_retry_after_seconds: float = Field(
+        default=60, ge=0, le=3600, description="Longest Retry-After waited for inside a sync."
+    )
+    google_timeout_seconds: float = Field(default=30, gt=0, le=600)
+
     # The follow-up plan (PRODUCT.md's defaults).
     thank_you_after_hours: float = Field(default=1, ge=0, le=24 * 14)
     thank_you_late_hours: float = Field(default=48, gt=0, le=24 * 60)

@@ -23,6 +23,7 @@ from followup.core.compose import ComposeContext, ComposeError, Composer, Draft,
 from followup.core.compose import message_id_for as _message_id_for
 from followup.core.plan import PlanRules
 from followup.google.gmail import DraftRef, GmailClient, MessageMeta
+from followup.google.services import TRANSIENT_ERRORS
 from followup.models import (
     Account,
     FollowUp,
@@ -259,7 +260,7 @@ def due_followups(session: Session, account_id: int, now: datetime) -> list[Foll
 def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int]:
     """Draft every due follow-up, one transaction each: a failure leaves the others done."""
     counts: dict[str, int] = {}
-    failure: HttpError | None = None
+    failure: Exception | None = None
     with Session(engine) as session:
         ids = [row.id for row in due_followups(session, account_id, box.now)]
     for followup_id in ids:
@@ -269,12 +270,13 @@ def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int
                 continue
             try:
                 result = draft_followup(session, box, followup)
-            except HttpError as exc:
+            except (HttpError, *TRANSIENT_ERRORS) as exc:
                 # Google failed for this one (idempotent to retry: the next tick looks for
                 # the draft first); carry on with the others, report it at the end.
                 session.rollback()
+                answer = exc.resp.status if isinstance(exc, HttpError) else type(exc).__name__
                 log.warning("drafting follow-up %s failed: Google answered %s", followup_id,
-                            exc.resp.status)  # fmt: skip
+                            answer)  # fmt: skip
                 failure = failure or exc
                 counts["failed"] = counts.get("failed", 0) + 1
                 continue

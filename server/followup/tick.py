@@ -30,7 +30,12 @@ from followup.drafting import Mailbox, draft_due, load_profile
 from followup.google.auth import AuthError, fresh_credentials, refresh_failed, save_credentials
 from followup.google.calendar import GoogleCalendar
 from followup.google.gmail import GmailClient, GoogleGmail
-from followup.google.services import build_calendar, build_gmail
+from followup.google.services import (
+    TRANSIENT_ERRORS,
+    RetryPolicy,
+    build_calendar,
+    build_gmail,
+)
 from followup.models import Account, SyncState
 from followup.planning import plan_account
 from followup.sync import Progress, SyncSummary, lease, sync_calendars
@@ -62,9 +67,9 @@ def account_ids(ctx: Context, *, include_reauth: bool = False) -> list[int]:
 def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) -> SyncSummary:
     """Blocking (Google's client is synchronous): call it from a worker thread."""
     credentials = _credentials(ctx, account_id)
-    endpoint = ctx.settings.google_endpoint
-    calendar = GoogleCalendar(build_calendar(credentials, endpoint))
-    gmail = GoogleGmail(build_gmail(credentials, endpoint))
+    endpoint, policy = ctx.settings.google_endpoint, RetryPolicy.from_settings(ctx.settings)
+    calendar = GoogleCalendar(build_calendar(credentials, endpoint, policy))
+    gmail = GoogleGmail(build_gmail(credentials, endpoint, policy))
     now = ctx.clock()
     token = credentials.token
     try:
@@ -74,6 +79,9 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
             return summary
     except HttpError as exc:
         _record_error(ctx, account_id, f"Google answered {exc.resp.status}: {exc.reason}")
+        raise
+    except TRANSIENT_ERRORS as exc:
+        _record_error(ctx, account_id, f"Google did not answer ({type(exc).__name__})")
         raise
     except RefreshError as exc:  # the client refreshed on a 401 mid-sync, and was refused
         with Session(ctx.engine) as session:
@@ -103,7 +111,11 @@ def _credentials(ctx: Context, account_id: int) -> Credentials:
 
 def gmail_for(ctx: Context, account_id: int) -> GmailClient:
     """A Gmail client for one account, its access token refreshed if need be."""
-    return GoogleGmail(build_gmail(_credentials(ctx, account_id), ctx.settings.google_endpoint))
+    settings = ctx.settings
+    credentials = _credentials(ctx, account_id)
+    return GoogleGmail(
+        build_gmail(credentials, settings.google_endpoint, RetryPolicy.from_settings(settings))
+    )
 
 
 def composer_for(settings: Settings) -> Composer:
@@ -173,6 +185,20 @@ async def background_loop(ctx: Context) -> None:
                 log.info("sync of account %s skipped: another one is running", account_id)
             except AuthError as exc:
                 log.warning("account %s needs attention: %s", account_id, exc)
+            # Google's errors quote the request URL, whose search may name a person: log
+            # only the status, never the exception's text.
+            except HttpError as exc:
+                log.warning(
+                    "sync of account %s failed: Google answered %s; will retry",
+                    account_id,
+                    exc.resp.status,
+                )
+            except TRANSIENT_ERRORS as exc:
+                log.warning(
+                    "sync of account %s failed: Google did not answer (%s); will retry",
+                    account_id,
+                    type(exc).__name__,
+                )
             except Exception:
                 log.exception("sync of account %s failed; will retry", account_id)
         await asyncio.sleep(ctx.settings.sync_interval)

@@ -20,6 +20,7 @@ from followup.api.deps import EngineDep, NowDep, SessionDep
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
 from followup.drafting import Mailbox, gmail_url
 from followup.google.auth import AuthError, ReauthRequired
+from followup.google.services import TRANSIENT_ERRORS
 from followup.models import Account, FollowUp, FollowUpKind, FollowUpState, Interview
 from followup.sync import SyncBusy, lease
 from followup.tick import Context, gmail_for, mailbox
@@ -289,6 +290,8 @@ def _with_gmail(
             raise HTTPException(
                 502, f"Google answered {exc.resp.status}; try again in a moment."
             ) from exc
+        except TRANSIENT_ERRORS as exc:
+            raise HTTPException(502, "Google did not answer in time; try again.") from exc
         return view(row, interview, account.email, ctx.clock())
 
 

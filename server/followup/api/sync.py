@@ -9,6 +9,7 @@ from googleapiclient.errors import HttpError
 from pydantic import BaseModel
 
 from followup.google.auth import AuthError, ReauthRequired
+from followup.google.services import TRANSIENT_ERRORS
 from followup.sync import SyncBusy
 from followup.tick import Context, account_ids, run_tick
 
@@ -50,6 +51,8 @@ async def sync_now(request: Request) -> SyncOut:
             raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
         except HttpError as exc:
             raise HTTPException(502, f"Google answered {exc.resp.status}; will retry.") from exc
+        except TRANSIENT_ERRORS as exc:
+            raise HTTPException(502, "Google did not answer in time; will retry.") from exc
         for name in SyncOut.model_fields:
             setattr(total, name, getattr(total, name) + getattr(summary, name))
     return total

@@ -353,11 +353,11 @@ def upsert_account(
     """
     from googleapiclient.errors import HttpError
 
-    from followup.google.services import build_gmail
+    from followup.google.services import RetryPolicy, build_gmail
 
-    gmail = build_gmail(credentials, settings.google_endpoint)
+    gmail = build_gmail(credentials, settings.google_endpoint, RetryPolicy.from_settings(settings))
     try:
-        profile = gmail.users().getProfile(userId="me").execute(num_retries=2)
+        profile = gmail.users().getProfile(userId="me").execute()
     except HttpError as exc:
         raise AuthError(
             f"Gmail would not say which account signed in (HTTP {exc.status_code}); "

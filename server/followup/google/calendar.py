@@ -12,7 +12,6 @@ from googleapiclient.errors import HttpError
 from followup.core.events import CalendarEvent
 
 # Reads are idempotent: let the client retry 429/5xx/connection errors with backoff.
-READ_RETRIES = 3
 PAGE_SIZE = 2500  # Google's maximum: fewer pages, fewer requests
 
 
@@ -70,7 +69,7 @@ class GoogleCalendar:
         request = events.list(**params)
         while request is not None:
             try:
-                response = request.execute(num_retries=READ_RETRIES)
+                response = request.execute()
             except HttpError as exc:
                 if exc.resp.status == 410:  # reason "fullSyncRequired"
                     raise SyncTokenExpired(str(calendar_id)) from exc

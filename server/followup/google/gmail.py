@@ -1,8 +1,8 @@
 """Gmail at the edge: the few calls followup makes, returning the project's own types.
 
-Reads retry 429/5xx/connection errors (the client's backoff). Writes do not: a retried
-`drafts.create` whose first response was lost makes a second draft, so creation is made
-idempotent one level up (a deterministic Message-ID, looked for before creating).
+Reads are retried on 429/5xx/connection errors (google/services.py). Writes are not: a
+retried `drafts.create` whose first response was lost makes a second draft, so creation is
+made idempotent one level up (a deterministic Message-ID, looked for before creating).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import Any, Protocol
 
 from googleapiclient.errors import HttpError
 
-READ_RETRIES = 3
 METADATA_HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "References", "In-Reply-To")
 
 
@@ -89,7 +88,7 @@ def _not_found(exc: HttpError) -> bool:
 def _read_or_none(request: Any) -> dict[str, Any] | None:
     """Execute a read (retried on 429/5xx); None when Google answers 404 (it is gone)."""
     try:
-        resource: dict[str, Any] = request.execute(num_retries=READ_RETRIES)
+        resource: dict[str, Any] = request.execute()
     except HttpError as exc:
         if _not_found(exc):
             return None
@@ -155,7 +154,7 @@ class GoogleGmail:
         self._users = service.users()
 
     def history_id(self) -> str:
-        profile = self._users.getProfile(userId="me").execute(num_retries=READ_RETRIES)
+        profile = self._users.getProfile(userId="me").execute()
         return str(profile["historyId"])
 
     def history(self, start: str) -> tuple[list[HistoryChange], str]:
@@ -166,7 +165,7 @@ class GoogleGmail:
         latest = start
         while request is not None:
             try:
-                response = request.execute(num_retries=READ_RETRIES)
+                response = request.execute()
             except HttpError as exc:
                 if _not_found(exc):
                     raise HistoryExpired(start) from exc
@@ -194,11 +193,7 @@ class GoogleGmail:
 
     def search(self, query: str, limit: int = 10) -> list[tuple[str, str]]:
         """(message id, thread id) of the newest messages matching `query`, newest first."""
-        response = (
-            self._users.messages()
-            .list(userId="me", q=query, maxResults=limit)
-            .execute(num_retries=READ_RETRIES)
-        )
+        response = self._users.messages().list(userId="me", q=query, maxResults=limit).execute()
         return [
             (str(m["id"]), str(m.get("threadId", m["id"])))
             for m in response.get("messages", []) or []
@@ -237,9 +232,7 @@ class GoogleGmail:
     def find_draft(self, rfc822_message_id: str) -> DraftRef | None:
         bare = rfc822_message_id.strip().strip("<>")
         response = (
-            self._users.drafts()
-            .list(userId="me", q=f"rfc822msgid:{bare}", maxResults=5)
-            .execute(num_retries=READ_RETRIES)
+            self._users.drafts().list(userId="me", q=f"rfc822msgid:{bare}", maxResults=5).execute()
         )
         drafts = response.get("drafts", []) or []
         return _draft_ref(drafts[0]) if drafts else None
