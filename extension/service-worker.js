@@ -14,7 +14,10 @@ import { clearSnapshot, loadSettings, loadSnapshot, saveSettings, saveSnapshot }
 /** @typedef {import("./lib/types.js").ErrorInfo} ErrorInfo */
 
 const ALARM = "poll";
-const STATUSES = "scheduled,drafted,sent,done,skipped";
+// What the pages show: everything still pending (page by page), and the latest finished ones.
+const PENDING = "/api/v1/followups?status=scheduled,drafted&limit=500";
+const FINISHED = "/api/v1/followups?status=sent,done,skipped&order=recent&limit=50";
+const MAX_PAGES = 10;
 const ACTIONS = new Set(["snooze", "skip", "mark-sent", "done", "regenerate"]);
 const SYNC_BUSY_RETRIES = 8;
 const SYNC_BUSY_WAIT_MS = 750;
@@ -68,12 +71,13 @@ async function refresh() {
     reauth: null,
   };
   try {
-    const [status, list] = await Promise.all([
+    const [status, pending, finished] = await Promise.all([
       /** @type {Promise<ServerStatus>} */ (call(settings, "GET", "/api/v1/status")),
-      call(settings, "GET", `/api/v1/followups?status=${STATUSES}`),
+      pages(settings, PENDING),
+      call(settings, "GET", FINISHED),
     ]);
     snapshot.status = status;
-    snapshot.items = Array.isArray(list?.items) ? list.items : [];
+    snapshot.items = [...pending, ...itemsOf(finished)];
     const expired = (status.accounts ?? []).find((a) => a.needs_reauth);
     if (expired) {
       snapshot.reauth = {
@@ -88,6 +92,33 @@ async function refresh() {
   await saveSnapshot(snapshot);
   await showBadge(snapshot);
   return snapshot;
+}
+
+/** @param {unknown} page @returns {FollowUp[]} */
+function itemsOf(page) {
+  const items = /** @type {{items?: unknown}} */ (page ?? {}).items;
+  return Array.isArray(items) ? items : [];
+}
+
+/**
+ * Every page of a follow-up listing (the server pages them), up to MAX_PAGES.
+ * @param {Settings} settings
+ * @param {string} path
+ * @returns {Promise<FollowUp[]>}
+ */
+async function pages(settings, path) {
+  /** @type {FollowUp[]} */
+  const items = [];
+  let offset = 0;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const answer = /** @type {{items?: unknown, next_offset?: unknown}} */ (
+      await call(settings, "GET", `${path}&offset=${offset}`)
+    );
+    items.push(...itemsOf(answer));
+    if (typeof answer?.next_offset !== "number") break;
+    offset = answer.next_offset;
+  }
+  return items;
 }
 
 /** @param {Snapshot} snapshot */

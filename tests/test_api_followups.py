@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 from typing import Any
 
+import sqlalchemy as sa
+
 from followup.models import FollowUpKind, FollowUpState
 from tests.test_lifecycle import DANA, OMAR, PRIYA, start_interview, thank_yous_drafted
-from tests.world import EPOCH, World, world
+from tests.world import EPOCH, World, interview_event, world
 
 __all__ = ["world"]
 
@@ -53,6 +57,70 @@ def test_filters_take_lists_and_refuse_unknown_values(world: World) -> None:
     assert items(world, kind="nudge") == []
     bad = world.api.get("/api/v1/followups", params={"status": "waiting"})
     assert bad.status_code == 422 and "scheduled" in bad.json()["detail"]
+
+
+def test_the_list_comes_in_pages_sorted_in_the_database(world: World) -> None:
+    start_interview(world)
+    for days, company in ((3, "Bramble"), (1, "Fernway")):
+        world.add_event(
+            **interview_event(EPOCH + timedelta(days=days), title=f"Interview – {company}")
+        )
+    thank_yous_drafted(world)
+    everything = world.api.get("/api/v1/followups").json()
+    assert everything["next_offset"] is None
+    total = everything["total"]
+    assert total == len(everything["items"]) >= 4
+    dues = [(i["due_at"], i["id"]) for i in everything["items"]]
+    assert dues == sorted(dues)
+    seen: list[int] = []
+    offset: int | None = 0
+    while offset is not None:
+        page = world.api.get("/api/v1/followups", params={"limit": 3, "offset": offset}).json()
+        assert page["total"] == total and len(page["items"]) <= 3
+        seen += [i["id"] for i in page["items"]]
+        offset = page["next_offset"]
+    assert seen == [i["id"] for i in everything["items"]]
+    for bad in ({"limit": 0}, {"limit": 501}, {"offset": -1}, {"order": "random"}):
+        answer = world.api.get("/api/v1/followups", params=bad)
+        assert answer.status_code == 422, bad
+
+
+def test_recent_order_puts_the_latest_finished_first(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    dana, omar = by_recipient(world)[DANA], by_recipient(world)[OMAR]
+    world.api.post(f"/api/v1/followups/{omar['id']}/mark-sent").raise_for_status()
+    world.advance(minutes=10)
+    world.api.post(f"/api/v1/followups/{dana['id']}/mark-sent").raise_for_status()
+    recent = items(world, status="sent", order="recent")
+    assert [i["id"] for i in recent] == [dana["id"], omar["id"]]
+    (latest,) = items(world, status="sent", order="recent", limit="1")
+    assert latest["id"] == dana["id"]
+
+
+def test_a_served_page_is_reused_only_while_nothing_changed(world: World) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    engine = world.ctx.engine
+    queries: list[str] = []
+    sa.event.listen(engine, "before_cursor_execute", lambda *args: queries.append(args[2]))
+    first = items(world, kind="thank_you")
+    assert queries  # computed
+    queries.clear()
+    assert items(world, kind="thank_you") == first
+    assert queries == []  # served again: not a single query
+    assert items(world, kind="thank_you", limit="1") == first[:1]  # another page: computed
+    assert queries
+    # Another process writes (its own connection, no SQLAlchemy): the next answer shows it.
+    with closing(sqlite3.connect(engine.url.database or "")) as other:
+        other.execute("UPDATE followup SET note = 'met at the meetup' WHERE id = ?",
+                      (first[0]["id"],))  # fmt: skip
+        other.commit()
+    assert items(world, kind="thank_you")[0]["note"] == "met at the meetup"
+    # Time alone: at the late moment the same rows read differently, with no write at all.
+    assert not any(i["late"] for i in items(world, kind="thank_you"))
+    world.set_clock(EPOCH + timedelta(minutes=45, hours=48, seconds=1))
+    assert all(i["late"] for i in items(world, kind="thank_you"))
 
 
 def test_late_is_reported_after_48_hours(world: World) -> None:

@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from followup import __version__, db
 from followup.api import deps, followups, google_auth, interviews, profile, status, sync
+from followup.api.pagecache import PageCache
 from followup.config import LOOPBACK_HOSTS, Settings
 from followup.crypto import TokenCipher, load_or_create_api_token
 from followup.tick import Context, background_loop
@@ -35,6 +36,7 @@ def create_app(settings: Settings) -> FastAPI:
             loop.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await loop
+        app.state.page_cache.version.close()
         engine.dispose()
 
     app = FastAPI(
@@ -48,6 +50,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.page_cache = PageCache(engine)
     app.state.cipher = TokenCipher.load_or_create(settings.data_dir)
     app.state.tick_context = Context(settings=settings, engine=engine, cipher=app.state.cipher)
     app.state.api_token = (
@@ -60,14 +63,19 @@ def create_app(settings: Settings) -> FastAPI:
     def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    for router in (
-        status.router,
-        interviews.router,
-        followups.router,
-        profile.router,
-        sync.router,
+    for router, errors in (
+        (status.router, ()),
+        (interviews.router, (400, 404, 422)),
+        (followups.router, (400, 404, 409, 422, 424, 502)),
+        (profile.router, (400, 409, 422)),
+        (sync.router, (409, 424, 502)),
     ):
-        app.include_router(router, prefix="/api/v1", dependencies=[Depends(deps.require_token)])
+        app.include_router(
+            router,
+            prefix="/api/v1",
+            dependencies=[Depends(deps.require_token)],
+            responses=deps.documented_errors(401, *errors),
+        )
     app.include_router(google_auth.router)
 
     app.add_middleware(

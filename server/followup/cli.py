@@ -361,7 +361,7 @@ def list_(
     from rich.text import Text
     from sqlmodel import Session
 
-    from followup.api.followups import FollowUpList, list_followups, parse_choices
+    from followup.api.followups import list_followups, parse_choices
     from followup.models import FollowUpKind, FollowUpState
 
     try:
@@ -372,9 +372,10 @@ def list_(
     _settings, engine = open_database(data_dir)
     now = datetime.now(UTC)
     with Session(engine) as session:
-        items = list_followups(session, now, statuses, kinds)
+        page = list_followups(session, now, statuses, kinds)
+        items = page.items
     if as_json:
-        typer.echo(FollowUpList(items=items).model_dump_json(indent=2))
+        typer.echo(page.model_dump_json(indent=2))
         return
     console = Console()
     if not items:

@@ -7,16 +7,18 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, HTTPException, Query, Request
+import sqlalchemy as sa
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 from googleapiclient.errors import HttpError
 from pydantic import BaseModel, Field, model_validator
 from sqlmodel import Session, col, select
 
 from followup import actions
 from followup.api.deps import EngineDep, NowDep, SessionDep
+from followup.api.pagecache import PageCache
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
 from followup.drafting import Mailbox, gmail_url
 from followup.google.auth import AuthError, ReauthRequired
@@ -70,6 +72,10 @@ class FollowUpOut(BaseModel):
 
 class FollowUpList(BaseModel):
     items: list[FollowUpOut]
+    total: int = Field(description="How many follow-ups match the filters, over all pages.")
+    next_offset: int | None = Field(
+        default=None, description="The `offset` of the next page; null on the last page."
+    )
 
 
 def _link(row: FollowUp, interview: Interview) -> str | None:
@@ -160,27 +166,75 @@ def parse_choices(
     return chosen
 
 
+# "due": soonest first (a snooze moves an item later). "recent": latest finished first.
+Order = Literal["due", "recent"]
+_EFFECTIVE_DUE = sa.case(
+    (col(FollowUp.snoozed_until) > col(FollowUp.due_at), col(FollowUp.snoozed_until)),
+    else_=col(FollowUp.due_at),
+)
+_ORDERS: dict[str, tuple[Any, ...]] = {
+    "due": (_EFFECTIVE_DUE, col(FollowUp.id)),
+    "recent": (
+        sa.func.coalesce(col(FollowUp.sent_at), col(FollowUp.due_at)).desc(),
+        col(FollowUp.id).desc(),
+    ),
+}
+PAGE_DEFAULT = 100
+PAGE_MAX = 500
+
+
 def list_followups(
     session: Session,
     now: datetime,
     statuses: list[FollowUpState] | None = None,
     kinds: list[FollowUpKind] | None = None,
-) -> list[FollowUpOut]:
-    query = select(FollowUp, Interview, Account).join(
-        Interview, col(Interview.id) == col(FollowUp.interview_id)
-    )
-    query = query.join(Account, col(Account.id) == col(FollowUp.account_id))
+    *,
+    order: Order = "due",
+    limit: int | None = None,
+    offset: int = 0,
+) -> FollowUpList:
+    """One page of follow-ups (all of them when `limit` is None), sorted in the database."""
+    return _page(session, now, statuses, kinds, order, limit, offset)[0]
+
+
+def _page(
+    session: Session,
+    now: datetime,
+    statuses: list[FollowUpState] | None,
+    kinds: list[FollowUpKind] | None,
+    order: Order,
+    limit: int | None,
+    offset: int,
+) -> tuple[FollowUpList, datetime | None]:
+    """The page, and the first moment after `now` when the clock alone changes it."""
+    where = []
     if statuses:
-        query = query.where(col(FollowUp.state).in_(statuses))
+        where.append(col(FollowUp.state).in_(statuses))
     if kinds:
-        query = query.where(col(FollowUp.kind).in_(kinds))
-    rows = session.exec(query).all()
-    items = [view(row, interview, account.email, now) for row, interview, account in rows]
-    return sorted(items, key=lambda item: (item.due_at, item.id))
+        where.append(col(FollowUp.kind).in_(kinds))
+    query = (
+        select(FollowUp, Interview, Account.email)
+        .join(Interview, col(Interview.id) == col(FollowUp.interview_id))
+        .join(Account, col(Account.id) == col(FollowUp.account_id))
+        .where(*where)
+        .order_by(*_ORDERS[order])
+        .offset(offset)
+        .limit(limit)
+    )
+    items, moments = [], []
+    for row, interview, email in session.exec(query):
+        items.append(view(row, interview, email, now))
+        changes = (row.effective_due, row.late_at, row.snoozed_until)
+        moments += [moment for moment in changes if moment is not None and moment > now]
+    total = session.exec(select(sa.func.count()).select_from(FollowUp).where(*where)).one()
+    more = limit is not None and offset + len(items) < total
+    page = FollowUpList(items=items, total=total, next_offset=offset + len(items) if more else None)
+    return page, min(moments, default=None)
 
 
-@router.get("", summary="Follow-ups, soonest first")
+@router.get("", summary="Follow-ups, a page at a time", response_model=FollowUpList)
 def get_followups(
+    request: Request,
     now: NowDep,
     session: SessionDep,
     status: Annotated[
@@ -189,14 +243,28 @@ def get_followups(
     kind: Annotated[
         list[str] | None, Query(description="Comma-separated or repeated: thank_you, nudge…")
     ] = None,
-) -> FollowUpList:
+    order: Annotated[
+        Order, Query(description="due: soonest first; recent: latest sent or due first.")
+    ] = "due",
+    limit: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_DEFAULT,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
     try:
         statuses = parse_choices(status, FollowUpState)
         kinds = parse_choices(kind, FollowUpKind)
     except ValueError as exc:
         message = str(exc)
         raise HTTPException(422, message[:1].upper() + message[1:] + ".") from None
-    return FollowUpList(items=list_followups(session, now, statuses, kinds))
+    cache: PageCache = request.app.state.page_cache
+    key = (tuple(sorted(set(statuses))), tuple(sorted(set(kinds))), order, limit, offset)
+    version = cache.version.current()  # read before the data, so a write in between shows
+    body = cache.get(key, version, now)
+    if body is None:
+        page, until = _page(session, now, statuses, kinds, order, limit, offset)
+        # Already validated: serialise once instead of letting FastAPI validate it again.
+        body = page.model_dump_json().encode()
+        cache.put(key, version, until, body)
+    return Response(body, media_type="application/json")
 
 
 def _load(session: Session, followup_id: int) -> tuple[FollowUp, Interview, Account]:
