@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from followup.config import Settings
 from followup.google.auth import upsert_account
 from followup.google.calendar import GoogleCalendar
 from followup.models import Interview
-from followup.sync import SyncBusy, acquire_lease, sync_account
+from followup.sync import SyncBusy, acquire_lease, lease_owner, release_lease, sync_account
 from followup.tick import Context, run_tick
 from tests.conftest import Sandbox
 
@@ -192,6 +193,25 @@ def test_two_syncs_never_run_at_once(world: World) -> None:
         world.sync()
     answer = world.api.post("/api/v1/sync")
     assert answer.status_code == 409
+
+
+def test_a_lease_left_by_a_dead_process_is_taken_over_at_once(world: World) -> None:
+    engine, account = world.ctx.engine, world.account_id
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # reaped: its pid names no process now
+    host = socket.gethostname()[:40]
+    # Held by a live process of this host (the test runner's parent), or by another host:
+    # busy until the lease expires.
+    for holder in (f"{host}:{os.getppid()}:a", f"elsewhere.example:{dead.pid}:b"):
+        assert acquire_lease(engine, account, holder, NOW)
+        assert not acquire_lease(engine, account, lease_owner(), NOW)
+        release_lease(engine, account, holder)
+    # Held by a process of this host that has died: taken over at once.
+    assert acquire_lease(engine, account, f"{host}:{dead.pid}:c", NOW)
+    mine = lease_owner()
+    assert acquire_lease(engine, account, mine, NOW)
+    assert not acquire_lease(engine, account, lease_owner(), NOW)  # now held by a live one
+    release_lease(engine, account, mine)
 
 
 def test_sync_now_endpoint_and_interview_api(world: World) -> None:

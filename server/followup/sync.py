@@ -8,6 +8,8 @@ last page, so a crash mid-way repeats work but never skips it.
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -61,17 +63,54 @@ class SyncSummary:
 # The lease ---------------------------------------------------------------------------------
 
 
+def lease_owner() -> str:
+    """Who holds a lease: this host and process (so a successor can tell it died), and a
+    nonce (so two holders in one process differ)."""
+    return f"{_host()}:{os.getpid()}:{uuid.uuid4().hex}"  # at most 80 characters
+
+
+def _host() -> str:
+    return socket.gethostname()[:40]
+
+
+def _holder_is_dead(owner: str | None) -> bool:
+    """Whether a lease's holder was a process on this host that no longer runs (a crash)."""
+    host, _, rest = (owner or "").partition(":")
+    pid_text = rest.partition(":")[0]
+    if os.name != "posix" or host != _host() or not pid_text.isdigit():
+        return False  # cannot tell: wait for the lease to expire
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # it exists, run by someone else
+    return False
+
+
 def acquire_lease(engine: sa.Engine, account_id: int, owner: str, now: datetime) -> bool:
-    """Atomically take the account's sync lease unless a live one is held."""
+    """Atomically take the account's sync lease unless a live one is held. A lease left by a
+    process of this host that died mid-sync (killed, crashed) is taken over at once."""
     table = Account.__table__  # type: ignore[attr-defined]
     with engine.begin() as connection:
-        taken = connection.execute(
+        free = sa.or_(table.c.sync_lock_until.is_(None), table.c.sync_lock_until < now)
+        take = (
             sa.update(table)
             .where(table.c.id == account_id)
-            .where(sa.or_(table.c.sync_lock_until.is_(None), table.c.sync_lock_until < now))
             .values(sync_lock_owner=owner, sync_lock_until=now + LEASE)
         )
-        return taken.rowcount == 1
+        if connection.execute(take.where(free)).rowcount == 1:
+            return True
+        holder = connection.execute(
+            sa.select(table.c.sync_lock_owner).where(table.c.id == account_id)
+        ).scalar()
+        if not _holder_is_dead(holder):
+            return False
+        # Conditional on the same dead holder: of two successors, only one takes it.
+        return connection.execute(take.where(table.c.sync_lock_owner == holder)).rowcount == 1
 
 
 def release_lease(engine: sa.Engine, account_id: int, owner: str) -> None:
@@ -106,7 +145,7 @@ def lease(
 ) -> Iterator[None]:
     """Hold the account's lease; wait up to `wait` seconds for a running sync to end, then
     raise SyncBusy."""
-    owner = uuid.uuid4().hex
+    owner = lease_owner()
     deadline = time.monotonic() + wait
     while not acquire_lease(engine, account_id, owner, clock()):
         if time.monotonic() >= deadline:
@@ -268,7 +307,8 @@ def _apply_page(
             continue
         if row is not None and row.event_updated == event.updated and not row.cancelled:
             continue  # unchanged since we last saw it: no need to detect again
-        detection = detect(event, me)
+        # A new event only matters if it may be stored: let detect stop early when it cannot.
+        detection = detect(event, me, floor=MIN_STORED_CONFIDENCE if row is None else 0.0)
         if row is None:
             if not (detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE):
                 continue

@@ -128,7 +128,12 @@ def mailbox(
     account = session.get(Account, account_id)
     assert account is not None
     return Mailbox(
-        gmail, composer_for(ctx.settings), account, load_profile(session, account_id), now
+        gmail,
+        composer_for(ctx.settings),
+        account,
+        load_profile(session, account_id),
+        now,
+        ctx.settings.plan_rules(),
     )
 
 

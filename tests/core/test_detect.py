@@ -56,6 +56,24 @@ def test_corpus_figures() -> None:
     assert figures.company_accuracy >= 0.9
 
 
+@pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
+def test_a_floor_changes_nothing_above_it(floor: float) -> None:
+    """The early answer below `floor` (what the sync uses) never hides an event that would
+    reach it, and whatever reaches it is read in full, exactly as without a floor."""
+    corpus = load_corpus()
+    early = 0
+    for entry in corpus:
+        event = CalendarEvent.from_api(entry["event"])
+        full = detect(event, entry.get("me"))
+        quick = detect(event, entry.get("me"), floor=floor)
+        if full.interview or full.confidence >= floor:
+            assert quick == full, entry["event"].get("summary")
+        else:
+            assert not quick.interview and quick.confidence < floor
+            early += quick != full
+    assert early > 0 or floor == 0.05  # the early answer did happen
+
+
 def test_corpus_is_balanced_and_realistic() -> None:
     corpus = load_corpus()
     interviews = [e for e in corpus if e["expect"]["interview"]]

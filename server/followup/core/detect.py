@@ -417,6 +417,7 @@ _NAMED_RECRUITER = re.compile(
 )
 
 THRESHOLD = 2.25
+ROLE_WEIGHT = 1.0  # the one signal read during extraction (see `floor` in detect)
 _STEEPNESS = 1.2
 
 
@@ -687,8 +688,12 @@ def _participant(name: str | None, email: str) -> Participant:
     return Participant(name=name or name_from_email(email), email=email)
 
 
-def detect(event: CalendarEvent, me: str | None = None) -> Detection:
-    """Whether `event` is a job interview the user attends as the candidate, and its details."""
+def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -> Detection:
+    """Whether `event` is a job interview the user attends as the candidate, and its details.
+
+    With a `floor`, an event whose confidence cannot reach it even if a role were found is
+    answered early: not an interview, no company, role or people (the sync skips those, and
+    most of a calendar is such events)."""
     me = _find_me(event, me)
     my_domain = domain_of(me) if me else ""
     if my_domain and is_free_mail(my_domain):
@@ -786,6 +791,8 @@ def detect(event: CalendarEvent, me: str | None = None) -> Detection:
         internal = True
     if internal and any(f.weight > 0 for f in found):
         found.append(_Found(-4.0, f"organised inside your own company ({my_domain})"))
+    if floor > 0 and _confidence(sum(f.weight for f in found) + ROLE_WEIGHT) < floor:
+        return _verdict(event, bool(title or description), found, None, None, None, ())
 
     # Extraction.
     people = _people_names(event)
@@ -845,13 +852,30 @@ def detect(event: CalendarEvent, me: str | None = None) -> Detection:
                 break
     if role:
         role = _strip_role(role)
-        found.append(_Found(1.0, f"role '{role}'"))
+        found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
 
     recruiter, interviewers = _participants(event, me, company_domain, description)
+    return _verdict(
+        event, bool(title or description), found, company, role, recruiter, interviewers
+    )
 
-    score = sum(f.weight for f in found)
+
+def _confidence(score: float) -> float:
     confidence = 1.0 / (1.0 + math.exp(-_STEEPNESS * (score - THRESHOLD)))
-    confidence = round(min(max(confidence, 0.0), 1.0), 3)
+    return round(min(max(confidence, 0.0), 1.0), 3)
+
+
+def _verdict(
+    event: CalendarEvent,
+    wording: bool,
+    found: list[_Found],
+    company: str | None,
+    role: str | None,
+    recruiter: Participant | None,
+    interviewers: tuple[Participant, ...],
+) -> Detection:
+    score = sum(f.weight for f in found)
+    confidence = _confidence(score)
     interview = score > THRESHOLD
     note = "you declined" if event.my_response == "declined" else ""
     ordered = sorted(found, key=lambda f: -f.weight if interview else f.weight)
@@ -859,7 +883,7 @@ def detect(event: CalendarEvent, me: str | None = None) -> Detection:
     if not interview and not shown:
         shown = [f.label for f in sorted(found, key=lambda f: -f.weight)][:2]
     if not shown:
-        shown = ["no interview signals" if not (title or description) else "no interview wording"]
+        shown = ["no interview wording" if wording else "no interview signals"]
     if not interview and any(f.weight > 0 for f in found) and all(f.weight > 0 for f in found):
         shown.insert(0, "too weak")
     if note:

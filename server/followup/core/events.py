@@ -18,15 +18,24 @@ __all__ = ["Attendee", "CalendarEvent", "Person", "clean_text"]
 
 # C0 controls (except tab and newline), DEL and C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Lone surrogates: JSON's "\ud800" escape decodes to one, and no UTF-8 database stores it.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Times outside these bounds are treated as absent: the database stores times as UTC and the
+# planner adds days, weeks and months to them, so they must leave room on both sides.
+_EARLIEST = datetime(100, 1, 1, tzinfo=UTC)
+_LATEST = datetime(9900, 1, 1, tzinfo=UTC)
 
 
 def clean_text(value: Any) -> str:
-    """A string with control characters removed and line ends normalised; "" for non-strings."""
+    """A string with control characters removed, line ends normalised and lone surrogates
+    replaced (U+FFFD); "" for non-strings."""
     if not isinstance(value, str):
         return ""
+    if value.isprintable():  # no controls, line ends or surrogates: the common case
+        return value
     if "\r" in value:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", value)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", value))
 
 
 def _opt_text(value: Any) -> str | None:
@@ -78,6 +87,25 @@ def _parse_datetime(value: Any) -> datetime | None:
         return None
 
 
+def _usable(moment: datetime) -> datetime | None:
+    """An aware `moment`, or None when it is too far out to store and plan with."""
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    return moment if _EARLIEST <= utc < _LATEST else None
+
+
+def _timestamp(value: Any) -> datetime | None:
+    """`updated` / `created`: RFC 3339 in UTC; a time without an offset is taken as UTC."""
+    moment = _parse_datetime(value)
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return _usable(moment)
+
+
 def _parse_date(value: Any) -> date | None:
     if not isinstance(value, str):
         return None
@@ -102,12 +130,14 @@ def _when(
     if moment is not None:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=tz or UTC)
-        elif tz is not None:
+        moment = _usable(moment)
+        if moment is not None and tz is not None:
             moment = moment.astimezone(tz)
         return moment, False, zone_name
     day = _parse_date(node.get("date"))
     if day is not None:
-        return datetime.combine(day, time(0), tzinfo=tz or UTC), True, zone_name
+        moment = _usable(datetime.combine(day, time(0), tzinfo=tz or UTC))
+        return moment, moment is not None, zone_name
     return None, False, zone_name
 
 
@@ -269,8 +299,8 @@ class CalendarEvent:
             conference_urls=tuple(urls),
             recurring_event_id=_opt_text(resource.get("recurringEventId")),
             original_start=original,
-            updated=_parse_datetime(resource.get("updated")),
-            created=_parse_datetime(resource.get("created")),
+            updated=_timestamp(resource.get("updated")),
+            created=_timestamp(resource.get("created")),
             sequence=_int(resource.get("sequence")),
             event_type=_opt_text(resource.get("eventType")) or "default",
             i_cal_uid=_opt_text(resource.get("iCalUID")),
