@@ -121,7 +121,13 @@ class HostCheckMiddleware:
 
 
 def _host_name(header: str) -> str:
-    """'127.0.0.1:8765' → '127.0.0.1', '[::1]:8765' → '::1'."""
+    """'127.0.0.1:8765' → '127.0.0.1', '[::1]:8765' → '::1'. Anything else after the name
+    than ':' and digits is not a port, so the whole header is the name (and is refused):
+    '127.0.0.1:8765.evil.example' must not pass as 127.0.0.1."""
     if header.startswith("["):
-        return header[1:].partition("]")[0]
-    return header.rpartition(":")[0] if header.count(":") == 1 else header
+        name, _, rest = header[1:].partition("]")
+        return name if rest == "" or (rest[:1] == ":" and rest[1:].isdigit()) else header
+    if header.count(":") == 1:
+        name, _, port = header.partition(":")
+        return name if port.isdigit() else header
+    return header

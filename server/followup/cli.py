@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import errno
 import functools
 import json
@@ -159,7 +160,36 @@ def serve(
     application = create_app(settings)
     db.upgrade(application.state.engine)
     typer.echo(f"followup {__version__} on {settings.base_url}  (data: {settings.data_dir})")
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        application,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        log_config=access_log_without_queries(),
+    )
+
+
+class DropQueryString(logging.Filter):
+    """uvicorn's access lines without the query string: the sign-in callback's carries Google's
+    authorization code and the sign-in state, which do not belong in a terminal or a log file."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        # uvicorn logs '%s - "%s %s HTTP/%s" %d' with (client, method, path?query, version, status)
+        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
+            path, asked, _ = args[2].partition("?")
+            record.args = (args[0], args[1], path + ("?…" if asked else ""), *args[3:])
+        return True
+
+
+def access_log_without_queries() -> dict[str, Any]:
+    """uvicorn's own logging set-up, with DropQueryString on the access log."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config.setdefault("filters", {})["drop_query"] = {"()": DropQueryString}
+    config["handlers"]["access"]["filters"] = ["drop_query"]
+    return config
 
 
 @app.command()

@@ -7,6 +7,7 @@ the program derives every path from one `Settings` instance built at the edge
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -147,7 +148,14 @@ class Settings(BaseSettings):
 
     @property
     def is_loopback(self) -> bool:
-        return self.host in LOOPBACK_HOSTS or self.host.startswith("127.")
+        """Only loopback *addresses* (and "localhost"): a name like 127.0.0.1.evil.example
+        is resolved by DNS and may be anything."""
+        if self.host in LOOPBACK_HOSTS:
+            return True
+        try:
+            return ipaddress.ip_address(self.host.strip("[]")).is_loopback
+        except ValueError:
+            return False
 
     def plan_rules(self) -> PlanRules:
         from followup.core.plan import PlanRules

@@ -5,11 +5,12 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 from sqlmodel import Session
 
 from followup.config import Settings
@@ -60,6 +61,47 @@ def require_token(
             detail="Missing or wrong API token. Run `followup pair` and use the token it prints.",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+class FieldError(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """Every error the API answers: what happened and what to do, in `detail`."""
+
+    detail: str
+
+
+class InvalidRequest(BaseModel):
+    """A 422: FastAPI's list of field errors, or a sentence from the route itself."""
+
+    detail: str | list[FieldError]
+
+
+ERROR_MEANINGS = {
+    400: "The body is not valid JSON",
+    401: "Missing or wrong API token",
+    404: "No such item",
+    409: "Not possible now (already done, nothing connected, or a sync is running)",
+    422: "The request is not valid",
+    424: "Google access expired: re-authorise",
+    502: "Google answered with an error or could not be reached",
+}
+
+
+def documented_errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses` for the error answers a router gives (tests/test_api_fuzz.py holds
+    the API to exactly these)."""
+    return {
+        code: {
+            "model": InvalidRequest if code == 422 else Problem,
+            "description": ERROR_MEANINGS[code],
+        }
+        for code in codes
+    }
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -12,7 +12,7 @@ import logging
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from followup.api.deps import CipherDep, SessionDep, SettingsDep
+from followup.api.deps import CipherDep, Problem, SessionDep, SettingsDep
 from followup.google.auth import (
     AuthError,
     ClientSecretsError,
@@ -63,7 +63,19 @@ def _wants_json(request: Request) -> bool:
 @router.get(
     START_PATH,
     summary="Begin connecting a Google account (redirects to Google's consent page)",
-    responses={303: {"description": "To Google's consent page"}},
+    status_code=303,
+    response_class=RedirectResponse,
+    responses={
+        303: {"description": "To Google's consent page"},
+        503: {
+            "description": "No usable OAuth client yet: a page (or, asked for JSON, a detail) "
+            "saying how to set one up",
+            "content": {
+                "text/html": {},
+                "application/json": {"schema": Problem.model_json_schema()},
+            },
+        },
+    },
 )
 def start(request: Request, settings: SettingsDep) -> Response:
     try:
@@ -81,7 +93,19 @@ def start(request: Request, settings: SettingsDep) -> Response:
     return RedirectResponse(url, status_code=303, headers={"Cache-Control": "no-store"})
 
 
-@router.get(CALLBACK_PATH, summary="Where Google sends the browser back after consent")
+@router.get(
+    CALLBACK_PATH,
+    summary="Where Google sends the browser back after consent",
+    response_class=HTMLResponse,
+    responses={
+        200: {"description": "A page: connected"},
+        400: {
+            "description": "A page saying why nothing was connected (unknown or spent state, "
+            "consent denied, failed exchange), with a link to start again",
+            "content": {"text/html": {}},
+        },
+    },
+)
 def callback(
     request: Request,
     session: SessionDep,

@@ -29,7 +29,7 @@ class SyncOut(BaseModel):
     rejections: int = 0
 
 
-@router.post("/sync", summary="Sync now", responses={409: {}, 424: {}, 502: {}})
+@router.post("/sync", summary="Sync now")
 async def sync_now(request: Request) -> SyncOut:
     ctx: Context = request.app.state.tick_context
     accounts = await asyncio.to_thread(account_ids, ctx, include_reauth=True)
