@@ -227,11 +227,6 @@ def test_every_operation_survives_fuzzing(
             assert any(code < 400 for code in answered), (operation.label, answered)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="api/followups.py: the OpenAPI document allows any `kind`/`status` filter string and "
-    "an empty snooze body; the routes refuse both with 422 (the document is looser than the code)",
-)
 def test_what_the_document_allows_is_accepted(target: Target) -> None:
     """schemathesis's "schema-valid request accepted" check, on the operations the main test
     spares it (DOCUMENT_TOO_LOOSE). Passes once the document says what the routes want (an enum

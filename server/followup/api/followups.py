@@ -13,7 +13,7 @@ from urllib.parse import quote
 import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from googleapiclient.errors import HttpError
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
 from followup import actions
@@ -166,6 +166,15 @@ def parse_choices(
     return chosen
 
 
+def _choices_pattern(allowed: type[FollowUpKind] | type[FollowUpState]) -> str:
+    """What `parse_choices` takes, for the API document: a comma list of the names."""
+    names = "|".join(member.value for member in allowed)
+    return rf"^\s*(?:(?:{names})\s*)?(?:,\s*(?:(?:{names})\s*)?)*$"
+
+
+_StatusNames = Annotated[str, Field(pattern=_choices_pattern(FollowUpState))]
+_KindNames = Annotated[str, Field(pattern=_choices_pattern(FollowUpKind))]
+
 # "due": soonest first (a snooze moves an item later). "recent": latest finished first.
 Order = Literal["due", "recent"]
 _EFFECTIVE_DUE = sa.case(
@@ -238,10 +247,12 @@ def get_followups(
     now: NowDep,
     session: SessionDep,
     status: Annotated[
-        list[str] | None, Query(description="Comma-separated or repeated: scheduled, drafted…")
+        list[_StatusNames] | None,
+        Query(description="Comma-separated or repeated: scheduled, drafted…"),
     ] = None,
     kind: Annotated[
-        list[str] | None, Query(description="Comma-separated or repeated: thank_you, nudge…")
+        list[_KindNames] | None,
+        Query(description="Comma-separated or repeated: thank_you, nudge…"),
     ] = None,
     order: Annotated[
         Order, Query(description="due: soonest first; recent: latest sent or due first.")
@@ -293,6 +304,16 @@ def _local(
 
 
 class SnoozeIn(BaseModel):
+    # The document says what the validator below wants: exactly one of the two.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": ["until"], "properties": {"until": {"type": "string"}}},
+                {"required": ["hours"], "properties": {"hours": {"type": "number"}}},
+            ]
+        }
+    )
+
     until: datetime | None = None
     hours: float | None = Field(default=None, gt=0, le=24 * 365)
 
