@@ -220,6 +220,10 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
         followup.state = FollowUpState.skipped
         followup.note = "Too late for a thank-you: the interview was over a week ago."
         found = "skipped"
+    if found == "adopted":
+        # An earlier attempt made it and its answer was lost: learn what composing says of
+        # it ("needs a personal touch", "no notes"…), as a draft made now would have.
+        _mark(followup, box, interview)
     if found is not None:
         followup.updated_at = box.now
         session.add(followup)
@@ -241,6 +245,16 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
     _record_draft(followup, draft, ref, box.now)
     session.add(followup)
     return "drafted"
+
+
+def _mark(followup: FollowUp, box: Mailbox, interview: Interview) -> None:
+    """Compose again (the same inputs give the same draft) only to keep its markers."""
+    try:
+        draft = compose(box, interview, followup, find_thread(box, interview, followup))
+    except ComposeError:
+        return
+    followup.needs_personal_touch = draft.needs_personal_touch
+    followup.flags = " ".join(draft.flags)
 
 
 def due_followups(session: Session, account_id: int, now: datetime) -> list[FollowUp]:

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
+import google.auth.exceptions
 import google_auth_httplib2
 import httplib2
 from googleapiclient.discovery import build
@@ -35,8 +36,14 @@ log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD"})
-# What httplib2 raises when an answer never comes or comes cut short.
-TRANSIENT_ERRORS = (OSError, http.client.HTTPException, httplib2.HttpLib2Error)
+# What httplib2 raises when an answer never comes or comes cut short, and what google-auth
+# raises when that happens to a token refresh.
+TRANSIENT_ERRORS = (
+    OSError,
+    http.client.HTTPException,
+    httplib2.HttpLib2Error,
+    google.auth.exceptions.TransportError,
+)
 
 
 @dataclass(frozen=True)

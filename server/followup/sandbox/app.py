@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +11,19 @@ from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from followup.sandbox import calendar, gmail, oauth, page
 from followup.sandbox.deps import StateDep
 from followup.sandbox.errors import GoogleError, bad_request
-from followup.sandbox.state import Fault, RequestRecord, SandboxState
+from followup.sandbox.state import (
+    CHAOS_KINDS,
+    Chaos,
+    ChaosKind,
+    Fault,
+    RequestRecord,
+    SandboxState,
+)
 
 # Requests under these prefixes are "Google API requests": logged, and subject to faults.
 API_PREFIXES = ("/calendar/", "/gmail/", "/upload/", "/token", "/batch")
@@ -27,6 +36,24 @@ class FaultIn(BaseModel):
     retry_after: float | None = Field(default=None, ge=0)
     after_effect: bool = Field(
         default=False, description="Do the work, then answer the error (a lost response)."
+    )
+
+
+class ChaosIn(BaseModel):
+    rate: float = Field(ge=0, le=1, description="Share of eligible requests that get a fault.")
+    seed: int = Field(default=0, description="Same seed, same requests: same faults.")
+    kinds: list[ChaosKind] = Field(
+        default_factory=lambda: list(CHAOS_KINDS), min_length=1, description="Drawn evenly."
+    )
+    match: str | None = Field(
+        default=None,
+        description='Only Google API requests whose "METHOD /path" matches (default: all).',
+    )
+    retry_after_max: float = Field(
+        default=1.0, ge=0, le=60, description="A 429's Retry-After is drawn in [0, this]."
+    )
+    timeout_seconds: float = Field(
+        default=5.0, gt=0, le=120, description="How long a `timeout` holds its answer back."
     )
 
 
@@ -49,36 +76,7 @@ def create_sandbox_app(
         redoc_url=None,
     )
     app.state.sandbox = state
-
-    @app.middleware("http")
-    async def google_front(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        path = request.url.path
-        if not path.startswith(API_PREFIXES):
-            response = await call_next(request)
-            if state_file is not None and request.method != "GET" and response.status_code < 400:
-                state.save(state_file)
-            return response
-        fault = state.take_fault(request.method, path)
-        if fault is not None and not fault.after_effect:
-            response = _fault_response(fault)
-        else:
-            response = await call_next(request)
-            if fault is not None:
-                response = _fault_response(fault)
-        state.requests.append(
-            RequestRecord(
-                method=request.method,
-                path=path,
-                query=request.url.query,
-                status=response.status_code,
-                at=state.now().isoformat(),
-            )
-        )
-        if state_file is not None and request.method != "GET":
-            state.save(state_file)
-        return response
+    app.add_middleware(GoogleFront, state=state, state_file=state_file)
 
     @app.exception_handler(GoogleError)
     async def _google_error(_request: Request, exc: GoogleError) -> Response:
@@ -135,6 +133,28 @@ def create_sandbox_app(
         state.faults.clear()
         return {"ok": True}
 
+    @app.get("/_sandbox/chaos", tags=["admin"])
+    async def get_chaos(state: StateDep) -> dict[str, Any]:
+        if state.chaos is None:
+            return {"active": False, "requests": 0, "injected": {}, "faults": 0}
+        return state.chaos.to_dict()
+
+    @app.post("/_sandbox/chaos", tags=["admin"])
+    async def start_chaos(body: ChaosIn, state: StateDep) -> dict[str, Any]:
+        try:
+            state.chaos = Chaos(**{**body.model_dump(), "kinds": tuple(body.kinds)})
+        except re.error as exc:
+            raise bad_request(f"match is not a valid regular expression: {exc}") from exc
+        return state.chaos.to_dict()
+
+    @app.delete("/_sandbox/chaos", tags=["admin"])
+    async def stop_chaos(state: StateDep) -> dict[str, Any]:
+        """Stop; answers the final counts (kept for GET until the next POST or reset)."""
+        if state.chaos is None:
+            return {"active": False, "requests": 0, "injected": {}, "faults": 0}
+        state.chaos.active = False
+        return state.chaos.to_dict()
+
     @app.get("/_sandbox/clock", tags=["admin"])
     async def get_clock(state: StateDep) -> dict[str, Any]:
         return {"now": state.now().isoformat(), "offset_seconds": state.clock_offset}
@@ -150,9 +170,126 @@ def create_sandbox_app(
     return app
 
 
-def _fault_response(fault: Fault) -> Response:
+def _error_response(status: int, retry_after: float | None) -> Response:
     headers = {}
-    if fault.retry_after is not None:
-        seconds = fault.retry_after
-        headers["Retry-After"] = str(int(seconds) if seconds.is_integer() else seconds)
-    return GoogleError(fault.status, headers=headers).response()
+    if retry_after is not None:
+        headers["Retry-After"] = str(int(retry_after) if retry_after.is_integer() else retry_after)
+    return GoogleError(status, headers=headers).response()
+
+
+class GoogleFront:
+    """ASGI middleware in front of everything: Google API requests (`API_PREFIXES`) are logged
+    and meet armed faults and chaos; the admin API never does. Saves the state file after a
+    change when there is one.
+
+    A plain ASGI middleware (not `@app.middleware`), because chaos needs the raw channel: to hold
+    an answer back past the client's timeout, or to cut the connection half-way through one."""
+
+    def __init__(self, app: ASGIApp, state: SandboxState, state_file: Path | None) -> None:
+        self.app = app
+        self.state = state
+        self.state_file = state_file
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        method, path = scope["method"], scope["path"]
+        if not path.startswith(API_PREFIXES):
+            status = await _forward(self.app, scope, receive, send)
+            if self.state_file is not None and method != "GET" and status < 400:
+                self.state.save(self.state_file)
+            return
+        state = self.state
+        fault = state.take_fault(method, path)
+        chaos = state.draw_chaos(method, path) if fault is None else None
+        kind = chaos.kind if chaos is not None else None
+        record = RequestRecord(
+            method=method,
+            path=path,
+            query=scope.get("query_string", b"").decode("latin-1"),
+            status=0,
+            at="",
+            chaos=kind,
+        )
+        held: list[Message] = []
+        if fault is not None and not fault.after_effect:
+            answer: Response | None = _error_response(fault.status, fault.retry_after)
+        elif chaos is not None and kind in ("429", "500", "503"):
+            answer = _error_response(int(chaos.kind), chaos.retry_after)
+        else:
+            if kind == "401":  # the token dies just before the request is checked
+                state.invalidate_access_token(_bearer_token(scope))
+            held = await _capture(self.app, scope, receive)
+            answer = None
+            if fault is not None:
+                answer = _error_response(fault.status, fault.retry_after)
+            elif kind == "lost":
+                answer = _error_response(503, None)
+        record.status = answer.status_code if answer is not None else held[0]["status"]
+        record.at = state.now().isoformat()
+        state.requests.append(record)
+        if self.state_file is not None and method != "GET":
+            state.save(self.state_file)
+        if answer is not None:
+            await answer(scope, receive, send)
+        elif kind == "timeout":
+            await _hold_back(state.chaos.timeout_seconds if state.chaos else 0.0, held, send)
+        elif kind == "drop":
+            await _cut_short(held, send)
+        else:
+            for message in held:
+                await send(message)
+
+
+async def _forward(app: ASGIApp, scope: Scope, receive: Receive, send: Send) -> int:
+    """Pass the request through; answers the response's status."""
+    status = 500
+
+    async def watch(message: Message) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = int(message["status"])
+        await send(message)
+
+    await app(scope, receive, watch)
+    return status
+
+
+async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> list[Message]:
+    """Run the request to the end and keep its answer (start, then one body message)."""
+    messages: list[Message] = []
+
+    async def keep(message: Message) -> None:
+        messages.append(message)
+
+    await app(scope, receive, keep)
+    start = next(m for m in messages if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+    return [start, {"type": "http.response.body", "body": body, "more_body": False}]
+
+
+async def _hold_back(seconds: float, held: list[Message], send: Send) -> None:
+    """The work is done; the answer comes after the client has stopped waiting."""
+    await asyncio.sleep(seconds)
+    for message in held:
+        await send(message)  # to a closed connection, usually: the server drops it
+
+
+async def _cut_short(held: list[Message], send: Send) -> None:
+    """The work is done; the answer starts (status line, Content-Length) and stops half-way.
+    Returning without finishing makes uvicorn close the socket (it logs one error line)."""
+    start, body = held[0], held[1]["body"]
+    if not body:  # nothing to cut: promise a body (a 204 cannot have one) and send none
+        headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+        start = {**start, "status": 200, "headers": [*headers, (b"content-length", b"2")]}
+    await send(start)
+    await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+
+
+def _bearer_token(scope: Scope) -> str:
+    for name, value in scope.get("headers", []):
+        if name.lower() == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else ""
+    return ""

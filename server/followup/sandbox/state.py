@@ -7,17 +7,27 @@ serialises every change: no locks needed.
 from __future__ import annotations
 
 import json
+import random
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from followup.sandbox.calendar import CalendarStore
 from followup.sandbox.gmail import GmailStore
 from followup.sandbox.oauth import OAuthStore
 
 DEFAULT_USER = "candidate@example.com"
+
+# What chaos can do to a Google API request (see docs/sandbox.md, "Chaos"):
+# 429 (with a short Retry-After), 500, 503: answered at once, nothing done;
+# timeout: done, but answered only after longer than the client waits;
+# drop: done, then the connection is cut in the middle of the answer;
+# lost: done, then answered 503 (a fault's `after_effect`);
+# 401: the request's access token is expired first, so the client must refresh.
+ChaosKind = Literal["429", "500", "503", "timeout", "drop", "lost", "401"]
+CHAOS_KINDS: tuple[ChaosKind, ...] = ("429", "500", "503", "timeout", "drop", "lost", "401")
 
 
 @dataclass
@@ -27,6 +37,7 @@ class RequestRecord:
     query: str
     status: int
     at: str
+    chaos: str | None = None  # the chaos kind done to it, if any
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -35,6 +46,7 @@ class RequestRecord:
             "query": self.query,
             "status": self.status,
             "at": self.at,
+            "chaos": self.chaos,
         }
 
 
@@ -64,6 +76,74 @@ class Fault:
         }
 
 
+@dataclass(frozen=True)
+class ChaosFault:
+    """What chaos drew for one request."""
+
+    kind: str
+    retry_after: float | None = None  # seconds, for a 429
+
+
+@dataclass
+class Chaos:
+    """Random faults on a fraction `rate` of the Google API requests matching `match`.
+
+    Reproducible: one seeded generator, three draws per eligible request whatever the
+    outcome, so the same requests in the same order meet the same faults."""
+
+    rate: float
+    seed: int
+    kinds: tuple[str, ...] = CHAOS_KINDS
+    match: str | None = None
+    retry_after_max: float = 1.0
+    timeout_seconds: float = 5.0
+    active: bool = True
+    requests: int = 0
+    injected: dict[str, int] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = field(init=False, repr=False)
+    _random: random.Random = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        unknown = [kind for kind in self.kinds if kind not in CHAOS_KINDS]
+        if unknown or not self.kinds:
+            raise ValueError(f"kinds must be some of {', '.join(CHAOS_KINDS)}; got {unknown}")
+        self.kinds = tuple(dict.fromkeys(self.kinds))
+        self.pattern = re.compile(self.match) if self.match is not None else None
+        self.injected = dict.fromkeys(self.kinds, 0)
+        self._random = random.Random(self.seed)
+
+    def draw(self, method: str, path: str) -> ChaosFault | None:
+        """The fault for this request, or None (counted either way when it is eligible)."""
+        if not self.active:
+            return None
+        if self.pattern is not None and not self.pattern.search(f"{method} {path}"):
+            return None
+        self.requests += 1
+        roll, pick, wait = (self._random.random() for _ in range(3))
+        # The token endpoint takes no bearer token: a 401 means nothing there.
+        kinds = [k for k in self.kinds if k != "401" or not path.startswith("/token")]
+        if roll >= self.rate or not kinds:
+            return None
+        kind = kinds[int(pick * len(kinds))]
+        self.injected[kind] += 1
+        retry_after = round(wait * self.retry_after_max, 2) if kind == "429" else None
+        return ChaosFault(kind, retry_after)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "active": self.active,
+            "rate": self.rate,
+            "seed": self.seed,
+            "kinds": list(self.kinds),
+            "match": self.match,
+            "retry_after_max": self.retry_after_max,
+            "timeout_seconds": self.timeout_seconds,
+            "requests": self.requests,
+            "injected": dict(self.injected),
+            "faults": sum(self.injected.values()),
+        }
+
+
 @dataclass
 class SandboxState:
     user_email: str = DEFAULT_USER
@@ -75,6 +155,7 @@ class SandboxState:
     oauth: OAuthStore = field(default_factory=OAuthStore)
     requests: list[RequestRecord] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
+    chaos: Chaos | None = None  # the current (or last stopped) chaos, with its counts
     _fault_ids: int = 0
 
     def now(self) -> datetime:
@@ -98,6 +179,19 @@ class SandboxState:
                     self.faults.remove(fault)
                 return fault
         return None
+
+    def draw_chaos(self, method: str, path: str) -> ChaosFault | None:
+        return self.chaos.draw(method, path) if self.chaos is not None else None
+
+    def invalidate_access_token(self, token: str) -> bool:
+        """Expire one access token now (its refresh token still works). True if it was live."""
+        grant = self.oauth.access_tokens.get(token)
+        if grant is None:
+            return False
+        now = self.now()
+        live = datetime.fromisoformat(grant["expires_at"]) > now
+        grant["expires_at"] = (now - timedelta(seconds=1)).isoformat()
+        return live
 
     # Lifecycle ------------------------------------------------------------
 
