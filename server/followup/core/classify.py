@@ -23,6 +23,7 @@ import html
 import math
 import re
 from dataclasses import dataclass
+from email.errors import MessageError
 from email.message import EmailMessage, Message
 from typing import Any, Literal
 
@@ -817,7 +818,7 @@ def _decode(part: Message) -> str:
     charset = match.group(1) if match else "utf-8"
     try:
         return payload.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, UnicodeError):  # unknown, or a codec that refuses "replace" (idna)
         return payload.decode("utf-8", errors="replace")
 
 
@@ -849,7 +850,7 @@ def message_text(message: Message) -> tuple[str, str | None]:
 def _header(message: Message, name: str) -> str:
     try:
         value = message.get(name)
-    except (ValueError, IndexError, TypeError, AttributeError):
+    except (ValueError, IndexError, TypeError, AttributeError, MessageError):
         return _raw(message, name)
     return " ".join(str(value).split()) if value is not None else ""
 

@@ -21,9 +21,10 @@ The first three make `needs_personal_touch` a human-readable reason; the last tw
 informational.
 
 Messages are built with the standard library's `email` package. Every header-bound value is
-reduced to one line (control characters, CR, LF and Unicode line separators become spaces)
-and the produced bytes are parsed back and compared with what was meant, so no value can add
-a header. Pure: no clock (the context carries `now`); the only I/O is reading template files.
+reduced to one line (control characters, CR, LF and Unicode line separators become spaces;
+text that looks like an RFC 2047 encoded word is kept literal) and the produced bytes are
+parsed back and compared with what was meant, so no value can add a header. Pure: no clock
+(the context carries `now`); the only I/O is reading template files.
 """
 
 from __future__ import annotations
@@ -167,18 +168,42 @@ _LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+# Lone surrogates (JSON's "\ud800" escape makes one) cannot be encoded: U+FFFD instead.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# "=?" opens an RFC 2047 encoded word. The `email` package decodes encoded words found in a
+# header value when the value is assigned, so "=?utf-8?q?=0D=0ABcc:_x@y?=" would become a line
+# break and a header of its own. A word joiner after the "=" keeps such text literal.
+_ENCODED_WORD_OPEN = "=?"
+_ENCODED_WORD_BROKEN = "=\u2060?"
+
+
 def one_line(value: str | None) -> str:
     """`value` as a single clean line: every control or line-breaking character becomes a
-    space, runs of white space become one space."""
+    space, runs of white space become one space, lone surrogates become U+FFFD."""
     if not value:
         return ""
-    return " ".join(_LINE_BREAKING.sub(" ", value).split())
+    return " ".join(_LINE_BREAKING.sub(" ", _SURROGATE.sub("\ufffd", value)).split())
+
+
+# Longer header values are cut (with "…"): a long non-ASCII value is folded into several
+# encoded words, which the `email` package does not always read back the same (and slowly).
+MAX_NAME_CHARS = 100
+MAX_SUBJECT_CHARS = 250
+
+
+def header_text(value: str | None, limit: int) -> str:
+    """`one_line(value)`, safe as a header value: at most `limit` characters, and no RFC 2047
+    encoded word in it is decoded."""
+    text = one_line(value)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text.replace(_ENCODED_WORD_OPEN, _ENCODED_WORD_BROKEN)
 
 
 def _multi_line(value: str | None) -> str:
     if not value:
         return ""
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", value).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\t", " ")
     text = _CONTROL_KEEP_LINES.sub(" ", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -218,7 +243,8 @@ def _message_ids(values: Sequence[str]) -> list[str]:
         if not found and _BARE_MSG_ID.fullmatch(text):
             found = [text]
         for item in found:
-            if item.isascii() and item.isprintable():
+            # "=?" would be read as an RFC 2047 encoded word when the header is set: skip it.
+            if item.isascii() and item.isprintable() and _ENCODED_WORD_OPEN not in item:
                 seen.setdefault(f"<{item}>", None)
     return list(seen)
 
@@ -239,7 +265,7 @@ def message_id_for(followup_key: str, domain: str = "followup.local") -> str:
     with Gmail's `rfc822msgid:` search before another one is made."""
     if not _ADDR_DOMAIN.fullmatch(domain) and domain != "localhost":
         raise ComposeError(f"{domain!r} is not a usable Message-ID domain")
-    digest = hashlib.sha256(followup_key.encode("utf-8")).hexdigest()[:40]
+    digest = hashlib.sha256(followup_key.encode("utf-8", "surrogatepass")).hexdigest()[:40]
     return f"<followup.{digest}@{domain.lower()}>"
 
 
@@ -549,7 +575,7 @@ class Composer:
         reasons: list[str] = []
 
         subject = reply_subject(ctx.thread.subject) if ctx.thread else ""
-        subject = subject or own_subject
+        subject = header_text(subject or own_subject, MAX_SUBJECT_CHARS)
         if not subject:
             flags.append("no_subject")
             reasons.append("the subject is empty")
@@ -575,8 +601,13 @@ class Composer:
         thread_ids = [i for i in thread_ids if i != message_id]
         message = _message(
             ctx=ctx,
-            sender=Address(display_name=one_line(ctx.sender_name), addr_spec=sender),
-            recipient=Address(display_name=one_line(ctx.recipient_name), addr_spec=recipient),
+            sender=Address(
+                display_name=header_text(ctx.sender_name, MAX_NAME_CHARS), addr_spec=sender
+            ),
+            recipient=Address(
+                display_name=header_text(ctx.recipient_name, MAX_NAME_CHARS),
+                addr_spec=recipient,
+            ),
             subject=subject,
             body=body,
             message_id=message_id,

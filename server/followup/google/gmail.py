@@ -8,10 +8,13 @@ made idempotent one level up (a deterministic Message-ID, looked for before crea
 from __future__ import annotations
 
 import base64
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy as email_policy
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses, parseaddr
 from typing import Any, Protocol
@@ -103,6 +106,14 @@ def _headers(payload: dict[str, Any]) -> dict[str, str]:
         if name and name not in found:
             found[name] = str(header.get("value", ""))
     return found
+
+
+def _header_text(value: Any) -> str:
+    """A header's text: encoded words decoded when they decode, on one line."""
+    text = str(value)
+    with contextlib.suppress(ValueError, LookupError, UnicodeError, HeaderParseError):
+        text = str(make_header(decode_header(text)))
+    return " ".join(text.split())
 
 
 def _addresses(values: Iterable[str]) -> tuple[str, ...]:
@@ -216,8 +227,10 @@ class GoogleGmail:
             return None
         data = str(resource.get("raw", ""))
         raw = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4))
-        parsed = BytesHeaderParser(policy=email_policy.default).parsebytes(raw)
-        headers = [{"name": name, "value": str(value)} for name, value in parsed.items()]
+        # compat32: values as written (anyone can send a malformed header; parsing it into
+        # structure must not fail the tick), then decoded one by one where they decode.
+        parsed = BytesHeaderParser(policy=email_policy.compat32).parsebytes(raw)
+        headers = [{"name": name, "value": _header_text(value)} for name, value in parsed.items()]
         return meta_from_api({**resource, "payload": {"headers": headers}}), raw
 
     def thread(self, thread_id: str) -> list[MessageMeta]:

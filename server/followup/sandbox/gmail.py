@@ -399,7 +399,7 @@ class GmailStore:
 
     def _ensure_message_id(self, raw: bytes) -> bytes:
         parsed = mime.parse_message(raw)
-        if parsed.get("Message-ID") is None:
+        if not mime.has_header(parsed, "Message-ID"):
             return _with_header(raw, "Message-ID", new_message_id_header())
         return raw
 
@@ -521,7 +521,7 @@ class GmailStore:
         """What pressing Send does: DRAFT becomes SENT, the draft is gone, the message stays."""
         message = self.draft_message(draft_id)
         del self.drafts[draft_id]
-        if message.parsed.get("From") is None:
+        if not mime.has_header(message.parsed, "From"):
             message.raw = _with_header(message.raw, "From", sender)
             message._parsed = None
             message._view = None
@@ -539,7 +539,7 @@ class GmailStore:
     def send_message(
         self, raw: bytes, thread_id: str | None, now: datetime, sender: str
     ) -> dict[str, Any]:
-        if mime.parse_message(raw).get("From") is None:
+        if not mime.has_header(mime.parse_message(raw), "From"):
             raw = _with_header(raw, "From", sender)
         joined = self._reply_thread(raw, thread_id)
         message = self._insert(raw, ["SENT"], now, joined)

@@ -60,10 +60,28 @@ def parse_message(raw: bytes) -> EmailMessage:
 
 def header_value(part: Message, name: str) -> str:
     """A header's decoded value ('' when absent); several occurrences are joined with ', '."""
-    values = part.get_all(name)
+    values = [value for key, value in _items(part) if key.lower() == name.lower()]
     if not values:
         return ""
     return ", ".join(_as_text(value) for value in values)
+
+
+def _items(part: Message) -> list[tuple[str, Any]]:
+    """The part's (name, decoded value) pairs; a value the `email` package fails to parse
+    (it raises on some malformed addresses and Message-IDs) comes as written."""
+    found = []
+    for name, raw in part.raw_items():
+        try:
+            value = part.policy.header_fetch_parse(name, raw)
+        except Exception:
+            value = " ".join(str(raw).split())
+        found.append((name, value))
+    return found
+
+
+def has_header(part: Message, name: str) -> bool:
+    """Whether the header is present, without parsing its value."""
+    return name in part  # Message.__contains__ compares names only (case-insensitively)
 
 
 def _as_text(value: Any) -> str:
@@ -77,7 +95,7 @@ def headers(part: Message, only: list[str] | None = None) -> list[dict[str, str]
     """The part's headers in order, as `[{name, value}]`, optionally only the named ones."""
     wanted = {name.lower() for name in only} if only is not None else None
     found = []
-    for name, value in part.items():
+    for name, value in _items(part):
         if wanted is None or name.lower() in wanted:
             found.append({"name": name, "value": _as_text(value)})
     return found
@@ -191,7 +209,7 @@ def _leaf_text(part: Message) -> str:
     charset = part.get_content_charset() or "utf-8"
     try:
         return data.decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, UnicodeError):  # unknown, or a codec that refuses "replace" (idna)
         return data.decode("utf-8", errors="replace")
 
 
