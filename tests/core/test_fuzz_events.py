@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -187,11 +186,6 @@ def test_ten_thousand_attendees_parse_and_detect_quickly() -> None:
     assert elapsed < 2.0, f"10,000 attendees took {elapsed:.2f}s"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync writes attendee names over 300 and addresses over 320 characters into "
-    "person.name/person.email (VARCHAR 300/320): PostgreSQL refuses the whole page",
-)
 def test_detected_people_fit_the_database_columns(
     record_property: Callable[[str, object], None],
 ) -> None:

@@ -417,6 +417,10 @@ _NAMED_RECRUITER = re.compile(
 )
 
 THRESHOLD = 2.25
+# What a person can be stored with (and written to): SMTP's limit on an address, and the
+# person.name column.
+ADDRESS_MAX = 254
+NAME_MAX = 300
 ROLE_WEIGHT = 1.0  # the one signal read during extraction (see `floor` in detect)
 _STEEPNESS = 1.2
 
@@ -685,7 +689,8 @@ def _slug_company(urls: list[tuple[str, str]]) -> str | None:
 
 
 def _participant(name: str | None, email: str) -> Participant:
-    return Participant(name=name or name_from_email(email), email=email)
+    name = name or name_from_email(email)
+    return Participant(name=name[:NAME_MAX] if name else name, email=email)
 
 
 def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -> Detection:
@@ -907,6 +912,8 @@ def _participants(
     for attendee in event.attendees:
         if _is_me(attendee.email, me, attendee) or attendee.resource or not attendee.email:
             continue
+        if len(attendee.email) > ADDRESS_MAX:  # not a deliverable address
+            continue
         if is_robot_address(attendee.email) or is_calendar_system(domain_of(attendee.email)):
             continue
         others.append(attendee)
@@ -923,8 +930,8 @@ def _participants(
                 if label and (fold_alnum(label) == key or fold_alnum(label.split()[0]) == key):
                     recruiter = _participant(attendee.display_name, attendee.email)
                     break
-            if recruiter is None and email:
-                recruiter = Participant(name=name, email=email.lower())
+            if recruiter is None and email and len(email) <= ADDRESS_MAX:
+                recruiter = _participant(name, email.lower())
             if recruiter is not None:
                 break
     if recruiter is None:
