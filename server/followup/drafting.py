@@ -23,7 +23,7 @@ from followup.core.compose import ComposeContext, ComposeError, Composer, Draft,
 from followup.core.compose import message_id_for as _message_id_for
 from followup.core.plan import PlanRules
 from followup.google.gmail import DraftRef, GmailClient, MessageMeta
-from followup.google.services import TRANSIENT_ERRORS
+from followup.google.services import TRANSIENT_ERRORS, describe_failure
 from followup.models import (
     Account,
     FollowUp,
@@ -288,9 +288,7 @@ def draft_due(engine: sa.Engine, box: Mailbox, account_id: int) -> dict[str, int
                 # Google failed for this one (idempotent to retry: the next tick looks for
                 # the draft first); carry on with the others, report it at the end.
                 session.rollback()
-                answer = exc.resp.status if isinstance(exc, HttpError) else type(exc).__name__
-                log.warning("drafting follow-up %s failed: Google answered %s", followup_id,
-                            answer)  # fmt: skip
+                log.warning("drafting follow-up %s failed: %s", followup_id, describe_failure(exc))
                 failure = failure or exc
                 counts["failed"] = counts.get("failed", 0) + 1
                 continue

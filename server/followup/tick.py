@@ -35,6 +35,7 @@ from followup.google.services import (
     RetryPolicy,
     build_calendar,
     build_gmail,
+    describe_failure,
 )
 from followup.models import Account, SyncState
 from followup.planning import plan_account
@@ -190,19 +191,9 @@ async def background_loop(ctx: Context) -> None:
                 log.info("sync of account %s skipped: another one is running", account_id)
             except AuthError as exc:
                 log.warning("account %s needs attention: %s", account_id, exc)
-            # Google's errors quote the request URL, whose search may name a person: log
-            # only the status, never the exception's text.
-            except HttpError as exc:
+            except (HttpError, *TRANSIENT_ERRORS) as exc:
                 log.warning(
-                    "sync of account %s failed: Google answered %s; will retry",
-                    account_id,
-                    exc.resp.status,
-                )
-            except TRANSIENT_ERRORS as exc:
-                log.warning(
-                    "sync of account %s failed: Google did not answer (%s); will retry",
-                    account_id,
-                    type(exc).__name__,
+                    "sync of account %s failed: %s; will retry", account_id, describe_failure(exc)
                 )
             except Exception:
                 log.exception("sync of account %s failed; will retry", account_id)

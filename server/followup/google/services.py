@@ -46,6 +46,15 @@ TRANSIENT_ERRORS = (
 )
 
 
+def describe_failure(exc: BaseException) -> str:
+    """A failed Google call for the logs: its status or its kind, never its text (Google's
+    errors quote the request URL, whose Gmail search may name a person)."""
+    status = getattr(getattr(exc, "resp", None), "status", None)
+    return (
+        f"Google answered {status}" if status else f"Google did not answer ({type(exc).__name__})"
+    )
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     retries: int = 3
