@@ -12,18 +12,19 @@ import os
 import socket
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from followup.config import Settings
-from followup.core.detect import Detection, Participant, detect
+from followup.core.detect import Detection, Participant, detect, may_be_interview
 from followup.core.events import CalendarEvent
-from followup.google.calendar import CalendarClient, EventPage, SyncTokenExpired
+from followup.google.calendar import CalendarClient, EventPage, SyncTokenExpired, Wanted
 from followup.models import Account, Interview, InterviewPerson, Person, PersonRole, SyncState
 
 LEASE = timedelta(minutes=10)
@@ -209,18 +210,20 @@ def _sync_calendar(
     window = (now - timedelta(days=settings.sync_days_back),
               now + timedelta(days=settings.sync_days_ahead))  # fmt: skip
     seen: set[str] = set()
+    wanted = _wanted(engine, account_id, calendar_id)
     try:
         next_token = _consume(
             engine, account_id, me, calendar_id, now, summary, progress, seen,
             client.list_events(calendar_id, sync_token=cursor, time_min=window[0],
-                               time_max=window[1]),
+                               time_max=window[1], wanted=wanted),
         )  # fmt: skip
     except SyncTokenExpired:
         cursor = None
         seen.clear()
         next_token = _consume(
             engine, account_id, me, calendar_id, now, summary, progress, seen,
-            client.list_events(calendar_id, time_min=window[0], time_max=window[1]),
+            client.list_events(calendar_id, time_min=window[0], time_max=window[1],
+                               wanted=wanted),
         )  # fmt: skip
     full = cursor is None
     with Session(engine) as session:
@@ -237,6 +240,28 @@ def _sync_calendar(
             state.last_full_sync_at = now
         session.add(state)
         session.commit()
+
+
+def _wanted(engine: sa.Engine, account_id: int, calendar_id: str) -> Wanted:
+    """Which raw events are worth parsing: every event already stored (it may have changed
+    or gone), and new ones that could be stored (`may_be_interview`, exact for the floor).
+    Most of a calendar is neither, and is passed over at a fraction of the cost."""
+    with Session(engine) as session:
+        known = set(
+            session.exec(
+                select(Interview.event_id).where(
+                    Interview.account_id == account_id, Interview.calendar_id == calendar_id
+                )
+            )
+        )
+
+    def wanted(resource: Mapping[str, Any]) -> bool:
+        event_id = resource.get("id")
+        if not isinstance(event_id, str) or not event_id.isprintable():
+            return True  # an odd id: the parser judges it
+        return event_id.strip() in known or may_be_interview(resource, MIN_STORED_CONFIDENCE)
+
+    return wanted
 
 
 def _sync_state(session: Session, account_id: int, resource: str) -> SyncState | None:
@@ -262,7 +287,7 @@ def _consume(
             _apply_page(session, account_id, me, calendar_id, page.events, now, summary)
             session.commit()
         seen.update(event.id for event in page.events if not event.cancelled)
-        summary.events_read += len(page.events) + page.skipped
+        summary.events_read += len(page.events) + page.skipped + page.passed
         summary.skipped += page.skipped
         next_token = page.next_sync_token or next_token
         if progress is not None:

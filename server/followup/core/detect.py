@@ -12,7 +12,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,9 +32,10 @@ from followup.core.companies import (
     same_organisation,
     tool_for_host,
 )
-from followup.core.events import Attendee, CalendarEvent
+from followup.core.events import Attendee, CalendarEvent, clean_text
+from followup.core.literals import Prefilter
 
-__all__ = ["THRESHOLD", "Detection", "Participant", "detect"]
+__all__ = ["THRESHOLD", "Detection", "Participant", "detect", "may_be_interview"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,7 +423,23 @@ THRESHOLD = 2.25
 ADDRESS_MAX = 254
 NAME_MAX = 300
 ROLE_WEIGHT = 1.0  # the one signal read during extraction (see `floor` in detect)
+COMPANY_WEIGHT = 0.5  # people from an outside company
+ATS_WEIGHT = 1.5  # an applicant-tracking link or sender
+CODING_WEIGHT = 1.0  # a coding-interview tool
+CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
 _STEEPNESS = 1.2
+
+# "Scheduled via Greenhouse": a tool named in the description.
+_NAMED_TOOLS = tuple(
+    (
+        name,
+        re.compile(
+            r"\b(?:via|by|through|with|using|powered by|sent from|scheduled (?:with|in|via)) "
+            rf"{name.lower()}\b"
+        ),
+    )
+    for name in ("Greenhouse", "Lever", "Ashby", "GoodTime", "ModernLoop", "Workday", "Gem")
+)
 
 
 @dataclass(slots=True)
@@ -658,8 +675,11 @@ def _strip_filler_edges(text: str) -> str:
 
 
 def _urls(event: CalendarEvent, description: str, links: list[str]) -> list[tuple[str, str]]:
+    return _urls_in([description, event.location, *event.conference_urls, *links])
+
+
+def _urls_in(sources: Iterable[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    sources = [description, event.location, *event.conference_urls, *links]
     for text in sources:
         if not text or "http" not in text.lower():
             continue
@@ -693,6 +713,88 @@ def _participant(name: str | None, email: str) -> Participant:
     return Participant(name=name[:NAME_MAX] if name else name, email=email)
 
 
+def _emails(event: CalendarEvent) -> list[str]:
+    emails = [a.email for a in event.attendees[:2000] if a.email]
+    for person in (event.organizer, event.creator):
+        if person is not None and person.email:
+            emails.append(person.email)
+    return emails
+
+
+def _tools(urls: list[tuple[str, str]], emails: Iterable[str], f_desc: str) -> list[str]:
+    """Scheduling and hiring tools the event links to, is sent from, or names."""
+    tools: list[str] = []
+    for host, _path in urls:
+        tool = tool_for_host(host)
+        if tool and tool not in tools:
+            tools.append(tool)
+    for email in emails:
+        tool = tool_for_host(domain_of(email))
+        if tool and tool not in tools:
+            tools.append(tool)
+    for name, pattern in _NAMED_TOOLS:
+        if name not in tools and name.lower() in f_desc and pattern.search(f_desc):
+            tools.append(name)
+    return tools
+
+
+# The positive signals read from text, and a cheap test for "none of them can fire".
+_TITLE_POSITIVE = Prefilter([_TITLE_STRONG, *(pattern for pattern, _, _ in _TITLE_MEDIUM)])
+_DESC_POSITIVE_WORDS = Prefilter(pattern for pattern, _, _ in _DESC_POSITIVE)
+_LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
+
+
+def _may_reach(floor: float, tools: list[str], f_title: str, f_desc: str, f_loc: str) -> bool:
+    """Whether the event's confidence could reach `floor`. When no interview wording can match
+    (the prefilters never miss one), the best it can score is its tools, a company domain and
+    a role; negative signals only lower that."""
+    if (
+        _TITLE_POSITIVE.might_match(f_title)
+        or _DESC_POSITIVE_WORDS.might_match(f_desc)
+        or _LOCATION_POSITIVE.might_match(f_loc)
+    ):
+        return True
+    best = COMPANY_WEIGHT + ROLE_WEIGHT
+    if any(t in APPLICANT_TRACKING for t in tools):
+        best += ATS_WEIGHT
+    elif "Calendly" in tools:
+        best += CALENDLY_WEIGHT
+    if any(t in CODING_TOOLS for t in tools):
+        best += CODING_WEIGHT
+    return _confidence(best) >= floor
+
+
+def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
+    """Whether `detect` could reach `floor` on this raw Calendar Event resource: False only
+    when detect(CalendarEvent.from_api(resource), floor=floor) is surely below it. It reads
+    the same text, links and addresses (cleaned the same way, or more of them: more can only
+    answer "maybe"), so a sync can pass over most of a calendar without building its events."""
+    description, links = _plain(clean_text(resource.get("description")))
+    f_desc = fold(_URL.sub(" ", description[:20000]))
+    f_title = fold(clean_text(resource.get("summary")))
+    location = clean_text(resource.get("location"))
+    sources = [description, location, *links]
+    hangout = resource.get("hangoutLink")
+    if isinstance(hangout, str):
+        sources.append(clean_text(hangout))
+    conference = resource.get("conferenceData")
+    points = conference.get("entryPoints") if isinstance(conference, Mapping) else None
+    for point in points if isinstance(points, list) else ():
+        uri = point.get("uri") if isinstance(point, Mapping) else None
+        if isinstance(uri, str):
+            sources.append(clean_text(uri))
+    people = resource.get("attendees")
+    people = list(people) if isinstance(people, list) else []
+    people += [resource.get("organizer"), resource.get("creator")]
+    emails = [
+        clean_text(person.get("email")).strip().lower()
+        for person in people
+        if isinstance(person, Mapping)
+    ]
+    tools = _tools(_urls_in(sources), emails, f_desc)
+    return _may_reach(floor, tools, f_title, f_desc, fold(location))
+
+
 def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -> Detection:
     """Whether `event` is a job interview the user attends as the candidate, and its details.
 
@@ -708,6 +810,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     f_title = fold(title)
     f_desc = fold(_URL.sub(" ", description[:20000]))
     f_loc = fold(event.location)
+    urls = _urls(event, description, links)
+    tools = _tools(urls, _emails(event), f_desc)
+    if floor > 0 and not _may_reach(floor, tools, f_title, f_desc, f_loc):
+        return _verdict(event, bool(title or description), [], None, None, None, ())
     found: list[_Found] = []
 
     # Negative signals first: they also decide whether ambiguous words count at all.
@@ -746,36 +852,15 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     if desc_total:
         found.append(_Found(min(desc_total, 3.0), "description: " + ", ".join(desc_labels[:2])))
 
-    # Tools: links, addresses and names in the text.
-    urls = _urls(event, description, links)
-    tools: list[str] = []
-    for host, _path in urls:
-        tool = tool_for_host(host)
-        if tool and tool not in tools:
-            tools.append(tool)
-    emails = [a.email for a in event.attendees[:2000] if a.email]
-    for person in (event.organizer, event.creator):
-        if person is not None and person.email:
-            emails.append(person.email)
-    for email in emails:
-        tool = tool_for_host(domain_of(email))
-        if tool and tool not in tools:
-            tools.append(tool)
-    for name in ("Greenhouse", "Lever", "Ashby", "GoodTime", "ModernLoop", "Workday", "Gem"):
-        if name not in tools and re.search(
-            rf"\b(?:via|by|through|with|using|powered by|sent from|scheduled (?:with|in|via)) "
-            rf"{name.lower()}\b",
-            f_desc,
-        ):
-            tools.append(name)
+    # Tools: links, addresses and names in the text (read above).
     ats = [t for t in tools if t in APPLICANT_TRACKING]
     coding = [t for t in tools if t in CODING_TOOLS]
     if ats:
-        found.append(_Found(1.5, f"{ats[0]} link"))
+        found.append(_Found(ATS_WEIGHT, f"{ats[0]} link"))
     if coding:
-        found.append(_Found(1.0, f"{coding[0]} link"))
+        found.append(_Found(CODING_WEIGHT, f"{coding[0]} link"))
     if "Calendly" in tools and not ats:
-        found.append(_Found(0.3, "Calendly booking"))
+        found.append(_Found(CALENDLY_WEIGHT, "Calendly booking"))
 
     # People.
     company_domain = _company_domain(event, me, my_domain)
@@ -786,7 +871,7 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
             if (event.organizer is not None and domain_of(event.organizer.email) == company_domain)
             else "attendees"
         )
-        found.append(_Found(0.5, f"{who} at {company_domain}"))
+        found.append(_Found(COMPANY_WEIGHT, f"{who} at {company_domain}"))
     elif (
         my_domain
         and event.organizer is not None

@@ -39,8 +39,12 @@ def clean_text(value: Any) -> str:
 
 
 def _opt_text(value: Any) -> str | None:
-    text = clean_text(value).strip()
-    return text or None
+    # The common cases first: this runs some twenty times per event of a full sync.
+    if value is None:
+        return None
+    if type(value) is str and value.isprintable():
+        return value.strip() or None
+    return clean_text(value).strip() or None
 
 
 def _bool(value: Any) -> bool:
@@ -61,6 +65,8 @@ def _int(value: Any) -> int:
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
+    if type(value) is dict:  # what JSON gives: skip the slower abstract-class check
+        return value
     return value if isinstance(value, Mapping) else {}
 
 

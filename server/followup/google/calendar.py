@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -14,6 +15,9 @@ from followup.core.events import CalendarEvent
 # Reads are idempotent: let the client retry 429/5xx/connection errors with backoff.
 PAGE_SIZE = 2500  # Google's maximum: fewer pages, fewer requests
 
+# Decides, from a raw Event resource, whether it is worth parsing at all.
+Wanted = Callable[[Mapping[str, Any]], bool]
+
 
 class SyncTokenExpired(Exception):
     """Google answered 410: the saved sync token is no longer valid; do a full sync."""
@@ -24,6 +28,7 @@ class EventPage:
     events: list[CalendarEvent]
     skipped: int  # resources without a usable id (nothing to key them by)
     next_sync_token: str | None  # only on the last page
+    passed: int = 0  # resources the caller's `wanted` turned down (never parsed)
 
 
 class CalendarClient(Protocol):
@@ -34,6 +39,7 @@ class CalendarClient(Protocol):
         sync_token: str | None = None,
         time_min: datetime | None = None,
         time_max: datetime | None = None,
+        wanted: Wanted | None = None,
     ) -> Iterator[EventPage]: ...
 
 
@@ -51,7 +57,10 @@ class GoogleCalendar:
         sync_token: str | None = None,
         time_min: datetime | None = None,
         time_max: datetime | None = None,
+        wanted: Wanted | None = None,
     ) -> Iterator[EventPage]:
+        """The events in pages. `wanted`, when given, sees each raw resource first; those
+        it turns down are only counted (a full sync passes over most of a calendar so)."""
         params: dict[str, Any] = {
             "calendarId": calendar_id,
             "singleEvents": True,
@@ -67,20 +76,33 @@ class GoogleCalendar:
                 params["timeMax"] = time_max.isoformat()
         events = self._service.events()
         request = events.list(**params)
-        while request is not None:
-            try:
-                response = request.execute()
-            except HttpError as exc:
-                if exc.resp.status == 410:  # reason "fullSyncRequired"
-                    raise SyncTokenExpired(str(calendar_id)) from exc
-                raise
-            zone = response.get("timeZone")
-            parsed: list[CalendarEvent] = []
-            skipped = 0
-            for item in response.get("items", []):
+        # The next page is fetched while this one is read and stored: a first sync of a full
+        # calendar takes about the time of its fetches, not that plus the detection. One
+        # worker, one request at a time, so the (not thread-safe) HTTP client is never shared.
+        with ThreadPoolExecutor(1, thread_name_prefix="calendar-pages") as pool:
+            pending: Future[Any] | None = pool.submit(request.execute)
+            while pending is not None:
                 try:
-                    parsed.append(CalendarEvent.from_api(item, calendar_id, zone))
-                except ValueError:
-                    skipped += 1
-            yield EventPage(parsed, skipped, response.get("nextSyncToken"))
-            request = events.list_next(request, response)
+                    response = pending.result()
+                except HttpError as exc:
+                    if exc.resp.status == 410:  # reason "fullSyncRequired"
+                        raise SyncTokenExpired(str(calendar_id)) from exc
+                    raise
+                request = events.list_next(request, response)
+                pending = pool.submit(request.execute) if request is not None else None
+                yield _page(response, calendar_id, wanted)
+
+
+def _page(response: dict[str, Any], calendar_id: str, wanted: Wanted | None) -> EventPage:
+    zone = response.get("timeZone")
+    parsed: list[CalendarEvent] = []
+    skipped = passed = 0
+    for item in response.get("items", []):
+        if wanted is not None and isinstance(item, Mapping) and not wanted(item):
+            passed += 1
+            continue
+        try:
+            parsed.append(CalendarEvent.from_api(item, calendar_id, zone))
+        except ValueError:
+            skipped += 1
+    return EventPage(parsed, skipped, response.get("nextSyncToken"), passed)
