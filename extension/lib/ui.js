@@ -101,11 +101,15 @@ export function interviewLine(item) {
   return parts.join(", ");
 }
 
+// One formatter for every date: toLocaleDateString(…, options) builds a new one per call, which
+// was the costliest single call in listing a few hundred follow-ups.
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short" });
+
 /** @param {string} iso */
 export function shortDate(iso) {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  return date.toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+  return SHORT_DATE.format(date);
 }
 
 const RELATIVE = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });

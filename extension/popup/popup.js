@@ -56,8 +56,15 @@ export function sections(items) {
 
 // Rendering -----------------------------------------------------------------------------------
 
+// The snapshot on screen (its fetchedAt). A refresh reaches the popup twice, through
+// storage.onChanged and as the answer to the message that asked for it: rebuilding the whole
+// list a second time from the same snapshot would only cost time (and close open panels).
+let shown = "";
+
 /** @param {Snapshot | null} snapshot */
 function render(snapshot) {
+  if (snapshot && snapshot.fetchedAt === shown) return;
+  shown = snapshot?.fetchedAt ?? "";
   renderBanner(snapshot);
   content.replaceChildren();
   if (!snapshot) {
@@ -170,6 +177,7 @@ function itemView(item, finished) {
   });
   const kind = KIND_LABELS[item.kind] ?? item.kind;
   const person = who(item);
+  const about = interviewLine(item);
   li.append(
     el("div", { class: "item-head" },
       el("span", { class: "item-title" }, item.title || label(item)),
@@ -179,7 +187,7 @@ function itemView(item, finished) {
       el("span", { class: "kind" }, kind), " · ",
       person && !item.title ? `${person} · ` : "",
       el("span", { class: "company" }, company(item)),
-      interviewLine(item) ? ` · ${interviewLine(item)}` : ""),
+      about ? ` · ${about}` : ""),
   );
   const flags = item.flags.filter((f) => f !== "late");
   if (flags.length) {
@@ -244,30 +252,49 @@ function button(text, aria, run, cls) {
 }
 
 /**
+ * A <details> whose body is built the first time it is opened. Every listed follow-up has two
+ * of them; building their form controls up front made up most of the popup's render time with
+ * a few hundred follow-ups, for panels that are rarely opened.
+ * @param {string} cls
+ * @param {string} aria
+ * @param {string} title
+ * @param {(details: HTMLDetailsElement) => void} build
+ */
+function lazyDetails(cls, aria, title, build) {
+  const details = el("details", { class: cls }, el("summary", { "aria-label": aria }, title));
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.dataset.built) return;
+    details.dataset.built = "1";
+    build(details);
+  });
+  return details;
+}
+
+/**
  * @param {FollowUp} item
  * @param {string} name
  */
 function snoozeControls(item, name) {
-  const details = el("details", { class: "snooze" }, el("summary", { "aria-label": `Snooze: ${name}` }, "Snooze"));
-  const pick = el("input", { type: "datetime-local", "aria-label": `Snooze until (${name})` });
-  const tomorrow = new Date(Date.now() + 86400000);
-  pick.value = localInputValue(tomorrow);
-  details.append(
-    el("div", { class: "snooze-options" },
-      button("1 day", `Snooze 1 day: ${name}`, () => act(item, "snooze", { hours: 24 }, "Snoozed for a day.")),
-      button("3 days", `Snooze 3 days: ${name}`, () => act(item, "snooze", { hours: 72 }, "Snoozed for 3 days.")),
-      pick,
-      button("Snooze until", `Snooze until the chosen time: ${name}`, async () => {
-        const until = new Date(pick.value);
-        if (Number.isNaN(until.getTime())) {
-          say("Pick a date and time first.", true);
-          return;
-        }
-        await act(item, "snooze", { until: until.toISOString() }, `Snoozed until ${until.toLocaleString()}.`);
-      }, "secondary"),
-    ),
-  );
-  return details;
+  return lazyDetails("snooze", `Snooze: ${name}`, "Snooze", (details) => {
+    const pick = el("input", { type: "datetime-local", "aria-label": `Snooze until (${name})` });
+    const tomorrow = new Date(Date.now() + 86400000);
+    pick.value = localInputValue(tomorrow);
+    details.append(
+      el("div", { class: "snooze-options" },
+        button("1 day", `Snooze 1 day: ${name}`, () => act(item, "snooze", { hours: 24 }, "Snoozed for a day.")),
+        button("3 days", `Snooze 3 days: ${name}`, () => act(item, "snooze", { hours: 72 }, "Snoozed for 3 days.")),
+        pick,
+        button("Snooze until", `Snooze until the chosen time: ${name}`, async () => {
+          const until = new Date(pick.value);
+          if (Number.isNaN(until.getTime())) {
+            say("Pick a date and time first.", true);
+            return;
+          }
+          await act(item, "snooze", { until: until.toISOString() }, `Snoozed until ${until.toLocaleString()}.`);
+        }, "secondary"),
+      ),
+    );
+  });
 }
 
 /** @param {Date} date */
@@ -282,56 +309,54 @@ function localInputValue(date) {
  * @param {string} name
  */
 function moreControls(item, name) {
-  const details = el("details", { class: "more" }, el("summary", { "aria-label": `More: ${name}` }, "Notes, outcome…"));
-  const interviewId = item.interview.id;
-  const notes = el("textarea", {
-    "aria-label": `Notes on the interview (${company(item)})`,
-    placeholder: "What you discussed, something you learned about the company…",
+  return lazyDetails("more", `More: ${name}`, "Notes, outcome…", (details) => {
+    const interviewId = item.interview.id;
+    const notes = el("textarea", {
+      "aria-label": `Notes on the interview (${company(item)})`,
+      placeholder: "What you discussed, something you learned about the company…",
+    });
+    const notesForm = el("form", { class: "panel notes-form" }, notes);
+    const saveLabel = item.draft ? "Save notes & re-draft" : "Save notes";
+    const save = el("button", { type: "submit", "aria-label": `${saveLabel}: ${name}` }, saveLabel);
+    notesForm.append(el("div", { class: "row" }, save));
+    notesForm.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      save.disabled = true;
+      try {
+        await saveNotes(item, notes.value);
+      } finally {
+        save.disabled = false;
+      }
+    });
+    const outcome = el("select", { "aria-label": `Outcome (${company(item)})` },
+      el("option", { value: "pending" }, "Outcome: pending"),
+      el("option", { value: "offer" }, "Offer"),
+      el("option", { value: "rejected" }, "Rejected"),
+      el("option", { value: "withdrawn" }, "Withdrawn"));
+    const outcomeRow = el("div", { class: "row" }, outcome,
+      button("Set outcome", `Set outcome: ${name}`, () =>
+        patchInterview(interviewId, { outcome: /** @type {InterviewPatch["outcome"]} */ (outcome.value) },
+          `Outcome set to ${outcome.value}.`)),
+      button("Not an interview", `Not an interview: ${company(item)}`, () =>
+        patchInterview(interviewId, { is_interview: false }, "Marked as not an interview; its follow-ups are cancelled."), "secondary"));
+    const event = el("p", { class: "hint event-title" });
+    details.append(event, notesForm, el("form", { class: "panel" }, outcomeRow));
+    // Until the interview's current notes and outcome are loaded, nothing here can be edited.
+    notes.disabled = outcome.disabled = true;
+    void (async () => {
+      try {
+        /** @type {Interview} */
+        const interview = await ask({ type: "get-interview", id: interviewId });
+        if (interview.title) event.textContent = `Calendar event: ${interview.title}`;
+        if (!notes.value) notes.value = interview.notes ?? "";
+        outcome.value = interview.outcome ?? "pending";
+      } catch (error) {
+        say(errorText(error), true);
+      } finally {
+        notes.disabled = outcome.disabled = false;
+      }
+    })();
   });
-  const notesForm = el("form", { class: "panel notes-form" }, notes);
-  const saveLabel = item.draft ? "Save notes & re-draft" : "Save notes";
-  const save = el("button", { type: "submit", "aria-label": `${saveLabel}: ${name}` }, saveLabel);
-  notesForm.append(el("div", { class: "row" }, save));
-  notesForm.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    save.disabled = true;
-    try {
-      await saveNotes(item, notes.value);
-    } finally {
-      save.disabled = false;
-    }
-  });
-  const outcome = el("select", { "aria-label": `Outcome (${company(item)})` },
-    el("option", { value: "pending" }, "Outcome: pending"),
-    el("option", { value: "offer" }, "Offer"),
-    el("option", { value: "rejected" }, "Rejected"),
-    el("option", { value: "withdrawn" }, "Withdrawn"));
-  const outcomeRow = el("div", { class: "row" }, outcome,
-    button("Set outcome", `Set outcome: ${name}`, () =>
-      patchInterview(interviewId, { outcome: /** @type {InterviewPatch["outcome"]} */ (outcome.value) },
-        `Outcome set to ${outcome.value}.`)),
-    button("Not an interview", `Not an interview: ${company(item)}`, () =>
-      patchInterview(interviewId, { is_interview: false }, "Marked as not an interview; its follow-ups are cancelled."), "secondary"));
-  const event = el("p", { class: "hint event-title" });
-  details.append(event, notesForm, el("form", { class: "panel" }, outcomeRow));
-  // Until the interview's current notes and outcome are loaded, nothing here can be edited.
-  notes.disabled = outcome.disabled = true;
-  details.addEventListener("toggle", async () => {
-    if (!details.open || details.dataset.loaded) return;
-    details.dataset.loaded = "1";
-    try {
-      /** @type {Interview} */
-      const interview = await ask({ type: "get-interview", id: interviewId });
-      if (interview.title) event.textContent = `Calendar event: ${interview.title}`;
-      if (!notes.value) notes.value = interview.notes ?? "";
-      outcome.value = interview.outcome ?? "pending";
-    } catch (error) {
-      say(errorText(error), true);
-    } finally {
-      notes.disabled = outcome.disabled = false;
-    }
-  });
-  return details;
 }
 
 // Actions -------------------------------------------------------------------------------------
