@@ -6,6 +6,8 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -273,3 +275,71 @@ def test_crowded_events_and_foreign_time_zones(world: World) -> None:
     assert rows["Interview with Acme Robotics"].time_zone == "Asia/Tokyo"
     one = world.api.get(f"/api/v1/interviews/{rows['Panel interview – Acme Robotics'].id}").json()
     assert len(one["interviewers"]) == 301
+
+
+def test_the_next_page_is_fetched_while_one_is_read(world: World) -> None:
+    for n in range(7):
+        world.add(**ordinary(f"Dentist {n}", NOW + timedelta(days=n, hours=2)))
+    client = GoogleCalendar(world.sandbox.calendar(), page_size=3)
+    pages = client.list_events("primary", time_min=NOW - timedelta(days=1))
+    first = next(pages)
+    # The consumer holds page 1; the second request goes out without being asked for.
+    deadline = time.monotonic() + 10
+    while len(world.calendar_requests()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(world.calendar_requests()) == 2
+    rest = list(pages)
+    assert [len(page.events) for page in (first, *rest)] == [3, 3, 1]
+    assert len({event.id for page in (first, *rest) for event in page.events}) == 7
+    assert len(world.calendar_requests()) == 3  # and nothing after the last page
+    assert rest[-1].next_sync_token and first.next_sync_token is None
+
+
+def test_a_reader_that_stops_early_leaves_no_fetch_running(world: World) -> None:
+    for n in range(7):
+        world.add(**ordinary(f"Dentist {n}", NOW + timedelta(days=n, hours=2)))
+    client = GoogleCalendar(world.sandbox.calendar(), page_size=3)
+    pages = client.list_events("primary", time_min=NOW - timedelta(days=1))
+    next(pages)
+    pages.close()  # as when storing a page fails mid-sync
+    assert not [t for t in threading.enumerate() if t.name.startswith("calendar-pages")]
+    assert len(world.calendar_requests()) <= 2
+
+
+def test_ordinary_events_are_counted_but_never_parsed(world: World) -> None:
+    for n in range(5):
+        world.add(**ordinary(f"Dentist {n}", NOW + timedelta(days=n, hours=2)))
+    world.add(**interview("Technical interview: Acme Robotics", NOW + timedelta(days=3)))
+    client = GoogleCalendar(world.sandbox.calendar(), page_size=4)
+    seen: list[str] = []
+
+    def wanted(resource: Any) -> bool:
+        seen.append(resource["summary"])
+        return "interview" in resource["summary"]
+
+    pages = list(client.list_events("primary", time_min=NOW - timedelta(days=1), wanted=wanted))
+    assert len(seen) == 6
+    assert sum(page.passed for page in pages) == 5
+    assert [event.summary for page in pages for event in page.events] == [
+        "Technical interview: Acme Robotics"
+    ]
+    summary = world.sync(page_size=4)
+    assert (summary.events_read, summary.created) == (6, 1)
+
+
+def test_a_stored_event_is_read_again_even_when_it_no_longer_looks_like_one(
+    world: World,
+) -> None:
+    """The sync passes over new events that cannot be interviews, never over stored ones: an
+    interview retitled into something plain is updated (and doubted), not left as it was."""
+    event = world.add(**interview("Technical interview: Acme Robotics", NOW + timedelta(days=3)))
+    world.sync()
+    assert world.interviews()[event["id"]].is_interview
+    world.sandbox.admin.patch(
+        f"/_sandbox/calendar/events/{event['id']}",
+        json={"summary": "Lunch", "description": "", "organizer": {"email": "me@example.com"},
+              "attendees": [{"email": "candidate@example.com", "self": True}]},
+    ).raise_for_status()  # fmt: skip
+    assert world.sync().updated == 1
+    row = world.interviews()[event["id"]]
+    assert row.title == "Lunch" and not row.detected
