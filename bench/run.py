@@ -42,6 +42,7 @@ from sqlmodel import Session, select
 from followup import db
 from followup.app import create_app
 from followup.config import Settings
+from followup.context import Context
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS
 from followup.google.auth import load_credentials, save_credentials, upsert_account
 from followup.google.calendar import GoogleCalendar
@@ -56,7 +57,7 @@ from followup.models import (
 from followup.sandbox.state import DEFAULT_USER
 from followup.serving import serve_in_thread
 from followup.sync import sync_account
-from followup.tick import Context, run_tick
+from followup.tick import run_tick
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "bench" / "RESULTS.md"

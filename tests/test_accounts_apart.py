@@ -15,9 +15,10 @@ from sqlmodel import Session, select
 from followup import db
 from followup.app import create_app
 from followup.config import Settings
+from followup.context import Context
 from followup.google.auth import upsert_account
 from followup.models import Account, Interview
-from followup.tick import Context, background_loop
+from followup.tick import background_loop
 from tests.conftest import Sandbox
 from tests.world import interview_event
 

@@ -29,11 +29,12 @@ from sqlmodel import Session, select
 
 from followup import db
 from followup.config import Settings
+from followup.context import Context
 from followup.crypto import TokenCipher
 from followup.google.auth import upsert_account
 from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview
 from followup.sandbox import SandboxState
-from followup.tick import Context, run_tick
+from followup.tick import run_tick
 from tests.conftest import Sandbox
 from tests.crashing import (
     ExecLauncher,

@@ -19,11 +19,12 @@ from sqlmodel import Session, select
 from followup import db
 from followup.app import create_app
 from followup.config import Settings
+from followup.context import Context
 from followup.google.auth import upsert_account
 from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview, Outcome, Profile
 from followup.sandbox.seed import SampleWeek, SeedSummary, sample_week
 from followup.serving import DEMO_NAME, seed_demo, seed_profile
-from followup.tick import Context, run_tick
+from followup.tick import run_tick
 from tests.conftest import Sandbox
 from tests.world import Draft
 

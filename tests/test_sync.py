@@ -21,11 +21,12 @@ from sqlmodel import Session, select
 from followup import db
 from followup.app import create_app
 from followup.config import Settings
+from followup.context import Context
 from followup.google.auth import upsert_account
 from followup.google.calendar import GoogleCalendar
 from followup.models import Interview
 from followup.sync import SyncBusy, acquire_lease, lease_owner, release_lease, sync_account
-from followup.tick import Context, run_tick
+from followup.tick import run_tick
 from tests.conftest import Sandbox
 
 NOW = datetime.now(UTC).replace(microsecond=0)

@@ -21,9 +21,10 @@ from sqlmodel import Session, select
 from followup import db
 from followup.app import create_app
 from followup.config import Settings
+from followup.context import Context
 from followup.google.auth import upsert_account
 from followup.models import FollowUp, Interview
-from followup.tick import Context, run_tick
+from followup.tick import run_tick
 from tests.conftest import Sandbox
 
 ME = "candidate@example.com"

@@ -6,13 +6,14 @@ tick over the same draft."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
-from followup.core.compose import ComposeError
-from followup.drafting import Mailbox, clear_draft, compose, discard_draft
-from followup.google.gmail import latest
 from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview
+
+if TYPE_CHECKING:
+    from followup.drafting import Mailbox
 
 PENDING = (FollowUpState.scheduled, FollowUpState.drafted)
 MAX_SNOOZE = timedelta(days=365)
@@ -67,6 +68,9 @@ def done(session: Session, followup: FollowUp, now: datetime) -> FollowUp:
 
 def skip(session: Session, box: Mailbox | None, followup: FollowUp, now: datetime) -> FollowUp:
     """Not wanted: our draft goes too, unless the user edited it (then it stays in Gmail)."""
+    # Drafting (Google's client, the composer) loads on first use: the API imports this module.
+    from followup.drafting import clear_draft, discard_draft
+
     _pending(followup, "skip it")
     followup.note = "Skipped by you."
     if followup.state is FollowUpState.drafted:
@@ -81,6 +85,10 @@ def skip(session: Session, box: Mailbox | None, followup: FollowUp, now: datetim
 
 def regenerate(session: Session, box: Mailbox, followup: FollowUp) -> FollowUp:
     """Write our draft again (after new notes or a new profile), in place in Gmail."""
+    from followup.core.compose import ComposeError  # as in skip: loaded on first use
+    from followup.drafting import compose
+    from followup.google.gmail import latest
+
     if followup.state is not FollowUpState.drafted or not followup.draft_id:
         raise ActionRefused("Only a drafted follow-up can be re-drafted; this one is "
                             f"{followup.state.value}.")  # fmt: skip

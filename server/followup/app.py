@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
@@ -15,8 +15,8 @@ from followup import __version__, db
 from followup.api import deps, followups, google_auth, interviews, profile, status, sync
 from followup.api.pagecache import PageCache
 from followup.config import LOOPBACK_HOSTS, Settings
+from followup.context import Context
 from followup.crypto import TokenCipher, load_or_create_api_token
-from followup.tick import Context, background_loop
 
 MAX_BODY_BYTES = 256 * 1024
 
@@ -30,7 +30,7 @@ def create_app(settings: Settings) -> FastAPI:
         await asyncio.to_thread(db.upgrade, engine)
         loop = None
         if settings.background_sync:
-            loop = asyncio.create_task(background_loop(app.state.tick_context), name="sync-loop")
+            loop = asyncio.create_task(_sync_loop(app.state.tick_context), name="sync-loop")
         yield
         if loop is not None:
             loop.cancel()
@@ -86,6 +86,19 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.add_middleware(HostCheckMiddleware, allowed=allowed_hosts(settings))
     return app
+
+
+async def _sync_loop(ctx: Context) -> None:
+    background_loop = await asyncio.to_thread(_load_background_loop)
+    await background_loop(ctx)
+
+
+def _load_background_loop() -> Callable[[Context], Awaitable[None]]:
+    # Imported here, in a worker thread: the tick brings Google's client, the detectors and
+    # the composer (about half a second), and the server answers while they load.
+    from followup.tick import background_loop
+
+    return background_loop
 
 
 def allowed_hosts(settings: Settings) -> frozenset[str]:

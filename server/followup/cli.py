@@ -335,10 +335,11 @@ def sync(data_dir: DataDirOpt = None) -> None:
     from googleapiclient.errors import HttpError
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from followup.context import Context
     from followup.crypto import TokenCipher
     from followup.google.services import TRANSIENT_ERRORS
     from followup.sync import SyncBusy
-    from followup.tick import Context, account_ids, run_tick
+    from followup.tick import account_ids, run_tick
 
     settings, engine = open_database(data_dir)
     ctx = Context(settings, engine, TokenCipher.load_or_create(settings.data_dir))

@@ -18,8 +18,8 @@ from followup.config import Settings
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from followup.context import Context
     from followup.sandbox.seed import SeedSummary
-    from followup.tick import Context
 
 log = logging.getLogger(__name__)
 

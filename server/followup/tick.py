@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
-import sqlalchemy as sa
 from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from googleapiclient.errors import HttpError
 from sqlmodel import Session, select
 
 from followup.config import Settings
+from followup.context import Context
 from followup.core.compose import Composer, template_search_path
-from followup.crypto import TokenCipher
 from followup.drafting import Mailbox, draft_due, load_profile
 from followup.google.auth import AuthError, fresh_credentials, refresh_failed, save_credentials
 from followup.google.calendar import GoogleCalendar
@@ -45,16 +42,6 @@ from followup.watching import watch
 log = logging.getLogger(__name__)
 
 REPLAN_ROUNDS = 3
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a tick needs; built once by `create_app` or the CLI."""
-
-    settings: Settings
-    engine: sa.Engine
-    cipher: TokenCipher
-    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
 
 def account_ids(ctx: Context, *, include_reauth: bool = False) -> list[int]:

@@ -7,25 +7,24 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import quote
 
 import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query, Request, Response
-from googleapiclient.errors import HttpError
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
 from followup import actions
 from followup.api.deps import EngineDep, NowDep, SessionDep
 from followup.api.pagecache import PageCache
+from followup.context import Context
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
-from followup.drafting import Mailbox, gmail_url
 from followup.google.auth import AuthError, ReauthRequired
-from followup.google.services import TRANSIENT_ERRORS
 from followup.models import Account, FollowUp, FollowUpKind, FollowUpState, Interview
-from followup.sync import SyncBusy, lease
-from followup.tick import Context, gmail_for, mailbox
+
+if TYPE_CHECKING:
+    from followup.drafting import Mailbox
 
 router = APIRouter(prefix="/followups", tags=["followups"])
 
@@ -113,6 +112,9 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
         flags.append("snoozed")
     draft = None
     if row.draft_id and row.gmail_message_id:
+        # Not imported at start: drafting brings Google's client and the composer with it.
+        from followup.drafting import gmail_url
+
         draft = DraftRef(
             id=row.draft_id,
             thread_id=row.thread_id,
@@ -350,6 +352,13 @@ def _with_gmail(
     needs_gmail: Callable[[FollowUp], bool],
 ) -> FollowUpOut:
     """Run an action that may touch Gmail: under the account's lease, in this worker thread."""
+    # The tick's machinery (Google's client…) loads on first use, here in a worker thread.
+    from googleapiclient.errors import HttpError
+
+    from followup.google.services import TRANSIENT_ERRORS
+    from followup.sync import SyncBusy, lease
+    from followup.tick import gmail_for, mailbox
+
     ctx: Context = request.app.state.tick_context
     with Session(engine, expire_on_commit=False) as session:
         row, interview, account = _load(session, followup_id)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, HTTPException, Request
-from googleapiclient.errors import HttpError
 from pydantic import BaseModel
 
+from followup.context import Context
 from followup.google.auth import AuthError, ReauthRequired
-from followup.google.services import TRANSIENT_ERRORS
-from followup.sync import SyncBusy
-from followup.tick import Context, account_ids, run_tick
+
+if TYPE_CHECKING:
+    from followup.sync import SyncSummary
 
 router = APIRouter(tags=["sync"])
 
@@ -32,27 +33,48 @@ class SyncOut(BaseModel):
 @router.post("/sync", summary="Sync now")
 async def sync_now(request: Request) -> SyncOut:
     ctx: Context = request.app.state.tick_context
-    accounts = await asyncio.to_thread(account_ids, ctx, include_reauth=True)
+    accounts = await asyncio.to_thread(_account_ids, ctx)
     if not accounts:
         raise HTTPException(409, "No Google account is connected: run `followup auth`.")
     total = SyncOut(
         events_read=0, interviews_found=0, created=0, updated=0, cancelled=0, full_syncs=0
     )
     for account_id in accounts:
-        try:
-            summary = await asyncio.to_thread(run_tick, ctx, account_id)
-        except SyncBusy as exc:
-            raise HTTPException(409, "A sync is already running; try again in a moment.") from exc
-        except ReauthRequired as exc:
-            raise HTTPException(
-                424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
-            ) from exc
-        except AuthError as exc:
-            raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
-        except HttpError as exc:
-            raise HTTPException(502, f"Google answered {exc.resp.status}; will retry.") from exc
-        except TRANSIENT_ERRORS as exc:
-            raise HTTPException(502, "Google did not answer in time; will retry.") from exc
+        summary = await asyncio.to_thread(_tick, ctx, account_id)
         for name in SyncOut.model_fields:
             setattr(total, name, getattr(total, name) + getattr(summary, name))
     return total
+
+
+# The tick (Google's client, the detectors, the composer) is imported by the first sync, in
+# its worker thread, instead of at start-up.
+
+
+def _account_ids(ctx: Context) -> list[int]:
+    from followup.tick import account_ids
+
+    return account_ids(ctx, include_reauth=True)
+
+
+def _tick(ctx: Context, account_id: int) -> SyncSummary:
+    """One account's tick, its failures as the HTTP errors the API documents."""
+    from googleapiclient.errors import HttpError
+
+    from followup.google.services import TRANSIENT_ERRORS
+    from followup.sync import SyncBusy
+    from followup.tick import run_tick
+
+    try:
+        return run_tick(ctx, account_id)
+    except SyncBusy as exc:
+        raise HTTPException(409, "A sync is already running; try again in a moment.") from exc
+    except ReauthRequired as exc:
+        raise HTTPException(
+            424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
+        ) from exc
+    except AuthError as exc:
+        raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
+    except HttpError as exc:
+        raise HTTPException(502, f"Google answered {exc.resp.status}; will retry.") from exc
+    except TRANSIENT_ERRORS as exc:
+        raise HTTPException(502, "Google did not answer in time; will retry.") from exc

@@ -28,18 +28,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
-import httpx
 from google.auth.exceptions import RefreshError, TransportError
-from google.auth.transport.requests import Request as GoogleRequest
-from google.oauth2.credentials import Credentials
 from sqlmodel import Session, select
 
 from followup.config import GOOGLE_AUTH_URI, GOOGLE_TOKEN_URI, LOOPBACK_HOSTS, SCOPES, Settings
 from followup.crypto import TokenCipher
 from followup.models import Account
+
+if TYPE_CHECKING:
+    from google.oauth2.credentials import Credentials
 
 log = logging.getLogger(__name__)
 
@@ -261,6 +261,10 @@ def load_credentials(account: Account, cipher: TokenCipher, settings: Settings) 
 
 
 def _credentials(**fields: Any) -> Credentials:
+    # google-auth's credentials (with `requests`, ~0.2 s) load on first use: a serve starts
+    # without them, and the web sign-in routes need only this module's errors and helpers.
+    from google.oauth2.credentials import Credentials
+
     credentials: Credentials = Credentials(**fields)
     return credentials
 
@@ -296,6 +300,8 @@ def fresh_credentials(
         reason = f"the saved Google sign-in has expired and cannot be renewed: {RECONNECT_HINT}"
         _flag(session, account, reason)
         raise ReauthRequired(reason)
+    from google.auth.transport.requests import Request as GoogleRequest  # see _credentials
+
     try:
         credentials.refresh(GoogleRequest())
     except RefreshError as exc:
@@ -444,6 +450,8 @@ def exchange_code(
         "client_secret": config.client_secret,
         "code_verifier": code_verifier,
     }
+    import httpx  # its import loads its command line's rich and pygments (~0.15 s): not at start
+
     try:
         response = httpx.post(config.token_uri, data=form, timeout=HTTP_TIMEOUT_SECONDS)
     except httpx.HTTPError as exc:

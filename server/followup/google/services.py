@@ -25,9 +25,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 import google.auth.exceptions
-import google_auth_httplib2
 import httplib2
-from googleapiclient.discovery import build
 
 if TYPE_CHECKING:
     from followup.config import Settings
@@ -134,6 +132,8 @@ class RetryingHttp:
 
 
 def _authorized_http(credentials: Any, policy: RetryPolicy) -> RetryingHttp:
+    import google_auth_httplib2  # with google-auth's transports: first needed by a tick
+
     inner = httplib2.Http(timeout=policy.timeout_seconds)
     return RetryingHttp(google_auth_httplib2.AuthorizedHttp(credentials, http=inner), policy)
 
@@ -141,6 +141,8 @@ def _authorized_http(credentials: Any, policy: RetryPolicy) -> RetryingHttp:
 def build_calendar(
     credentials: Any, endpoint: str | None = None, policy: RetryPolicy | None = None
 ) -> Any:
+    from googleapiclient.discovery import build  # heavy; first needed by a tick, not at start
+
     options = {"api_endpoint": f"{endpoint}calendar/v3/"} if endpoint else None
     return build(
         "calendar",
@@ -155,6 +157,8 @@ def build_calendar(
 def build_gmail(
     credentials: Any, endpoint: str | None = None, policy: RetryPolicy | None = None
 ) -> Any:
+    from googleapiclient.discovery import build  # heavy; first needed by a tick, not at start
+
     options = {"api_endpoint": endpoint} if endpoint else None
     return build(
         "gmail",
