@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from followup.core.detect import detect, may_be_interview
 from followup.core.events import CalendarEvent
-from followup.core.literals import Prefilter, required_literals
+from followup.core.literals import Prefilter, required_literals, requirements
 from tests.core.corpus_report import load_corpus
 from tests.fuzz import fuzz, odd_event
 
@@ -68,6 +68,17 @@ def test_a_caseless_pattern_is_always_tried() -> None:
     assert screen.always and screen.might_match("nothing here")
 
 
+def test_every_clause_of_an_alternative_must_hold() -> None:
+    pattern = re.compile(r"\b(?:technical|coding) (?:round|chat)\b|\bpanel\b")
+    assert requirements(pattern) == (
+        (frozenset({"technical", "coding"}), frozenset({"round", "chat"})),
+        (frozenset({"panel"}),),
+    )
+    screen = Prefilter([pattern])
+    assert not screen.might_match("coffee chat")  # has a word, but not one of each clause
+    assert screen.might_match("coding chat") and screen.might_match("panel")
+
+
 def test_the_prefilter_says_no_only_without_its_words() -> None:
     screen = Prefilter([re.compile(r"\binterviews?\b"), re.compile(r"\bpanel\b")])
     assert screen.words == ("interview", "panel")
@@ -87,6 +98,7 @@ def test_every_match_contains_a_required_word(pattern: re.Pattern[str], data: An
     text = data.draw(st.from_regex(pattern))
     assert pattern.search(text)
     assert any(word in text for word in words), (pattern.pattern, text)
+    assert Prefilter([pattern]).might_match(text), (pattern.pattern, text)
 
 
 def _below(resource: dict[str, Any], floor: float, me: str | None = None) -> bool:

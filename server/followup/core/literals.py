@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["Prefilter", "required_literals"]
+__all__ = ["Prefilter", "required_literals", "requirements"]
 
 # The standard library's own regex parser (the one `re.compile` uses), so the words are read
 # from exactly the syntax the pattern is compiled from. Private, hence imported by name.
@@ -30,20 +30,39 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words of which every match of `pattern` contains one, or None when no such set is
     known (then the pattern must always be tried). Words never contain white space, so a text
     whose other characters were blanked to spaces cannot gain one."""
+    alternatives = requirements(pattern)
+    if alternatives is None:
+        return None
+    return frozenset(word for clauses in alternatives for word in _best(clauses) or ())
+
+
+def requirements(pattern: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """A sharper condition: the pattern's top-level alternatives, each with every word set
+    ("clause") a match of it needs one word of. A text can match only if, for some
+    alternative, it holds a word of each of its clauses. None: no condition is known."""
     if not isinstance(pattern.pattern, str) or pattern.flags & _CASELESS:
         return None
-    return _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    # The first choice at the top level ("\\b(?:a b|c)" parses as a boundary, then a choice)
+    # is split into its alternatives, each with the clauses of the items around it.
+    at = next((i for i, (op, _) in enumerate(items) if op is _c.BRANCH), None)
+    if at is None:
+        alternatives: tuple[tuple[frozenset[str], ...], ...] = (tuple(_clauses(items)),)
+    else:
+        around = _clauses(items[:at]) + _clauses(items[at + 1 :])
+        alternatives = tuple(tuple(around + _clauses(branch)) for branch in items[at][1][1])
+    return None if any(not clauses for clauses in alternatives) else alternatives
 
 
-def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Every item of a sequence must match, so any one item's requirement is the sequence's:
-    keep the most selective."""
-    candidates: list[frozenset[str]] = []
+def _clauses(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every item of a sequence must match, so each item's requirement is one of the
+    sequence's clauses."""
+    clauses: list[frozenset[str]] = []
     run: list[str] = []
 
     def close_run() -> None:
         if run:
-            candidates.append(frozenset({"".join(run)}))
+            clauses.append(frozenset({"".join(run)}))
             run.clear()
 
     for op, av in items:
@@ -55,24 +74,29 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if not (add_flags | del_flags) & _CASELESS:
-                found = _sequence(sub)
+                found = _best(_clauses(sub))
         elif op is _c.ATOMIC_GROUP:
-            found = _sequence(av)
+            found = _best(_clauses(av))
         elif op is _c.BRANCH:
             found = _branches(av[1])
         elif op in _REPEATS and av[0] >= 1:  # at least one copy of the repeated part
-            found = _sequence(av[2])
+            found = _best(_clauses(av[2]))
         # Anything else (classes, anchors, look-arounds, optional parts) requires no word.
         if found:
-            candidates.append(found)
+            clauses.append(found)
     close_run()
-    return max(candidates, key=_selectivity, default=None)
+    return clauses
+
+
+def _best(clauses: list[frozenset[str]] | tuple[frozenset[str], ...]) -> frozenset[str] | None:
+    """The most selective clause: longest shortest word, then fewest words."""
+    return max(clauses, key=_selectivity, default=None)
 
 
 def _branches(branches: Sequence[Any]) -> frozenset[str] | None:
     words: set[str] = set()
     for branch in branches:
-        found = _sequence(branch)
+        found = _best(_clauses(branch))
         if not found:
             return None  # this alternative needs no word, so the whole choice needs none
         words |= found
@@ -84,23 +108,42 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
 
 
 class Prefilter:
-    """Whether any of several patterns might match a text (never a false "no")."""
+    """Whether any of several patterns might match a text (never a false "no").
+
+    One search for any required word rejects most texts; a text with one is then held to
+    every clause of the alternatives that word belongs to ("chat" alone does not make
+    "(technical|coding) (round|chat)" possible)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        words: set[str] = set()
         self.always = False
+        self.alternatives: list[tuple[frozenset[str], ...]] = []
         for pattern in patterns:
-            found = required_literals(pattern)
+            found = requirements(pattern)
             if found is None:
                 self.always = True
             else:
-                words |= found
+                # The most selective clause first: it is the one the words below index.
+                self.alternatives.extend(
+                    tuple(sorted(clauses, key=_selectivity, reverse=True)) for clauses in found
+                )
+        firsts = {word for clauses in self.alternatives for word in clauses[0]}
         # A word containing another adds nothing: the shorter one occurs wherever it does.
-        kept = sorted(w for w in words if not any(v != w and v in w for v in words))
-        self.words = tuple(kept)
-        self._any = re.compile("|".join(re.escape(word) for word in kept)) if kept else None
+        self.words = tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts)))
+        self._any = re.compile("|".join(map(re.escape, self.words))) if self.words else None
+        # Word → the alternatives whose first clause holds wherever the word occurs.
+        self._by_word: dict[str, list[int]] = {word: [] for word in self.words}
+        for index, clauses in enumerate(self.alternatives):
+            for word in self.words:
+                if any(word in first for first in clauses[0]):
+                    self._by_word[word].append(index)
 
     def might_match(self, text: str) -> bool:
         if self.always:
             return True
-        return self._any is not None and self._any.search(text) is not None
+        if self._any is None or self._any.search(text) is None:
+            return False
+        candidates = {i for word in self.words if word in text for i in self._by_word[word]}
+        return any(
+            all(any(word in text for word in clause) for clause in self.alternatives[i][1:])
+            for i in candidates
+        )
