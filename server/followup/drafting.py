@@ -6,13 +6,16 @@ search Gmail for that Message-ID, so a retried or crashed tick, a lost response 
 at once adopt the draft that exists instead of making another. The row only moves
 `scheduled → drafted` with a conditional update: if the user skipped it meanwhile, the
 draft just made is deleted again.
+
+Quota: that search is the same request as the search for the thread to reply in (and, for
+a thank-you, for mail the user already wrote after the interview); see `_look`.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from googleapiclient.errors import HttpError
@@ -88,6 +91,18 @@ def _newest(box: Mailbox, query: str) -> MessageMeta | None:
     return box.gmail.message(hits[0][0]) if hits else None
 
 
+def _with_person(email: str) -> str:
+    """Mail with the person: the conversations a draft to them may reply in."""
+    return f"{{from:{email} to:{email} cc:{email}}} -in:drafts"
+
+
+def _company_newest(box: Mailbox, email: str) -> MessageMeta | None:
+    domain = _company_domain(email)
+    if domain is None:
+        return None
+    return _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
+
+
 def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> MessageMeta | None:
     """The newest message to reply to, or None for a new conversation.
 
@@ -100,13 +115,10 @@ def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> Messa
     email = followup.recipient_email
     if not email:
         return None
-    found = _newest(box, f"{{from:{email} to:{email} cc:{email}}} -in:drafts")
+    found = _newest(box, _with_person(email))
     if found is not None or followup.kind is FollowUpKind.thank_you:
         return found
-    domain = _company_domain(email)
-    if domain is None:
-        return None
-    return _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
+    return _company_newest(box, email)
 
 
 def thread_ref(message: MessageMeta) -> ThreadRef:
@@ -192,12 +204,102 @@ def _already(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str
                 followup.thread_id = found.thread_id
                 return "sent"
         elif found.is_sent and found.internal_date >= interview.ends_at:
-            followup.state = FollowUpState.done
-            followup.sent_at = found.internal_date
-            followup.thread_id = found.thread_id
-            followup.note = "You had already written to them after the interview."
-            return "done"
+            return _written(followup, found)
     return None
+
+
+def _written(followup: FollowUp, message: MessageMeta) -> str:
+    """The user wrote to them after the interview themselves: the thank-you is done."""
+    followup.state = FollowUpState.done
+    followup.sent_at = message.internal_date
+    followup.thread_id = message.thread_id
+    followup.note = "You had already written to them after the interview."
+    return "done"
+
+
+# A draft of ours is made after its follow-up was planned and after its interview ended, as
+# our clock tells; Gmail dates it by Google's. This margin covers the two clocks disagreeing.
+CLOCK_MARGIN = timedelta(hours=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What one search told about a follow-up before drafting it."""
+
+    found: str | None  # "adopted", "sent", "done" (the row says so), or None: draft it
+    person_known: bool = False  # True: `newest` is the newest mail with the person (or None)
+    newest: MessageMeta | None = None
+
+
+def _involves(message: MessageMeta, email: str) -> bool:
+    address = email.lower()
+    return message.sender == address or address in message.recipients
+
+
+def _ours_no_earlier_than(interview: Interview, followup: FollowUp) -> datetime:
+    """A draft of ours for this follow-up is dated after this moment, if it exists: made for
+    this row (so after the row was planned) once its interview had ended.
+
+    (The one draft this cannot bound is one made from another database, lost or a second
+    copy of followup, for an interview since moved later: hidden only if the person also
+    wrote between that draft and the new end. The explicit search alone had no such gap.)"""
+    return min(interview.ends_at, followup.created_at) - CLOCK_MARGIN
+
+
+def _look(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str) -> Look:
+    """One search for three questions: is our draft (or our sent message) there, did the
+    user already write to them after the interview (thank-yous), and which conversation does
+    the draft reply in. Its query is "our Message-ID OR mail with the person", newest first,
+    and only the newest hit is read:
+
+    - no hit: nothing of ours, nothing written, no conversation with the person;
+    - ours: the full look of `_already` (adopt it, or it was sent);
+    - a thank-you: mail the user sent them after the interview means "done";
+    - dated before anything of ours could be: nothing of ours and nothing written after the
+      interview either (results come newest first), and it is the conversation to reply in;
+    - anything else (they wrote after the interview; an odd match): the full look of
+      `_already`, as before, keeping the conversation found.
+
+    `bcc:` is in the query so that whatever Gmail's `to:` matches (the old "already written"
+    search) is covered; a hit only by Bcc is "anything else"."""
+    email = followup.recipient_email
+    assert email is not None
+    if followup.kind is FollowUpKind.feedback_request and interview.outcome_thread_id:
+        return Look(_already(box, interview, followup, own_id))
+    person = f"{{from:{email} to:{email} cc:{email} bcc:{email}}} -in:drafts"
+    hits = box.gmail.search(f"rfc822msgid:{bare(own_id)} OR ({person})", limit=1)
+    if not hits:
+        return Look(None, person_known=True)
+    newest = box.gmail.message(hits[0][0])
+    if newest is None or newest.is_draft or bare(newest.message_id) == bare(own_id):
+        return Look(_already(box, interview, followup, own_id))
+    involved = _involves(newest, email)
+    if (
+        followup.kind is FollowUpKind.thank_you
+        and newest.is_sent
+        and newest.internal_date >= interview.ends_at
+        and email.lower() in newest.recipients
+    ):
+        return Look(_written(followup, newest))
+    if involved and newest.internal_date < _ours_no_earlier_than(interview, followup):
+        return Look(None, person_known=True, newest=newest)
+    return Look(
+        _already(box, interview, followup, own_id),
+        person_known=involved,
+        newest=newest if involved else None,
+    )
+
+
+def _reply_to(
+    box: Mailbox, interview: Interview, followup: FollowUp, look: Look
+) -> MessageMeta | None:
+    """`find_thread`, without asking Gmail again what the look already told."""
+    if not look.person_known:
+        return find_thread(box, interview, followup)
+    if look.newest is not None or followup.kind is FollowUpKind.thank_you:
+        return look.newest
+    assert followup.recipient_email is not None
+    return _company_newest(box, followup.recipient_email)
 
 
 def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
@@ -212,7 +314,8 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
         session.add(followup)
         return "skipped"
     own_id = message_id_for(box.account, interview, followup)
-    found = _already(box, interview, followup, own_id)
+    look = _look(box, interview, followup, own_id)
+    found = look.found
     if found is None and (
         followup.kind is FollowUpKind.thank_you
         and box.now > interview.ends_at + box.rules.thank_you_stale
@@ -228,7 +331,7 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
         followup.updated_at = box.now
         session.add(followup)
         return found
-    reply_to = find_thread(box, interview, followup)
+    reply_to = _reply_to(box, interview, followup, look)
     draft = compose(box, interview, followup, reply_to)
     ref = box.gmail.create_draft(draft.raw, reply_to.thread_id if reply_to else None)
     # Only if nobody changed the row meanwhile (the user's skip in the API, another tick).

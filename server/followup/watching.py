@@ -99,16 +99,21 @@ def _drafted(session: Session, account_id: int) -> list[FollowUp]:
 def check_draft(
     session: Session, box: Mailbox, followup: FollowUp, sent_ids: frozenset[str] = frozenset()
 ) -> str:
-    """Where our draft is now: "open", "edited", "sent" or "deleted" (and the row says so)."""
-    current = box.gmail.draft(followup.draft_id) if followup.draft_id else None
-    if current is not None:
-        if current.message_id != followup.gmail_message_id and not followup.draft_edited:
-            followup.draft_edited = True
-            followup.updated_at = box.now
-            session.add(followup)
-            return "edited"
-        return "open"
-    sent_at = _sent_at(box, followup, sent_ids)
+    """Where our draft is now: "open", "edited", "sent" or "deleted" (and the row says so).
+
+    Gmail's history said our draft's own message was sent: that message tells when, and the
+    draft is gone (sending a draft deletes it), so it is not asked for."""
+    sent_at = _sent_itself(box, followup, sent_ids)
+    if sent_at is None:
+        current = box.gmail.draft(followup.draft_id) if followup.draft_id else None
+        if current is not None:
+            if current.message_id != followup.gmail_message_id and not followup.draft_edited:
+                followup.draft_edited = True
+                followup.updated_at = box.now
+                session.add(followup)
+                return "edited"
+            return "open"
+        sent_at = _sent_in_thread(box, followup)
     if sent_at is not None:
         followup.state = FollowUpState.sent
         followup.sent_at = sent_at
@@ -124,13 +129,18 @@ def check_draft(
     return result
 
 
-def _sent_at(box: Mailbox, followup: FollowUp, sent_ids: frozenset[str]) -> datetime | None:
-    """When the draft went out: its own message now SENT, or (edited before sending) a sent
-    message to the recipient in its thread since we drafted it."""
-    if followup.gmail_message_id in sent_ids:
+def _sent_itself(box: Mailbox, followup: FollowUp, sent_ids: frozenset[str]) -> datetime | None:
+    """When the draft's own message went out, if history says it was sent and it is SENT."""
+    if followup.gmail_message_id and followup.gmail_message_id in sent_ids:
         found = box.gmail.message(followup.gmail_message_id)
         if found is not None and found.is_sent:
             return found.internal_date
+    return None
+
+
+def _sent_in_thread(box: Mailbox, followup: FollowUp) -> datetime | None:
+    """When the draft went out, edited before sending: a sent message to the recipient (or
+    with our Message-ID) in its thread since we drafted it."""
     if not followup.thread_id:
         return None
     since = followup.drafted_at or followup.created_at
