@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from followup.core.companies import (
@@ -713,6 +714,22 @@ def _participant(name: str | None, email: str) -> Participant:
     return Participant(name=name[:NAME_MAX] if name else name, email=email)
 
 
+def _address_tool(email: str) -> str | None:
+    """The tool an address belongs to, cleaned as the parser cleans it (so a raw one works
+    too). Remembered for addresses of ordinary length: a calendar names the same people
+    again and again."""
+    if len(email) > 320:
+        return _tool_of(email)
+    return _remembered_tool_of(email)
+
+
+def _tool_of(email: str) -> str | None:
+    return tool_for_host(domain_of(clean_text(email).strip().lower()))
+
+
+_remembered_tool_of = lru_cache(maxsize=4096)(_tool_of)
+
+
 def _emails(event: CalendarEvent) -> list[str]:
     emails = [a.email for a in event.attendees[:2000] if a.email]
     for person in (event.organizer, event.creator):
@@ -729,7 +746,7 @@ def _tools(urls: list[tuple[str, str]], emails: Iterable[str], f_desc: str) -> l
         if tool and tool not in tools:
             tools.append(tool)
     for email in emails:
-        tool = tool_for_host(domain_of(email))
+        tool = _address_tool(email)
         if tool and tool not in tools:
             tools.append(tool)
     for name, pattern in _NAMED_TOOLS:
@@ -745,15 +762,22 @@ _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 
 
 def _may_reach(floor: float, tools: list[str], f_title: str, f_desc: str, f_loc: str) -> bool:
-    """Whether the event's confidence could reach `floor`. When no interview wording can match
-    (the prefilters never miss one), the best it can score is its tools, a company domain and
-    a role; negative signals only lower that."""
-    if (
+    """Whether the event's confidence could reach `floor`."""
+    return _may_have_wording(f_title, f_desc, f_loc) or _confidence(_best_score(tools)) >= floor
+
+
+def _may_have_wording(f_title: str, f_desc: str, f_loc: str) -> bool:
+    """Whether any interview wording could match (the prefilters never miss one)."""
+    return (
         _TITLE_POSITIVE.might_match(f_title)
         or _DESC_POSITIVE_WORDS.might_match(f_desc)
         or _LOCATION_POSITIVE.might_match(f_loc)
-    ):
-        return True
+    )
+
+
+def _best_score(tools: list[str]) -> float:
+    """The best an event without interview wording can score: its tools, a company domain
+    and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
     if any(t in APPLICANT_TRACKING for t in tools):
         best += ATS_WEIGHT
@@ -761,7 +785,7 @@ def _may_reach(floor: float, tools: list[str], f_title: str, f_desc: str, f_loc:
         best += CALENDLY_WEIGHT
     if any(t in CODING_TOOLS for t in tools):
         best += CODING_WEIGHT
-    return _confidence(best) >= floor
+    return best
 
 
 def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
@@ -771,8 +795,9 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     answer "maybe"), so a sync can pass over most of a calendar without building its events."""
     description, links = _plain(clean_text(resource.get("description")))
     f_desc = fold(_URL.sub(" ", description[:20000]))
-    f_title = fold(clean_text(resource.get("summary")))
     location = clean_text(resource.get("location"))
+    if _may_have_wording(fold(clean_text(resource.get("summary"))), f_desc, fold(location)):
+        return True
     sources = [description, location, *links]
     hangout = resource.get("hangoutLink")
     if isinstance(hangout, str):
@@ -786,13 +811,10 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     people = resource.get("attendees")
     people = list(people) if isinstance(people, list) else []
     people += [resource.get("organizer"), resource.get("creator")]
-    emails = [
-        clean_text(person.get("email")).strip().lower()
-        for person in people
-        if isinstance(person, Mapping)
-    ]
-    tools = _tools(_urls_in(sources), emails, f_desc)
-    return _may_reach(floor, tools, f_title, f_desc, fold(location))
+    # Raw: `_address_tool` cleans them as the parser would (once per address).
+    emails = [p.get("email") for p in people if isinstance(p, Mapping)]
+    tools = _tools(_urls_in(sources), [e for e in emails if isinstance(e, str)], f_desc)
+    return _confidence(_best_score(tools)) >= floor
 
 
 def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -> Detection:
