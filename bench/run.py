@@ -111,6 +111,7 @@ FIGURES: tuple[str, ...] = (
     "server RSS after start",
     "server RSS after the {events}-event sync",
     "start-up: `followup serve` to first /healthz",
+    "restart: the same, on an existing data directory",
     "popup render of {popup} follow-ups",
 )
 
@@ -616,7 +617,9 @@ def measure_sync(google: Google, tmp: Path, sizes: Sizes, report: Report) -> Non
     )
     report.notes.append(
         f"Sync: {sizes.events:,} events, {found} recognised as interviews "
-        f"(one in a hundred was written as one); each run on a fresh SQLite file."
+        f"(one in a hundred was written as one); each run on a fresh SQLite file. Both loops "
+        "page the same events (2,500 a page) from the sandbox in its own process, as Google "
+        "is: followup reads and stores a page while the next one is fetched."
     )
 
 
@@ -738,8 +741,9 @@ def measure_api(tmp: Path, sizes: Sizes, report: Report) -> None:
     size = 0
     with serve_in_thread(app) as url:
         with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {API_TOKEN}"}) as one:
-            size = len(one.get("/api/v1/followups", timeout=300).content)
-            items = len(one.get("/api/v1/followups", timeout=300).json()["items"])
+            page = one.get("/api/v1/followups", timeout=300)
+            size = len(page.content)
+            items, total = len(page.json()["items"]), page.json()["total"]
         for _ in range(sizes.runs):
             listed = load(url, "/api/v1/followups", sizes.clients, sizes.requests_per_client)
             health = load(url, "/healthz", sizes.clients, sizes.requests_per_client)
@@ -753,7 +757,7 @@ def measure_api(tmp: Path, sizes: Sizes, report: Report) -> None:
             FIGURES[4],
             ms(median(p50s)),
             baseline=f"{ms(median(health50s))} (/healthz p50)",
-            ratio=f"{median(p50s) / median(health50s):.0f}",
+            ratio=f"{median(p50s) / median(health50s):.1f}",
             goal="",
             verdict="report",
         )
@@ -763,14 +767,15 @@ def measure_api(tmp: Path, sizes: Sizes, report: Report) -> None:
             FIGURES[5],
             ms(median(p99s)),
             baseline=f"{ms(median(health99s))} (/healthz p99)",
-            ratio=f"{ratio:.0f}",
+            ratio=f"{ratio:.1f}",
             goal="p99 ≤ 3× /healthz",
             verdict=verdict(ratio <= 3),
         )
     )
     report.notes.append(
-        f"API: {sizes.interviews:,} interviews and {items:,} follow-ups in SQLite; one answer "
-        f"lists them all ({size / 1e6:.1f} MB of JSON). {sizes.clients} client threads × "
+        f"API: {sizes.interviews:,} interviews and {total:,} follow-ups in SQLite; each request "
+        f"is the extension's: `GET /api/v1/followups`, its first page ({items} follow-ups, "
+        f"{size / 1e3:.0f} kB of JSON). {sizes.clients} client threads × "
         f"{sizes.requests_per_client} requests per run, uvicorn in a thread of this process; "
         "/healthz under the same load (same clients, same server) is the baseline."
     )
@@ -862,7 +867,7 @@ def server_env(data_dir: Path, port: int, google: Google | None) -> dict[str, st
 
 def measure_startup(tmp: Path, sizes: Sizes, report: Report) -> float:
     """Start-up times; answers the hello-world server's RSS (the memory figure's baseline)."""
-    ours, hello, hello_rss = [], [], []
+    ours, again, hello, hello_rss = [], [], [], []
     runs = max(sizes.runs, 2) if sizes.runs > 1 else 1
     for run in range(runs):
         data_dir = tmp / f"start-{run}"
@@ -876,6 +881,8 @@ def measure_startup(tmp: Path, sizes: Sizes, report: Report) -> float:
         env = server_env(data_dir, port, None)
         with launched(followup_command(port), port, env, data_dir) as (_, took):
             ours.append(took)
+        with launched(followup_command(port), port, env, data_dir) as (_, took):
+            again.append(took)  # key, token and schema in place: what every later start costs
     ratio = median(ours) / median(hello)
     report.add(
         Row(
@@ -887,9 +894,19 @@ def measure_startup(tmp: Path, sizes: Sizes, report: Report) -> float:
             verdict="report",
         )
     )
+    report.add(
+        Row(
+            FIGURES[9],
+            ms(median(again)),
+            baseline=f"{ms(median(hello))} (the same hello-world)",
+            ratio=f"{median(again) / median(hello):.1f}",
+            goal="report",
+            verdict="report",
+        )
+    )
     report.notes.append(
-        "Start-up: each launch on a fresh data directory (so it includes creating the key, the "
-        "token and migrating an empty database); polled every 5 ms."
+        "Start-up: the first launch on a fresh data directory (so it includes creating the key, "
+        "the token and migrating an empty database), then a restart on it; polled every 5 ms."
     )
     return median(hello_rss)
 
@@ -952,7 +969,7 @@ def measure_memory(
 def measure_popup(sizes: Sizes, report: Report) -> None:
     from bench.popup import PopupUnavailable, popup_render_times
 
-    name = FIGURES[9].format(popup=sizes.popup)
+    name = FIGURES[10].format(popup=sizes.popup)
     try:
         times = popup_render_times(sizes.popup, sizes.runs)
     except PopupUnavailable as exc:
@@ -1045,7 +1062,8 @@ def render(report: Report, command: str, started: datetime, took: float) -> str:
 - **Date:** {started.strftime("%Y-%m-%d %H:%M UTC")}
 - **Command:** `{command}` ({mode}; took {took:.0f} s)
 - **Runs:** every figure is the median of {report.sizes.runs} run(s); ratios are to a baseline
-  measured in the same run. The Google side is the built-in sandbox on loopback.
+  measured in the same run. The Google side is the built-in sandbox, in its own process
+  on loopback.
 
 {table(report.rows)}
 
