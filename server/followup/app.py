@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -28,6 +29,7 @@ def create_app(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await asyncio.to_thread(db.upgrade, engine)
+        settle_heap()
         loop = None
         if settings.background_sync:
             loop = asyncio.create_task(_sync_loop(app.state.tick_context), name="sync-loop")
@@ -98,7 +100,17 @@ def _load_background_loop() -> Callable[[Context], Awaitable[None]]:
     # the composer (about half a second), and the server answers while they load.
     from followup.tick import background_loop
 
+    settle_heap()
     return background_loop
+
+
+def settle_heap() -> None:
+    """Move what start-up loaded (modules, the app, Google's API descriptions) out of the
+    garbage collector's sight: it lives as long as the server, and without this every full
+    collection walks all of it again (about 0.1 s at 200,000 objects, often in the middle of
+    a sync that allocates a page of events at a time)."""
+    gc.collect()
+    gc.freeze()
 
 
 def allowed_hosts(settings: Settings) -> frozenset[str]:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -33,6 +33,7 @@ FULL_RESYNC_EVERY = timedelta(days=7)  # the window slides: refresh it weekly
 MIN_STORED_CONFIDENCE = 0.3
 
 Progress = Callable[[int], None]
+_T = TypeVar("_T")
 
 
 class SyncBusy(Exception):
@@ -353,10 +354,7 @@ def _apply_page(
     if not changed:
         return
     session.flush()  # ids for the new rows
-    people = _People(session, account_id, [detection for _, detection in changed])
-    for row, detection in changed:
-        assert row.id is not None
-        people.link(row.id, detection)
+    _People(session, account_id, [detection for _, detection in changed]).link(changed)
 
 
 def _update(row: Interview, event: CalendarEvent, detection: Detection, now: datetime) -> None:
@@ -411,40 +409,47 @@ class _People:
         self.session.add(person)
         return person
 
-    def link(self, interview_id: int, detection: Detection) -> None:
-        wanted: list[tuple[Person, PersonRole]] = [
-            (self._person(who, detection.company), PersonRole.interviewer)
-            for who in detection.interviewers
-        ]
-        if detection.recruiter is not None:
-            wanted.append((self._person(detection.recruiter, None), PersonRole.recruiter))
+    def link(self, changed: list[tuple[Interview, Detection]]) -> None:
+        """Each interview's people as its detection says: links added and removed, with one
+        flush for the new people and one query per 500 interviews for the current links."""
+        wanted: dict[int, list[tuple[Person, PersonRole]]] = {}
+        for row, detection in changed:
+            assert row.id is not None
+            roles = [
+                (self._person(who, detection.company), PersonRole.interviewer)
+                for who in detection.interviewers
+            ]
+            if detection.recruiter is not None:
+                roles.append((self._person(detection.recruiter, None), PersonRole.recruiter))
+            wanted[row.id] = roles
         self.session.flush()  # ids for new people
-        current = {
-            (link.person_id, link.role): link
+        current: dict[int, dict[tuple[int, PersonRole], InterviewPerson]] = {i: {} for i in wanted}
+        for chunk in _chunks(sorted(wanted)):
             for link in self.session.exec(
-                select(InterviewPerson).where(InterviewPerson.interview_id == interview_id)
-            )
-        }
-        keep = set()
-        for person, role in wanted:
-            assert person.id is not None
-            key = (person.id, role)
-            if key not in current and key not in keep:
-                self.session.add(
-                    InterviewPerson(
-                        account_id=self.account_id,
-                        interview_id=interview_id,
-                        person_id=person.id,
-                        role=role,
+                select(InterviewPerson).where(col(InterviewPerson.interview_id).in_(chunk))
+            ):
+                current[link.interview_id][(link.person_id, link.role)] = link
+        for interview_id, roles in wanted.items():
+            keep: set[tuple[int, PersonRole]] = set()
+            for person, role in roles:
+                assert person.id is not None
+                key = (person.id, role)
+                if key not in current[interview_id] and key not in keep:
+                    self.session.add(
+                        InterviewPerson(
+                            account_id=self.account_id,
+                            interview_id=interview_id,
+                            person_id=person.id,
+                            role=role,
+                        )
                     )
-                )
-            keep.add(key)
-        for key, link in current.items():
-            if key not in keep:
-                self.session.delete(link)
+                keep.add(key)
+            for key, link in current[interview_id].items():
+                if key not in keep:
+                    self.session.delete(link)
 
 
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+def _chunks(items: list[_T], size: int = 500) -> Iterable[list[_T]]:
     for index in range(0, len(items), size):
         yield items[index : index + size]
 
