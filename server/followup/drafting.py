@@ -71,11 +71,6 @@ def message_id_for(account: Account, interview: Interview, followup: FollowUp) -
     return _message_id_for(key)
 
 
-def gmail_url(account_email: str, message_id: str) -> str:
-    """Opens the draft in Gmail's compose window (for the signed-in account)."""
-    return f"https://mail.google.com/mail/?authuser={account_email}#drafts?compose={message_id}"
-
-
 # Finding the thread to reply in -----------------------------------------------------------
 
 

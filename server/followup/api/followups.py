@@ -90,6 +90,11 @@ def _link(row: FollowUp, interview: Interview) -> str | None:
     return None
 
 
+def gmail_url(account_email: str, message_id: str) -> str:
+    """Opens the draft in Gmail's compose window (for the signed-in account)."""
+    return f"https://mail.google.com/mail/?authuser={account_email}#drafts?compose={message_id}"
+
+
 def view(row: FollowUp, interview: Interview, account_email: str, now: datetime) -> FollowUpOut:
     assert row.id is not None and interview.id is not None
     pending = row.state in actions.PENDING
@@ -112,9 +117,6 @@ def view(row: FollowUp, interview: Interview, account_email: str, now: datetime)
         flags.append("snoozed")
     draft = None
     if row.draft_id and row.gmail_message_id:
-        # Not imported at start: drafting brings Google's client and the composer with it.
-        from followup.drafting import gmail_url
-
         draft = DraftRef(
             id=row.draft_id,
             thread_id=row.thread_id,
