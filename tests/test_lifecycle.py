@@ -350,6 +350,74 @@ def test_a_rejection_already_in_the_inbox_is_read_on_the_first_look(world: World
     assert not world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)
 
 
+REJECTION = (
+    "Quillfeather via Greenhouse <no-reply@us.greenhouse-mail.io>",
+    "Update on your Quillfeather application",
+    "Dear Casey, thank you for your interest in Quillfeather. Unfortunately we will not be "
+    "moving forward with your application. We appreciate the time you invested.",
+)
+
+
+def test_a_rejection_read_before_its_interview_was_stored_is_still_found(world: World) -> None:
+    """Gmail's history passes the rejection while followup knows no such company (the past
+    interview is added to the calendar later, or lands in the same moment as the mail): the
+    interview, stored after it ended, has its company's mail read back from its end."""
+    world.set_clock(EPOCH - timedelta(days=1))
+    world.tick()  # the first look: nothing yet
+    world.deliver(*REJECTION, at=EPOCH + timedelta(days=2))
+    world.set_clock(EPOCH + timedelta(days=2, hours=1))
+    world.tick()  # history brings the rejection; no interview to match it to
+    event_id = world.add_event(**interview_event(EPOCH))
+    world.forget_requests()
+    world.tick()
+    row = world.interview(event_id)
+    assert row.outcome is Outcome.rejected and row.outcome_detected
+    (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
+    assert feedback.state is FollowUpState.drafted
+    assert not world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)
+    assert not world.interview(event_id).check_past_mail  # read back once, not every tick
+    world.forget_requests()
+    world.tick()
+    assert world.google_requests() == [
+        "GET /calendar/v3/calendars/primary/events",
+        "GET /gmail/v1/users/me/history",
+    ]
+
+
+def test_an_event_confirmed_as_an_interview_after_the_fact_has_its_mail_read(
+    world: World,
+) -> None:
+    """The detector passed over the event ("Chat with Dana"); the rejection came; the user
+    then says it was an interview."""
+    world.set_clock(EPOCH - timedelta(days=1))
+    event_id = world.add_event(**interview_event(EPOCH, title="Chat"))  # stored, not detected
+    world.tick()
+    world.deliver(*REJECTION, at=EPOCH + timedelta(days=2))
+    world.set_clock(EPOCH + timedelta(days=2, hours=1))
+    world.tick()
+    row = world.interview(event_id)
+    assert not row.is_interview and row.outcome is Outcome.pending
+    answer = world.api.patch(f"/api/v1/interviews/{row.id}", json={"is_interview": True})
+    assert answer.status_code == 200, answer.text
+    world.tick()
+    assert world.interview(event_id).outcome is Outcome.rejected
+
+
+def test_an_interview_moved_earlier_has_its_mail_read_from_its_new_end(world: World) -> None:
+    """The rejection came before the stored end, so it was not about that interview; the
+    calendar then says the interview was earlier."""
+    world.set_clock(EPOCH - timedelta(days=1))
+    event_id = world.add_event(**interview_event(EPOCH + timedelta(days=5)))
+    world.tick()
+    world.deliver(*REJECTION, at=EPOCH + timedelta(days=2))
+    world.set_clock(EPOCH + timedelta(days=2, hours=1))
+    world.tick()
+    assert world.interview(event_id).outcome is Outcome.pending
+    world.move_event(event_id, EPOCH)
+    world.tick()
+    assert world.interview(event_id).outcome is Outcome.rejected
+
+
 def test_failed_requests_are_retried_or_picked_up_next_tick(world: World) -> None:
     start_interview(world)
     faults = [

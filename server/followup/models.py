@@ -7,11 +7,13 @@ whichever database is underneath.
 from __future__ import annotations
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
+
+LATE_WATCH_MARGIN = timedelta(minutes=1)
 
 
 def utcnow() -> datetime:
@@ -147,6 +149,9 @@ class Interview(SQLModel, table=True):
     outcome_message_id: str | None = None
     outcome_thread_id: str | None = None
     company_replied_at: datetime | None = _optional_ts()
+    # Stored (or confirmed as an interview) after it ended: Gmail's history may already have
+    # passed the company's mail about it, so watching reads that mail back once.
+    check_past_mail: bool = False
     event_updated: datetime | None = _optional_ts()
     created_at: datetime = _created()
     updated_at: datetime = _created()
@@ -154,6 +159,24 @@ class Interview(SQLModel, table=True):
     @property
     def is_interview(self) -> bool:
         return self.detected if self.user_decision is None else self.user_decision
+
+    @property
+    def watched(self) -> bool:
+        """Mail from its company is matched to it (watching.py)."""
+        return self.is_interview and not self.cancelled
+
+    def mark_if_watched_late(
+        self, was_watched: bool, old_end: datetime | None, now: datetime
+    ) -> None:
+        """Call after a change: a row that became watched, or whose end moved earlier, only
+        now that it has ended may have missed mail that history already brought (a past
+        interview added to the calendar, an event confirmed as an interview after the fact).
+        The minute covers the previous tick's history call, made just after this tick's `now`
+        was read."""
+        moved_earlier = old_end is not None and self.ends_at < old_end
+        late = self.ends_at <= now + LATE_WATCH_MARGIN
+        if self.watched and late and (not was_watched or moved_earlier):
+            self.check_past_mail = True
 
 
 class Person(SQLModel, table=True):

@@ -335,6 +335,7 @@ def _apply_page(
             continue  # unchanged since we last saw it: no need to detect again
         # A new event only matters if it may be stored: let detect stop early when it cannot.
         detection = detect(event, me, floor=MIN_STORED_CONFIDENCE if row is None else 0.0)
+        was_watched, old_end = (row.watched, row.ends_at) if row is not None else (False, None)
         if row is None:
             if not (detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE):
                 continue
@@ -349,6 +350,7 @@ def _apply_page(
         else:
             summary.updated += 1
         _update(row, event, detection, now)
+        row.mark_if_watched_late(was_watched, old_end, now)
         session.add(row)
         changed.append((row, detection))
     if not changed:

@@ -76,6 +76,7 @@ def watch(session: Session, box: Mailbox) -> WatchSummary:
         else:
             if changes:
                 _apply_changes(session, box, changes, summary)
+            _company_mail(session, box, summary)  # only for interviews that came late
         state.cursor = latest
     state.last_sync_at = box.now
     state.last_error = None
@@ -302,30 +303,65 @@ def _full_check(
     summary.full_check = True
     for followup in _drafted(session, account_id):
         _count(summary, check_draft(session, box, followup))
-    companies = _companies(session, account_id)
-    open_interviews = set(
+    _company_mail(session, box, summary, everyone=True, since=since)
+
+
+def _company_mail(
+    session: Session,
+    box: Mailbox,
+    summary: WatchSummary,
+    *,
+    everyone: bool = False,
+    since: datetime | None = None,
+) -> None:
+    """Read mail from companies by searching for it, not from history.
+
+    Always for the companies of interviews marked `check_past_mail`, from the interview's
+    end (and the marks are cleared); with `everyone`, also for each company with something
+    open or an outcome to learn, from `since` (else from its first interview's end)."""
+    account_id = box.account.id
+    assert account_id is not None
+    late = list(
         session.exec(
-            select(FollowUp.interview_id).where(
-                FollowUp.account_id == account_id,
-                col(FollowUp.state).in_([FollowUpState.scheduled, FollowUpState.drafted]),
+            select(Interview).where(
+                Interview.account_id == account_id,
+                Interview.check_past_mail == True,  # noqa: E712
             )
-        ).all()
+        )
     )
+    if not late and not everyone:
+        return
+    for row in late:
+        row.check_past_mail = False
+        session.add(row)
+    companies = _companies(session, account_id)
+    open_interviews: set[int] = set()
+    if everyone:
+        open_interviews = set(
+            session.exec(
+                select(FollowUp.interview_id).where(
+                    FollowUp.account_id == account_id,
+                    col(FollowUp.state).in_([FollowUpState.scheduled, FollowUpState.drafted]),
+                )
+            ).all()
+        )
+    late_ids = {row.id for row in late}
     recent = box.now - box.rules.thank_you_lookback
     for company in companies.mail:
         rows = [row for row in companies.interviews[company.key] if row.ends_at <= box.now]
-        wanted = any(row.id in open_interviews for row in rows) or any(
-            row.ends_at >= recent and row.outcome is Outcome.pending for row in rows
-        )
-        if not wanted:
+        # An outcome is still to learn from mail since the interview, if it is recent.
+        learning = [row for row in rows if row.ends_at >= recent and row.outcome is Outcome.pending]
+        starts = [row.ends_at for row in learning if row.id in late_ids]
+        if everyone and rows and (learning or any(row.id in open_interviews for row in rows)):
+            starts.append(since or min(row.ends_at for row in rows))
+        if not starts:
             continue
         terms = [f"from:{s}" for s in (*sorted(company.addresses), *sorted(company.domains))]
         if company.name:  # mail from a hiring tool names the company instead
             name = company.name.replace('"', " ").strip()
             if name:
                 terms.append(f'"{name}"')
-        start = since or min(row.ends_at for row in rows)
-        query = f"{{{' '.join(terms)}}} -in:sent -in:drafts after:{int(start.timestamp())}"
+        query = f"{{{' '.join(terms)}}} -in:sent -in:drafts after:{int(min(starts).timestamp())}"
         for message_id, _ in reversed(box.gmail.search(query, limit=FULL_CHECK_LIMIT)):
             found = box.gmail.message_full(message_id)
             if found is not None:

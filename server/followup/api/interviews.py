@@ -129,7 +129,9 @@ def patch_interview(
 ) -> InterviewOut:
     row = _get(session, interview_id)
     if patch.is_interview is not None:
+        was_watched = row.watched
         row.user_decision = patch.is_interview
+        row.mark_if_watched_late(was_watched, None, now)
     if patch.notes is not None:
         row.notes = patch.notes
     if patch.outcome is not None and patch.outcome != row.outcome:
