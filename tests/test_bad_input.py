@@ -237,15 +237,15 @@ def _deliver_raw(world: World, raw: bytes, thread_id: str | None = None) -> bool
     return True
 
 
-# Address and Message-ID headers the `email` package raises on when it parses them; what
-# followup makes of them is pinned by the xfail test below, so the property leaves them out.
-_UNPARSABLE = re.compile(rb"(?im)^(?:from|to|cc|bcc|reply-to|sender|message-id)[ \t]*:.*$")
+# The generated From lines: replaced, so that the watcher reads the message as the company's.
+# Every other header (odd To, Cc, Message-ID and all) is delivered as generated.
+_FROM = re.compile(rb"(?im)^from[ \t]*:.*$")
 
 
 def _from_the_company(raw: bytes, sender: str) -> bytes:
     """Make the watcher read it: a From at the company's domain, in place of any it had."""
     head, sep, body = raw.partition(b"\r\n\r\n")
-    head = _UNPARSABLE.sub(b"X-Was-Address: removed", head)
+    head = _FROM.sub(b"X-Was-From: removed", head)
     return f"From: {sender}\r\n".encode() + head + sep + body
 
 

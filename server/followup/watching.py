@@ -4,6 +4,8 @@ From the saved historyId, `history.list` says what changed: a quiet mailbox cost
 request. A draft of ours is looked at only when its thread changed; an incoming message is
 read only when it is new in the inbox, and it matters only if it comes from a company the
 user interviews with. A 404 (the historyId is too old) means a full re-check of what is open.
+History brings each message once, so an interview followup learns of only after it ended
+has its company's mail searched once instead (`Interview.check_past_mail`).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 
 RESOURCE = "gmail"
 REJECTION_CONFIDENCE = 0.6
-FULL_CHECK_LIMIT = 20  # messages read per company in a full re-check
+FULL_CHECK_LIMIT = 20  # messages read per company searched (full check, late interview)
 
 
 @dataclass

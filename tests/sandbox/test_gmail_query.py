@@ -54,6 +54,8 @@ def hits(q: str, view: MessageView) -> bool:
         ("FROM:HR", False, True),
         ("to:jane.doe@acme.com", True, False),
         ("to:casey@example.com", False, True),
+        ("to:recruiting@acme.com", True, False),  # Gmail's to: includes Cc
+        ("to:recruiting -cc:recruiting", False, False),
         ("cc:recruiting@acme.com", True, False),
         ("cc:acme.com", True, False),
         ("subject:interview", True, False),

@@ -52,7 +52,15 @@ class MessageView:
     filenames: tuple[str, ...] = ()
 
 
-TEXT_FIELDS = {"from": "sender", "to": "to", "cc": "cc", "bcc": "bcc", "subject": "subject"}
+# The fields each operator reads. Gmail's `to:` also matches Cc recipients (it is
+# "sent to", not "the To header"); `cc:` and `bcc:` read only their own header.
+TEXT_FIELDS = {
+    "from": ("sender",),
+    "to": ("to", "cc"),
+    "cc": ("cc",),
+    "bcc": ("bcc",),
+    "subject": ("subject",),
+}
 OPERATORS = frozenset(
     {
         *TEXT_FIELDS,
@@ -445,7 +453,7 @@ def term(field_name: str | None, value: str, phrase: bool = False) -> Node:
     if field_name is None:
         return Text(value)
     if field_name in TEXT_FIELDS:
-        return Text(value, (TEXT_FIELDS[field_name],))
+        return Text(value, TEXT_FIELDS[field_name])
     lowered = value.strip().lower()
     if field_name == "rfc822msgid":
         bare = value.strip()
