@@ -153,7 +153,7 @@ class PopupTimes:
 
 
 def find_chromium() -> str | None:
-    """FOLLOWUP_CHROMIUM, else the first Chromium on PATH (as the browser tests look)."""
+    """FOLLOWUP_CHROMIUM, else the first Chromium on PATH (the browser tests use it too)."""
     given = os.environ.get("FOLLOWUP_CHROMIUM")
     if given:
         return given if Path(given).exists() else None

@@ -8,7 +8,6 @@ with FOLLOWUP_REQUIRE_BROWSER=1 (set by .ci/run) a missing Chromium fails instea
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from bench.popup import CHROMIUM_NAMES, find_chromium
 
 from followup import db
 from followup.app import create_app
@@ -32,18 +32,6 @@ EXTENSION_DIR = ROOT / "extension"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
 EXTENSION_URL = f"chrome-extension://{EXTENSION_ID}"
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-
-
-def find_chromium() -> str | None:
-    given = os.environ.get("FOLLOWUP_CHROMIUM")
-    if given:
-        return given if Path(given).exists() else None
-    for name in CHROMIUM_NAMES:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -109,3 +110,32 @@ EngineDep = Annotated[sa.Engine, Depends(get_engine)]
 CipherDep = Annotated[TokenCipher, Depends(get_cipher)]
 SessionDep = Annotated[Session, Depends(get_session)]
 NowDep = Annotated[datetime, Depends(get_now)]
+
+
+@contextmanager
+def google_failures_as_http() -> Iterator[None]:
+    """Around work that takes the account's lease and talks to Google (in a worker thread):
+    its failures as the HTTP errors the API documents. Google's client is imported here, on
+    first use, not when the server starts."""
+    from googleapiclient.errors import HttpError
+
+    from followup.google.auth import AuthError, ReauthRequired
+    from followup.google.services import TRANSIENT_ERRORS
+    from followup.sync import SyncBusy
+
+    try:
+        yield
+    except SyncBusy as exc:
+        raise HTTPException(409, "A sync is running; try again in a moment.") from exc
+    except ReauthRequired as exc:
+        raise HTTPException(
+            424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
+        ) from exc
+    except AuthError as exc:
+        raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
+    except HttpError as exc:
+        raise HTTPException(
+            502, f"Google answered {exc.resp.status}; try again in a moment."
+        ) from exc
+    except TRANSIENT_ERRORS as exc:
+        raise HTTPException(502, "Google did not answer in time; try again.") from exc

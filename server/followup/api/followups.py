@@ -16,11 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
 from followup import actions
-from followup.api.deps import EngineDep, NowDep, SessionDep
+from followup.api.deps import EngineDep, NowDep, SessionDep, google_failures_as_http
 from followup.api.pagecache import PageCache
 from followup.context import Context
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
-from followup.google.auth import AuthError, ReauthRequired
 from followup.models import Account, FollowUp, FollowUpKind, FollowUpState, Interview
 
 if TYPE_CHECKING:
@@ -355,40 +354,25 @@ def _with_gmail(
 ) -> FollowUpOut:
     """Run an action that may touch Gmail: under the account's lease, in this worker thread."""
     # The tick's machinery (Google's client…) loads on first use, here in a worker thread.
-    from googleapiclient.errors import HttpError
-
-    from followup.google.services import TRANSIENT_ERRORS
-    from followup.sync import SyncBusy, lease
+    from followup.sync import lease
     from followup.tick import gmail_for, mailbox
 
     ctx: Context = request.app.state.tick_context
     with Session(engine, expire_on_commit=False) as session:
         row, interview, account = _load(session, followup_id)
         assert account.id is not None
-        try:
-            with lease(engine, account.id, ctx.clock, wait=actions.LEASE_WAIT_SECONDS):
-                box = None
-                if needs_gmail(row):
-                    box = mailbox(session, ctx, account.id, gmail_for(ctx, account.id), ctx.clock())
-                act(session, box, row)
-                session.commit()
-        except actions.ActionRefused as exc:
-            session.commit()  # what the action learnt (e.g. the draft was edited) is kept
-            raise HTTPException(409, str(exc)) from exc
-        except SyncBusy as exc:
-            raise HTTPException(409, "A sync is running; try again in a moment.") from exc
-        except ReauthRequired as exc:
-            raise HTTPException(
-                424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
-            ) from exc
-        except AuthError as exc:
-            raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
-        except HttpError as exc:
-            raise HTTPException(
-                502, f"Google answered {exc.resp.status}; try again in a moment."
-            ) from exc
-        except TRANSIENT_ERRORS as exc:
-            raise HTTPException(502, "Google did not answer in time; try again.") from exc
+        with google_failures_as_http():
+            try:
+                with lease(engine, account.id, ctx.clock, wait=actions.LEASE_WAIT_SECONDS):
+                    box = None
+                    if needs_gmail(row):
+                        gmail = gmail_for(ctx, account.id)
+                        box = mailbox(session, ctx, account.id, gmail, ctx.clock())
+                    act(session, box, row)
+                    session.commit()
+            except actions.ActionRefused as exc:
+                session.commit()  # what the action learnt (e.g. the draft was edited) is kept
+                raise HTTPException(409, str(exc)) from exc
         return view(row, interview, account.email, ctx.clock())
 
 

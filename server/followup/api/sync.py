@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel
 
+from followup.api.deps import google_failures_as_http
 from followup.context import Context
-from followup.google.auth import AuthError, ReauthRequired
 
 if TYPE_CHECKING:
     from followup.sync import SyncSummary
@@ -58,23 +58,7 @@ def _account_ids(ctx: Context) -> list[int]:
 
 def _tick(ctx: Context, account_id: int) -> SyncSummary:
     """One account's tick, its failures as the HTTP errors the API documents."""
-    from googleapiclient.errors import HttpError
-
-    from followup.google.services import TRANSIENT_ERRORS
-    from followup.sync import SyncBusy
     from followup.tick import run_tick
 
-    try:
+    with google_failures_as_http():
         return run_tick(ctx, account_id)
-    except SyncBusy as exc:
-        raise HTTPException(409, "A sync is already running; try again in a moment.") from exc
-    except ReauthRequired as exc:
-        raise HTTPException(
-            424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
-        ) from exc
-    except AuthError as exc:
-        raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
-    except HttpError as exc:
-        raise HTTPException(502, f"Google answered {exc.resp.status}; will retry.") from exc
-    except TRANSIENT_ERRORS as exc:
-        raise HTTPException(502, "Google did not answer in time; will retry.") from exc
