@@ -45,7 +45,7 @@ __all__ = ["world"]
 
 SEED = 20260309
 RATE = 0.3
-KINDS = ["429", "500", "503", "timeout", "drop", "lost", "401"]
+KINDS = ["429", "403", "500", "503", "timeout", "drop", "lost", "401"]
 CLIENT_TIMEOUT = 0.3  # seconds the Google client waits for an answer
 HELD_BACK = 0.6  # seconds a `timeout` fault holds its answer: longer than the client waits
 SETTLE_TICKS = 3

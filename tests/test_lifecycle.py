@@ -459,3 +459,35 @@ def test_a_token_refreshed_mid_tick_is_saved(world: World) -> None:
     world.forget_requests()
     world.tick()
     assert "POST /token" not in world.google_requests()
+
+
+def test_a_company_of_500_known_people_is_searched_in_a_few_short_requests(world: World) -> None:
+    """A person at one of the company's domains adds no search term of their own (the domain
+    finds them). People who write from personal addresses must each be named: 500 of them
+    make a long OR list, split into searches short enough to stay plain GETs (Google's
+    client sends a URL over 2 KB as a POST). A rejection from the last of them is found."""
+    people = tuple((f"Person {n}", f"person{n:03}.quill@gmail.com") for n in range(500))
+    world.set_clock(EPOCH - timedelta(days=1))
+    world.tick()  # the first look: nothing yet
+    world.deliver(
+        f"Person 499 <{people[-1][1]}>",
+        "Your application",
+        "Hello Casey, unfortunately we will not be moving forward with your application. "
+        "We wish you all the best.",
+        at=EPOCH + timedelta(days=2),
+    )
+    world.set_clock(EPOCH + timedelta(days=2, hours=1))
+    world.tick()  # history brings the mail while no interview matches it
+    event = interview_event(
+        EPOCH, interviewers=people, recruiter=("Priya Raman", "priya.quill@gmail.com")
+    )
+    event_id = world.add_event(**event)
+    world.forget_requests()
+    world.tick()  # the interview is stored after it ended: its company's mail is searched
+    assert world.interview(event_id).outcome is Outcome.rejected
+    searches = [r for r in world.sandbox.requests() if r["path"] == "/gmail/v1/users/me/messages"]
+    # 500 addresses and the name in 11 searches (one search finds the company's own domain)
+    assert 2 <= len(searches) <= 12
+    assert all(r["method"] == "GET" and len(r["query"]) < 1950 for r in searches)
+    (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
+    assert feedback.state is FollowUpState.drafted

@@ -119,6 +119,83 @@ def test_no_retries_when_switched_off(sandbox: Sandbox) -> None:
     assert hits(sandbox, PROFILE) == 1
 
 
+@pytest.mark.parametrize("reason", ["rateLimitExceeded", "userRateLimitExceeded"])
+def test_a_403_rate_limit_is_retried_like_a_429_for_reads_and_writes(
+    sandbox: Sandbox, reason: str
+) -> None:
+    sleeps = Sleeps()
+    fault(sandbox, "^GET /gmail/v1/users/me/profile$", 403, reason=reason)
+    fault(sandbox, "^POST /gmail/v1/users/me/drafts$", 403, reason=reason)
+    service = gmail(sandbox, sleeps)
+    assert service.users().getProfile(userId="me").execute()["emailAddress"]
+    service.users().drafts().create(userId="me", body=draft_body()).execute()
+    assert hits(sandbox, PROFILE) == 2
+    assert hits(sandbox, CREATE) == 2
+    assert len(service.users().drafts().list(userId="me").execute()["drafts"]) == 1
+    assert len(sleeps.waits) == 2
+
+
+def test_any_other_403_is_final(sandbox: Sandbox) -> None:
+    sleeps = Sleeps()
+    fault(sandbox, "^GET /gmail/v1/users/me/profile$", 403, reason="insufficientPermissions")
+    with pytest.raises(HttpError) as caught:
+        gmail(sandbox, sleeps).users().getProfile(userId="me").execute()
+    assert caught.value.resp.status == 403
+    assert hits(sandbox, PROFILE) == 1
+    assert sleeps.waits == []
+
+
+def long_search(service: Any) -> Any:
+    """A search whose URL passes 2,048 characters: Google's client sends it as a POST with
+    `X-HTTP-Method-Override: GET` and the query in a form-encoded body."""
+    terms = " ".join(f"from:someone{n:03}@example.org" for n in range(80))
+    return service.users().messages().list(userId="me", q=f"{{{terms} Quillfeather}}")
+
+
+def test_a_long_search_is_a_read_the_sandbox_serves_and_logs_as_a_get(sandbox: Sandbox) -> None:
+    message = EmailMessage()
+    message["From"] = "someone079@example.org"
+    message["To"] = "me@example.com"
+    message["Subject"] = "Hello"
+    message.set_content("Hello")
+    raw = base64.urlsafe_b64encode(message.as_bytes()).decode()
+    sandbox.admin.post("/_sandbox/gmail/messages", json={"raw": raw}).raise_for_status()
+    sleeps = Sleeps()
+    fault(sandbox, "^GET /gmail/v1/users/me/messages$", 503)  # seen as the GET it stands for
+    request = long_search(gmail(sandbox, sleeps))
+    assert request.method == "GET" and len(request.uri) > 2048  # the client will send a POST
+    found = request.execute()
+    assert request.method == "POST"
+    assert len(found["messages"]) == 1
+    (first, second) = [r for r in sandbox.requests() if r["path"] == "/gmail/v1/users/me/messages"]
+    assert (first["method"], first["status"]) == ("GET", 503)
+    assert (second["method"], second["status"]) == ("GET", 200)
+    assert "someone079%40example.org" in second["query"]  # the body became the query again
+    assert len(sleeps.waits) == 1  # retried: a read, though it travelled as a POST
+
+
+def test_a_method_override_the_sandbox_does_not_know_is_refused(sandbox: Sandbox) -> None:
+    answer = sandbox.admin.post(
+        "/gmail/v1/users/me/profile",
+        headers={"X-HTTP-Method-Override": "TRACE", "Authorization": "Bearer x"},
+    )
+    assert answer.status_code == 400
+    assert "X-HTTP-Method-Override" in answer.json()["error"]["message"]
+
+
+def test_an_override_to_delete_deletes(sandbox: Sandbox) -> None:
+    service = gmail(sandbox, Sleeps())
+    draft = service.users().drafts().create(userId="me", body=draft_body()).execute()
+    token = sandbox.credentials().token
+    answer = sandbox.admin.post(
+        f"/gmail/v1/users/me/drafts/{draft['id']}",
+        headers={"X-HTTP-Method-Override": "DELETE", "Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 204, answer.text
+    assert service.users().drafts().list(userId="me").execute().get("drafts", []) == []
+    assert hits(sandbox, f"DELETE /gmail/v1/users/me/drafts/{draft['id']}") == 1
+
+
 @contextmanager
 def bad_server(behaviour: str) -> Iterator[tuple[str, list[int]]]:
     """A loopback server that reads each request, then hangs ("silent") or hangs up ("drop")."""

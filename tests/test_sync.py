@@ -265,14 +265,15 @@ def test_crowded_events_and_foreign_time_zones(world: World) -> None:
     ]
     crowded["attendees"].append({"email": "Dana.Lee@acmerobotics.com"})  # listed twice
     world.add(**crowded)
-    tokyo = datetime(2026, 12, 3, 10, 0)  # 10:00 in Tokyo is 01:00 UTC
+    day = (NOW + timedelta(days=2)).date()
+    tokyo = datetime(day.year, day.month, day.day, 10, 0)  # 10:00 in Tokyo is 01:00 UTC
     in_tokyo = interview("Interview with Acme Robotics", NOW)
     in_tokyo["start"] = {"dateTime": tokyo.isoformat(), "timeZone": "Asia/Tokyo"}
     in_tokyo["end"] = {"dateTime": tokyo.replace(hour=11).isoformat(), "timeZone": "Asia/Tokyo"}
     world.add(**in_tokyo)
     world.sync()
     rows = {row.title: row for row in world.interviews().values()}
-    assert rows["Interview with Acme Robotics"].starts_at == datetime(2026, 12, 3, 1, tzinfo=UTC)
+    assert rows["Interview with Acme Robotics"].starts_at == tokyo.replace(hour=1, tzinfo=UTC)
     assert rows["Interview with Acme Robotics"].time_zone == "Asia/Tokyo"
     one = world.api.get(f"/api/v1/interviews/{rows['Panel interview – Acme Robotics'].id}").json()
     assert len(one["interviewers"]) == 301

@@ -16,10 +16,12 @@ from datetime import datetime
 from email import policy as email_policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from urllib.parse import quote_plus
 
 from sqlmodel import Session, col, select
 
 from followup.core.classify import classify_message
+from followup.core.companies import domain_of, registrable
 from followup.core.mailmatch import CompanyMail, match_company
 from followup.drafting import Mailbox, bare
 from followup.google.gmail import HistoryChange, HistoryExpired, MessageMeta
@@ -358,13 +360,50 @@ def _company_mail(
             starts.append(since or min(row.ends_at for row in rows))
         if not starts:
             continue
-        terms = [f"from:{s}" for s in (*sorted(company.addresses), *sorted(company.domains))]
-        if company.name:  # mail from a hiring tool names the company instead
-            name = company.name.replace('"', " ").strip()
-            if name:
-                terms.append(f'"{name}"')
-        query = f"{{{' '.join(terms)}}} -in:sent -in:drafts after:{int(min(starts).timestamp())}"
-        for message_id, _ in reversed(box.gmail.search(query, limit=FULL_CHECK_LIMIT)):
-            found = box.gmail.message_full(message_id)
-            if found is not None:
-                _incoming(session, box, companies, *found, summary)
+        after = int(min(starts).timestamp())
+        found: dict[str, tuple[MessageMeta, bytes]] = {}
+        for query in company_queries(company, f"-in:sent -in:drafts after:{after}"):
+            for message_id, _ in box.gmail.search(query, limit=FULL_CHECK_LIMIT):
+                if message_id not in found and (full := box.gmail.message_full(message_id)):
+                    found[message_id] = full
+        # Oldest first, by each message's own date: the list's order is not documented, and
+        # several searches' hits interleave. The newest FULL_CHECK_LIMIT are read, as one
+        # search would have found them.
+        by_date = sorted(found.values(), key=lambda item: item[0].internal_date)
+        for meta, raw in by_date[-FULL_CHECK_LIMIT:]:
+            _incoming(session, box, companies, meta, raw, summary)
+
+
+# A search's `q`, URL-encoded, stays below what makes Google's client send the GET as a POST
+# (a URL over 2,048 characters, ~80 of them Gmail's address and the other parameters).
+MAX_QUERY_CHARS = 1800
+
+
+def company_queries(company: CompanyMail, rest: str) -> list[str]:
+    """Searches that together find a company's mail: `from:` its domains, its people not at
+    one of those domains, and its name (mail from a hiring tool names the company). Split so
+    that no search's encoded query passes MAX_QUERY_CHARS, whatever the company's size."""
+    terms = [f"from:{domain}" for domain in sorted(company.domains)]
+    terms += [
+        f"from:{address}"
+        for address in sorted(company.addresses)
+        if registrable(domain_of(address)) not in company.domains
+    ]
+    if company.name:
+        name = " ".join(company.name.replace('"', " ").split())
+        if name:
+            terms.append(f'"{name}"')
+    queries: list[str] = []
+    group: list[str] = []
+    for term in terms:
+        if group and len(quote_plus(_query([*group, term], rest))) > MAX_QUERY_CHARS:
+            queries.append(_query(group, rest))
+            group = []
+        group.append(term)
+    if group:
+        queries.append(_query(group, rest))
+    return queries
+
+
+def _query(terms: list[str], rest: str) -> str:
+    return f"{{{' '.join(terms)}}} {rest}"

@@ -7,14 +7,15 @@ thread and never share it.
 
 Retries live here, under the client, instead of in the client's own `num_retries`:
 the client ignores `Retry-After` and cannot tell a read from a write. A read is
-retried on 429, 5xx, a timeout or a dropped connection; a write only on 429 (Google
-says it did nothing). A write whose answer was lost is not repeated: the next tick
-finds what it made (see drafting.py).
+retried on 429 (or a 403 whose reason is a rate limit), 5xx, a timeout or a dropped
+connection; a write only on those rate limits (Google says it did nothing). A write
+whose answer was lost is not repeated: the next tick finds what it made (see drafting.py).
 """
 
 from __future__ import annotations
 
 import http.client
+import json
 import logging
 import random
 import time
@@ -106,7 +107,8 @@ class RetryingHttp:
 
     def request(self, uri: str, method: str = "GET", *args: Any, **kwargs: Any) -> Any:
         policy = self._policy
-        safe = method.upper() in SAFE_METHODS
+        headers = kwargs.get("headers") or (args[1] if len(args) > 1 else None)
+        safe = _method(method, headers) in SAFE_METHODS
         attempt = 0
         while True:
             last = attempt >= policy.retries
@@ -119,6 +121,8 @@ class RetryingHttp:
                 reason = type(exc).__name__
             else:
                 status = int(response.status)
+                if status == 403 and _rate_limited(content):
+                    status = 429  # Google's other way of saying "slow down": nothing was done
                 if status not in RETRY_STATUSES or last or (status != 429 and not safe):
                     return response, content
                 asked = retry_after(response) if status == 429 else None
@@ -129,6 +133,31 @@ class RetryingHttp:
             log.info("Google %s on %s; retry %d in %.2fs", reason, method, attempt + 1, wait)
             policy.sleep(wait)
             attempt += 1
+
+
+RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
+
+
+def _rate_limited(content: Any) -> bool:
+    """A 403 whose reason is a rate limit (Gmail's and Calendar's "Handle errors" guides);
+    other 403s (no permission, a quota for the day) are final."""
+    try:
+        error = json.loads(content).get("error") or {}
+        reasons = {str(e.get("reason")) for e in error.get("errors") or []}
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return not reasons.isdisjoint(RATE_LIMIT_REASONS)
+
+
+def _method(method: str, headers: Any) -> str:
+    """The method a request stands for: Google's client sends a long GET as a POST with
+    `X-HTTP-Method-Override: GET`, which is still a read."""
+    method = method.upper()
+    if method == "POST" and headers:
+        for name, value in dict(headers).items():
+            if str(name).lower() == "x-http-method-override":
+                return str(value).strip().upper()
+    return method
 
 
 def _authorized_http(credentials: Any, policy: RetryPolicy) -> RetryingHttp:

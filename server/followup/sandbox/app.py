@@ -37,6 +37,11 @@ class FaultIn(BaseModel):
     after_effect: bool = Field(
         default=False, description="Do the work, then answer the error (a lost response)."
     )
+    reason: str | None = Field(
+        default=None,
+        max_length=64,
+        description='The error\'s reason (e.g. "userRateLimitExceeded" with a 403).',
+    )
 
 
 class ChaosIn(BaseModel):
@@ -170,11 +175,22 @@ def create_sandbox_app(
     return app
 
 
-def _error_response(status: int, retry_after: float | None) -> Response:
+RATE_LIMIT_MESSAGES = {
+    "rateLimitExceeded": "Rate Limit Exceeded",
+    "userRateLimitExceeded": "User Rate Limit Exceeded",
+}
+
+
+def _error_response(status: int, retry_after: float | None, reason: str | None = None) -> Response:
     headers = {}
     if retry_after is not None:
         headers["Retry-After"] = str(int(retry_after) if retry_after.is_integer() else retry_after)
-    return GoogleError(status, headers=headers).response()
+    if reason in RATE_LIMIT_MESSAGES:  # as Google words them, in the usageLimits domain
+        message = RATE_LIMIT_MESSAGES[reason]
+        return GoogleError(
+            status, message, reason, domain="usageLimits", headers=headers
+        ).response()
+    return GoogleError(status, reason=reason, headers=headers).response()
 
 
 class GoogleFront:
@@ -200,6 +216,13 @@ class GoogleFront:
             if self.state_file is not None and method != "GET" and status < 400:
                 self.state.save(self.state_file)
             return
+        if method == "POST" and _header(scope, b"x-http-method-override"):
+            try:
+                scope, receive = await _method_override(scope, receive)
+            except GoogleError as exc:
+                await exc.response()(scope, receive, send)
+                return
+            method = scope["method"]
         state = self.state
         fault = state.take_fault(method, path)
         chaos = state.draw_chaos(method, path) if fault is None else None
@@ -214,7 +237,9 @@ class GoogleFront:
         )
         held: list[Message] = []
         if fault is not None and not fault.after_effect:
-            answer: Response | None = _error_response(fault.status, fault.retry_after)
+            answer: Response | None = _error_response(fault.status, fault.retry_after, fault.reason)
+        elif chaos is not None and kind == "403":
+            answer = _error_response(403, None, "userRateLimitExceeded")
         elif chaos is not None and kind in ("429", "500", "503"):
             answer = _error_response(int(chaos.kind), chaos.retry_after)
         else:
@@ -223,7 +248,7 @@ class GoogleFront:
             held = await _capture(self.app, scope, receive)
             answer = None
             if fault is not None:
-                answer = _error_response(fault.status, fault.retry_after)
+                answer = _error_response(fault.status, fault.retry_after, fault.reason)
             elif kind == "lost":
                 answer = _error_response(503, None)
         record.status = answer.status_code if answer is not None else held[0]["status"]
@@ -287,9 +312,52 @@ async def _cut_short(held: list[Message], send: Send) -> None:
     await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
 
 
-def _bearer_token(scope: Scope) -> str:
+def _header(scope: Scope, wanted: bytes) -> str:
     for name, value in scope.get("headers", []):
-        if name.lower() == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            return token.strip() if scheme.lower() == "bearer" else ""
+        if name.lower() == wanted:
+            return str(value.decode("latin-1"))
     return ""
+
+
+def _bearer_token(scope: Scope) -> str:
+    scheme, _, token = _header(scope, b"authorization").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+OVERRIDABLE = frozenset({"GET", "DELETE", "PATCH", "PUT", "POST"})
+
+
+async def _method_override(scope: Scope, receive: Receive) -> tuple[Scope, Receive]:
+    """A POST carrying `X-HTTP-Method-Override` is served, and logged, as the method it names
+    (one of Google's system parameters). google-api-python-client sends a GET whose URL would
+    pass 2,048 characters this way, its query string moved into a form-encoded body: that body
+    becomes the query string again."""
+    wanted = _header(scope, b"x-http-method-override").strip().upper()
+    if wanted not in OVERRIDABLE:
+        raise bad_request(f"Invalid X-HTTP-Method-Override: {wanted[:20]!r}")
+    body = b""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        body += message.get("body", b"")
+        if not message.get("more_body", False):
+            break
+    query = scope.get("query_string", b"")
+    headers = list(scope.get("headers", []))
+    form = _header(scope, b"content-type").split(";")[0].strip().lower()
+    if form == "application/x-www-form-urlencoded":
+        query = b"&".join(part for part in (query, body) if part)
+        body = b""
+        dropped = (b"content-type", b"content-length")
+        headers = [(k, v) for k, v in headers if k.lower() not in dropped]
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return {**scope, "method": wanted, "query_string": query, "headers": headers}, replay

@@ -26,8 +26,18 @@ DEFAULT_USER = "candidate@example.com"
 # drop: done, then the connection is cut in the middle of the answer;
 # lost: done, then answered 503 (a fault's `after_effect`);
 # 401: the request's access token is expired first, so the client must refresh.
-ChaosKind = Literal["429", "500", "503", "timeout", "drop", "lost", "401"]
-CHAOS_KINDS: tuple[ChaosKind, ...] = ("429", "500", "503", "timeout", "drop", "lost", "401")
+# "403" is Google's other rate limit: 403 with reason userRateLimitExceeded.
+ChaosKind = Literal["429", "403", "500", "503", "timeout", "drop", "lost", "401"]
+CHAOS_KINDS: tuple[ChaosKind, ...] = (
+    "429",
+    "403",
+    "500",
+    "503",
+    "timeout",
+    "drop",
+    "lost",
+    "401",
+)
 
 
 @dataclass
@@ -59,6 +69,7 @@ class Fault:
     times: int = 1
     retry_after: float | None = None
     after_effect: bool = False
+    reason: str | None = None  # the error's reason; None: Google's usual one for the status
     id: int = 0
     pattern: re.Pattern[str] = field(init=False, repr=False)
 
@@ -73,6 +84,7 @@ class Fault:
             "times": self.times,
             "retry_after": self.retry_after,
             "after_effect": self.after_effect,
+            "reason": self.reason,
         }
 
 
