@@ -4,9 +4,11 @@ the real Google client against the sandbox and one controlled clock."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from googleapiclient.errors import HttpError
 
 from followup.models import FollowUpKind, FollowUpState, Outcome
 from followup.sync import SyncBusy
@@ -491,3 +493,112 @@ def test_a_company_of_500_known_people_is_searched_in_a_few_short_requests(world
     assert all(r["method"] == "GET" and len(r["query"]) < 1950 for r in searches)
     (feedback,) = world.followups(kind=FollowUpKind.feedback_request)
     assert feedback.state is FollowUpState.drafted
+
+
+def gmail_behaves(world: World, **switches: object) -> None:
+    answer = world.sandbox.admin.post("/_sandbox/gmail/behaviour", json=switches)
+    answer.raise_for_status()
+
+
+@pytest.fixture
+def harsh_gmail(world: World) -> Iterator[World]:
+    """Every switch on at once: Message-IDs replaced on create and on send, search 5 s behind
+    writes, an edited subject moving the draft to a new thread."""
+    gmail_behaves(
+        world, replace_message_id="both", search_lag_seconds=5, rethread_on_subject_edit=True
+    )
+    try:
+        yield world
+    finally:
+        gmail_behaves(
+            world, replace_message_id="keep", search_lag_seconds=0, rethread_on_subject_edit=False
+        )
+
+
+def test_a_thank_you_edited_and_sent_from_gmail_is_seen_as_sent(harsh_gmail: World) -> None:
+    """The person edits the subject of the thank-you in Gmail's web UI and sends it: a new
+    message id, a new thread, a new Message-ID. It is seen as sent within one tick, and the
+    check-in is planned in the thread where it really went."""
+    world = harsh_gmail
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    before = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)[0]
+    edit = {"subject": "Thank you, Dana!", "text": "Hi Dana, thank you for today (my words)."}
+    world.sandbox.admin.post(
+        f"/_sandbox/gmail/drafts/{drafted[DANA]}/edit", json=edit
+    ).raise_for_status()
+    world.advance(minutes=10)
+    sent = world.sandbox.admin.post(f"/_sandbox/gmail/drafts/{drafted[DANA]}/send")
+    sent.raise_for_status()
+    assert sent.json()["threadId"] != before.thread_id
+    world.tick()
+    (after,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)
+    assert after.state is FollowUpState.sent
+    assert after.thread_id == sent.json()["threadId"]
+    assert after.sent_at is not None and abs(after.sent_at - world.now()) < timedelta(minutes=1)
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.scheduled
+    # Omar's draft, untouched, is still ours and open; a second tick changes nothing.
+    (omar,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=OMAR)
+    assert omar.state is FollowUpState.drafted
+    world.tick()
+    assert len(world.drafts()) == 1
+
+
+def test_a_draft_scheduled_in_gmail_is_not_called_deleted(harsh_gmail: World) -> None:
+    world = harsh_gmail
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    send_at = world.now() + timedelta(hours=12)
+    world.sandbox.admin.post(
+        f"/_sandbox/gmail/drafts/{drafted[DANA]}/schedule", json={"send_at": send_at.isoformat()}
+    ).raise_for_status()
+    world.tick()
+    (dana,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)
+    assert dana.state is FollowUpState.drafted and "Scheduled" in dana.note
+    world.forget_requests()
+    world.tick()  # nothing changed: a quiet tick
+    assert world.google_requests() == [
+        "GET /calendar/v3/calendars/primary/events",
+        "GET /gmail/v1/users/me/history",
+    ]
+    world.set_clock(send_at + timedelta(minutes=1))
+    world.tick()
+    (dana,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)
+    assert dana.state is FollowUpState.sent
+    assert world.followups(kind=FollowUpKind.check_in)
+
+
+def test_a_draft_deleted_while_history_was_lost_is_called_deleted_only_after_a_grace(
+    harsh_gmail: World,
+) -> None:
+    world = harsh_gmail
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    world.gmail.users().drafts().delete(userId="me", id=drafted[DANA]).execute()
+    world.sandbox.admin.post("/_sandbox/gmail/expire-history").raise_for_status()
+    world.tick()  # no history to say where it went: not called deleted yet
+    (dana,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)
+    assert dana.state is FollowUpState.drafted and dana.draft_id is None
+    world.advance(minutes=20)
+    world.tick()
+    (dana,) = world.followups(kind=FollowUpKind.thank_you, recipient_email=DANA)
+    assert dana.state is FollowUpState.skipped and "deleted" in dana.note
+
+
+def test_a_failing_calendar_does_not_hold_up_the_gmail_work(world: World) -> None:
+    """One calendar answering 404 every tick (a calendar in FOLLOWUP_CALENDARS that was
+    deleted, say): the thank-yous due are still drafted, and the tick still reports the
+    failure."""
+    start_interview(world)
+    world.set_clock(EPOCH + timedelta(minutes=45, hours=1, seconds=1))
+    fault = {"match": "^GET /calendar/v3/calendars/primary/events$", "status": 404, "times": 5}
+    world.sandbox.admin.post("/_sandbox/faults", json=fault).raise_for_status()
+    try:
+        with pytest.raises(HttpError) as caught:
+            world.tick()
+    finally:
+        world.sandbox.admin.delete("/_sandbox/faults").raise_for_status()
+    assert caught.value.resp.status == 404
+    drafted = world.followups(kind=FollowUpKind.thank_you, state=FollowUpState.drafted)
+    assert {row.recipient_email for row in drafted} == {DANA, OMAR}

@@ -416,7 +416,9 @@ def discard_draft(box: Mailbox, followup: FollowUp) -> bool:
     current = box.gmail.draft(followup.draft_id)
     if current is None:
         return False
-    if current.message_id != followup.gmail_message_id:
+    # Our own writes record the draft's new message id; any other id is the person's edit
+    # (watching may have followed it already and said so in `draft_edited`).
+    if followup.draft_edited or current.message_id != followup.gmail_message_id:
         followup.draft_edited = True
         return True
     box.gmail.delete_draft(current.id)

@@ -49,7 +49,8 @@ class SyncSummary:
     cancelled: int = 0
     skipped: int = 0
     full_syncs: int = 0
-    calendars: list[str] = field(default_factory=list)
+    calendars: list[str] = field(default_factory=list)  # the ones synced
+    failures: list[Exception] = field(default_factory=list)  # the others' failures
     # What the rest of the tick did (Gmail and the follow-up plan).
     planned: int = 0
     drafted: int = 0
@@ -166,8 +167,11 @@ def sync_calendars(
     settings: Settings,
     now: datetime,
     progress: Progress | None = None,
+    tolerate: tuple[type[Exception], ...] = (),
 ) -> SyncSummary:
-    """The calendar part of a tick; the caller holds the lease."""
+    """The calendar part of a tick; the caller holds the lease. A calendar whose sync fails
+    with one of `tolerate` is passed over (the failure kept in `summary.failures`), so that
+    one broken calendar does not hold up the others or the Gmail work."""
     summary = SyncSummary()
     with Session(engine) as session:
         account = session.get(Account, account_id)
@@ -175,8 +179,12 @@ def sync_calendars(
             raise ValueError(f"no account {account_id}")
         me = account.email
     for calendar_id in settings.calendars:
-        _sync_calendar(engine, account_id, me, calendar_id, client, settings, now, summary,
-                       progress)  # fmt: skip
+        try:
+            _sync_calendar(engine, account_id, me, calendar_id, client, settings, now, summary,
+                           progress)  # fmt: skip
+        except tolerate as exc:
+            summary.failures.append(exc)
+            continue
         summary.calendars.append(calendar_id)
     with Session(engine) as session:
         summary.interviews_found = len(_interviews(session, account_id))

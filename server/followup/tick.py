@@ -62,8 +62,13 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
     token = credentials.token
     try:
         with lease(ctx.engine, account_id, lambda: now):
-            summary = sync_calendars(ctx.engine, account_id, calendar, ctx.settings, now, progress)
+            summary = sync_calendars(
+                ctx.engine, account_id, calendar, ctx.settings, now, progress,
+                tolerate=(HttpError, *TRANSIENT_ERRORS),
+            )  # fmt: skip
             follow_up(ctx, account_id, gmail, now, summary)
+            if summary.failures:  # Gmail's work is done: now say what failed
+                raise summary.failures[0]
             return summary
     except HttpError as exc:
         _record_error(ctx, account_id, f"Google answered {exc.resp.status}: {exc.reason}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email import policy as email_policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -78,8 +78,7 @@ def watch(session: Session, box: Mailbox) -> WatchSummary:
             latest = box.gmail.history_id()
             _full_check(session, box, state.last_sync_at, summary)
         else:
-            if changes:
-                _apply_changes(session, box, changes, summary)
+            _apply_changes(session, box, changes, summary)
             _company_mail(session, box, summary)  # only for interviews that came late
         state.cursor = latest
     state.last_sync_at = box.now
@@ -101,66 +100,164 @@ def _drafted(session: Session, account_id: int) -> list[FollowUp]:
     )
 
 
-def check_draft(
-    session: Session, box: Mailbox, followup: FollowUp, sent_ids: frozenset[str] = frozenset()
-) -> str:
-    """Where our draft is now: "open", "edited", "sent" or "deleted" (and the row says so).
+class Outgoing:
+    """Messages that left (SENT) or wait to leave (SCHEDULED) since the last look, as history
+    reported them: each read once a tick, and only when a draft of ours went missing.
 
-    Gmail's history said our draft's own message was sent: that message tells when, and the
-    draft is gone (sending a draft deletes it), so it is not asked for."""
-    sent_at = _sent_itself(box, followup, sent_ids)
-    if sent_at is None:
-        current = box.gmail.draft(followup.draft_id) if followup.draft_id else None
-        if current is not None:
-            if current.message_id != followup.gmail_message_id and not followup.draft_edited:
-                followup.draft_edited = True
-                followup.updated_at = box.now
-                session.add(followup)
-                return "edited"
+    Gmail gives a sent draft a new message id, may move it to a new thread, and may replace
+    its Message-ID, so a missing draft is found again by what cannot change: it went to our
+    recipient after we drafted it."""
+
+    def __init__(self, box: Mailbox, changes: list[HistoryChange] | None) -> None:
+        self._box = box
+        self._ids = list(
+            dict.fromkeys(
+                change.message_id
+                for change in changes or []
+                if (change.kind == "added" and change.label_ids & OUTGOING)
+                or (change.kind == "labelAdded" and change.labels & OUTGOING)
+            )
+        )
+        self._read: list[MessageMeta] | None = None
+        self._deleted = {c.message_id for c in changes or [] if c.kind == "deleted"}
+
+    def has(self, message_id: str | None) -> bool:
+        """This message itself left (Gmail kept its id when sending it)."""
+        return message_id is not None and message_id in self._ids
+
+    def say_deleted(self, message_id: str | None) -> bool:
+        """History says this message was deleted (and, if nothing of it left, by the person)."""
+        return message_id is not None and message_id in self._deleted
+
+    def messages(self) -> list[MessageMeta]:
+        if self._read is None:
+            found = (self._box.gmail.message(message_id) for message_id in self._ids)
+            self._read = [meta for meta in found if meta is not None]
+        return self._read
+
+
+OUTGOING = frozenset({"SENT", "SCHEDULED"})
+# A draft gone from Drafts with no word of where (no history to tell, and search lags
+# writes) is called deleted only after this long.
+VANISHED_GRACE = timedelta(minutes=15)
+VANISHED_NOTE = "The draft left Gmail's Drafts; followup is looking for where it went."
+
+
+def check_draft(
+    session: Session, box: Mailbox, followup: FollowUp, outgoing: Outgoing | None = None
+) -> str:
+    """Where our draft is now: "open", "edited", "sent", "scheduled", "deleted" or
+    "vanished" (not known yet), and the row says so.
+
+    A draft still in Drafts is followed under its current message id and thread (both change
+    when the person edits it). A draft gone from Drafts is looked for among what left since
+    the last look, then in its thread and in Sent; it is called deleted only when history
+    said its message was deleted and nothing of it left, or after VANISHED_GRACE."""
+    outgoing = outgoing or Outgoing(box, None)
+    went: MessageMeta | None = None
+    if outgoing.say_deleted(followup.gmail_message_id) or outgoing.has(followup.gmail_message_id):
+        # History said our message went; what left since tells where, without asking for
+        # the draft (sending a draft deletes it).
+        went = _where_it_went(box, followup, outgoing, history_only=True)
+    current = None
+    if went is None and followup.draft_id:
+        current = box.gmail.draft(followup.draft_id)
+    if current is not None:
+        if current.message_id == followup.gmail_message_id:
             return "open"
-        sent_at = _sent_in_thread(box, followup)
-    if sent_at is not None:
+        # The person edited it (we record our own updates): follow its new id and thread.
+        followup.gmail_message_id = current.message_id
+        followup.thread_id = current.thread_id
+        followup.note = ""
+        followup.updated_at = box.now
+        edited = not followup.draft_edited
+        followup.draft_edited = True
+        session.add(followup)
+        return "edited" if edited else "open"
+    went = went or _where_it_went(box, followup, outgoing)
+    if went is not None and "SCHEDULED" in went.label_ids and not went.is_sent:
+        if followup.gmail_message_id == went.id and followup.draft_id is None:
+            return "scheduled"
+        followup.draft_id = None
+        followup.gmail_message_id = went.id
+        followup.thread_id = went.thread_id
+        followup.note = "Scheduled to send in Gmail."
+        followup.updated_at = box.now
+        session.add(followup)
+        return "scheduled"
+    if went is not None:
         followup.state = FollowUpState.sent
-        followup.sent_at = sent_at
+        followup.sent_at = went.internal_date
+        followup.gmail_message_id = went.id
+        followup.thread_id = went.thread_id  # check-ins reply where it really went
         followup.note = ""
         result = "sent"
-    else:
+    elif outgoing.say_deleted(followup.gmail_message_id) or (
+        followup.note == VANISHED_NOTE and box.now - followup.updated_at >= VANISHED_GRACE
+    ):
         followup.state = FollowUpState.skipped
         followup.note = "The draft was deleted in Gmail."
         result = "deleted"
+    else:
+        if followup.note != VANISHED_NOTE:
+            followup.note = VANISHED_NOTE
+            followup.updated_at = box.now
+        followup.draft_id = None
+        session.add(followup)
+        return "vanished"
     followup.draft_id = None
     followup.updated_at = box.now
     session.add(followup)
     return result
 
 
-def _sent_itself(box: Mailbox, followup: FollowUp, sent_ids: frozenset[str]) -> datetime | None:
-    """When the draft's own message went out, if history says it was sent and it is SENT."""
-    if followup.gmail_message_id and followup.gmail_message_id in sent_ids:
-        found = box.gmail.message(followup.gmail_message_id)
-        if found is not None and found.is_sent:
-            return found.internal_date
-    return None
+def _where_it_went(
+    box: Mailbox, followup: FollowUp, outgoing: Outgoing, *, history_only: bool = False
+) -> MessageMeta | None:
+    """The message our missing draft became: sent or scheduled, to our recipient (or with our
+    Message-ID), since we drafted it. History's news first (no search lag), then the thread
+    it was in, then a search of Sent and Scheduled."""
+    since = (followup.drafted_at or followup.created_at).replace(microsecond=0)
+
+    def ours(message: MessageMeta) -> bool:
+        if message.is_draft or message.internal_date < since - CLOCK_SKEW:
+            return False
+        if message.id == followup.gmail_message_id:
+            return True
+        if followup.recipient_email and followup.recipient_email.lower() in message.recipients:
+            return True
+        own = followup.message_id_header
+        return own is not None and bare(message.message_id) == bare(own)
+
+    candidates = [m for m in outgoing.messages() if ours(m)]
+    if history_only:
+        return _first_out(candidates)
+    if not candidates and followup.thread_id:
+        candidates = [m for m in box.gmail.thread(followup.thread_id) if not m.is_draft and ours(m)]
+        candidates = [m for m in candidates if m.label_ids & OUTGOING]
+    if (
+        not candidates
+        and followup.recipient_email
+        and not outgoing.say_deleted(followup.gmail_message_id)
+    ):
+        after = int((since - CLOCK_SKEW).timestamp())
+        query = f"{{in:sent in:scheduled}} to:{followup.recipient_email} after:{after}"
+        for message_id, _ in box.gmail.search(query, limit=5):
+            found = box.gmail.message(message_id)
+            if found is not None and ours(found):
+                candidates.append(found)
+    return _first_out(candidates)
 
 
-def _sent_in_thread(box: Mailbox, followup: FollowUp) -> datetime | None:
-    """When the draft went out, edited before sending: a sent message to the recipient (or
-    with our Message-ID) in its thread since we drafted it."""
-    if not followup.thread_id:
+def _first_out(candidates: list[MessageMeta]) -> MessageMeta | None:
+    """Sent before scheduled; the earliest sent is the one that answered our draft."""
+    if not candidates:
         return None
-    since = followup.drafted_at or followup.created_at
-    for message in box.gmail.thread(followup.thread_id):
-        if not message.is_sent or message.internal_date < since.replace(microsecond=0):
-            continue
-        if message.id == followup.gmail_message_id or (
-            followup.recipient_email and followup.recipient_email.lower() in message.recipients
-        ):
-            return message.internal_date
-        if followup.message_id_header and bare(message.message_id) == bare(
-            followup.message_id_header
-        ):
-            return message.internal_date
-    return None
+    return min(candidates, key=lambda m: (not m.is_sent, m.internal_date))
+
+
+# Gmail dates a message by Google's clock, our drafted_at is ours.
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 # Company mail -------------------------------------------------------------------------------
@@ -216,7 +313,9 @@ def _incoming(
         return
     verdict = classify_message(_parse(raw))
     rows = companies.interviews[company.key]
-    if verdict.kind != "acknowledgement":  # "we received your application" is no reply
+    # "We received your application" is no reply, but a known person writing is one, in
+    # whatever words ("thanks for your patience, I will be in touch next week").
+    if verdict.kind != "acknowledgement" or meta.sender in company.addresses:
         summary.replies += 1
         for row in rows:
             if row.ends_at <= meta.internal_date and (
@@ -250,20 +349,20 @@ def _apply_changes(
 ) -> None:
     account_id = box.account.id
     assert account_id is not None
-    sent_ids = frozenset(
-        change.message_id
-        for change in changes
-        if "SENT" in change.labels or (change.kind == "added" and "SENT" in change.label_ids)
-    )
+    outgoing = Outgoing(box, changes)
     for followup in _drafted(session, account_id):
-        # Our own draft appearing is no news; anything else in its thread may be.
-        news = any(
-            change.thread_id == followup.thread_id
+        # Our own draft appearing is no news; anything else about its message or in its
+        # thread may be. A draft whose whereabouts are not known yet is looked for again.
+        news = followup.note == VANISHED_NOTE or any(
+            (
+                change.thread_id == followup.thread_id
+                or change.message_id == followup.gmail_message_id
+            )
             and not (change.kind == "added" and change.message_id == followup.gmail_message_id)
             for change in changes
         )
-        if news or followup.gmail_message_id in sent_ids:
-            _count(summary, check_draft(session, box, followup, sent_ids))
+        if news:
+            _count(summary, check_draft(session, box, followup, outgoing))
     arrived = list(
         dict.fromkeys(
             change.message_id

@@ -214,7 +214,9 @@ def test_send_moves_draft_to_sent(sandbox: Sandbox) -> None:
     draft = create_draft(gmail, make_raw("Sending", message_id="<send@x>"))
     sent = gmail.users().drafts().send(userId="me", body={"id": draft["id"]}).execute()
     assert_conforms(API, "users.drafts.send", sent)
-    assert sent["id"] == draft["message"]["id"]
+    # "When the draft is sent… a new message with an updated ID is created" (Gmail's guide)
+    assert sent["id"] != draft["message"]["id"]
+    assert sent["threadId"] == sent["id"]  # the draft was alone in its thread: so is this
     assert "SENT" in sent["labelIds"] and "DRAFT" not in sent["labelIds"]
     assert gmail.users().drafts().list(userId="me").execute() == {"resultSizeEstimate": 0}
     in_sent = gmail.users().messages().list(userId="me", q="in:sent rfc822msgid:send@x").execute()
@@ -270,12 +272,17 @@ def test_reply_draft_joins_thread_and_unrelated_one_does_not(sandbox: Sandbox) -
         thread_id,
     )
     assert reply["message"]["threadId"] == thread_id
+    # Gmail's rule needs all three: threadId, a reference into the thread, the same subject.
+    prefixed = create_draft(
+        gmail, make_raw("RE: Fwd:  interview with ACME", references="<inv@acme>"), thread_id
+    )
+    assert prefixed["message"]["threadId"] == thread_id
     by_subject = create_draft(gmail, make_raw("RE: Fwd:  interview with ACME"), thread_id)
-    assert by_subject["message"]["threadId"] == thread_id
+    assert by_subject["message"]["threadId"] != thread_id
     by_reference = create_draft(
         gmail, make_raw("Something else", in_reply_to="<inv@acme>"), thread_id
     )
-    assert by_reference["message"]["threadId"] == thread_id
+    assert by_reference["message"]["threadId"] != thread_id
     unrelated = create_draft(gmail, make_raw("Totally different"), thread_id)
     assert unrelated["message"]["threadId"] != thread_id
     assert unrelated["message"]["threadId"] == unrelated["message"]["id"]
@@ -289,8 +296,7 @@ def test_reply_draft_joins_thread_and_unrelated_one_does_not(sandbox: Sandbox) -
     assert [m["id"] for m in thread["messages"]] == [
         incoming["id"],
         reply["message"]["id"],
-        by_subject["message"]["id"],
-        by_reference["message"]["id"],
+        prefixed["message"]["id"],
     ]
     with pytest.raises(HttpError) as error:
         create_draft(gmail, make_raw("Re: x"), "ffffffffffffffff")
@@ -510,7 +516,7 @@ def test_history_records_changes(sandbox: Sandbox) -> None:
 
     draft = create_draft(gmail, make_raw("Tracked"))
     message_id = draft["message"]["id"]
-    gmail.users().drafts().send(userId="me", body={"id": draft["id"]}).execute()
+    sent = gmail.users().drafts().send(userId="me", body={"id": draft["id"]}).execute()
     reply = inject(sandbox, make_raw("Re: Tracked", sender="j@acme.com", to=ME))
 
     history = gmail.users().history().list(userId="me", startHistoryId=start).execute()
@@ -520,12 +526,13 @@ def test_history_records_changes(sandbox: Sandbox) -> None:
     assert [int(r["id"]) for r in records] == sorted(int(r["id"]) for r in records)
     assert records[0]["messagesAdded"][0]["message"]["id"] == message_id
     assert records[0]["messagesAdded"][0]["message"]["labelIds"] == ["DRAFT"]
-    assert records[1]["labelsRemoved"][0]["labelIds"] == ["DRAFT"]
-    assert records[1]["labelsAdded"][0]["labelIds"] == ["SENT"]
-    assert records[1]["messages"] == [{"id": message_id, "threadId": message_id}]
+    # Sending: the draft's message is deleted and a new one, with a new id, is added.
+    assert records[1]["messagesDeleted"][0]["message"]["id"] == message_id
+    assert records[1]["messagesAdded"][0]["message"]["id"] == sent["id"] != message_id
+    assert records[1]["messagesAdded"][0]["message"]["labelIds"] == ["SENT"]
     assert records[2]["messagesAdded"][0]["message"]["id"] == reply["id"]
     assert history["historyId"] == records[-1]["id"]
-    message = gmail.users().messages().get(userId="me", id=message_id, format="minimal").execute()
+    message = gmail.users().messages().get(userId="me", id=sent["id"], format="minimal").execute()
     assert message["historyId"] == records[1]["id"]
 
     added = (
@@ -534,7 +541,7 @@ def test_history_records_changes(sandbox: Sandbox) -> None:
         .list(userId="me", startHistoryId=start, historyTypes=["messageAdded"])
         .execute()
     )
-    assert [r["id"] for r in added["history"]] == [records[0]["id"], records[2]["id"]]
+    assert [r["id"] for r in added["history"]] == [r["id"] for r in records]
     inbox = (
         gmail.users().history().list(userId="me", startHistoryId=start, labelId="INBOX").execute()
     )

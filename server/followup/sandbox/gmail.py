@@ -2,12 +2,18 @@
 
 Behaviour follows Gmail's documentation where the product depends on it:
 - Messages have 16-hex-digit ids; a thread's id is its first message's id.
-- A draft or sent message joins a thread only when the request names `threadId`
-  *and* it is a reply to that thread (its In-Reply-To/References name a
-  Message-ID in the thread, or its subject matches the thread's, ignoring
-  Re:/Fwd: prefixes); otherwise it starts a new thread. Incoming (admin-injected)
-  messages without a threadId join the thread their In-Reply-To/References point
-  into when the subject matches.
+- A draft or sent message joins a thread only when all three hold (Gmail's rule for
+  `Message.threadId`): the request names `threadId`, its In-Reply-To/References name a
+  Message-ID in the thread, and its subject matches the thread's (ignoring Re:/Fwd:
+  prefixes); otherwise it starts a new thread.
+- A draft's message gets a new id on every update, and sending makes a new message with
+  a new id (Gmail's guide "Working with drafts"). A draft alone in its thread so changes
+  its thread id too.
+- Undocumented or lagging behaviour is behind switches (`GmailBehaviour`): whether Gmail
+  keeps a client's Message-ID on create and on send, how long search lags a write, and
+  whether the web UI moves a draft whose subject was edited to a new thread.
+- Incoming (admin-injected) messages without a threadId join the thread their
+  In-Reply-To/References point into when the subject matches.
 - A raw message without a Message-ID gets one `<...@mail.gmail.com>`; a given one is kept.
 - Every change bumps one global historyId and is recorded; `history.list` with a
   `startHistoryId` older than the retained history answers 404.
@@ -27,8 +33,8 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Body, Query, Request, Response
-from pydantic import BaseModel, ConfigDict
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from followup.sandbox import mime
 from followup.sandbox.deps import Authorized, StateDep
@@ -73,6 +79,8 @@ class StoredMessage:
     internal_date: int  # ms since the epoch
     history_id: int
     seq: int
+    written_at: int = 0  # ms, the sandbox clock when this message was written (search lag)
+    send_at: int | None = None  # a scheduled message: ms when it goes out
     _parsed: EmailMessage | None = field(default=None, init=False, repr=False, compare=False)
     _view: MessageView | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -158,6 +166,8 @@ class StoredMessage:
             "internal_date": self.internal_date,
             "history_id": self.history_id,
             "seq": self.seq,
+            "written_at": self.written_at,
+            "send_at": self.send_at,
         }
 
     @classmethod
@@ -170,6 +180,8 @@ class StoredMessage:
             internal_date=int(data["internal_date"]),
             history_id=int(data["history_id"]),
             seq=int(data["seq"]),
+            written_at=int(data.get("written_at", 0)),
+            send_at=data.get("send_at"),
         )
 
 
@@ -202,6 +214,24 @@ def _decode_raw(raw: str | None, field_name: str = "raw") -> bytes:
 
 def _line_ending(raw: bytes) -> bytes:
     return b"\r\n" if b"\r\n" in raw[:4096] else b"\n"
+
+
+def _without_header(raw: bytes, name: str) -> bytes:
+    """`raw` without the header `name` (its header lines only; the body is untouched)."""
+    ending = _line_ending(raw)
+    head, sep, body = raw.partition(ending + ending)
+    lines = head.split(ending)
+    kept: list[bytes] = []
+    dropping = False
+    for line in lines:
+        if line[:1] in (b" ", b"\t"):  # a folded continuation of the header above
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.split(b":", 1)[0].strip().lower() == name.lower().encode()
+        if not dropping:
+            kept.append(line)
+    return ending.join(kept) + sep + body
 
 
 def _with_header(raw: bytes, name: str, value: str) -> bytes:
@@ -251,6 +281,36 @@ def paginate(
 
 # The store -------------------------------------------------------------------
 
+MESSAGE_ID_MODES = ("keep", "create", "send", "both")
+
+
+@dataclass
+class GmailBehaviour:
+    """Switches for what Google leaves undocumented or what varies in practice.
+
+    - `replace_message_id`: "keep" a client's Message-ID (the default), or replace it with
+      Gmail's own on "create" (drafts.create/update), on "send", or "both". Gmail replaces it
+      on messages.send (FlowCrypt's reports); for drafts no source says.
+    - `search_lag_seconds`: a search (messages.list, threads.list or drafts.list with `q`)
+      sees a message only this long after it was written (commonly 2-5 s at Gmail).
+    - `rethread_on_subject_edit`: the web UI (the admin `edit` route) moves a draft whose
+      subject the person edited to a new thread (seen in practice), instead of keeping it.
+    """
+
+    replace_message_id: str = "keep"
+    search_lag_seconds: float = 0.0
+    rethread_on_subject_edit: bool = False
+
+    def replaces_on(self, moment: str) -> bool:
+        return self.replace_message_id in (moment, "both")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "replace_message_id": self.replace_message_id,
+            "search_lag_seconds": self.search_lag_seconds,
+            "rethread_on_subject_edit": self.rethread_on_subject_edit,
+        }
+
 
 @dataclass
 class GmailStore:
@@ -260,6 +320,7 @@ class GmailStore:
     counter: int = FIRST_HISTORY_ID
     history_floor: int = FIRST_HISTORY_ID  # a startHistoryId below this answers 404
     seq: int = 0
+    behaviour: GmailBehaviour = field(default_factory=GmailBehaviour)
 
     @property
     def history_id(self) -> int:
@@ -276,6 +337,7 @@ class GmailStore:
             "counter": self.counter,
             "history_floor": self.history_floor,
             "seq": self.seq,
+            "behaviour": self.behaviour.to_dict(),
         }
 
     @classmethod
@@ -289,6 +351,7 @@ class GmailStore:
         store.counter = int(data.get("counter", FIRST_HISTORY_ID))
         store.history_floor = int(data.get("history_floor", FIRST_HISTORY_ID))
         store.seq = int(data.get("seq", 0))
+        store.behaviour = GmailBehaviour(**data.get("behaviour", {}))
         return store
 
     def invalidate_tokens(self) -> None:
@@ -419,7 +482,7 @@ class GmailStore:
         in_thread = {mime.bare_message_id(m.message_id) for m in thread if m.message_id}
         subject = normalized_subject(mime.header_value(parsed, "Subject"))
         thread_subject = normalized_subject(thread[0].header("Subject"))
-        if named & in_thread or subject == thread_subject:
+        if named & in_thread and subject == thread_subject:
             return thread_id
         return None
 
@@ -444,7 +507,13 @@ class GmailStore:
         now: datetime,
         thread_id: str | None,
         internal_date: int | None = None,
+        *,
+        own_message_id: bool = False,
     ) -> StoredMessage:
+        """Store a message. `own_message_id`: Gmail writes its own Message-ID over the
+        client's (the `replace_message_id` switch)."""
+        if own_message_id:
+            raw = _without_header(raw, "Message-ID")
         raw = self._ensure_message_id(raw)
         message_id = self._new_id(now)
         message = StoredMessage(
@@ -455,6 +524,7 @@ class GmailStore:
             internal_date=_ms(now) if internal_date is None else internal_date,
             history_id=self.counter,
             seq=self.seq,
+            written_at=_ms(now),
         )
         self.messages[message.id] = message
         return message
@@ -489,7 +559,8 @@ class GmailStore:
 
     def create_draft(self, raw: bytes, thread_id: str | None, now: datetime) -> dict[str, Any]:
         joined = self._reply_thread(raw, thread_id)
-        message = self._insert(raw, ["DRAFT"], now, joined)
+        replace = self.behaviour.replaces_on("create")
+        message = self._insert(raw, ["DRAFT"], now, joined, own_message_id=replace)
         self._record([{"type": "messageAdded", "message": message.snapshot()}])
         draft_id = self._new_draft_id()
         self.drafts[draft_id] = message.id
@@ -500,7 +571,14 @@ class GmailStore:
     ) -> dict[str, Any]:
         old = self.draft_message(draft_id)
         joined = self._reply_thread(raw, thread_id)
-        message = self._insert(raw, ["DRAFT"], now, joined)
+        replace = self.behaviour.replaces_on("create")
+        message = self._insert(raw, ["DRAFT"], now, joined, own_message_id=replace)
+        self._replace_draft_message(draft_id, old, message)
+        return self.draft_resource(draft_id, "minimal")
+
+    def _replace_draft_message(
+        self, draft_id: str, old: StoredMessage, message: StoredMessage
+    ) -> None:
         del self.messages[old.id]
         self.drafts[draft_id] = message.id
         self._record(
@@ -509,6 +587,31 @@ class GmailStore:
                 {"type": "messageAdded", "message": message.snapshot()},
             ]
         )
+
+    def edit_in_web_ui(
+        self, draft_id: str, now: datetime, subject: str | None, text: str | None
+    ) -> dict[str, Any]:
+        """What the person editing a draft in Gmail's web UI does: a new message id, and with
+        `rethread_on_subject_edit`, an edited subject moves the draft to a new thread."""
+        old = self.draft_message(draft_id)
+        parsed = mime.parse_message(old.raw)
+        if subject is not None:
+            del parsed["Subject"]
+            parsed["Subject"] = subject
+        if text is not None:
+            part = parsed.get_body(("plain",)) if parsed.is_multipart() else parsed
+            if part is None:
+                raise bad_request("The draft has no plain-text part to edit")
+            part.set_content(text)
+        raw = parsed.as_bytes()
+        edited = normalized_subject(mime.header_value(parsed, "Subject")) != normalized_subject(
+            old.header("Subject")
+        )
+        thread = None if edited and self.behaviour.rethread_on_subject_edit else old.thread_id
+        if thread == old.thread_id and len(self.thread(old.thread_id)) == 1:
+            thread = None  # alone in its thread: the thread goes with the old message
+        message = self._insert(raw, ["DRAFT"], now, thread)
+        self._replace_draft_message(draft_id, old, message)
         return self.draft_resource(draft_id, "minimal")
 
     def delete_draft(self, draft_id: str) -> None:
@@ -519,22 +622,47 @@ class GmailStore:
 
     def send_draft(self, draft_id: str, now: datetime, sender: str) -> dict[str, Any]:
         """What pressing Send does: DRAFT becomes SENT, the draft is gone, the message stays."""
-        message = self.draft_message(draft_id)
+        draft = self.draft_message(draft_id)
         del self.drafts[draft_id]
-        if not mime.has_header(message.parsed, "From"):
-            message.raw = _with_header(message.raw, "From", sender)
-            message._parsed = None
-            message._view = None
-        message.internal_date = _ms(now)
-        message.relabel([label for label in message.label_ids if label != "DRAFT"] + ["SENT"])
-        snapshot = message.snapshot()
+        return self._send_as_new(draft, now, sender, ["SENT"]).resource("minimal")
+
+    def _send_as_new(
+        self, old: StoredMessage, now: datetime, sender: str, labels: list[str]
+    ) -> StoredMessage:
+        """The message goes out as a new message with a new id, in the same thread (the old
+        one is deleted): what sending a draft, or a scheduled send, does at Gmail."""
+        raw = old.raw
+        if not mime.has_header(old.parsed, "From"):
+            raw = _with_header(raw, "From", sender)
+        kept = [label for label in old.label_ids if label not in ("DRAFT", "SCHEDULED", "SENT")]
+        thread = old.thread_id if len(self.thread(old.thread_id)) > 1 else None
+        del self.messages[old.id]
+        replace = self.behaviour.replaces_on("send")
+        message = self._insert(raw, kept + labels, now, thread, own_message_id=replace)
         self._record(
             [
-                {"type": "labelRemoved", "message": snapshot, "labelIds": ["DRAFT"]},
-                {"type": "labelAdded", "message": snapshot, "labelIds": ["SENT"]},
+                {"type": "messageDeleted", "message": old.snapshot()},
+                {"type": "messageAdded", "message": message.snapshot()},
             ]
         )
+        return message
+
+    def schedule_draft(
+        self, draft_id: str, now: datetime, send_at: datetime, sender: str
+    ) -> dict[str, Any]:
+        """Scheduled send (Gmail's web UI): the draft leaves Drafts now, as a new message
+        labelled SCHEDULED; at `send_at` it goes out (`release_scheduled`)."""
+        draft = self.draft_message(draft_id)
+        del self.drafts[draft_id]
+        message = self._send_as_new(draft, now, sender, ["SCHEDULED"])
+        message.send_at = _ms(send_at)
         return message.resource("minimal")
+
+    def release_scheduled(self, now: datetime, sender: str) -> None:
+        """Send what was scheduled for now or earlier (called before every Gmail request)."""
+        due = [m for m in self.messages.values() if m.send_at is not None and m.send_at <= _ms(now)]
+        for message in sorted(due, key=StoredMessage.sort_key):
+            self._send_as_new(message, now, sender, ["SENT"])
 
     def send_message(
         self, raw: bytes, thread_id: str | None, now: datetime, sender: str
@@ -542,7 +670,8 @@ class GmailStore:
         if not mime.has_header(mime.parse_message(raw), "From"):
             raw = _with_header(raw, "From", sender)
         joined = self._reply_thread(raw, thread_id)
-        message = self._insert(raw, ["SENT"], now, joined)
+        replace = self.behaviour.replaces_on("send")
+        message = self._insert(raw, ["SENT"], now, joined, own_message_id=replace)
         self._record([{"type": "messageAdded", "message": message.snapshot()}])
         return message.resource("minimal")
 
@@ -589,7 +718,11 @@ class GmailStore:
             raise bad_request(f"Invalid search query {q!r}: {exc}") from exc
         wanted = [label for label in (label_ids or []) if label]
         found = []
+        lag = self.behaviour.search_lag_seconds if q else 0.0
+        seen_before = _ms(now) - int(lag * 1000)
         for message in self.messages.values():
+            if lag and message.written_at > seen_before:
+                continue  # not yet in the search index
             labels = set(message.label_ids)
             if not all(label in labels for label in wanted):
                 continue
@@ -672,7 +805,13 @@ class GmailStore:
 
 # API -----------------------------------------------------------------------
 
-router = APIRouter(tags=["gmail"], dependencies=[Authorized])
+
+def _release_scheduled(state: StateDep) -> None:
+    """Scheduled sends whose time has come go out before any Gmail request is answered."""
+    state.gmail.release_scheduled(state.now(), sender_of(state))
+
+
+router = APIRouter(tags=["gmail"], dependencies=[Authorized, Depends(_release_scheduled)])
 upload_router = APIRouter(tags=["gmail"], dependencies=[Authorized])
 admin_router = APIRouter(tags=["admin"])
 
@@ -1098,3 +1237,58 @@ async def expire_history(state: StateDep) -> dict[str, Any]:
 @admin_router.get("/mailbox")
 async def mailbox(state: StateDep) -> dict[str, Any]:
     return state.gmail.mailbox_view()
+
+
+class BehaviourIn(BaseModel):
+    replace_message_id: str | None = None
+    search_lag_seconds: float | None = Field(default=None, ge=0, le=600)
+    rethread_on_subject_edit: bool | None = None
+
+
+@admin_router.get("/behaviour")
+async def get_behaviour(state: StateDep) -> dict[str, Any]:
+    return state.gmail.behaviour.to_dict()
+
+
+@admin_router.post("/behaviour")
+async def set_behaviour(state: StateDep, body: BehaviourIn) -> dict[str, Any]:
+    """Switch Gmail's undocumented or lagging behaviour (see `GmailBehaviour`); fields left
+    out keep their value."""
+    behaviour: GmailBehaviour = state.gmail.behaviour
+    if body.replace_message_id is not None:
+        if body.replace_message_id not in MESSAGE_ID_MODES:
+            raise bad_request(f"replace_message_id must be one of {', '.join(MESSAGE_ID_MODES)}")
+        behaviour.replace_message_id = body.replace_message_id
+    if body.search_lag_seconds is not None:
+        behaviour.search_lag_seconds = body.search_lag_seconds
+    if body.rethread_on_subject_edit is not None:
+        behaviour.rethread_on_subject_edit = body.rethread_on_subject_edit
+    return behaviour.to_dict()
+
+
+class EditIn(BaseModel):
+    subject: str | None = Field(default=None, max_length=2000)
+    text: str | None = Field(default=None, max_length=100_000)
+
+
+@admin_router.post("/drafts/{draftId}/edit")
+async def edit_draft(draftId: str, state: StateDep, body: EditIn) -> dict[str, Any]:
+    """The person edits the draft in Gmail's web UI (subject and/or plain text)."""
+    return state.gmail.edit_in_web_ui(draftId, state.now(), body.subject, body.text)
+
+
+class ScheduleIn(BaseModel):
+    send_at: datetime
+
+
+@admin_router.post("/drafts/{draftId}/schedule")
+async def schedule_draft(draftId: str, state: StateDep, body: ScheduleIn) -> dict[str, Any]:
+    """The person schedules the draft's sending in Gmail's web UI."""
+    send_at = body.send_at if body.send_at.tzinfo else body.send_at.replace(tzinfo=UTC)
+    return state.gmail.schedule_draft(draftId, state.now(), send_at, sender_of(state))
+
+
+@admin_router.post("/drafts/{draftId}/send")
+async def send_from_web_ui(draftId: str, state: StateDep) -> dict[str, Any]:
+    """The person presses Send in Gmail's web UI."""
+    return state.gmail.send_draft(draftId, state.now(), sender_of(state))
