@@ -1,11 +1,16 @@
-"""Precision and recall per kind of `classify_message` over the labelled e-mail corpus.
+"""Precision and recall per kind (and per language) of `classify_message` over the labelled
+e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned part
+(`emails/generated/`) and the held-out part (`emails/heldout/`, never tuned on).
 
-Run: `.venv/bin/python -m tests.core.classify_report` (add `-v` to print every verdict)."""
+Run: `.venv/bin/python -m tests.core.classify_report [hand|generated|heldout|all] [-v]`
+(`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
 
 import json
+import statistics
 import sys
+import time
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import EmailMessage
@@ -15,11 +20,19 @@ from pathlib import Path
 from followup.core.classify import KINDS, EmailVerdict, classify_message
 
 EMAILS = Path(__file__).with_name("emails")
+SETS = {"hand": EMAILS, "generated": EMAILS / "generated", "heldout": EMAILS / "heldout"}
+LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 
 
-def load_labels() -> dict[str, str]:
-    labels = json.loads((EMAILS / "labels.json").read_text(encoding="utf-8"))
-    return {name: entry["kind"] for name, entry in labels.items()}
+def load_entries(folder: Path = EMAILS) -> dict[str, dict[str, str]]:
+    entries: dict[str, dict[str, str]] = json.loads(
+        (folder / "labels.json").read_text(encoding="utf-8")
+    )
+    return entries
+
+
+def load_labels(folder: Path = EMAILS) -> dict[str, str]:
+    return {name: entry["kind"] for name, entry in load_entries(folder).items()}
 
 
 def read_message(path: Path) -> EmailMessage:
@@ -36,8 +49,11 @@ class Figures:
     pairs: dict[tuple[str, str], int] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     verdicts: dict[str, EmailVerdict] = field(default_factory=dict)
+    by_lang: dict[str, Figures] = field(default_factory=dict)
 
     def count(self, expected: str, got: str) -> None:
+        self.total += 1
+        self.right += expected == got
         self.pairs[(expected, got)] = self.pairs.get((expected, got), 0) + 1
 
     def precision(self, kind: str) -> float:
@@ -51,45 +67,75 @@ class Figures:
     def support(self, kind: str) -> int:
         return sum(n for (exp, _), n in self.pairs.items() if exp == kind)
 
+    def confused(self, expected: str, got: str) -> int:
+        return self.pairs.get((expected, got), 0)
+
     @property
     def accuracy(self) -> float:
         return self.right / self.total if self.total else 1.0
 
-    def summary(self) -> str:
-        lines = [f"corpus: {self.total} mails, accuracy {self.accuracy:.3f}"]
+    def summary(self, title: str = "corpus") -> str:
+        lines = [f"{title}: {self.total} mails, accuracy {self.accuracy:.3f}"]
         for kind in KINDS:
             lines.append(
-                f"  {kind:<17} n={self.support(kind):<3} precision {self.precision(kind):.3f}"
+                f"  {kind:<17} n={self.support(kind):<4} precision {self.precision(kind):.3f}"
                 f"  recall {self.recall(kind):.3f}"
+            )
+        for lang, sub in self.by_lang.items():
+            lines.append(
+                f"  [{lang}] n={sub.total:<4} rejection n={sub.support('rejection'):<3} "
+                f"precision {sub.precision('rejection'):.3f} recall {sub.recall('rejection'):.3f}"
+                f"  accuracy {sub.accuracy:.3f}"
             )
         return "\n".join(lines)
 
 
-def evaluate() -> Figures:
+def evaluate(folder: Path = EMAILS) -> Figures:
     figures = Figures()
-    for name, expected in sorted(load_labels().items()):
-        verdict = classify_message(read_message(EMAILS / name))
-        figures.total += 1
+    for name, entry in sorted(load_entries(folder).items()):
+        expected = entry["kind"]
+        verdict = classify_message(read_message(folder / name))
         figures.verdicts[name] = verdict
         figures.count(expected, verdict.kind)
-        if verdict.kind == expected:
-            figures.right += 1
-        else:
+        lang = entry.get("lang")
+        if lang:
+            figures.by_lang.setdefault(lang, Figures()).count(expected, verdict.kind)
+        if verdict.kind != expected:
             figures.misses.append(
                 f"{name}: expected {expected}, got {verdict.kind} "
                 f"({verdict.confidence}) — {verdict.reason}"
             )
+    figures.by_lang = {k: figures.by_lang[k] for k in LANGS if k in figures.by_lang}
     return figures
 
 
+def median_ms(folder: Path) -> float:
+    """Median wall time of `classify_message` per mail (parsing excluded), best of 3 runs."""
+    messages = [read_message(folder / name) for name in sorted(load_entries(folder))]
+    times: list[float] = []
+    for message in messages:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            classify_message(message)
+            best = min(best, time.perf_counter() - start)
+        times.append(best * 1000)
+    return statistics.median(times)
+
+
 def main() -> None:
-    figures = evaluate()
-    print(figures.summary())
-    for miss in figures.misses:
-        print("  miss " + miss)
-    if "-v" in sys.argv[1:]:
-        for name, verdict in figures.verdicts.items():
-            print(f"{name:<45} {verdict.kind:<17} {verdict.confidence:<6} {verdict.reason}")
+    args = sys.argv[1:]
+    chosen = [a for a in args if a in SETS] or list(SETS)
+    for key in chosen:
+        figures = evaluate(SETS[key])
+        print(figures.summary(key))
+        for miss in figures.misses:
+            print("  miss " + miss)
+        if "-v" in args:
+            for name, verdict in figures.verdicts.items():
+                print(f"{name:<45} {verdict.kind:<17} {verdict.confidence:<6} {verdict.reason}")
+        if "--time" in args:
+            print(f"  median {median_ms(SETS[key]):.3f} ms per message")
 
 
 if __name__ == "__main__":

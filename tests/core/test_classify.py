@@ -12,7 +12,20 @@ import pytest
 
 from followup.classify_cli import run_classify
 from followup.core.classify import KINDS, EmailVerdict, classify, classify_message, html_to_text
-from tests.core.classify_report import EMAILS, evaluate, load_labels, read_message
+from followup.watching import REJECTION_CONFIDENCE
+from tests.core.classify_report import (
+    EMAILS,
+    SETS,
+    Figures,
+    evaluate,
+    load_entries,
+    load_labels,
+    median_ms,
+    read_message,
+)
+from tests.core.emails.generate import FORMATS
+
+LANGUAGES = ("en", "de", "fr", "es", "pt")
 
 # ------------------------------------------------------------------------------------- corpus
 
@@ -42,6 +55,75 @@ def test_corpus_shape() -> None:
         if message.get_body(preferencelist=("plain",)) is None:
             html_only += 1
     assert html_only >= 10
+
+
+# ------------------------------------------------------- the generated parts (issue 15)
+# `emails/generated/` is tuned on; `emails/heldout/` never is (see parts_heldout.py).
+
+
+@pytest.fixture(scope="module")
+def tuned() -> Figures:
+    return evaluate(SETS["generated"])
+
+
+@pytest.fixture(scope="module")
+def heldout() -> Figures:
+    return evaluate(SETS["heldout"])
+
+
+@pytest.mark.parametrize("part", ["generated", "heldout"])
+def test_generated_corpus_shape(part: str) -> None:
+    folder = SETS[part]
+    entries = load_entries(folder)
+    assert sorted(p.name for p in folder.glob("*.eml")) == sorted(entries)
+    assert {e["kind"] for e in entries.values()} == set(KINDS)
+    assert {e["format"] for e in entries.values()} == set(FORMATS)
+    for lang in LANGUAGES:
+        kinds = [e["kind"] for e in entries.values() if e["lang"] == lang]
+        # every language has rejections and enough other mail to measure precision on
+        assert kinds.count("rejection") >= 28, lang
+        assert len(kinds) - kinds.count("rejection") >= 16, lang
+        assert {"acknowledgement", "interview_invite"} <= set(kinds), lang
+    kinds = [e["kind"] for e in entries.values()]
+    assert 0.45 <= kinds.count("rejection") / len(kinds) <= 0.7
+    html_only = sum(e["format"] == "html" for e in entries.values())
+    assert html_only >= len(entries) / 10
+
+
+def test_tuned_figures(tuned: Figures) -> None:
+    print("\n" + tuned.summary("tuned"))
+    for miss in tuned.misses:
+        print("  " + miss)
+    assert tuned.precision("rejection") >= 0.99
+    assert tuned.recall("rejection") >= 0.99
+    assert tuned.confused("acknowledgement", "rejection") == 0
+    assert tuned.accuracy >= 0.98
+
+
+def test_heldout_goals(heldout: Figures) -> None:
+    """The goals of issue 15 that the held-out part meets."""
+    print("\n" + heldout.summary("held-out"))
+    for lang in LANGUAGES:
+        assert heldout.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert heldout.recall("rejection") >= 0.95
+    assert heldout.confused("acknowledgement", "rejection") == 0
+    assert heldout.recall("interview_invite") >= 0.85
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: on the held-out part English, Spanish and Portuguese rejection recall is"
+    " 0.94-0.95 and acknowledgements 0.94 (see classify_report); remove this mark when met",
+)
+def test_heldout_goals_not_yet_met(heldout: Figures) -> None:
+    for lang in LANGUAGES:
+        assert heldout.by_lang[lang].recall("rejection") >= 0.95, lang
+    assert heldout.recall("acknowledgement") >= 0.95
+
+
+def test_time_per_message() -> None:
+    # Issue 15 asks for at most 2 ms per message; parsing the file is not counted.
+    assert median_ms(SETS["heldout"]) <= 2.0
 
 
 # --------------------------------------------------------------------- phrasings not in corpus
@@ -111,6 +193,31 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Nous sommes au regret de ne pouvoir donner une suite favorable à votre candidature.",
     ),
     ("rejection", "Sua candidatura", "Agradecemos seu interesse, mas optamos por outro candidato."),
+    # issue 15: the decision in other words, a lone softener, the job gone, "offer" read right
+    ("rejection", "Update", "Thanks for your time. Unfortunately, we won't be moving ahead."),
+    ("rejection", "Update", "We are unable to consider your application further."),
+    ("rejection", "Your application", "The requisition has been cancelled."),
+    ("rejection", "Your application", "You were not referred to the hiring manager."),
+    ("rejection", "Re: offer", "The offer has gone to another candidate."),
+    ("rejection", "Deine Bewerbung", "Leider haben wir uns für andere Bewerber*innen entschieden."),
+    ("rejection", "Ihre Bewerbung", "Wir haben die Stelle intern besetzt."),
+    ("rejection", "Candidature", "Le poste est désormais pourvu."),
+    ("rejection", "Candidatura", "Hemos decidido no avanzar con tu proceso."),
+    ("rejection", "Candidatura", "Não daremos continuidade ao seu processo."),
+    (
+        "acknowledgement",
+        "Thanks for applying",
+        "Unfortunately we get many applications, so it may take us a few weeks to review yours.",
+    ),
+    ("acknowledgement", "Update", "We are still reviewing applications and will update you soon."),
+    ("interview_invite", "Hello", "Would you be free for a quick call on Thursday?"),
+    ("interview_invite", "Kennenlernen", "Wir würden dich gerne kennenlernen. Passt dir Montag?"),
+    (
+        "other",
+        "Opportunity",
+        "I came across your profile and have a Staff Engineer role. Apologies if this role is "
+        "not a fit!",
+    ),
     (
         "acknowledgement",
         "We got it!",
@@ -175,6 +282,18 @@ def test_phrasings(kind: str, subject: str, body: str) -> None:
 
 
 # ----------------------------------------------------------------------------------- the traps
+
+
+def test_thanks_alone_is_an_uncertain_receipt() -> None:
+    got = classify("Acme", "Hi Alex, thank you for applying to Acme. Best, the Acme team")
+    assert got.kind == "acknowledgement"
+    assert got.confidence < REJECTION_CONFIDENCE and "only thanks" in got.reason
+
+
+def test_every_verdict_has_a_reason_and_a_confidence(heldout: Figures) -> None:
+    for verdict in heldout.verdicts.values():
+        assert verdict.reason and "\n" not in verdict.reason
+        assert 0.0 <= verdict.confidence <= 1.0
 
 
 def test_many_applications_sentence_is_an_acknowledgement() -> None:
@@ -293,6 +412,21 @@ def test_html_only_message_with_text_stub() -> None:
     message.set_content("View this email in a browser.")
     message.add_alternative(
         "<p>We&rsquo;ve decided not to move forward with your application.</p>", subtype="html"
+    )
+    assert classify_message(message).kind == "rejection"
+
+
+def test_html_part_behind_a_longer_text_stub() -> None:
+    message = EmailMessage(policy=default)
+    message["Subject"] = "Your application"
+    message.set_content(
+        "This message is best viewed in HTML. If it does not display correctly, open it in "
+        "your browser: https://example.com/m/123"
+    )
+    message.add_alternative(
+        "<table><tr><td>Thank you for applying.</td></tr><tr><td>After careful review we "
+        "will not be moving forward with your application.</td></tr></table>",
+        subtype="html",
     )
     assert classify_message(message).kind == "rejection"
 

@@ -9,8 +9,15 @@ receipt), "we regret to inform you that your interview is rescheduled" (an invit
 are not able to offer a higher salary" (an offer), a rejection sentence quoted in a newsletter.
 The strongest family wins; a decision (rejection, offer, invitation) outranks a receipt, since
 decisions usually open by thanking the person for applying. Auto-replies (out of office),
-newsletters, job alerts and account mail are "other". English first; Spanish, Portuguese,
-French and German common phrasings too.
+newsletters, job alerts, recruiters' cold mail and account mail are "other". English, German,
+French, Spanish and Portuguese; Dutch and Italian basics.
+
+Beside the stock phrases, `classify_rules` recognises the *shape* of a decision (issue 15): a
+negation before a verb of progress about the application, a choice that went to someone else,
+the job going away, no fit, and a sentence that softens ("unfortunately", "leider") or marks
+("after careful review") a negated decision. Decisions are read with conditional clauses
+blanked ("apologies if this role is not a fit"). A mail that only thanks for the application
+is a receipt with a low confidence (0.55, below what `watching` acts on): the person is asked.
 
 An interview that is only *moved* is an invitation (the user is still expected to attend);
 a next-stage assessment (coding test, take-home) also counts as an invitation; a position
@@ -27,6 +34,21 @@ from email.errors import MessageError
 from email.message import EmailMessage, Message
 from typing import Any, Literal
 
+from followup.core.classify_rules import (
+    ACK_SHAPES,
+    CONDITIONAL_CLAUSE,
+    INVITE_SHAPES,
+    OFFER_SHAPES,
+    OTHER_SHAPES,
+    REJECTION_SHAPES,
+    REJECTION_SHAPES_DE,
+    REJECTION_SHAPES_ES,
+    REJECTION_SHAPES_FR,
+    REJECTION_SHAPES_NL_IT,
+    REJECTION_SHAPES_PT,
+    softened_decisions,
+    time_slot_offer,
+)
 from followup.core.companies import domain_of, fold, tool_for_host
 
 __all__ = [
@@ -103,10 +125,13 @@ _REPLY_HEADER = re.compile(
     r"|le\b[^\n]{0,200}(?:\n[^\n]{0,200})?\ba [ée]crit ?:"
     r"|el\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:"
     r"|em\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescreveu:"
+    r"|op\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschreef[^\n]{0,100}:"
+    r"|il\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bha scritto:"
     r"|am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb\b[^\n]{0,100}:"
     r"|-{2,} ?(?:original message|urspr[üu]ngliche nachricht|mensaje original"
     r"|message d'origine|mensagem original|forwarded message) ?-{2,}"
-    r"|(?:from|von|de|da):[ \t][^\n]{1,200}\n[ \t]*(?:sent|date|gesendet|enviado|envoy[ée]):"
+    r"|(?:from|von|de|da|van|da) ?:[ \t][^\n]{1,200}\n[ \t]*(?:sent|date|datum|gesendet"
+    r"|enviado(?: el)?|enviada em|envoy[ée]|verzonden|inviato) ?:"
     r")"
 )
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*\n?")
@@ -472,7 +497,7 @@ _ACK: tuple[_Signal, ...] = (
         _rx(
             r"\b(?:we(?:'ve| have)?|i(?:'ve| have)?) (?:successfully |now |just )?(?:received|got"
             r"|gotten)"
-            r" your (?:application|cv|resume|submission|candidacy|candidature)"
+            r" your (?:[\w-]+ )?(?:application|cv|resume|submission|candidacy|candidature)"
             r"|\bconfirm(?:s|ing)? (?:that )?(?:we (?:have )?received|receipt of|your application)"
             r"|\byour application (?:[^.!?\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
             r"(?:received|submitted|sent|in)\b|\bapplication (?:received|submitted|confirmation)"
@@ -503,7 +528,8 @@ _ACK: tuple[_Signal, ...] = (
             r"|submitting your application|your interest|applying for)|\bgracias por (?:postularte"
             r"|tu postulacion|tu candidatura|aplicar|tu interes)|\bobrigad[oa] por (?:se candidatar"
             r"|sua candidatura|seu interesse)|\bmerci (?:pour|de) votre candidature"
-            r"|\b(?:vielen|herzlichen) dank fur ihre bewerbung"
+            r"|\b(?:vielen |herzlichen )?dank(?:e)? (?:fur|dass) (?:ihre|deine|dein|ihr|du|sie)"
+            r" (?:bewerbung|interesse|dich|sich)"
         ),
         1.5,
         "thanks for applying",
@@ -549,6 +575,7 @@ _OTHER: tuple[_Signal, ...] = (
             r" community\b|\bread (?:it )?in (?:your )?browser|\bview (?:it |this email )?in"
             r" (?:your )?browser|\bjob alert e-?mails|\bnew jobs (?:for|matching)|\bjobs matching"
             r" your|\brecommended jobs|\bjobs you may|\byou(?:'re| are) receiving (?:this|these)"
+            r"(?! (?:e-?mail|message) because you (?:applied|submitted|have applied))"
         ),
         2.5,
         "newsletter or job alert",
@@ -604,6 +631,8 @@ _SUBJECT: tuple[tuple[re.Pattern[str], float, Kind], ...] = (
 )
 
 _THRESHOLD = 2.0
+_STUB = 200  # characters: a text part shorter than this may only point to the HTML part
+_ONLY_THANKS = 0.55  # confidence of a receipt read from "thank you for applying" alone
 _STEEPNESS = 2.0
 _WORD_GAPS = re.compile(r"[^a-z0-9']+")
 
@@ -637,6 +666,11 @@ class _Scores:
         return max((h.weight for h in self.hits.get(kind, ())), default=0.0)
 
 
+def _quote_span(original: str, start: int, end: int) -> str:
+    piece = " ".join(original[start:end].split()).strip(" ,.;:")
+    return piece if len(piece) <= 90 else piece[:87].rstrip() + "…"
+
+
 def _blank(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
 
@@ -650,20 +684,73 @@ def _quote(original: str, folded: str, match: re.Match[str]) -> str:
 # Signals in one language run only when the text has some of that language's common words:
 # most mail is in one language, and skipping the others keeps a mail well under a millisecond.
 _LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
-    "es": (" el ", " los ", " las ", " con ", " tu ", " su ", " que ", " hemos ", " una "),
-    "pt": (" com ", " voce", " sua ", " seu ", " nao ", " uma ", " os ", " que "),
-    "fr": (" vous ", " nous ", " votre ", " les ", " des ", " une ", " pas "),
-    "de": (" sie ", " ihre", " ihnen", " und ", " wir ", " der ", " die ", " uns "),
-}
-_GATES: dict[str, tuple[str, ...]] = {
-    "rejection (es)": _LANGUAGE_WORDS["es"],
-    "rejection (pt)": _LANGUAGE_WORDS["pt"],
-    "rejection (fr)": _LANGUAGE_WORDS["fr"],
-    "rejection (de)": _LANGUAGE_WORDS["de"],
+    "es": (" el ", " los ", " las ", " con ", " tu ", " su ", " que ", " hemos ", " la ", " hola "),
+    "pt": (
+        " com ",
+        " voce",
+        " sua ",
+        " seu ",
+        " nao ",
+        " uma ",
+        " os ",
+        " vaga",
+        " foi ",
+        " ola ",
+        " que ",
+    ),
+    "fr": (" vous ", " nous ", " votre ", " les ", " des ", " pas ", " le ", " est ", " bonjour "),
+    "de": (
+        " sie ",
+        " ihre",
+        " ihnen",
+        " und ",
+        " wir ",
+        " der ",
+        " die ",
+        " uns ",
+        " du ",
+        " hallo ",
+    ),
+    "nl": (" je ", " jouw ", " wij ", " het ", " een ", " voor ", " niet ", " ons "),
+    "it": (" la ", " il ", " di ", " per ", " non ", " con ", " tua ", " abbiamo "),
 }
 _NOT_ENGLISH = tuple(word for words in _LANGUAGE_WORDS.values() for word in words)
-for _label in ("offer wording", "invitation wording", "receipt wording"):
-    _GATES[f"{_label} (es/pt/fr/de)"] = _NOT_ENGLISH
+_GATES: dict[str, tuple[str, ...]] = {}
+for _signals in (
+    _REJECTION,
+    REJECTION_SHAPES_DE,
+    REJECTION_SHAPES_FR,
+    REJECTION_SHAPES_ES,
+    REJECTION_SHAPES_PT,
+    REJECTION_SHAPES_NL_IT,
+    _OFFER,
+    _INVITE,
+    INVITE_SHAPES,
+    _ACK,
+    ACK_SHAPES,
+):
+    for _pattern, _weight, _label in _signals:
+        _lang = _label.rsplit("(", 1)[-1].rstrip(")") if _label.endswith(")") else ""
+        if _lang in _LANGUAGE_WORDS:
+            _GATES[_label] = _LANGUAGE_WORDS[_lang]
+        elif "/" in _lang:
+            _GATES[_label] = _NOT_ENGLISH
+
+# The stock phrases first (their quotes make the best reasons), then the decision shapes.
+_REJECTION_ALL = (
+    _REJECTION
+    + REJECTION_SHAPES
+    + REJECTION_SHAPES_DE
+    + REJECTION_SHAPES_FR
+    + REJECTION_SHAPES_ES
+    + REJECTION_SHAPES_PT
+    + REJECTION_SHAPES_NL_IT
+)
+_OFFER_ALL = _OFFER + OFFER_SHAPES
+_INVITE_ALL = _INVITE + INVITE_SHAPES
+_ACK_ALL = _ACK + ACK_SHAPES
+_OTHER_ALL = OTHER_SHAPES + _OTHER
+SOFTENED = 2.5
 
 
 def _scan(
@@ -674,9 +761,11 @@ def _scan(
     scores: _Scores,
     consume: bool,
     padded: str,
+    consumed: list[tuple[int, int]] | None = None,
 ) -> str:
     """Record the first match of each signal; strong matches are blanked when `consume`, so a
-    later family cannot read the same words ("not extending an offer" is no offer)."""
+    later family cannot read the same words ("not extending an offer" is no offer), and their
+    spans are added to `consumed`."""
     for pattern, weight, label in signals:
         gate = _GATES.get(label)
         if gate is not None and not any(word in padded for word in gate):
@@ -687,6 +776,8 @@ def _scan(
         scores.add(kind, weight, label, _quote(original, folded, match))
         if consume and weight >= STRONG:
             folded = _blank(folded, match)
+            if consumed is not None:
+                consumed.append(match.span())
     return folded
 
 
@@ -727,8 +818,10 @@ def classify(
 ) -> EmailVerdict:
     """What kind of recruiting mail this is, how sure, and why (one line)."""
     text = body_text or ""
-    if body_html and len(text.strip()) < 40:
-        text = html_to_text(body_html)
+    if body_html and len(text.strip()) < _STUB:
+        # A short text part is often a stub ("view this e-mail in your browser"): read the HTML
+        # part too (each signal counts once, so a real short version does not count twice).
+        text = html_to_text(body_html) + "\n\n" + text
     text = _normalise(_without_quotes(text[: _MAX_TEXT * 2])[:_MAX_TEXT])
     subject = " ".join((subject or "").split())[:500]
     f_subject = fold(subject)
@@ -742,7 +835,12 @@ def classify(
     folded = fold(original)
     scores = _Scores({})
 
-    for pattern in (_QUOTED_SPEECH, _CONDITIONAL, _NO_INDIVIDUAL_REPLY, _REGRET_ABOUT_SCHEDULE):
+    for pattern in (
+        _QUOTED_SPEECH,
+        _CONDITIONAL,
+        _NO_INDIVIDUAL_REPLY,
+        _REGRET_ABOUT_SCHEDULE,
+    ):
         for found in list(pattern.finditer(folded)):
             folded = _blank(folded, found)
     haggle = _NEGOTIATION.search(folded)
@@ -751,11 +849,21 @@ def classify(
         folded = _blank(folded, haggle)
 
     padded = " " + _WORD_GAPS.sub(" ", folded) + " "
-    folded = _scan(_REJECTION, "rejection", original, folded, scores, True, padded)
-    folded = _scan(_OFFER, "offer", original, folded, scores, True, padded)
-    folded = _scan(_INVITE, "interview_invite", original, folded, scores, True, padded)
-    folded = _scan(_ACK, "acknowledgement", original, folded, scores, False, padded)
-    _scan(_OTHER, "other", original, folded, scores, False, padded)
+    # Decisions are read without conditional clauses ("apologies if this role is not a fit");
+    # what they consumed is blanked for the other families too.
+    decisive = CONDITIONAL_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
+    consumed: list[tuple[int, int]] = []
+    _scan(_REJECTION_ALL, "rejection", original, decisive, scores, True, padded, consumed)
+    for start, end in consumed:
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    for start, end in softened_decisions(decisive)[:1]:
+        scores.add("rejection", SOFTENED, "softened decision", _quote_span(original, start, end))
+    folded = _scan(_OFFER_ALL, "offer", original, folded, scores, True, padded)
+    if time_slot_offer(folded):
+        scores.add("interview_invite", STRONG, "time slots", "time slots offered")
+    folded = _scan(_INVITE_ALL, "interview_invite", original, folded, scores, True, padded)
+    folded = _scan(_ACK_ALL, "acknowledgement", original, folded, scores, False, padded)
+    _scan(_OTHER_ALL, "other", original, folded, scores, False, padded)
     for pattern, weight, kind in _SUBJECT:
         match = pattern.search(f_subject)
         if match:
@@ -765,16 +873,37 @@ def classify(
     # A decision outranks a receipt: rejections and invitations open by thanking for applying.
     if max(scores.strongest(k) for k in ("rejection", "offer", "interview_invite")) >= STRONG:
         totals["acknowledgement"] *= 0.5
+    # A rejection often offers a call to give feedback; an invitation seldom reads as a "no".
+    if scores.strongest("rejection") >= STRONG:
+        totals["interview_invite"] *= 0.5
     # Mail about the reader's own application is not bulk mail, whatever its footer says.
     if _ADDRESSED.search(folded) or _ADDRESSED.search(f_subject):
         totals["other"] = max(totals["other"] - 1.5, 0.0)
+    # Thanks for the application and nothing else (no decision, no invitation, not even a
+    # softener or good wishes, which a rejection we cannot read would carry; no event, alert or
+    # newsletter wording) is a receipt.
+    thanked = any(h.label == "thanks for applying" for h in scores.hits.get("acknowledgement", ()))
+    only_thanks = (
+        thanked
+        and totals["acknowledgement"] < _THRESHOLD
+        and not any(
+            h.weight > 0.5
+            for k in ("rejection", "offer", "interview_invite", "other")
+            for h in scores.hits.get(k, ())
+        )
+    )
+    if only_thanks:
+        totals["acknowledgement"] = _THRESHOLD
 
     decided = [k for k in KINDS if k != "other"]
     best = max(decided, key=lambda k: totals[k])
     runner_up = max(totals[k] for k in KINDS if k != best)
     if totals[best] >= _THRESHOLD and totals[best] > totals["other"]:
         margin = totals[best] - max(runner_up, 1.0) + 1.0
-        return EmailVerdict(best, _confidence(margin), _reason(best, scores.hits[best], ats))
+        reason = _reason(best, scores.hits[best], ats)
+        if only_thanks:  # the uncertain middle: the person is asked, nothing is acted on
+            return EmailVerdict(best, _ONLY_THANKS, reason.replace(": ", ": only thanks, ", 1))
+        return EmailVerdict(best, _confidence(margin), reason)
 
     other_hits = scores.hits.get("other", [])
     margin = _THRESHOLD - totals[best] + totals["other"]

@@ -5,7 +5,8 @@ Every mail is invented for this project (people, companies, requisitions). They 
 shapes real recruiting mail takes: Greenhouse, Lever, Ashby, Workday, SmartRecruiters and other
 ATS notifications (often HTML-only), personal notes from recruiters (replies that quote the
 candidate), and the traps named in issue 4. Run `python -m tests.core.emails.build_emails`
-after editing; the output is deterministic.
+after editing; the output is deterministic. It also rewrites the generated parts of issue 15
+(`generated/`, tuned on, and `heldout/`, never tuned on; see `generate.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from email.message import EmailMessage
 from email.policy import default
 from email.utils import format_datetime
 from pathlib import Path
+
+from tests.core.emails import generate
 
 HERE = Path(__file__).parent
 ME = "Alex Rivera <alex.rivera@gmail.com>"
@@ -1269,6 +1272,7 @@ def main() -> None:
         json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     print(f"wrote {len(MAILS)} mails and labels.json to {HERE}")
+    generate.main()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,774 @@
+"""Decision shapes for `classify`: who decided what about the application, in which language.
+
+The phrase families in `classify` name stock sentences; these patterns describe the *shape*
+of a decision instead, so that the same decision in other words is found:
+
+- a negation close before a verb of progress about the application ("will not be proceeding",
+  "cannot be considered further", "n'a pas été retenue", "nicht weiter berücksichtigen",
+  "no ha sido seleccionada", "não daremos continuidade");
+- a choice that went to someone else (another, different, stronger person; "für eine:n
+  andere:n Kandidat:in"; "otro perfil");
+- the job going away (filled, internally too, cancelled, on hold, no longer open; the
+  public-sector "not referred", "ineligible", "no offer will be issued");
+- no fit ("no mutual fit", "did not work out", "passt nicht", "ne correspond pas");
+- a softener ("unfortunately", "leider", "malheureusement"…) in the same sentence as a
+  negation or a decision, or a decision marker ("after careful review", "nach Prüfung") with a
+  negation, unless that sentence is about volume, replies, delays, a schedule or instructions.
+
+Receipts, invitations without the word "interview" (a call, a first conversation, a list of
+time slots, "Kennenlernen"), offers and recruiters' cold mail have their shapes here too.
+
+Patterns run on folded text (lower case, no accents) in which conditional clauses ("if this
+role is not a fit", "si no recibes…") are already blanked. Each entry is (pattern, weight,
+label); a weight of 3.0 decides alone, 2.0 is the threshold of a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACK_SHAPES",
+    "CONDITIONAL_CLAUSE",
+    "INVITE_SHAPES",
+    "OFFER_SHAPES",
+    "OTHER_SHAPES",
+    "REJECTION_SHAPES",
+    "REJECTION_SHAPES_DE",
+    "REJECTION_SHAPES_ES",
+    "REJECTION_SHAPES_FR",
+    "REJECTION_SHAPES_NL_IT",
+    "REJECTION_SHAPES_PT",
+    "Signal",
+    "softened_decisions",
+    "time_slot_offer",
+]
+
+Signal = tuple[re.Pattern[str], float, str]
+_S = r"[^.!?;\n]"  # inside one sentence
+_W = r"[\w:*/'-]+"  # a word, gender-inclusive spellings included ("kandidat:innen")
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+# A conditional or concessive clause up to its comma: what it says has not happened.
+CONDITIONAL_CLAUSE = _rx(
+    r"\b(?:if|unless|whether|in case|should you|falls|sofern|sollten (?:sie|du)|si|caso"
+    r"|qualora|indien)\b[^,.!?;:\n]{0,140}"
+)
+
+# Verbs of progress, negated = a decision against the application.
+_EN_NEG = (
+    r"(?:\bnot\b|n't\b|\bno longer\b|\bunable to\b|\bnever\b|\bnor\b|\bcannot\b)"
+    r"(?:\s+(?:be|been|being|able|to|have|further|yet|currently|going|in a position|a position"
+    r"|position|quite|pleased|happy|now|at|this|stage|point|time|ultimately|able to|we|you|it"
+    r"|your|the|us|were|was|is|are|selected|chosen))*?"
+)
+_EN_PROGRESS = (
+    r"\s+(?:proceed\w*|progress\w*|advanc\w*|mov(?:e|ed|ing)(?: \w+){0,3} (?:forward|ahead"
+    r"|along|on)\b|continu\w*|pursu\w*|consider\w*|select\w*|shortlist\w*|chos\w*|choose"
+    r"|tak(?:e|en|ing)(?: \w+){0,3} (?:forward|further)|process\w*(?: \w+){0,3} further"
+    r"|invit\w*|offer(?:ing)? you|successful|succeed\w*|success|hire|hiring"
+    r"|accept\w* your|extend\w*|mov\w*(?: \w+){0,3} (?:on )?(?:to|into) (?:the |a )?(?:next"
+    r"|following"
+    r"|final|later|second)|schedul\w* (?:an? |any |further |more |the next )?(?:interviews?|next"
+    r" (?:round|steps?|stage))|go(?:ing)?(?: \w+){0,2} further|recommend\w*|approv\w*"
+    r"|qualif\w*|make (?:it|the (?:cut|shortlist|next))|get (?:the|this) (?:job|role|position)"
+    r"|offer(?:ed)? (?:you )?(?:the|a|this) (?:role|position|job))\b"
+)
+_YOU_OR_WE = r"\b(?:you|your|we|we'\w+|our|us|team|company|panel|they|client|hiring)\b"
+
+REJECTION_SHAPES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:offer|position|role|job)\b[^.!?;\n]{0,30}?\b(?:was|has been|had been|went"
+            r"|has gone|have gone|is going|was extended|has been extended|has been offered"
+            r"|was offered|was made|has been made) (?:out )?to (?:an?other|a different|someone"
+            r"|another|a candidate|an? (?:internal|external|more|stronger)|the other)"
+            r"|\ban offer (?:has gone|went|was made|has been made) to\b"
+            r"|\bno offers? (?:will|can|is going to) (?:be )?(?:made|extended|issued|offered)"
+            r"|\bno selection (?:will|is going to) be made"
+            r"|(?:\bnot|n't) (?:be )?(?:making|make|extending|extend|moving to|move to|to make"
+            r"|to extend)(?: you)? (?:an|a|any) (?:job )?offer"
+        ),
+        3.0,
+        "the offer went elsewhere",
+    ),
+    (
+        _rx(
+            r"\b(?:chose|chosen|choose|choosing|selected|decided on|decided for|decided to"
+            r" (?:hire|offer the (?:role|position) to|go with|proceed with|move forward with"
+            r"|continue with)|went with|gone with|go(?:ing)? with|go for|opted for|settled on"
+            r"|appointed|hired|offered (?:it|the (?:role|position|job)) to|extended (?:an|the)"
+            r" offer to)\b" + _S + r"{0,30}?\b(?:another|other|different|alternative|stronger"
+            r"|more (?:experienced|qualified|competitive|suitable|senior|relevant)|someone"
+            r"|somebody|a person|an? (?:candidate|applicant|finalist|profile) (?:who|whose|with)"
+            r"|an internal|internal (?:candidate|applicant))"
+            r"|\b(?:proceed\w*|mov(?:e|ed|ing) (?:forward|ahead)|continu\w*|pursu\w*|progress\w*"
+            r"|hire|hiring|consider\w*|prioriti[sz]\w*|go(?:ing)? ahead) (?:with|on with|in favou?r"
+            r" of)? ?(?:an? |the |some )?(?:an?other|other|different|alternative|stronger|more"
+            r" (?:experienced"
+            r"|qualified|competitive|suitable|senior)|some other|several other|a few other)"
+            r" (?:candidates?|applicants?|profiles?|finalists?|people|persons?|individuals?"
+            r"|talent)"
+            r"|\b(?:other|another|stronger|more (?:experienced|qualified|competitive|suitable))"
+            r" (?:candidates?|applicants?|finalists?|profiles?|people)\b"
+            + _S
+            + r"{0,60}\b(?:better"
+            r"|stronger|more closely|more directly|closer|more relevant|more suited|more aligned"
+            r"|better aligned|matched|aligned more)"
+            r"|\b(?:decision|it) (?:has )?(?:gone|went) (?:another|the other|a different) way"
+            r"|\b(?:decided|decision|chosen|chose|selected|opted|going|prefer\w*|focus\w*)\b"
+            + _S
+            + r"{0,60}\b(?:with|for|on) (?:an? |the |some )?(?:[\w-]+ )?(?:candidates?|applicants?"
+            r"|people|persons?|individuals?|someone|profiles?|those|others)\b (?:who|whose|that"
+            r"|with)\b"
+            r"|\b(?:have|has|'ve) (?:now |since |already )?(?:appointed|hired|selected|chosen|found"
+            r"|identified) (?:(?:an? |the |our )(?:[\w-]+ )?(?:candidate|applicant|person|hire)\b"
+            r"(?!" + _S + r"*\byou\b)|someone\b|somebody\b)"
+            r"|\b(?:proceed\w*|mov(?:e|ed|ing) (?:forward|ahead|on)|continu\w*|go(?:ing)? ahead)"
+            r"(?: in the process)? with others\b|\b(?:selected|chosen|hired|identified|shortlisted)"
+            r" (?:the |some )?(?:candidates|applicants|individuals|people) (?:whose|who)\b"
+            r"|\bfocus\w* (?:our attention )?on (?:other|different) (?:candidates|applicants"
+            r"|profiles)|\b(?:offered|given) to the successful (?:candidate|applicant)"
+            r"|\bsuccessful (?:candidate|applicant) has (?:been|now been) (?:selected|appointed"
+            r"|notified|informed|offered)"
+            r"|\b(?:another|other|different|alternative|stronger|more \w+|an internal|external)"
+            r" (?:candidates?|applicants?|finalists?|persons?|individuals?|people) (?:has|have|was"
+            r"|were|had) (?:now |since |already )?(?:been )?(?:selected|chosen|hired|appointed"
+            r"|offered|preferred|successful)"
+        ),
+        3.0,
+        "chose someone else",
+    ),
+    (
+        _rx(
+            _YOU_OR_WE
+            + _S
+            + r"{0,120}?"
+            + _EN_NEG
+            + _EN_PROGRESS
+            + r"|"
+            + _EN_NEG
+            + _EN_PROGRESS
+            + r"(?="
+            + _S
+            + r"*"
+            + _YOU_OR_WE
+            + r")"
+        ),
+        3.0,
+        "not going further",
+    ),
+    (
+        _rx(
+            r"\b(?:decision|decided|have|had|must|will have) to decline\b|\bdecline (?:your|the)"
+            r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
+            + _S
+            + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
+            r"|\b(?:reject\w*|clos(?:e|ing)) your (?:application|candidacy)"
+            r"|\b(?:application|candidacy|profile) (?:has been|was|is) (?:now )?archived"
+            r"|\b(?:were|was|have been|are) unsuccessful\b"
+        ),
+        3.0,
+        "application declined",
+    ),
+    (
+        _rx(
+            r"\b(?:position|role|vacancy|opening|requisition|req|job|posting|search|opportunity"
+            r"|announcement|recruitment|hiring)\b" + _S + r"{0,50}?\b(?:has|have|had|was|were"
+            r"|is|'s|are)(?: now| since| already| recently| unfortunately| just)* (?:been )?"
+            r"(?:filled|closed|cancell?ed|put on (?:hold|pause)|placed on (?:hold|pause)|on hold"
+            r"|paused|frozen"
+            r"|withdrawn|eliminated|removed|no longer (?:available|open|active))"
+            r"|\bfill(?:ed|ing)? (?:the|this|that|our) (?:role|position|vacancy|opening)"
+            r" (?:internally|from within|with an? (?:internal|existing))"
+            r"|\b(?:unable|not able) to fill\b|\b(?:closed|cancell?ed|paused|frozen|withdrawn)"
+            r" (?:the|this|our) (?:role|position|opening|vacancy|requisition|search)\b"
+            r"|\b(?:stopped|halted|cancell?ed|suspended|paused|frozen|froze) (?:the|our|this)"
+            r" (?:recruitment|search|hiring|requisition)|\bhiring freeze\b|\binternal transfer\b"
+            r"|\bno longer (?:hiring|recruiting) for\b|\bclosing all applications"
+            r"|\bnot (?:be )?(?:filling|filled|going to fill) (?:the|this)"
+            r"|(?:\bnot|n't) (?:been )?(?:referred|among (?:the|our) (?:best|most|highly)"
+            r"[\w ]{0,20}qualified|among the (?:candidates|applicants) referred|among the"
+            r" (?:finalists|shortlisted|successful|selected))|\b(?:rated|found|deemed|are|were|is)"
+            r" (?:not eligible|ineligible|not qualified)\b|\bineligible for\b"
+        ),
+        3.0,
+        "the job went away",
+    ),
+    (
+        _rx(
+            r"\bno (?:mutual |strong |clear )?(?:fit|match)\b|(?:\bnot|n't)(?: \w+){0,5}"
+            r" (?:a|an|the) (?:mutual |strong |good |great |right |close )?(?:fit|match)\b"
+            r"|\bnot (?:the )?(?:right|best|strongest|ideal|closest) (?:fit|match)"
+            r"|\b(?:did not|didn't|has not|hasn't|have not|haven't|won't|will not|does not"
+            r"|doesn't|not) (?:quite )?work(?:ed|ing)? out\b|\b(?:profile|experience|background"
+            r"|skills?"
+            r"|qualifications?)\b" + _S + r"{0,30}\b(?:is not|isn't|are not|aren't|does not"
+            r"|doesn't|do not|don't|did not|didn't) (?:quite |fully |closely )?(?:the right"
+            r" |a )?(?:match|fit|align|meet|suit|correspond)"
+            r"|\b(?:go|going|gone|went|head|heading|move|moving) (?:in )?(?:a"
+            r"|another) (?:different )?"
+            r"direction|\bin (?:a different|another) direction|\bgo (?:a|another|a different) way\b"
+            r"|(?:\bnot|n't) (?:quite |exactly )?what (?:we(?:'re| are)|the team is) (?:looking for"
+            r"|after|seeking)|(?:\bnot|n't) (?:quite |fully )?(?:meet|match|fit|align with|suit)"
+            r" (?:our|the|your)? ?(?:current |specific )?(?:needs|requirements|criteria"
+            r"|expectations)|(?:\bnot|n't) (?:be |been |a |the ){0,2}"
+            r"(?:suitable|(?:right|best|strongest|successful|ideal) (?:candidate|person"
+            r"|applicant))\b"
+            r"|(?:\bnot|n't)(?: \w+){0,4} (?:the right|a good|the best) (?:role|opportunity"
+            r"|position"
+            r"|time|step)(?: for you| at (?:this|the) (?:time|moment|stage)| right now| at present)"
+            r"|(?:\bnot|n't|\bno) (?:currently )?(?:have )?(?:a |any )?(?:suitable|open|matching)"
+            r" (?:positions?|roles?|openings?|vacanc\w+) for you"
+            r"|(?:\bnot|n't) (?:\w+ )?(?:meet|pass|achieve|satisfy"
+            r"|reach)\w* (?:\w+ ){0,3}(?:minimum"
+            r" |basic |required |necessary )?(?:requirements?|qualifications?|threshold|score"
+            r"|criteria"
+            r"|bar|standard|level)"
+        ),
+        2.75,
+        "no fit",
+    ),
+    (
+        _rx(
+            r"\b(?:decided|decision|chosen|going|plan|need) to (?:keep looking|keep searching"
+            r"|continue (?:our|the|with our|with the) search|reopen (?:the|our) search"
+            r"|pass on (?:your|this)|pass this time|hire (?:from )?(?:within|internally))"
+            r"|\bstatus\W{1,5}(?:rejected|not selected|declined|unsuccessful|not moving forward"
+            r"|no longer under consideration|closed)\b"
+            r"|\bno longer (?:under|being|in) (?:consideration|considered|the running)"
+            r"|\b(?:offered and accepted|has been accepted by (?:another|a different|an?other))"
+        ),
+        3.0,
+        "search goes on without you",
+    ),
+)
+
+REJECTION_SHAPES_DE: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?:\s+" + _W + r"){0,5}?\s+"
+            r"(?:weiter(?:zu)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
+            r"|fort(?:zu)?setz\w*|fort(?:zu)?fuhr\w*|(?:zu )?verfolg\w*|einlad\w*|eingeladen"
+            r"|in (?:die )?(?:engere|nachste|weitere) (?:auswahl|runde)|in frage|angebot\w*"
+            r"|zusage|positive\w*|ausgewahlt|gepasst|erfolgreich|anbiete\w*|anzubieten"
+            r"|(?:mehr |weiter )?im \w*(?:verfahren|prozess)|auf (?:sie|dich) gefallen|in betracht"
+            r"|geklappt|im rennen|fur (?:sie|dich) entschieden|zum zug|zustande"
+            r"|weiter\s*(?:$|[.!?;,]))"
+        ),
+        3.0,
+        "nicht weiter (de)",
+    ),
+    (
+        _rx(
+            r"\b(?:fur|mit) (?:eine?[nr]?(?::n|:r|\*n|/n)?|die|den|andere\w*|weitere\w*)?"
+            r" ?(?:andere\w*|weitere\w*|anderweitig\w*|" + _W + r" )?(?:andere\w*|bewerber\w*"
+            r"|kandidat\w*|person\b|personen|profil\w*|mitbewerber\w*|bewerbende\w*"
+            r"|kandidierende\w*)(?=" + _S + r"{0,120}"
+            r"\b(?:entschieden|entscheidung|fortzusetzen|fortsetzen|weiterzumachen|weitermachen"
+            r"|weiterzugehen|besetzt|besetzen|fortfahren|fortzufahren|gewahlt|ausgewahlt"
+            r"|entschlossen))"
+            r"|\banderes? (?:profil|person|kandidat\w*|bewerber\w*)" + _S + r"{0,60}\bbesser"
+            r"|\bbesser (?:zu|zum|in|auf) " + _S + r"{0,60}\bpass"
+            r"|\bgegen (?:ihre|deine|eine) (?:bewerbung|kandidatur|weitere|zusammenarbeit)"
+            r"|\bandere wahl\b|\banders entschieden|\bpassender\w* (?:bewerber\w*|kandidat\w*"
+            r"|profil"
+            r"|person)|\bgegen (?:sie|dich|eine|ihre|deine|die)\b"
+            + _S
+            + r"{0,40}\bentschieden|\b(?:wahl|entscheidung) (?:ist|fiel|ist dabei)\b"
+            + _S
+            + r"{0,30}\bauf (?:eine?n?|jemand\w*|andere\w*)\b(?!\s*(?:sie|dich)\b)"
+            r"|\bwahl (?:fiel )?(?:leider )?nicht auf|\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?"
+            r"absag\w*|\b(?:entspricht|entsprechen|deckt sich|decken sich)\b"
+            + _S
+            + r"{0,30}\bnicht"
+            r"|\b(?:absage|eine absage)\b(?!\s*(?:oder|bzw))|\banderweitig (?:besetzt|vergeben"
+            r"|entschieden)|\bpass(?:t|en|te|ten) (?:leider )?(?:nicht|weniger)"
+            r"|\bnicht (?:ganz )?(?:das|dem)\b"
+            r"[, ]+(?:was|wonach) wir\b|\bnicht (?:ganz )?(?:zu (?:unseren|den)"
+            r"|unseren|den) anforderungen"
+        ),
+        3.0,
+        "jemand anderes (de)",
+    ),
+    (
+        _rx(
+            r"\b(?:stelle|position|vakanz|ausschreibung|rolle|job|vakanz)\b" + _S + r"{0,60}?"
+            r"\b(?:(?:wurde|ist|konnte|haben|hat|wurden|sind)" + _S + r"{0,40}(?:besetzt|vergeben"
+            r"|gestrichen|zuruckgezogen|eingestellt|gestoppt|storniert|abgesagt|auf eis)"
+            r"|(?:wird|werden)" + _S + r"{0,30}nicht (?:mehr )?(?:besetzt|nachbesetzt))"
+            r"|\b(?:intern|bereits|erfolgreich|inzwischen|zwischenzeitlich|mittlerweile)"
+            r" (?:besetzt|vergeben)|\beinstellungsstopp|\b(?:stelle|position)\b" + _S + r"{0,40}"
+            r"\bnicht mehr (?:verfugbar|offen|vakant|ausgeschrieben|aktuell|zu besetzen)"
+            r"|\b(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung)\w*\b" + _S + r"{0,40}"
+            r"\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt)"
+        ),
+        3.0,
+        "Stelle besetzt (de)",
+    ),
+)
+
+REJECTION_SHAPES_FR: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:ne|n')\s?(?:[\w']+\s+){0,4}?(?:pas|plus|jamais)\b(?:\s+[\w']+){0,5}?\s*"
+            r"(?:donner suite|suite|retenu\w*|retenir|retiendr\w*|selectionn\w*|poursuiv\w*"
+            r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier|inviter"
+            r"|privilegi\w*|recevoir|accompagner|concretiser)\b"
+            # simple tenses put the verb between "ne" and "pas": "ne retiendrons pas"
+            r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
+            r"|propos\w*|avanc\w*|pouv\w*|pourr\w*)\b(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
+            r"(?:\s+[\w']+){0,4}?\s*(?:suite|retenir|poursuivre|continuer|proposer|avancer|$|[,.;])"
+            r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|selectionn\w*)\b"
+            r"(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
+        ),
+        3.0,
+        "pas de suite (fr)",
+    ),
+    (
+        _rx(
+            r"\b(?:un autre|une autre|d'autres|autre) (?:candidat\w*|profil\w*|personne"
+            r"|candidature\w*)|\b(?:retenu|choisi|privilegie|prefere|opte pour|fait le choix)"
+            + _S
+            + r"{0,40}\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
+            r"|\bne (?:correspond|repond) (?:pas|plus)|\b(?:refusee?|rejetee?|declinee?)\b"
+            r"|\bregrett\w* de ne (?:pouvoir|pas)|\bsans suite\b|\bquelqu'un d'autre"
+            r"|\b(?:profil|candidat\w*|candidature\w*)\b" + _S + r"{0,30}\b(?:plus|davantage|mieux)"
+            r" (?:en adequation|adapte\w*|proche|correspond\w*|aligne\w*)"
+        ),
+        3.0,
+        "autre candidat (fr)",
+    ),
+    (
+        _rx(
+            r"\bpourvu\w*|\b(?:recrutement|poste|processus|offre|annonce)\b" + _S + r"{0,40}?"
+            r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|n'est plus"
+            r" (?:disponible|ouvert|a pourvoir|d'actualite))|\bgel des (?:recrutements|embauches)"
+        ),
+        3.0,
+        "poste pourvu (fr)",
+    ),
+)
+
+REJECTION_SHAPES_ES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\bno\s+(?:[\w]+\s+){0,4}?(?:seleccionad\w*|continu\w*|seguir\w*|seguiremos"
+            r"|sigue\w*|avanz\w*|proceder\w*|procederemos|considerad\w*|adelante|prosper\w*"
+            r"|contar con|elegid\w*|escogid\w*|pasar\w* a la siguiente|superad\w*|superar\w*"
+            r"|considerar\w*|ofrecer\w*|contaremos|pas\w* a la (?:siguiente|proxima))"
+        ),
+        3.0,
+        "no seguimos (es)",
+    ),
+    (
+        _rx(
+            r"\botr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulant\w*)|\boptado por"
+            r"|\b(?:rechazad|descartad|desestimad)\w*|\bno (?:se ajusta|encaja|coincide"
+            r"|cumple|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
+            r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerrar (?:tu|su) (?:candidatura|proceso"
+            r"|postulacion)"
+            r"|\bfuera del proceso"
+        ),
+        3.0,
+        "otro candidato (es)",
+    ),
+    (
+        _rx(
+            r"\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta)\b" + _S + r"{0,40}?"
+            r"\b(?:cubiert\w*|cerrad\w*|cancelad\w*|suspendid\w*|congelad\w*|ocupad\w*|asignad\w*"
+            r"|desiert\w*)"
+            r"|\bhemos (?:cerrado|cubierto|cancelado) (?:esta|la|el)"
+        ),
+        3.0,
+        "vacante cubierta (es)",
+    ),
+)
+
+REJECTION_SHAPES_PT: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\bnao\s+(?:[\w]+\s+){0,4}?(?:selecionad\w*|seguir\w*|seguiremos|dar\w* "
+            r"(?:continuidade|sequencia|andamento)|daremos|prossegu\w*|avanc\w*|aprovad\w*"
+            r"|continu\w*|escolhid\w*|passou|passar|oferec\w*|(?:temos|ha) (?:uma |um )?(?:vaga"
+            r"|posicao|oportunidade))"
+        ),
+        3.0,
+        "nao seguimos (pt)",
+    ),
+    (
+        _rx(
+            r"\boutr[oa]s? (?:candidat\w*|perfil|perfis|pessoa\w*|profissional)|\boptamos por"
+            r"|\b(?:recusad|reprovad|descartad|indeferid)\w*|\bencerrar (?:a )?(?:sua|seu)"
+            r" (?:participacao|candidatura|processo)|\bnao (?:esta )?(?:alinhad\w*"
+            r"|se encaixa|se enquadra|atende|corresponde|aderente|e o que (?:buscamos|procuramos))"
+            r"|\b(?:escolhemos|selecionamos|decidimos por) outr"
+            r"|\bperfil (?:mais|com mais) (?:aderente|alinhado|adequado|experiente|senior)"
+        ),
+        3.0,
+        "outro candidato (pt)",
+    ),
+    (
+        _rx(
+            r"\b(?:vaga|posicao|processo|oportunidade)\b" + _S + r"{0,40}?\b(?:preenchid\w*"
+            r"|encerrad\w*|cancelad\w*|suspens\w*|fechad\w*|congelad\w*)"
+        ),
+        3.0,
+        "vaga preenchida (pt)",
+    ),
+)
+
+REJECTION_SHAPES_NL_IT: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\bniet\s+(?:\w+\s+){0,4}?(?:verder|door|geselecteerd|uitnodig\w*|in behandeling)"
+            r"|\b(?:een )?andere kandida\w*|\bgekozen voor\b|\bvoorkeur gegeven"
+            r"|\bvacature\b" + _S + r"{0,40}\b(?:vervuld|ingevuld|gesloten|ingetrokken)"
+        ),
+        3.0,
+        "afwijzing (nl)",
+    ),
+    (
+        _rx(
+            r"\bnon\s+(?:\w+\s+){0,4}?(?:selezionat\w*|accolt\w*|prosegu\w*|procedere|idone\w*"
+            r"|ammess\w*)|\baltr[oi] candidat\w*|\bun altro profilo"
+            r"|\b(?:posizione|ruolo)\b" + _S + r"{0,40}\b(?:chius\w*|copert\w*)"
+        ),
+        3.0,
+        "rifiuto (it)",
+    ),
+)
+
+# A softener and, in the same sentence, a negation or a decision: the lone "unfortunately"
+# rejection. Sentences about volume, replies, delays or a schedule are receipts or moves.
+_SOFTENER = _rx(
+    r"\b(?:unfortunately|regrettably|regretfully|sadly|i'?m afraid|we'?re afraid|regret|sorry"
+    r"|leider|bedauerlicherweise|bedauern|malheureusement|regrett\w*|desole\w*|navre\w*"
+    r"|lamentablemente|desafortunadamente|lamentamos|sentimos|siento|por desgracia|infelizmente"
+    r"|lamentavelmente|helaas|purtroppo)\b"
+)
+_DECISION_WORD = _rx(
+    r"\b(?:not|n't|no|no longer|unable|cannot|nicht|kein\w*|pas|plus|nao|niet|geen|non"
+    r"|decided|decision|someone else|another|elsewhere|other (?:candidates|applicants)"
+    r"|entschieden|decide|decidido|decidimos|decidiu|besloten|deciso)\b|n't\b"
+)
+_NOT_A_DECISION = _rx(
+    r"\b(?:volume|many|number|numerous|lots of|hundreds|thousands|large|high|overwhelming"
+    r"|respond|reply|replies|answer|individual\w*|personally|feedback|delay\w*|longer|patience"
+    r"|yet|still|noch|encore|todavia|ainda|resched\w*|postpon\w*|moved|slot|calendar|link|room"
+    r"|sick|ill|vielen?|zahlreich\w*|anzahl|nombre|nombreuses|muchas|muitas|volumen|geduld"
+    r"|antworten|repondre|responder|keine entscheidung|no decision|aucune decision|need|necessary"
+    r"|required|hesitate|forget|worry|until|bis|hasta|jusqu\w*|ate|zogern|hesitez|dude|hesite"
+    r"|notwendig|erforderlich|obligatoire)\b"
+)
+# A decision marker, for sentences that state a decision without softening it ("After
+# careful review, your application will not go further").
+_MARKER = _rx(
+    r"\b(?:decided|decision|concluded|determined|after (?:careful |much |thorough |further )?"
+    r"(?:consideration|review|reviewing|deliberation|reflection)|having (?:reviewed|considered)"
+    r"|at this (?:stage|time|point)|entschieden|entscheidung|entschlossen|nach (?:sorgfaltiger"
+    r"|eingehender|reiflicher|intensiver|genauer) (?:prufung|uberlegung|abwagung|durchsicht)"
+    r"|decide\w*|apres (?:etude|examen|analyse|reflexion|avoir)|decidido|decidimos|tras"
+    r" (?:revisar|analizar|valorar|estudiar|evaluar)|despues de (?:revisar|analizar|valorar)"
+    r"|apos (?:analise|avaliacao|analisar|avaliar)|decidiu|besloten|deciso)\b"
+)
+_NEGATION = _rx(
+    r"\b(?:not|no longer|unable|cannot|nicht|kein\w*|ne|pas|no|nao|niet|geen|non)\b|n't\b|\bn'"
+)
+_TOPIC = _rx(
+    r"\b(?:application|candidacy|candidature|profile|position|role|process|stage|round|interview"
+    r"|offer|candidates?|applicants?|decided|decision|forward|further|ahead|proceed|someone"
+    r"|bewerbung|stelle|prozess|kandidat\w*|bewerber\w*|entschieden|auswahl|wahl|poste|processus"
+    r"|candidatura|perfil|proceso|puesto|vaga|processo|sollicitatie|vacature|posizione)\b"
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+
+
+def softened_decisions(folded: str) -> list[tuple[int, int]]:
+    """Spans of sentences that soften a decision ("Unfortunately, this time we have decided
+    on someone else.") or mark one and negate ("After careful review, it is not a yes")."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(folded):
+        text = sentence[0]
+        soft = _SOFTENER.search(text)
+        marker = None if soft else _MARKER.search(text)
+        if soft:
+            decided = _DECISION_WORD.search(text, soft.start())
+        elif marker:
+            decided = _NEGATION.search(text)
+        else:
+            continue
+        if decided and _TOPIC.search(text) and not _NOT_A_DECISION.search(text):
+            spans.append((sentence.start(), sentence.end()))
+    return spans
+
+
+# Invitations without the word "interview": a call, a chat, a first conversation, time slots.
+_CALL = (
+    r"(?:call|chat|conversation|video ?call|phone call|phone conversation|zoom|teams call|meet"
+    r"|meeting|talk|coffee|catch-up|catch up|intro|interview|screen)"
+)
+INVITE_SHAPES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:are|would|will) you (?:be )?(?:free|available|around|up|open)\b"
+            + _S
+            + r"{0,60}\b"
+            + _CALL
+            + r"|\b(?:set up|schedule|arrange|book|organi[sz]e|find a time for|hop on|jump on"
+            r"|grab|line up|have) (?:an? |some |the |your |our )?(?:[\w-]+ ){0,3}" + _CALL + r"\b"
+            r"|\b(?:which|what|any) of (?:these|the following) (?:times?|slots?|options?|dates?)"
+            r"|\b(?:pick|choose|select|book|grab) (?:a|an|your) (?:[\w-]+ )?(?:time|slot)\b"
+            r"|\bbook (?:a |some )?(?:time|slot) (?:in|on|via|with)\b"
+            r"|\blove to (?:chat|talk|speak|meet)\b|\b(?:could|can|shall) we (?:speak|talk|chat"
+            r"|meet|connect)\b|\binvite you to (?:meet|speak|talk|chat|visit|join us for)"
+            r"|\bwhen you(?:'re| are) (?:free|available)|\binterested in (?:a |an )?(?:interview"
+            r"|call|chat|speaking|talking|meeting|interviewing)|\bwhen (?:are|would) you (?:be )?"
+            r"available|\bwhat (?:times?|days?|dates?) (?:works?|suits?)|\bfind a time (?:to|for)\b"
+            r"|\b(?:does|would|will|could) (?:\w+ ){1,4}work for you\b"
+            r"|\b(?:following|these|a few|some) (?:time )?slots\b|\bdo any of these (?:\w+ )?work"
+            r"|\bwhen would (?:suit|work for|be good for) you|\bwhat(?:'s| is) your availability"
+            r"|\bshare your availability|\blet (?:me|us) know your availability"
+            r"|\b(?:invite|inviting) you (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,3}" + _CALL
+        ),
+        3.0,
+        "asks for a call",
+    ),
+    (
+        _rx(
+            r"\bkennen ?(?:zu )?lernen\b|\bkennenlerngesprach|\b(?:zeit|lust) (?:fur|auf)"
+            r" (?:ein(?:en|e)?|das|den) (?:kurze[ns]? |erste[ns]? |personliche[ns]? )?"
+            r"(?:telefonat|gesprach|video-?call|videocall|call|austausch|interview|treffen"
+            r"|kaffee)|\bterminvorschlag|\b(?:termin|gesprach|austausch|telefonat|interview"
+            r"|fachgesprach)\w* (?:zu )?(?:vereinbaren|ausmachen|finden|abstimmen|planen)"
+            r"|\bfolgende termine|\bpasst (?:es )?(?:dir|ihnen)|\b(?:hattest|hatten|habt|hast)"
+            r" (?:du|sie|ihr) "
+            + _S
+            + r"{0,40}\bzeit\b|\bwann haben (?:sie|ihr)\b"
+            + _S
+            + r"{0,40}\bzeit\b"
+            r"|\b(?:zu|zum|zur)\b" + _S + r"{0,60}(?:gesprach|interview|kennenlernen|austausch"
+            r"|termin|call)"
+            + _S
+            + r"{0,60}\b(?:ein)?(?:zu)?laden\b|\bware (?:ihnen|dir)\b"
+            + _S
+            + r"{0,40}\brecht\b"
+            r"|\beinladung zu|\btermin\w*\b" + _S + r"{0,30}\b(?:buchen|auswahlen|wahlen)\b"
+            r"|\bbuchen (?:sie|du)\b"
+            + _S
+            + r"{0,60}\btermin|\binteresse an (?:einem|einer) (?:\w+ )?(?:gesprach|telefonat"
+            r"|austausch"
+            r"|kennenlernen|call|interview)|\b(?:gesprach|interview|telefonat|call)\w*"
+            + _S
+            + r"{0,40}\bfuhren\b"
+            r"|\b(?:magst|mochtest|mochten|wurdest|wurden) (?:du|sie)\b"
+            + _S
+            + r"{0,60}\b(?:sprechen"
+            r"|telefonieren|treffen|kennenlernen|austauschen)\b|\b(?:ein paar|einige|deine|ihre)"
+            r" (?:zeiten|terminvorschlage|zeitfenster|verfugbarkeit)|\b(?:laden|lade) (?:sie|dich"
+            r"|euch) " + _S + r"{0,60}\b(?:zu|zum|zur)"
+            r" " + _S + r"{0,60}\bein\b|\b\w*(?:gesprach|telefonat|austausch|interview|termin)\w*"
+            r"(?: [\w-]+){0,5} (?:zu )?(?:vereinbaren|ausmachen|abstimmen)"
+        ),
+        3.0,
+        "Gespräch (de)",
+    ),
+    (
+        _rx(
+            r"\bdisponible pour (?:un|une)|\b(?:etes|seriez)-vous disponible"
+            r"|\bvous propos\w* (?:un|une) (?:entretien|echange|appel"
+            r"|rendez-vous|visio)|\bseriez-vous disponible|\bpremier (?:echange|appel"
+            r"|entretien)|\bvos disponibilites|\bcreneaux?\b|\bvous rencontrer"
+            r"|\b(?:organiser|planifier|fixer|caler|prevoir|convenir d') ?(?:un|une|votre)"
+            r" (?:entretien|echange|appel|rendez-vous|visio|point)"
+            r"|\b(?:vous )?inviter a (?:un|une|votre)"
+        ),
+        3.0,
+        "entretien (fr)",
+    ),
+    (
+        _rx(
+            r"\bdisponibilidad (?:para|de)|\b(?:te|le) (?:viene|vendria|va) bien|\b(?:agendar"
+            r"|programar|coordinar|concertar|tener)"
+            r" (?:una|la|un|tu) (?:primera )?(?:entrevista|llamada|videollamada|conversacion"
+            r"|reunion|charla)|\bte vendria bien|\b(?:estos|los siguientes) horarios"
+            r"|\btengo hueco|\b(?:estarias|estaria|estas|esta) disponible|\bpropo(?:ngo"
+            r"|nemos) (?:una|un) (?:llamada|entrevista|reunion"
+            r"|videollamada|charla)|\bun hueco|\b(?:gustaria|encantaria) (?:hablar|conversar"
+            r"|charlar"
+            r"|conocerte)|\bpodemos (?:hablar|charlar|tener una|agendar|vernos)|\binvitar(?:te"
+            r"|le) a (?:una|la|un)"
+        ),
+        3.0,
+        "entrevista (es)",
+    ),
+    (
+        _rx(
+            r"\bdisponibilidade (?:para|de)|\b(?:agendar|marcar) (?:uma|a|um|sua) (?:primeira )?"
+            r"(?:entrevista|conversa|videochamada|chamada|call|reuniao|bate-papo)"
+            r"|\b(?:opcoes|sugestoes) de horario|\bqual (?:o melhor )?horario|\bbater\w* um papo"
+            r"|\btenho horarios|\b(?:estaria|esta|estara) disponivel|\bpropo\w* (?:uma"
+            r"|um) (?:conversa|entrevista|reuniao"
+            r"|call|videochamada)|\bconvid\w+ para"
+            r"|\bpodemos (?:conversar|falar|marcar|agendar|bater)|\bgostariamos de (?:conversar"
+            r"|falar"
+            r"|conhece\w*)|\b(?:tem|teria|tenha) disponibilidade"
+        ),
+        3.0,
+        "entrevista (pt)",
+    ),
+)
+
+# Two clock times or more and a call word: a list of slots.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|\s?(?:am|pm|uhr|h)\b)")
+_CALL_WORD = re.compile(
+    r"\b(?:call|chat|conversation|video|zoom|teams|meet|interview|gesprach|telefonat|call"
+    r"|entretien|echange|entrevista|llamada|conversa|videochamada|kennenlernen)"
+)
+
+
+def time_slot_offer(folded: str) -> bool:
+    return len(_CLOCK.findall(folded, 0, 6000)) >= 2 and bool(_CALL_WORD.search(folded))
+
+
+ACK_SHAPES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:still|currently|now) (?:in the process of )?(?:reviewing|considering|assessing"
+            r"|working through|evaluating|going through|interviewing)|\b(?:is|are) (?:now )?"
+            r"reviewing (?:applications|candidates|all)|\bwe have your application"
+            r"|\bno decision (?:has been|was) (?:made"
+            r"|taken)|\b(?:not|n't) (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
+            r"decision|\bnot finished (?:reviewing|our review)|\bconfirm (?:the )?receipt"
+            r"|\byour application (?:has reached us|is in\b|reached us)|\bwe got your application"
+            r"|\bapplication (?:is|has been) (?:now )?with (?:the|our)|\bon its way to"
+            r"|\bapplication is being processed|\b(?:are|am) (?:currently |now )?reviewing your"
+            r"|\b(?:forwarded|passed on|sent|shared) (?:it )?(?:to|with) (?:the|our) (?:hiring"
+            r"|recruiting) (?:manager|team)"
+        ),
+        3.0,
+        "application pending",
+    ),
+    (
+        _rx(
+            r"\b(?:volume|number|flood) of (?:applications|applicants|candidates)|\breceive (?:many"
+            r"|hundreds|thousands|a (?:very )?(?:large|high) (?:number|volume))"
+        ),
+        1.5,
+        "many applications",
+    ),
+    (
+        _rx(
+            r"\b(?:thank you|thanks) for your patience|\bappreciate your patience|\ballow (?:up to"
+            r"|a few)|\btak(?:e|es|ing) (?:us )?(?!the )(?:up to |a few |several |some "
+            r"|a (?:little |bit )+)?(?:\w+ )?(?:longer|weeks|days|time)|\b(?:looking|look"
+            r"|go) (?:through|at|over) your"
+            r" (?:details|application|profile|cv|resume)"
+        ),
+        1.5,
+        "review takes time",
+    ),
+    (
+        _rx(
+            r"\b(?:will|we'll) (?:let you know|update you|contact you|be in contact)|\bhear from us"
+            r"|\b(?:receive|get) an? (?:update|response|answer|reply)\b|\bstatus\W{1,5}(?:under"
+            r" review|received|submitted|in review|in progress|active)\b|\b(?:will|we'll)"
+            r" (?:carefully )?(?:consider|assess|evaluate) your"
+            r"|\bwill be in touch as soon"
+            r"|\bwhat happens next|\b(?:respond|reply|get back"
+            r"|hear from us|be in touch)\b" + _S + r"{0,30}\b(?:within|in the next) (?:\d+|a few"
+            r"|one|two|three|four) (?:business )?(?:days|weeks)"
+        ),
+        1.5,
+        "will let you know",
+    ),
+    (
+        _rx(
+            r"\b(?:within|in the next) (?:\d+|a few|one|two|three|four|five|six|seven|ten|fourteen)"
+            r" (?:business |working )?(?:days|weeks)\b"
+        ),
+        1.5,
+        "answer within days",
+    ),
+    (
+        _rx(
+            r"\bschauen uns (?:ihre|deine) unterlagen|\buns\b" + _S + r"{0,40}\bbei (?:ihnen|dir)"
+            r" melden|\bmelden uns (?:bei (?:dir|ihnen)|in kurze"
+            r"|zeitnah|so schnell)|\bgeben (?:dir|ihnen) (?:\w+ )?bescheid|\bliegt (?:unserem|dem)"
+            r" (?:\w+ )?(?:team|recruiting) vor"
+        ),
+        1.5,
+        "wir melden uns (de)",
+    ),
+    (
+        _rx(
+            r"\bunterlagen (?:erhalten|bekommen)|\b(?:bewerbung|unterlagen) (?:ist |sind )?"
+            r"(?:gut |bei uns )*(?:eingegangen|angekommen)|\beingang (?:ihrer|deiner) bewerbung"
+            r"|\b(?:noch )?in (?:prufung|bearbeitung)|\bprufen (?:ihre|deine) unterlagen"
+            r"|\bunterlagen\b" + _S + r"{0,30}\bprufen|\betudier(?:ons|a)\b|\banalizaremos"
+            r"|\banalisar (?:o |a )?(?:seu|sua)|\banalisaremos"
+            r"|\bnoch keine entscheidung|\b(?:wird|werden) (?:derzeit |aktuell "
+            r"|gerade )?(?:\w+ ){0,4}"
+            r"gepruft|\bbearbeiten (?:ihre|deine) bewerbung|\btiendrons informe|\betudiee"
+            r"|\bmantendremos informad|\bnos pondremos en contacto|\bentraremos em contato"
+            r"|\bmanteremos (?:voce )?informad|\b(?:bewerbung|unterlagen)\b"
+            + _S
+            + r"{0,40}\bweitergeleitet"
+            r"|\bsichten\b|\bgeduld\b|\bhohen? (?:anzahl|zahl) an"
+            r" bewerbungen|\bsehr viele bewerbungen|\bauswahlprozess"
+            r"|\bbien recu|\bbien parvenue?|\ba l'etude\b|\bvalorando"
+            r"|\b(?:te|le) daremos (?:una )?respuesta|\bdaremos (?:um )?retorno|\bprise en compte"
+            r"|\baccus\w+ (?:de )?reception|\brecontacter\w*|\ben cours d'(?:examen|etude|analyse)"
+            r"|\betudions"
+            r"|\bgrand nombre de candidatures|\bdelai de reponse|\breviendrons vers vous"
+            r"|\bhemos recibido|\bsiendo (?:evaluad|revisad|analizad)\w*"
+            r"|\bconfirm\w* (?:la )?recepcion|\bse ha recibido|\brecibid[oa] correctamente"
+            r"|\ben revision"
+            r"|\b(?:seguimos|estamos|todavia estamos) revisando|\bvolumen de candidaturas"
+            r"|\bmuchas candidaturas|\bte (?:contactaremos|escribiremos)"
+            r"|\brecebemos|\bem avaliacao|\bsendo (?:avaliad|analisad)\w*|\b(?:ainda )?(?:esta"
+            r"|estamos) avaliando|\bretornar\w* em breve"
+            r"|\bem breve entraremos|\bfoi recebida|\bem analise|\b(?:estamos"
+            r"|ainda estamos) analisando"
+            r"|\bvolume de candidaturas|\bmuitas candidaturas|\bdaremos retorno"
+            r"|\bontvangen\b|\bricevuto\b"
+        ),
+        2.0,
+        "receipt wording (de/fr/es/pt/nl/it)",
+    ),
+)
+
+OFFER_SHAPES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:like|love|want|pleased|delighted|happy|thrilled|excited|glad) to (?:offer you"
+            r"|(?:make|extend) you an? (?:\w+ )?offer)|\byou got the (?:job|role|position)\b"
+            r"|\b(?:ihnen|dir) (?:eine|die) zusage\b"
+            r"|\boffer you the (?:\w+ ){0,3}(?:role|position|job)|\blike you to join (?:us|the|our)"
+            r"|\bwritten offer|\boffer letter"
+            r"|\b(?:ein|das) angebot (?:machen|unterbreiten)|\b(?:stelle|position)" + _S + r"{0,40}"
+            r"anzubieten|\bofrecerte (?:el|la)|\boferecer (?:a|o) (?:vaga|posicao|cargo)"
+            r"|\boferta formal|\bproposta formal|\bvous proposer le poste"
+        ),
+        3.5,
+        "offer wording",
+    ),
+)
+
+OTHER_SHAPES: tuple[Signal, ...] = (
+    (
+        _rx(
+            r"\b(?:came across|found|saw|noticed) your (?:profile|cv|resume|background)"
+            r"|\breaching out (?:on behalf|about|regarding|because)|\bi'?m a recruiter"
+            r"|\b(?:personalberater|headhunter)|\bopen to new (?:opportunities|roles)"
+            r"|\bauf (?:ihr|dein) profil aufmerksam|\ba client (?:looking|in|of mine)"
+            r"|\bif you know someone|\bforward it to a friend|\bexciting (?:\w+ ){0,2}search"
+        ),
+        3.5,
+        "recruiter outreach",
+    ),
+)

@@ -1,0 +1,291 @@
+"""Writes the generated parts of the e-mail corpus from invented sentence parts:
+`generated/` (tuned, from `parts_tuned.py`) and `heldout/` (never tuned on, from
+`parts_heldout.py`), each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
+
+Every core passage becomes two mails in different formats: plain text, HTML-only with layout
+tables, a marketing paragraph before the decision, a reply above a long quoted thread (Outlook
+or "On … wrote:" style, localised), a reply below `>` quoted lines, or the bare passage. The
+output is deterministic: `python -m tests.core.emails.build_emails` rewrites everything.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+import re
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import default
+from email.utils import format_datetime
+from pathlib import Path
+from types import ModuleType
+
+from tests.core.emails import parts_heldout, parts_tuned
+
+HERE = Path(__file__).parent
+ME = "Alex Rivera <alex.rivera@gmail.com>"
+_START = datetime(2025, 6, 2, 9, 15, tzinfo=UTC)
+
+KIND_OF_PREFIX = {
+    "rej": "rejection",
+    "ack": "acknowledgement",
+    "inv": "interview_invite",
+    "off": "offer",
+    "oth": "other",
+}
+FORMATS = ("plain", "html", "marketing", "reply_top", "reply_bottom", "short")
+
+COMPANIES = (
+    "Halvorsen Analytics",
+    "Brightwave Studio",
+    "Kestrel Pay",
+    "Nordlicht Logistik",
+    "Ciel Mobilité",
+    "Verdemar Foods",
+    "Aurora Saúde",
+    "Tidewater Health",
+    "Moonfield",
+    "Quillmate",
+)
+ROLES = (
+    "Senior Data Engineer",
+    "Product Designer",
+    "Backend Developer",
+    "Customer Success Manager",
+    "Data Analyst",
+    "Platform Engineer",
+)
+SENDERS = (
+    ("Priya Raman", "no-reply@us.greenhouse-mail.io"),
+    ("Jonas Weber", "no-reply@hire.lever.co"),
+    ("Marta Lopes", "notifications@ashbyhq.com"),
+    ("Claire Dubois", "recrutement@{domain}"),
+    ("Diego Ortega", "talento@{domain}"),
+    ("Sam Keller", "careers@{domain}"),
+    ("Lena Hoffmann", "jobs@{domain}"),
+)
+
+# The old thread under a reply: the candidate's note and the earlier invitation (a trap: it
+# says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by the held-out one.
+THREAD: dict[str, tuple[str, str]] = {
+    "en": (
+        "Hi {sender_first},\nThank you again for the interview last week, I really enjoyed "
+        "meeting the team and I'm excited about the next steps. Do you have an update on the "
+        "timeline?\nBest,\nAlex\n\n{header2}\nHi Alex,\nWe'd like to invite you to a second "
+        "interview with the team. Please share your availability for next week.\n",
+        "Hello {sender_first}, just checking in on my application for {role}. I'm still very "
+        "interested and happy to share more work samples. Looking forward to hearing from "
+        "you!\nAlex\n\n{header2}\nThanks Alex, we have received your application and will "
+        "review it shortly. Could we schedule a call for Thursday?\n",
+    ),
+    "de": (
+        "Hallo {sender_first},\nvielen Dank nochmal für das nette Gespräch letzte Woche. Ich "
+        "freue mich auf die nächsten Schritte. Gibt es schon Neuigkeiten?\nViele Grüße\nAlex\n\n"
+        "{header2}\nHallo Alex,\nwir möchten Sie gerne zu einem zweiten Gespräch einladen. "
+        "Passt Ihnen Dienstag?\n",
+        "Hallo {sender_first}, ich wollte kurz nach dem Stand meiner Bewerbung fragen. Ich bin "
+        "weiterhin sehr interessiert.\nAlex\n\n{header2}\nDanke, Ihre Bewerbung ist bei uns "
+        "eingegangen, wir melden uns.\n",
+    ),
+    "fr": (
+        "Bonjour {sender_first},\nMerci encore pour l'entretien de la semaine dernière, "
+        "j'attends avec impatience la suite. Avez-vous des nouvelles ?\nAlex\n\n{header2}\n"
+        "Bonjour Alex,\nNous souhaitons vous inviter à un second entretien. Vos disponibilités ?\n",
+        "Bonjour {sender_first}, je me permets de revenir vers vous au sujet de ma candidature."
+        "\nAlex\n\n{header2}\nNous avons bien reçu votre candidature.\n",
+    ),
+    "es": (
+        "Hola {sender_first},\nGracias de nuevo por la entrevista, me encantó conocer al equipo. "
+        "¿Hay novedades sobre los siguientes pasos?\nAlex\n\n{header2}\nHola Alex,\nNos "
+        "gustaría invitarte a una segunda entrevista. ¿Qué disponibilidad tienes?\n",
+        "Hola {sender_first}, quería saber si hay novedades sobre mi candidatura.\nAlex\n\n"
+        "{header2}\nHemos recibido tu candidatura y la revisaremos.\n",
+    ),
+    "pt": (
+        "Olá {sender_first},\nObrigado novamente pela entrevista, gostei muito de conhecer o "
+        "time. Há novidades sobre os próximos passos?\nAlex\n\n{header2}\nOlá Alex,\nGostaríamos "
+        "de convidá-lo para uma segunda entrevista. Qual a sua disponibilidade?\n",
+        "Olá {sender_first}, gostaria de saber se há novidades sobre a minha candidatura.\n"
+        "Alex\n\n{header2}\nRecebemos sua candidatura e vamos analisá-la.\n",
+    ),
+}
+
+# Localised reply headers: (Outlook block, "On … wrote:" line).
+HEADERS: dict[str, tuple[str, str]] = {
+    "en": (
+        "From: Alex Rivera <alex.rivera@gmail.com>\nSent: Monday, May 26, 2025 10:12 AM\n"
+        "To: {sender}\nSubject: Re: {role}",
+        "On Mon, May 26, 2025 at 10:12 AM Alex Rivera <alex.rivera@gmail.com> wrote:",
+    ),
+    "de": (
+        "Von: Alex Rivera <alex.rivera@gmail.com>\nGesendet: Montag, 26. Mai 2025 10:12\n"
+        "An: {sender}\nBetreff: AW: {role}",
+        "Am Mo., 26. Mai 2025 um 10:12 Uhr schrieb Alex Rivera <alex.rivera@gmail.com>:",
+    ),
+    "fr": (
+        "De : Alex Rivera <alex.rivera@gmail.com>\nEnvoyé : lundi 26 mai 2025 10:12\n"
+        "À : {sender}\nObjet : RE: {role}",
+        "Le lun. 26 mai 2025 à 10:12, Alex Rivera <alex.rivera@gmail.com> a écrit :",
+    ),
+    "es": (
+        "De: Alex Rivera <alex.rivera@gmail.com>\nEnviado el: lunes, 26 de mayo de 2025 10:12\n"
+        "Para: {sender}\nAsunto: RE: {role}",
+        "El lun, 26 may 2025 a las 10:12, Alex Rivera (<alex.rivera@gmail.com>) escribió:",
+    ),
+    "pt": (
+        "De: Alex Rivera <alex.rivera@gmail.com>\nEnviada em: segunda-feira, 26 de maio de 2025 "
+        "10:12\nPara: {sender}\nAssunto: RES: {role}",
+        "Em seg., 26 de mai. de 2025 às 10:12, Alex Rivera <alex.rivera@gmail.com> escreveu:",
+    ),
+}
+
+_DU = re.compile(r"\b(?:du|dich|dir|dein\w*|hast|hättest|bist)\b", re.IGNORECASE)
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+def _pick(rng: random.Random, options: list[str], core: str, lang: str) -> str:
+    """A wrapper line; German ones follow the core's register (du or Sie)."""
+    if lang == "de" and len(options) > 1:
+        du = bool(_DU.search(core))
+        fitting = [o for o in options if bool(_DU.search(o)) == du] or options
+        return rng.choice(fitting)
+    return rng.choice(options)
+
+
+def _html_page(paragraphs: list[str], footer: str) -> str:
+    cells = "".join(
+        f"<tr><td style='padding:0 24px 12px'>{html.escape(p).replace(chr(10), '<br>')}</td></tr>"
+        for p in paragraphs
+    )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><style>td{font-family:Arial}"
+        ".btn{color:#fff}</style></head><body>"
+        "<div style='display:none;max-height:0;overflow:hidden'>An update from the team</div>"
+        "<table role='presentation' width='100%'><tr><td align='center'>"
+        "<table width='600'><tr><td><img src='https://cdn.example.com/logo.png' alt='logo'>"
+        f"</td></tr>{cells}<tr><td><a class='btn' href='https://example.com/jobs'>View open "
+        "roles</a></td></tr>"
+        f"<tr><td style='font-size:11px;color:#999'>{html.escape(footer)}</td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+
+
+def _compose(
+    parts: ModuleType, lang: str, family: str, core: str, fmt: str, rng: random.Random, part: int
+) -> tuple[str, str | None, str | None, str]:
+    """(subject, text, html, sender) of one mail."""
+    wrap = parts.WRAP[lang]
+    company = rng.choice(COMPANIES)
+    role = rng.choice(ROLES)
+    sender_name, address = rng.choice(SENDERS)
+    domain = re.sub(r"[^a-z]", "", company.lower().split()[0]) + ".com"
+    if family == "oth_cold":
+        address = f"{sender_name.split()[0].lower()}@talentwise-search.com"
+    sender = f"{sender_name} <{address.format(domain=domain)}>"
+    fill = {
+        "first": "Alex",
+        "company": company,
+        "role": role,
+        "sender": sender_name,
+        "sender_first": sender_name.split()[0],
+    }
+    prefix = family[:3]
+    core = core.format(**fill)
+    subject_key = {"inv": "subject_inv", "off": "subject_off", "oth": "subject_oth"}
+    subject = _pick(rng, wrap[subject_key.get(prefix, "subject_app")], core, lang).format(**fill)
+
+    def w(key: str) -> str:
+        return _pick(rng, wrap[key], core, lang).format(**fill)
+
+    paragraphs: list[str] = []
+    if family not in ("oth_alert", "oth_newsletter"):
+        paragraphs.append(w("greet"))
+    if fmt == "marketing":
+        paragraphs.append(w("marketing"))
+    if prefix in ("rej", "ack", "inv") and fmt != "short":
+        paragraphs.append(w("thanks"))
+    paragraphs.append(core)
+    if prefix == "rej" and fmt != "short":
+        paragraphs.append(w("wish"))
+    paragraphs.append(w("sign"))
+    footer = w("footer")
+    if fmt in ("marketing", "html") or prefix == "oth":
+        paragraphs.append(footer)
+
+    if fmt == "html" or (fmt == "marketing" and rng.random() < 0.5):
+        return subject, None, _html_page(paragraphs[:-1], paragraphs[-1]), sender
+
+    text = "\n\n".join(paragraphs) + "\n"
+    if fmt in ("reply_top", "reply_bottom"):
+        thread_lang = lang if lang in THREAD else "en"
+        outlook, wrote = HEADERS[thread_lang]
+        header2 = wrote.replace("Alex Rivera <alex.rivera@gmail.com>", sender)
+        thread = THREAD[thread_lang][part].format(header2=header2, **fill)
+        subject = f"Re: {subject}"
+        if fmt == "reply_top":
+            head = outlook.format(sender=sender, role=role) if rng.random() < 0.5 else wrote
+            text = text + "\n" + head + "\n" + thread
+        else:
+            quoted = "\n".join("> " + line for line in thread.splitlines())
+            text = wrote + "\n" + quoted + "\n\n" + text
+    return subject, text, None, sender
+
+
+def _message(subject: str, text: str | None, markup: str | None, sender: str, n: int) -> bytes:
+    msg = EmailMessage(policy=default)
+    msg["From"] = sender
+    msg["To"] = ME
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(_START + timedelta(hours=5 * n))
+    msg["Message-ID"] = f"<gen-{n:04d}@followup.test>"
+    if text is not None:
+        msg.set_content(text)
+    else:
+        msg.set_content(markup or "", subtype="html")
+    return msg.as_bytes(policy=default)
+
+
+def write(folder: str, parts: ModuleType, part: int) -> int:
+    out = HERE / folder
+    out.mkdir(exist_ok=True)
+    for old in out.glob("*.eml"):
+        old.unlink()
+    labels: dict[str, dict[str, str]] = {}
+    n = 0
+    for lang, families in parts.CORE.items():
+        for family, block in families.items():
+            for index, core in enumerate(_lines(block)):
+                rng = random.Random(f"{folder}/{lang}/{family}/{index}")
+                first = FORMATS[index % len(FORMATS)]
+                second = rng.choice([f for f in FORMATS if f != first])
+                for fmt in (first, second):
+                    subject, text, markup, sender = _compose(
+                        parts, lang, family, core, fmt, rng, part
+                    )
+                    name = f"{lang}_{family}_{index:02d}_{fmt}.eml"
+                    (out / name).write_bytes(_message(subject, text, markup, sender, n))
+                    labels[name] = {
+                        "kind": KIND_OF_PREFIX[family[:3]],
+                        "lang": lang,
+                        "family": family,
+                        "format": fmt,
+                    }
+                    n += 1
+    (out / "labels.json").write_text(
+        json.dumps(labels, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return n
+
+
+def main() -> None:
+    tuned = write("generated", parts_tuned, 0)
+    held = write("heldout", parts_heldout, 1)
+    print(f"wrote {tuned} tuned mails to generated/ and {held} held-out mails to heldout/")
+
+
+if __name__ == "__main__":
+    main()
