@@ -269,3 +269,99 @@ def test_state_names_match_the_models() -> None:
     assert {k.value for k in FollowUpKind} == {
         "thank_you", "check_in", "update", "feedback_request", "nudge",
     }  # fmt: skip
+
+
+# Expired Google access, undo ---------------------------------------------------------------
+
+
+def test_skip_and_redraft_answer_424_when_google_access_died(world: World) -> None:
+    """The access token is refused (401) and the refresh token revoked: Google's client
+    refreshes by itself in the middle of the call and is refused (a RefreshError). That is the
+    documented 424 with "re-authorise", in plain words, and the account is flagged."""
+    start_interview(world)
+    thank_yous_drafted(world)
+    listed = by_recipient(world, kind="thank_you")
+    world.sandbox.admin.post("/_sandbox/oauth/revoke").raise_for_status()
+    world.sandbox.admin.post("/_sandbox/oauth/expire").raise_for_status()
+    for action in ("skip", "regenerate"):
+        answer = world.api.post(f"/api/v1/followups/{listed[DANA]['id']}/{action}")
+        assert answer.status_code == 424, (action, answer.text)
+        detail = answer.json()["detail"]
+        assert "re-authorise" in detail and "invalid_grant" not in detail
+    assert by_recipient(world, kind="thank_you")[DANA]["status"] == "drafted"  # nothing changed
+    account = world.api.get("/api/v1/status").json()["accounts"][0]
+    assert account["needs_reauth"] is True
+
+
+def test_undo_of_skip_puts_the_same_draft_back_in_gmail(world: World) -> None:
+    start_interview(world)
+    drafted = thank_yous_drafted(world)
+    omar = by_recipient(world, kind="thank_you")[OMAR]
+    before = next(d for d in world.drafts() if d.id == drafted[OMAR])
+    world.api.post(f"/api/v1/followups/{omar['id']}/skip").raise_for_status()
+    assert drafted[OMAR] not in {d.id for d in world.drafts()}
+
+    undone = world.api.post(f"/api/v1/followups/{omar['id']}/undo")
+    assert undone.status_code == 200, undone.text
+    assert undone.json()["status"] == "drafted" and undone.json()["note"] == ""
+    again = next(d for d in world.drafts() if OMAR in d.header("To"))
+    assert again.header("Message-ID") == before.header("Message-ID")  # never twice
+    assert again.body == before.body and again.header("Subject") == before.header("Subject")
+    assert undone.json()["draft"]["id"] == again.id
+    assert len(world.drafts()) == 2
+    world.tick()  # a sync adopts it: still one draft each
+    assert len(world.drafts()) == 2
+
+    twice = world.api.post(f"/api/v1/followups/{omar['id']}/undo")
+    assert twice.status_code == 409 and "Nothing to undo" in twice.json()["detail"]
+
+
+def test_undo_of_mark_sent_and_done_restores_them_and_drops_what_they_set_off(
+    world: World,
+) -> None:
+    start_interview(world)
+    thank_yous_drafted(world)
+    dana = by_recipient(world, kind="thank_you")[DANA]
+    world.api.post(f"/api/v1/followups/{dana['id']}/mark-sent").raise_for_status()
+    world.tick()  # plans what follows a sent thank-you: nudges, a check-in
+    assert items(world, kind="nudge")
+    undone = world.api.post(f"/api/v1/followups/{dana['id']}/undo")
+    assert undone.status_code == 200, undone.text
+    restored = undone.json()
+    assert restored["status"] == "drafted" and restored["sent_at"] is None
+    assert restored["draft"]["id"] == dana["draft"]["id"]
+    assert items(world, kind="nudge") == [] and items(world, kind="check_in") == []
+
+    world.api.post(f"/api/v1/followups/{dana['id']}/mark-sent").raise_for_status()
+    world.tick()
+    nudge = items(world, kind="nudge")[0]
+    world.api.post(f"/api/v1/followups/{nudge['id']}/done").raise_for_status()
+    back = world.api.post(f"/api/v1/followups/{nudge['id']}/undo")
+    assert back.status_code == 200 and back.json()["status"] == "scheduled"
+
+    # Only for a while.
+    world.api.post(f"/api/v1/followups/{nudge['id']}/skip").raise_for_status()
+    world.advance(minutes=2)
+    late = world.api.post(f"/api/v1/followups/{nudge['id']}/undo")
+    assert late.status_code == 409
+
+
+def test_undo_of_not_an_interview_brings_its_follow_ups_and_drafts_back(world: World) -> None:
+    event_id = start_interview(world)
+    thank_yous_drafted(world)
+    dana = by_recipient(world, kind="thank_you")[DANA]
+    answer = world.api.post(f"/api/v1/followups/{dana['id']}/not-an-interview")
+    assert answer.status_code == 200, answer.text
+    world.tick()
+    assert {i["status"] for i in items(world, kind="thank_you")} == {"cancelled"}
+    assert world.drafts() == []
+    assert world.interview(event_id).user_decision is False
+
+    undone = world.api.post(f"/api/v1/followups/{dana['id']}/undo")
+    assert undone.status_code == 200, undone.text
+    assert world.interview(event_id).user_decision is None  # the detector's verdict again
+    world.tick()
+    assert {i["status"] for i in items(world, kind="thank_you")} == {"drafted"}
+    assert sorted(d.header("To") for d in world.drafts()) == sorted(
+        [f"Dana Li <{DANA}>", f"Omar Haddad <{OMAR}>"]
+    )

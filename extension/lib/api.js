@@ -30,9 +30,9 @@ export class ApiError extends Error {
 
 /** The user-facing messages (the popup, the panel and options show them). */
 export const MESSAGES = {
-  notConfigured: "followup isn't paired yet — open options and paste the token from `followup pair`.",
-  offline: "followup isn't running — start it with `followup serve`.",
-  unauthorized: "Wrong token — open options and paste the output of `followup pair`.",
+  notConfigured: "followup isn't paired yet — open options and paste the token that `followup pair` prints.",
+  offline: "followup isn't running — start it with `followup serve` (or `followup demo`).",
+  unauthorized: "Wrong token — open options and paste what `followup pair` prints.",
   host: "The server refused this address — use http://127.0.0.1:8765 (or localhost) in options.",
   reauth: "Google access expired — re-authorise.",
   badServer: "The server address must be a local http address, e.g. http://127.0.0.1:8765.",
@@ -123,7 +123,8 @@ export async function call(settings, method, path, body) {
     case 421:
       throw new ApiError("host", MESSAGES.host, 421);
     case 424:
-      throw new ApiError("reauth", `${MESSAGES.reauth} (${detail})`, 424);
+      // The server's detail names Google's error codes ("invalid_grant"): not for people.
+      throw new ApiError("reauth", MESSAGES.reauth, 424);
     default:
       throw new ApiError("http", `The server answered: ${detail}`, response.status);
   }

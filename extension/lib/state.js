@@ -6,6 +6,7 @@ import { DEFAULT_SERVER } from "./api.js";
 
 /** @typedef {import("./types.js").Settings} Settings */
 /** @typedef {import("./types.js").Snapshot} Snapshot */
+/** @typedef {import("./types.js").PendingUndo} PendingUndo */
 
 export const DEFAULT_POLL_MINUTES = 1;
 
@@ -41,4 +42,17 @@ export async function saveSnapshot(snapshot) {
 
 export async function clearSnapshot() {
   await chrome.storage.local.remove("snapshot");
+}
+
+/** The last one-click action, while it can be undone (it outlives the popup that did it). */
+/** @returns {Promise<PendingUndo | null>} */
+export async function loadUndo() {
+  const { undo } = await chrome.storage.local.get("undo");
+  return /** @type {PendingUndo | undefined} */ (undo) ?? null;
+}
+
+/** @param {PendingUndo | null} undo */
+export async function saveUndo(undo) {
+  if (undo) await chrome.storage.local.set({ undo });
+  else await chrome.storage.local.remove("undo");
 }

@@ -6,7 +6,7 @@
  * @typedef {"thank_you" | "check_in" | "update" | "feedback_request" | "nudge"} FollowUpKind
  * @typedef {"scheduled" | "drafted" | "sent" | "done" | "skipped" | "cancelled"} FollowUpStatus
  * @typedef {"pending" | "offer" | "rejected" | "withdrawn"} Outcome
- * @typedef {"snooze" | "skip" | "mark-sent" | "done" | "regenerate"} FollowUpAction
+ * @typedef {"snooze" | "skip" | "mark-sent" | "done" | "regenerate" | "not-an-interview"} FollowUpAction
  *
  * @typedef {{ name: string | null, email: string }} Recipient
  * @typedef {{ id: number, company: string | null, role: string | null, start: string, end: string, title?: string | null }} InterviewRef
@@ -66,8 +66,14 @@
  *   status: ServerStatus | null,
  *   items: FollowUp[],
  *   error: ErrorInfo | null,
- *   reauth: { url: string, reason: string | null, email: string } | null,
+ *   reauth: { url: string, reason: string | null, email: string, demo?: boolean } | null,
  * }} Snapshot
+ */
+
+/**
+ * The last one-click action, while "Undo" is offered (chrome.storage.local "undo"): where its
+ * card was (section and position), and what to say there.
+ * @typedef {{ id: number, action: FollowUpAction, text: string, until: number, section: string, index: number }} PendingUndo
  */
 
 /**
@@ -75,11 +81,14 @@
  * @typedef {{ type: "get-state" }
  *   | { type: "refresh" }
  *   | { type: "sync-now" }
- *   | { type: "followup-action", id: number, action: FollowUpAction, body?: Record<string, unknown> }
+ *   | { type: "followup-action", id: number, action: FollowUpAction, body?: Record<string, unknown>, text?: string, section?: string, index?: number }
+ *   | { type: "undo", id: number }
+ *   | { type: "get-undo" }
+ *   | { type: "open-gmail", url: string }
  *   | { type: "get-interview", id: number }
  *   | { type: "patch-interview", id: number, patch: InterviewPatch }
  *   | { type: "get-settings" }
- *   | { type: "save-settings", server: string, token: string }
+ *   | { type: "save-settings", server: string, token: string, anyway?: boolean }
  *   | { type: "test-connection", server: string, token: string }
  * } Message
  */

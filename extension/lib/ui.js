@@ -143,3 +143,14 @@ export function whenText(item) {
   if (due <= Date.now()) return "due now";
   return `due ${relative(item.due_at)}`;
 }
+
+/**
+ * "start it with `followup serve`" → text and <code> nodes (never raw backticks on screen).
+ * @param {string} text
+ * @returns {(string | HTMLElement)[]}
+ */
+export function withCode(text) {
+  return text.split(/(`[^`]+`)/).map((part) =>
+    part.startsWith("`") && part.endsWith("`") && part.length > 1 ? el("code", {}, part.slice(1, -1)) : part,
+  );
+}

@@ -2,7 +2,7 @@
 // Options: the server address, the pairing token, and "test connection". The token is
 // handed to the service worker, which stores it; this page never shows a stored token.
 
-import { UiError, ask, el } from "../lib/ui.js";
+import { UiError, ask, el, withCode } from "../lib/ui.js";
 
 /** @typedef {import("../lib/types.js").Snapshot} Snapshot */
 
@@ -22,13 +22,20 @@ const result = /** @type {HTMLElement} */ (document.getElementById("result"));
 function report(kind, ...content) {
   result.className = kind;
   result.dataset.kind = kind;
-  result.replaceChildren(el("p", {}, ...content));
+  delete result.dataset.error;
+  /** @type {(Node | string)[]} */
+  const parts = [];
+  for (const part of content) parts.push(...(typeof part === "string" ? withCode(part) : [part]));
+  result.replaceChildren(el("p", {}, ...parts));
 }
 
-/** @param {unknown} error */
-function reportError(error) {
+/**
+ * @param {unknown} error
+ * @param {string} [prefix]
+ */
+function reportError(error, prefix = "") {
   const message = error instanceof UiError ? error.info.message : String(error);
-  report("error", message);
+  report("error", `${prefix}${message}`);
   if (error instanceof UiError) result.dataset.error = error.info.kind;
 }
 
@@ -36,7 +43,7 @@ function reportError(error) {
 function showPaired(paired) {
   tokenHelp.textContent = paired
     ? "A token is saved. Paste a new one to replace it, or leave this empty to keep it."
-    : "Run `followup pair` in a terminal and paste what it prints.";
+    : "Run followup pair in a terminal and paste what it prints.";
   token.placeholder = paired ? "•••••••• (saved)" : "paste the output of followup pair";
 }
 
@@ -47,12 +54,18 @@ show.addEventListener("click", () => {
   show.setAttribute("aria-pressed", String(!visible));
 });
 
-form.addEventListener("submit", async (event) => {
+form.addEventListener("submit", (event) => {
   event.preventDefault();
+  void saveSettings(false);
+});
+
+/** @param {boolean} anyway  save even though nothing answers at the address */
+async function saveSettings(anyway) {
   save.disabled = true;
+  report("ok", "Testing the token…");
   try {
     /** @type {{ server: string, paired: boolean, snapshot: Snapshot }} */
-    const answer = await ask({ type: "save-settings", server: server.value, token: token.value });
+    const answer = await ask({ type: "save-settings", server: server.value, token: token.value, anyway });
     server.value = answer.server;
     token.value = "";
     showPaired(answer.paired);
@@ -60,11 +73,16 @@ form.addEventListener("submit", async (event) => {
     if (problem) report("warn", `Saved. But: ${problem.message}`);
     else report("ok", "Saved. The extension is connected.");
   } catch (error) {
-    reportError(error);
+    reportError(error, "Not saved: ");
+    if (error instanceof UiError && error.info.kind === "offline") {
+      const again = el("button", { type: "button", class: "secondary", id: "save-anyway" }, "Save anyway");
+      again.addEventListener("click", () => void saveSettings(true));
+      result.append(el("p", {}, "If followup is simply not started yet, you can save now and start it later. ", again));
+    }
   } finally {
     save.disabled = false;
   }
-});
+}
 
 test.addEventListener("click", async () => {
   test.disabled = true;

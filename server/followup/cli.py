@@ -314,18 +314,65 @@ def status(
 
 @app.command()
 @friendly
-def pair(data_dir: DataDirOpt = None) -> None:
-    """Print the API token to paste into the extension's options."""
-    from followup.crypto import load_or_create_api_token
+def pair(
+    data_dir: DataDirOpt = None,
+    demo: Annotated[
+        bool,
+        typer.Option(
+            "--demo", help="The token of `followup demo` (which keeps its data in <data dir>/demo)."
+        ),
+    ] = False,
+) -> None:
+    """Print the API token to paste into the extension's options.
 
+    After `followup demo` this is the demo's token: the one the running server accepts (asked
+    on FOLLOWUP_PORT), else the demo's when followup itself was never started here."""
     settings = load_settings(data_dir=data_dir)
     if settings.api_token:
-        token = settings.api_token.get_secret_value()
+        token, source = settings.api_token.get_secret_value(), ""
     else:
-        token = load_or_create_api_token(settings.ensure_data_dir())
-    if sys.stdout.isatty():
-        typer.echo("Paste this token into the followup extension's options:", err=True)
+        token, source = _pairing_token(settings, demo)
+    if sys.stdout.isatty() or source:
+        typer.echo(f"Paste this token into the followup extension's options{source}:", err=True)
     typer.echo(token)
+
+
+def _pairing_token(settings: Settings, demo: bool) -> tuple[str, str]:
+    """(token, where it comes from) without ever making a second token file: the demo's
+    token lives in the demo's data directory, followup's own in the data directory."""
+    from followup.crypto import API_TOKEN_FILE, load_or_create_api_token
+
+    demo_dir = settings.data_dir / "demo"
+    if demo:
+        return load_or_create_api_token(demo_dir), " (the demo's)"
+    own, demos = settings.data_dir / API_TOKEN_FILE, demo_dir / API_TOKEN_FILE
+    found = [
+        (path.read_text().strip(), note)
+        for path, note in ((own, ""), (demos, " (the demo's)"))
+        if path.is_file()
+    ]
+    if len(found) == 2:  # both: the one the server running now accepts
+        for token, note in found:
+            if _accepted(settings, token):
+                return token, " (the running demo's)" if note else ""
+    if found:
+        return found[0]
+    return load_or_create_api_token(settings.ensure_data_dir()), ""
+
+
+def _accepted(settings: Settings, token: str) -> bool:
+    """Does a followup server on this machine's port accept this token?"""
+    import httpx
+
+    try:
+        answer = httpx.get(
+            f"http://127.0.0.1:{settings.port}/api/v1/status",
+            headers={"Authorization": f"Bearer {token}"},
+            timeout=2,
+        )
+    except httpx.HTTPError:
+        return False
+    return answer.status_code == 200
 
 
 @app.command()

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 EXTENSION_DIR = ROOT / "extension"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = ROOT / "test-artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # a pinned devDependency (npm ci)
 EXTENSION_URL = f"chrome-extension://{EXTENSION_ID}"
 
 
@@ -186,4 +187,25 @@ def seed(world: World, *, hostile: bool = True) -> dict[str, str]:
     return events
 
 
-__all__ = ["ARTIFACTS", "EXTENSION_URL", "FIXTURES", "XSS", "Server", "free_port"]
+def axe(page: Any, selector: str | None = None) -> list[dict[str, Any]]:
+    """axe-core (vendored from npm, pinned in package-lock.json; never from a CDN) on the
+    page, or on one element of it: the violations, with the experimental "visible label is
+    part of the accessible name" check switched on."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text())
+    found: list[dict[str, Any]] = page.evaluate(
+        """async (selector) => {
+            const context = selector ? document.querySelector(selector) : document;
+            const result = await axe.run(context, {
+              rules: { 'label-content-name-mismatch': { enabled: true } },
+              resultTypes: ['violations'],
+            });
+            return result.violations.map(v => ({id: v.id, help: v.help,
+              nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)}));
+        }""",
+        selector,
+    )
+    return found
+
+
+__all__ = ["ARTIFACTS", "AXE", "EXTENSION_URL", "FIXTURES", "XSS", "Server", "axe", "free_port"]

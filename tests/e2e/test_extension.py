@@ -23,6 +23,7 @@ from tests.e2e.conftest import (
     ROOT,
     XSS,
     Server,
+    axe,
     free_port,
     seed,
     service_worker,
@@ -67,14 +68,18 @@ def open_page(browser: Any, pages: list[Page], url: str, **viewport: int) -> Pag
     return page
 
 
-def pair(browser: Any, pages: list[Page], server: str, token: str) -> Page:
-    """Configure the extension through its options page, as a user does."""
+def pair(browser: Any, pages: list[Page], server: str, token: str, *, anyway: bool = False) -> Page:
+    """Configure the extension through its options page, as a user does (`anyway`: the
+    server is not running, and the person saves all the same)."""
     page = open_page(browser, pages, f"{EXTENSION_URL}/options/options.html")
     server_box = page.get_by_label("Server address")
     expect(server_box).to_have_value(re.compile(r"^http://127\.0\.0\.1:\d+$"))  # loaded
     server_box.fill(server)
     page.get_by_label("Pairing token").fill(token)
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
+    if anyway:
+        expect(page.locator("#result")).to_contain_text("Not saved: followup isn't running")
+        page.get_by_role("button", name="Save anyway").click()
     expect(page.locator("#result")).to_contain_text("Saved")
     return page
 
@@ -109,13 +114,13 @@ def by_email(server: Server) -> dict[str, dict[str, Any]]:
     return {i["recipient"]["email"]: i for i in server.items() if i["recipient"]}
 
 
-def save_screenshot(page: Page, name: str, locator: Any = None) -> None:
+def save_screenshot(page: Page, name: str, locator: Any = None, *, docs: bool = True) -> None:
     """A test artifact under test-artifacts/; with FOLLOWUP_UPDATE_SCREENSHOTS=1 also the
-    copy under docs/ that the README shows."""
+    copy under docs/ that the README shows (`docs`)."""
     ARTIFACTS.mkdir(exist_ok=True)
     target = ARTIFACTS / name
     (locator or page).screenshot(path=str(target))
-    if os.environ.get("FOLLOWUP_UPDATE_SCREENSHOTS") == "1":
+    if docs and os.environ.get("FOLLOWUP_UPDATE_SCREENSHOTS") == "1":
         shutil.copyfile(target, ROOT / "docs" / name)
 
 
@@ -134,7 +139,7 @@ def test_options_test_connection_then_save_and_the_badge_counts(
     expect(page.locator("#result")).to_contain_text(
         "Connected to followup 0.1.0 as candidate@example.com"
     )
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("#result")).to_have_text("Saved. The extension is connected.")
     expect(page.get_by_label("Pairing token")).to_have_value("")  # never shown back
 
@@ -217,12 +222,14 @@ def test_the_popup_lists_the_right_items_in_the_right_sections(
     nudges = [i for i in server.items() if i["kind"] == "nudge" and i["status"] == "scheduled"]
     assert nudges, "sending a thank-you plans nudges"
     linkedin = next(n for n in nudges if n["link"] and "linkedin.com" in n["link"])
-    section = "needs-you" if linkedin["needs_you"] else "nudges"
-    card = page.locator(f'#{section} li.item[data-id="{linkedin["id"]}"]')
+    # Nudges never sit among the e-mails: one quiet group, folded.
+    expect(page.locator('#needs-you li.item[data-kind="nudge"]')).to_have_count(0)
+    card = page.locator(f'#nudges li.item[data-id="{linkedin["id"]}"]')
+    expect(card).to_be_hidden()
+    page.locator("#nudges summary").click()
     expect(card.get_by_role("link", name="Open")).to_have_attribute("href", linkedin["link"])
-    save_screenshot(page, "popup.png")
     card.get_by_role("button", name="Done").click()
-    expect(page.locator("#notice")).to_have_text("Marked done.")
+    expect(page.locator("li.ghost")).to_contain_text("Done: Connect with Dana Li on LinkedIn.")
     assert server.item(linkedin["id"])["status"] == "done"
 
 
@@ -238,17 +245,18 @@ def test_mark_sent_and_skip_change_the_server_and_the_mailbox(
     assert {dana["draft"]["id"], omar["draft"]["id"]} <= drafts_before
 
     page.get_by_role("button", name="Mark sent: Thank-you to Dana Li (Quillfeather)").click()
-    expect(page.locator("#notice")).to_have_text("Marked sent.")
+    ghost = page.locator(f'#needs-you li.ghost[data-ghost-id="{dana["id"]}"]')
+    expect(ghost).to_contain_text("Marked sent: Thank-you to Dana Li (Quillfeather).")
     assert server.item(dana["id"])["status"] == "sent"
     expect(page.locator(f'#done-lately li.item[data-id="{dana["id"]}"]')).to_contain_text("sent")
 
     page.get_by_role("button", name="Skip: Thank-you to Omar Haddad (Quillfeather)").click()
-    expect(page.locator("#notice")).to_have_text("Skipped.")
+    expect(page.locator("li.ghost")).to_contain_text("Skipped: Thank-you to Omar Haddad")
     assert server.item(omar["id"])["status"] == "skipped"
     drafts_after = {d.id for d in server.world.drafts()}
     assert omar["draft"]["id"] not in drafts_after  # our untouched draft went with it
     assert dana["draft"]["id"] in drafts_after  # marking sent leaves Gmail alone
-    expect(page.locator("#needs-you li.item")).to_have_count(2)
+    expect(page.locator("#needs-you li.item[data-id]")).to_have_count(2)
     assert wait_for(lambda: badge(browser)[0] == "2")
 
 
@@ -264,7 +272,7 @@ def test_snooze_a_day_and_until_a_chosen_time(
     card = item(page, dana["id"])
     card.get_by_text("Snooze", exact=True).click()
     card.get_by_role("button", name="Snooze 1 day").click()
-    expect(page.locator("#notice")).to_have_text("Snoozed for a day.")
+    expect(page.locator("li.ghost")).to_contain_text("Snoozed until")
     snoozed = server.item(dana["id"])
     due = datetime.fromisoformat(snoozed["due_at"])
     assert due > server.world.now() + timedelta(hours=23)
@@ -280,7 +288,7 @@ def test_snooze_a_day_and_until_a_chosen_time(
     )
     card.locator('input[type="datetime-local"]').fill(chosen_local)
     card.get_by_role("button", name="Snooze until the chosen time").click()
-    expect(page.locator("#notice")).to_contain_text("Snoozed until")
+    expect(page.locator(f'li.ghost[data-ghost-id="{omar["id"]}"]')).to_contain_text("Snoozed until")
     chosen = page.evaluate(f"new Date('{chosen_local}').toISOString()")
     until = datetime.fromisoformat(server.item(omar["id"])["due_at"])
     assert until == datetime.fromisoformat(chosen.replace("Z", "+00:00"))
@@ -301,7 +309,9 @@ def test_notes_then_redraft_rewrites_the_draft_in_gmail(
     )
     notes.fill("how the team moved billing to event sourcing")
     card.get_by_role("button", name="Save notes & re-draft").click()
-    expect(page.locator("#notice")).to_have_text("Notes saved; the draft was rewritten with them.")
+    expect(card.locator(".card-msg")).to_have_text(
+        "Notes saved; the draft was rewritten with them."
+    )  # next to the item, not at the top
     draft = next(d for d in server.world.drafts() if d.id == dana["draft"]["id"])
     assert "event sourcing" in draft.body
     after = server.item(dana["id"])
@@ -322,7 +332,7 @@ def test_outcome_rejected_makes_a_feedback_request_draft(
     card.get_by_text("Notes, outcome…").click()
     card.get_by_label("Outcome (Quillfeather)").select_option("rejected")
     card.get_by_role("button", name="Set outcome").click()
-    expect(page.locator("#notice")).to_have_text("Outcome set to rejected.")
+    expect(card.locator(".card-msg")).to_have_text("Outcome set to rejected.")
 
     feedback = [i for i in server.items() if i["kind"] == "feedback_request"]
     assert len(feedback) == 1 and feedback[0]["status"] == "drafted", feedback
@@ -343,7 +353,7 @@ def test_not_an_interview_cancels_its_follow_ups(
     card = item(page, tag["id"])
     card.get_by_text("Notes, outcome…").click()
     card.get_by_role("button", name="Not an interview: Tagworks").click()
-    expect(page.locator("#notice")).to_contain_text("Marked as not an interview")
+    expect(page.locator("li.ghost")).to_contain_text("Marked as not an interview")
     expect(item(page, tag["id"])).to_have_count(0)
     assert tag["draft"]["id"] not in {d.id for d in server.world.drafts()}
     assert all(
@@ -357,7 +367,7 @@ def test_sync_now_picks_up_a_new_interview(browser: Any, pages: list[Page], serv
     seed(server.world)
     pair(browser, pages, server.url, server.token)
     page = popup(browser, pages)
-    expect(page.locator("#needs-you li.item")).to_have_count(4)
+    expect(page.locator("#needs-you li.item[data-id]")).to_have_count(4)
     server.world.add_event(
         **interview_event(  # type: ignore[arg-type]
             server.world.now() - timedelta(hours=3),
@@ -368,22 +378,24 @@ def test_sync_now_picks_up_a_new_interview(browser: Any, pages: list[Page], serv
     )
     page.get_by_role("button", name="Sync now").click()
     expect(page.locator("#notice")).to_have_text("Synced.")
-    expect(page.locator("#needs-you li.item")).to_have_count(5)
+    expect(page.locator("#needs-you li.item[data-id]")).to_have_count(5)
     expect(page.locator("#needs-you")).to_contain_text("Thank-you to Mia Wong")
 
 
 # The Gmail panel -----------------------------------------------------------------------------
 
 
-def gmail(browser: Any, pages: list[Page]) -> Page:
+def gmail(browser: Any, pages: list[Page], query: str = "", *, keep_prefs: bool = False) -> Page:
     fixture = (FIXTURES / "gmail.html").read_text()
+    if not keep_prefs:  # the panel's own preference (collapsed) starts afresh in every test
+        service_worker(browser).evaluate("chrome.storage.sync.clear()")
     page: Page = browser.new_page()
     pages.append(page)
     page.route(
         "https://mail.google.com/**",
         lambda route: route.fulfill(status=200, content_type="text/html", body=fixture),
     )
-    page.goto("https://mail.google.com/mail/u/0/#inbox")
+    page.goto(f"https://mail.google.com/mail/u/0/{query}#inbox")
     return page
 
 
@@ -403,7 +415,7 @@ def test_the_gmail_panel_lists_what_needs_you_and_survives_navigation(
     expect(row.get_by_role("link", name="Open draft")).to_have_attribute(
         "href", dana["draft"]["gmail_url"]
     )
-    save_screenshot(page, "gmail-panel.png")
+    save_screenshot(page, "gmail-panel-navigation.png", docs=False)
 
     # In-page navigation: a hash change, a history.pushState, and a re-render that throws
     # away every child of <body>.
@@ -417,9 +429,10 @@ def test_the_gmail_panel_lists_what_needs_you_and_survives_navigation(
     expect(panel).to_have_count(1)
     expect(panel.locator("li")).to_have_count(len(needing))
 
-    # Mark sent from the panel.
+    # Mark sent from the panel: a line with Undo where it was.
     panel.get_by_role("button", name="Mark sent: Thank-you to Dana Li").click()
-    expect(panel.locator("li")).to_have_count(len(needing) - 1)
+    expect(panel.locator("li[data-id]")).to_have_count(len(needing) - 1)
+    expect(panel.locator("li.ghost")).to_contain_text("Marked sent: Thank-you to Dana Li")
     assert server.item(dana["id"])["status"] == "sent"
 
     # Collapsible, by keyboard too.
@@ -454,24 +467,43 @@ def test_the_panel_does_not_fetch_the_server_itself(
 
 
 def test_server_down_says_how_to_start_it(browser: Any, pages: list[Page]) -> None:
-    pair(browser, pages, f"http://127.0.0.1:{free_port()}", "some-token")
+    pair(browser, pages, f"http://127.0.0.1:{free_port()}", "some-token", anyway=True)
     page = popup(browser, pages)
     banner = page.locator("#banner")
     expect(banner).to_have_attribute("data-kind", "offline")
     expect(banner).to_contain_text("followup isn't running — start it with followup serve")
-    expect(banner.locator("code")).to_have_text("followup serve")
+    expect(banner.locator("code").first).to_have_text("followup serve")
+    assert axe(page) == []
     assert wait_for(lambda: badge(browser)[0] == "!")
     panel = gmail(browser, pages).locator("#followup-extension-panel")
     expect(panel.locator(".message.error")).to_contain_text("followup isn't running")
+    expect(panel.locator(".message.error code").first).to_have_text("followup serve")
+    assert axe(panel.page, "#followup-extension-panel") == []
+    assert "`" not in panel.locator(".message.error").inner_text()  # no raw backticks
 
 
-def test_a_wrong_token_says_to_open_options(
+def test_a_wrong_token_is_refused_and_says_to_open_options(
     browser: Any, pages: list[Page], server: Server
 ) -> None:
-    options = pair(browser, pages, server.url, "not-the-token")
-    expect(options.locator("#result")).to_contain_text("Wrong token")
+    pair(browser, pages, server.url, server.token)  # a good token first
+    options = open_page(browser, pages, f"{EXTENSION_URL}/options/options.html")
+    expect(options.get_by_label("Server address")).to_have_value(server.url)
+    options.get_by_label("Pairing token").fill("not-the-token")
+    options.get_by_role("button", name="Save", exact=True).click()
+    expect(options.locator("#result")).to_contain_text("Not saved: Wrong token")
+    expect(options.locator("#result")).to_have_attribute("data-error", "unauthorized")
+    expect(options.get_by_role("button", name="Save anyway")).to_have_count(0)
     options.get_by_role("button", name="Test connection").click()
     expect(options.locator("#result")).to_have_attribute("data-error", "unauthorized")
+    assert popup(browser, pages).locator("#banner").get_attribute("data-kind") is None  # kept
+
+    # A token that went stale since (the server's changed): the popup says what to do.
+    worker = service_worker(browser)
+    worker.evaluate(
+        "async (server) => { await chrome.storage.local.set({settings: {server, token: 'old',"
+        " pollMinutes: 1}}); await chrome.storage.local.remove('snapshot'); }",
+        server.url,
+    )
     page = popup(browser, pages)
     banner = page.locator("#banner")
     expect(banner).to_have_attribute("data-kind", "unauthorized")
@@ -490,11 +522,33 @@ def test_expired_google_access_shows_reauthorise(
     admin.post("/_sandbox/oauth/expire").raise_for_status()
     page.get_by_role("button", name="Sync now").click()
     expect(page.locator("#notice")).to_contain_text("Google access expired")
+    # On the sandbox (as in `followup demo`) there is no Google to sign in to: the banner says
+    # how to get access back there, in plain words (never Google's "invalid_grant").
+    banner = page.locator("#banner")
+    expect(banner).to_have_attribute("data-kind", "reauth")
+    expect(banner).to_contain_text("Google access expired")
+    expect(banner).to_contain_text("no longer accepts followup's sign-in. Restart followup demo")
+    assert "invalid_grant" not in banner.inner_text()
+    # What is known stays listed.
+    expect(page.locator("#needs-you li.item[data-id]")).to_have_count(4)
+    panel = gmail(browser, pages).locator("#followup-extension-panel")
+    expect(panel.locator('[data-kind="reauth"]')).to_contain_text(
+        "Google access expired: restart followup demo"
+    )
+
+    # With real Google: a link to the server's re-authorise page (the same snapshot, as if
+    # Google were not the sandbox, shown by the open popup as the next poll would be).
+    page = popup(browser, pages)
+    expect(page.locator("#banner")).to_contain_text("Restart followup demo")
+    service_worker(browser).evaluate(
+        "async () => { const {snapshot} = await chrome.storage.local.get('snapshot');"
+        " snapshot.reauth.demo = false; snapshot.fetchedAt = new Date().toISOString();"
+        " await chrome.storage.local.set({snapshot}); }"
+    )
     link = page.get_by_role("link", name="Google access expired — re-authorise")
     expect(link).to_have_attribute("href", f"{server.url}/auth/google/start")
-    expect(page.locator("#needs-you li.item")).to_have_count(4)  # what is known stays listed
-    panel = gmail(browser, pages).locator("#followup-extension-panel")
-    expect(panel.get_by_role("link", name="Google access expired — re-authorise")).to_be_visible()
+    expect(page.locator("#banner")).to_contain_text("Google no longer accepts followup's sign-in")
+    assert "invalid_grant" not in page.locator("#banner").inner_text()
 
 
 # Hostile text --------------------------------------------------------------------------------

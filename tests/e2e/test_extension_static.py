@@ -46,7 +46,7 @@ def test_least_privilege() -> None:
         "http://localhost/*",
         "https://mail.google.com/*",
     ]
-    assert data["permissions"] == ["storage", "alarms"]
+    assert data["permissions"] == ["storage", "alarms", "notifications"]
     scripts = data["content_scripts"]
     assert isinstance(scripts, list) and [s["matches"] for s in scripts] == [
         ["https://mail.google.com/*"]
@@ -90,3 +90,16 @@ def test_every_script_is_type_checked() -> None:
 def test_node_modules_stay_out_of_the_extension() -> None:
     assert not (EXTENSION / "node_modules").exists()
     assert not [p for p in EXTENSION.rglob("*") if p.name.startswith("_")]
+
+
+def test_axe_core_is_a_pinned_dev_dependency_never_shipped() -> None:
+    """The accessibility checks inject axe-core from npm (package-lock.json pins it); the
+    extension itself never loads it (no remote code, nothing from node_modules)."""
+    root = EXTENSION.parent
+    package = json.loads((root / "package.json").read_text())
+    version = package["devDependencies"]["axe-core"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", version), version  # exact, not a range
+    lock = json.loads((root / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/axe-core"]["version"] == version
+    assert lock["packages"]["node_modules/axe-core"]["dev"] is True
+    assert not [p for p in sources() if "axe" in p.read_text()]

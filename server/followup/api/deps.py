@@ -112,15 +112,29 @@ SessionDep = Annotated[Session, Depends(get_session)]
 NowDep = Annotated[datetime, Depends(get_now)]
 
 
+REAUTHORISE = (
+    "Google access expired: re-authorise (open /auth/google/start on this server), then try again."
+)
+
+
 @contextmanager
-def google_failures_as_http() -> Iterator[None]:
+def google_failures_as_http(
+    engine: sa.Engine | None = None, account_id: int | None = None
+) -> Iterator[None]:
     """Around work that takes the account's lease and talks to Google (in a worker thread):
     its failures as the HTTP errors the API documents. Google's client is imported here, on
-    first use, not when the server starts."""
+    first use, not when the server starts.
+
+    A `RefreshError` is Google's client refreshing the access token by itself (on a 401 in
+    the middle of a call) and being refused: given the engine and the account, that account
+    is flagged `needs_reauth` (as a tick does), and either way the answer is the documented 424.
+    """
+    from google.auth.exceptions import RefreshError
     from googleapiclient.errors import HttpError
 
-    from followup.google.auth import AuthError, ReauthRequired
+    from followup.google.auth import AuthError, ReauthRequired, refresh_failed
     from followup.google.services import TRANSIENT_ERRORS
+    from followup.models import Account
     from followup.sync import SyncBusy
 
     try:
@@ -128,9 +142,19 @@ def google_failures_as_http() -> Iterator[None]:
     except SyncBusy as exc:
         raise HTTPException(409, "A sync is running; try again in a moment.") from exc
     except ReauthRequired as exc:
-        raise HTTPException(
-            424, f"Google access expired: re-authorise at /auth/google/start ({exc})"
-        ) from exc
+        raise HTTPException(424, REAUTHORISE) from exc
+    except RefreshError as exc:
+        failure: Exception = exc
+        if engine is not None and account_id is not None:
+            with Session(engine) as session:
+                account = session.get(Account, account_id)
+                if account is not None:
+                    failure = refresh_failed(session, account, exc)
+        if isinstance(failure, AuthError) and not isinstance(failure, ReauthRequired):
+            raise HTTPException(
+                502, f"Could not reach Google's sign-in service: {failure}"
+            ) from exc
+        raise HTTPException(424, REAUTHORISE) from exc
     except AuthError as exc:
         raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
     except HttpError as exc:

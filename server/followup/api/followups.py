@@ -361,7 +361,7 @@ def _with_gmail(
     with Session(engine, expire_on_commit=False) as session:
         row, interview, account = _load(session, followup_id)
         assert account.id is not None
-        with google_failures_as_http():
+        with google_failures_as_http(engine, account.id):
             try:
                 with lease(engine, account.id, ctx.clock, wait=actions.LEASE_WAIT_SECONDS):
                     box = None
@@ -409,3 +409,36 @@ async def regenerate(followup_id: int, request: Request, engine: EngineDep) -> F
         act,
         lambda row: row.state is FollowUpState.drafted,
     )
+
+
+@router.post(
+    "/{followup_id}/not-an-interview",
+    summary="Its event is not an interview (the next sync ends its follow-ups; undoable)",
+)
+def not_an_interview(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
+    def act(row: FollowUp, now: datetime) -> FollowUp:
+        actions.not_an_interview(session, row, now)
+        return row
+
+    return _local(now, session, followup_id, act)
+
+
+@router.post(
+    "/{followup_id}/undo",
+    summary="Undo the last mark-sent, skip, done or not-an-interview (within a minute)",
+)
+async def undo(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+    """Puts back the follow-up's state and, for a skip, the Gmail draft that was deleted (the
+    same message, re-created). After undoing "not an interview", the next sync drafts again
+    what that sync had ended."""
+
+    def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
+        now = box.now if box else request.app.state.tick_context.clock()
+        return actions.undo(session, box, row, now)
+
+    def needs_gmail(row: FollowUp) -> bool:
+        session = Session.object_session(row)
+        assert isinstance(session, Session)
+        return actions.undo_needs_gmail(session, row, request.app.state.tick_context.clock())
+
+    return await asyncio.to_thread(_with_gmail, request, engine, followup_id, act, needs_gmail)
