@@ -162,6 +162,7 @@ def _attach(followup: FollowUp, own_id: str, ref: DraftRef, drafted_at: datetime
     followup.gmail_message_id = ref.message_id
     followup.thread_id = ref.thread_id
     followup.drafted_at = drafted_at
+    followup.create_attempted_at = None
 
 
 def _record_draft(followup: FollowUp, draft: Draft, ref: DraftRef, now: datetime) -> None:
@@ -328,9 +329,18 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
         return found
     reply_to = _reply_to(box, interview, followup, look)
     draft = compose(box, interview, followup, reply_to)
+    table = FollowUp.__table__  # type: ignore[attr-defined]
+    # Say, before Gmail hears of it, that a draft is on its way: should its answer be lost
+    # (or this process die), the next look adopts it from history (watching.adopt_lost),
+    # which lags no write and needs no Message-ID that Gmail may have replaced.
+    session.execute(
+        sa.update(table)
+        .where(table.c.id == followup.id, table.c.state == FollowUpState.scheduled.value)
+        .values(create_attempted_at=box.now)
+    )
+    session.commit()
     ref = box.gmail.create_draft(draft.raw, reply_to.thread_id if reply_to else None)
     # Only if nobody changed the row meanwhile (the user's skip in the API, another tick).
-    table = FollowUp.__table__  # type: ignore[attr-defined]
     claimed = session.execute(
         sa.update(table)
         .where(table.c.id == followup.id, table.c.state == FollowUpState.scheduled.value)
@@ -343,6 +353,13 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
     _record_draft(followup, draft, ref, box.now)
     session.add(followup)
     return "drafted"
+
+
+def remark(session: Session, box: Mailbox, followup: FollowUp) -> None:
+    """`_mark` for a draft adopted elsewhere (watching found one whose answer was lost)."""
+    interview = session.get(Interview, followup.interview_id)
+    if interview is not None:
+        _mark(followup, box, interview)
 
 
 def _mark(followup: FollowUp, box: Mailbox, interview: Interview) -> None:

@@ -248,6 +248,9 @@ class FollowUp(SQLModel, table=True):
     gmail_message_id: str | None = None
     thread_id: str | None = None
     drafted_at: datetime | None = _optional_ts()
+    # A drafts.create was sent and its answer not yet recorded (it may have been lost):
+    # watching adopts the draft from Gmail's history by its X-Followup-Key header.
+    create_attempted_at: datetime | None = _optional_ts()
     draft_edited: bool = Field(default=False, description="The user changed our draft in Gmail.")
     needs_personal_touch: str | None = Field(
         default=None, description="Why the draft needs the user's edit, if it does."
@@ -263,3 +266,24 @@ class FollowUp(SQLModel, table=True):
         if self.snoozed_until is not None and self.snoozed_until > self.due_at:
             return self.snoozed_until
         return self.due_at
+
+
+class UndoRecord(SQLModel, table=True):
+    """What a one-click action changed, so that "Undo" can put it back for a short while
+    (actions.UNDO_WINDOW). `previous` is JSON of the fields the action changed; for a
+    skipped draft, `draft_raw` is the message that was deleted from Gmail (re-created on
+    undo, with the same Message-ID, so "never twice" still holds)."""
+
+    __tablename__ = "undo"
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    followup_id: int = Field(foreign_key="followup.id", index=True, ondelete="CASCADE")
+    action: str = Field(max_length=32)
+    previous: str = Field(default="{}", description="JSON: the fields before the action.")
+    draft_raw: bytes | None = Field(default=None, sa_column=sa.Column(sa.LargeBinary))
+    # Follow-ups made after this id for the same interview are consequences (nudges,
+    # a check-in planned from a "sent"): undoing removes those nobody has touched.
+    last_followup_id: int = 0
+    created_at: datetime = _created()
+    undone_at: datetime | None = _optional_ts()

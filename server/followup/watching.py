@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from followup.core.classify import classify_message
 from followup.core.companies import domain_of, registrable
 from followup.core.mailmatch import CompanyMail, match_company
-from followup.drafting import Mailbox, bare
+from followup.drafting import Mailbox, bare, message_id_for, remark
 from followup.google.gmail import HistoryChange, HistoryExpired, MessageMeta
 from followup.models import (
     FollowUp,
@@ -349,6 +349,7 @@ def _apply_changes(
 ) -> None:
     account_id = box.account.id
     assert account_id is not None
+    adopt_lost(session, box, changes)
     outgoing = Outgoing(box, changes)
     for followup in _drafted(session, account_id):
         # Our own draft appearing is no news; anything else about its message or in its
@@ -385,6 +386,71 @@ def _apply_changes(
         found = box.gmail.message_full(message_id)
         if found is not None:
             _incoming(session, box, companies, *found, summary)
+
+
+def adopt_lost(session: Session, box: Mailbox, changes: list[HistoryChange]) -> int:
+    """Drafts we made whose answer was lost (a timeout, a crash): history shows each as an
+    added DRAFT message that no row knows, carrying the X-Followup-Key of a follow-up whose
+    create was attempted. Such a follow-up is drafted, not drafted again. Only unknown
+    drafts are read, and only while a create is unconfirmed. Returns how many."""
+    account_id = box.account.id
+    assert account_id is not None
+    waiting = list(
+        session.exec(
+            select(FollowUp).where(
+                FollowUp.account_id == account_id,
+                FollowUp.state == FollowUpState.scheduled,
+                col(FollowUp.create_attempted_at).is_not(None),
+            )
+        )
+    )
+    if not waiting:
+        return 0
+    known = set(
+        session.exec(
+            select(FollowUp.gmail_message_id).where(
+                FollowUp.account_id == account_id, col(FollowUp.gmail_message_id).is_not(None)
+            )
+        ).all()
+    )
+    deleted = {c.message_id for c in changes if c.kind == "deleted"}
+    added = [
+        c.message_id
+        for c in changes
+        if c.kind == "added" and "DRAFT" in c.label_ids and c.message_id not in known
+    ]
+    by_key: dict[str, FollowUp] = {}
+    for waiting_row in waiting:
+        interview = session.get(Interview, waiting_row.interview_id)
+        if interview is not None:
+            by_key[bare(message_id_for(box.account, interview, waiting_row))] = waiting_row
+    adopted = 0
+    for message_id in dict.fromkeys(added):
+        if message_id in deleted or not by_key:
+            continue
+        meta = box.gmail.message(message_id)
+        if meta is None or not meta.key or not meta.is_draft:
+            continue
+        if bare(meta.key) not in by_key:
+            continue
+        row = by_key.pop(bare(meta.key))
+        ref = box.gmail.draft_of(meta.id)
+        if ref is None:
+            continue
+        row.state = FollowUpState.drafted
+        row.message_id_header = meta.key
+        row.draft_id = ref.id
+        row.gmail_message_id = ref.message_id
+        row.thread_id = ref.thread_id
+        row.drafted_at = row.create_attempted_at
+        row.create_attempted_at = None
+        row.draft_edited = False
+        row.updated_at = box.now
+        remark(session, box, row)
+        session.add(row)
+        adopted += 1
+        log.info("follow-up %s: a draft whose answer was lost was found in history", row.id)
+    return adopted
 
 
 def _count(summary: WatchSummary, result: str) -> None:

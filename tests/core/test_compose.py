@@ -52,6 +52,7 @@ BASE_HEADERS = [
     "mime-version",
     "subject",
     "to",
+    "x-followup-key",
 ]
 REPLY_HEADERS = sorted([*BASE_HEADERS, "in-reply-to", "references"])
 

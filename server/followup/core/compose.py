@@ -50,6 +50,7 @@ from followup.core.events import zone
 
 __all__ = [
     "DEFAULT_WORD_LIMIT",
+    "KEY_HEADER",
     "ComposeContext",
     "ComposeError",
     "Composer",
@@ -67,6 +68,7 @@ __all__ = [
 
 DEFAULT_WORD_LIMIT = 150
 TEMPLATE_SUFFIX = ".j2"
+KEY_HEADER = "X-Followup-Key"
 # At most this many Message-IDs in `References`: the thread's first and its latest ones.
 MAX_REFERENCES = 10
 
@@ -678,6 +680,8 @@ def _message(
     message["Subject"] = subject
     message["Date"] = ctx.now
     message["Message-ID"] = message_id
+    # Gmail may write its own Message-ID over ours; a header of our own survives to name it.
+    message[KEY_HEADER] = message_id
     if thread_ids:
         message["In-Reply-To"] = thread_ids[-1]
         message["References"] = " ".join(_references(thread_ids))

@@ -21,7 +21,16 @@ from typing import Any, Protocol
 
 from googleapiclient.errors import HttpError
 
-METADATA_HEADERS = ("From", "To", "Cc", "Subject", "Message-ID", "References", "In-Reply-To")
+METADATA_HEADERS = (
+    "From",
+    "To",
+    "Cc",
+    "Subject",
+    "Message-ID",
+    "References",
+    "In-Reply-To",
+    "X-Followup-Key",
+)
 
 
 class HistoryExpired(Exception):
@@ -40,6 +49,7 @@ class MessageMeta:
     subject: str
     message_id: str  # the Message-ID header as written
     references: str  # References, else In-Reply-To
+    key: str = ""  # our X-Followup-Key header: the Message-ID we gave it, whatever Gmail did
 
     @property
     def is_draft(self) -> bool:
@@ -75,6 +85,7 @@ class GmailClient(Protocol):
     def thread(self, thread_id: str) -> list[MessageMeta]: ...
     def find_draft(self, rfc822_message_id: str) -> DraftRef | None: ...
     def draft(self, draft_id: str) -> DraftRef | None: ...
+    def draft_of(self, message_id: str) -> DraftRef | None: ...
     def create_draft(self, raw: bytes, thread_id: str | None) -> DraftRef: ...
     def update_draft(self, draft_id: str, raw: bytes, thread_id: str | None) -> DraftRef: ...
     def delete_draft(self, draft_id: str) -> None: ...
@@ -138,6 +149,7 @@ def meta_from_api(resource: dict[str, Any]) -> MessageMeta:
         subject=headers.get("subject", ""),
         message_id=headers.get("message-id", "").strip(),
         references=headers.get("references") or headers.get("in-reply-to", ""),
+        key=headers.get("x-followup-key", "").strip(),
     )
 
 
@@ -255,6 +267,20 @@ class GoogleGmail:
             self._users.drafts().get(userId="me", id=draft_id, format="minimal")
         )
         return _draft_ref(resource) if resource is not None else None
+
+    def draft_of(self, message_id: str) -> DraftRef | None:
+        """The draft whose current message is `message_id` (a listing, not a search: it
+        does not lag writes)."""
+        drafts = self._users.drafts()
+        request = drafts.list(userId="me", maxResults=500)
+        while request is not None:
+            response = request.execute()
+            for draft in response.get("drafts", []) or []:
+                ref = _draft_ref(draft)
+                if ref.message_id == message_id:
+                    return ref
+            request = drafts.list_next(request, response)
+        return None
 
     def create_draft(self, raw: bytes, thread_id: str | None) -> DraftRef:
         message: dict[str, Any] = {"raw": _raw(raw)}
