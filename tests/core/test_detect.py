@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +47,37 @@ def run(summary: str, desc: str | None = None, **kw: Any) -> Detection:
 
 
 def test_corpus_figures() -> None:
-    figures = evaluate()
-    print("\n" + figures.summary())
+    """The part the rules were shaped on: (nearly) everything right."""
+    figures = evaluate(load_corpus("tuned"))
+    print("\ntuned: " + figures.summary())
     for miss in figures.misses:
         print("  " + miss)
-    assert figures.events >= 100
-    assert figures.precision >= 0.95
+    assert figures.events >= 200
+    assert figures.precision >= 0.98
+    assert figures.recall >= 0.98
+    assert figures.company_accuracy >= 0.97
+
+
+def test_held_out_figures() -> None:
+    """The part never tuned on (tests/core/corpus/heldout.py): what the rules reach on
+    events they were not shaped to (today 0.979 / 0.958 / 0.978). The issue's goals: precision
+    and company reached; recall is 46 of 48, see the next test."""
+    figures = evaluate(load_corpus("held_out"))
+    print("\nheld out: " + figures.summary())
+    assert figures.events >= 90
+    assert figures.precision >= 0.97
     assert figures.recall >= 0.95
-    assert figures.company_accuracy >= 0.9
+    assert figures.company_accuracy >= 0.95
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 15's recall goal (0.97), not reached on the held-out part (0.958)"
+)
+def test_held_out_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("held_out"))
+    assert figures.precision >= 0.97
+    assert figures.recall >= 0.97
+    assert figures.company_accuracy >= 0.95
 
 
 @pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
@@ -137,6 +161,160 @@ def test_internal_interview_invite_without_wording_is_not_yours() -> None:
     got = run("Interview – Riley Chen", org="coordinator@initech.com", me="alex@initech.com")
     assert not got.interview
     assert "own company" in got.reason
+
+
+# ------------------------------------------------------------- issue 15: real invitation shapes
+
+
+def test_an_interviewer_line_sent_to_the_candidate_is_not_being_the_interviewer() -> None:
+    got = run(
+        "Interview – Alex Rivera – Acme",
+        "Interviewer: Jo Park (Engineering Manager)\nPlease join 5 minutes early.",
+        org="recruiting@acme.com",
+    )
+    assert got.interview, got.reason
+    assert "interviewer" not in got.reason
+
+
+@pytest.mark.parametrize(
+    ("summary", "desc"),
+    [
+        ("Interview with candidate Sven Olsen for Data Analyst", None),
+        ("Phone screen: Priya Raman (Backend Engineer candidate)", None),
+        ("Interview: Jamie Fox – Data Engineer", "Candidate: Jamie Fox\nInterviewers: you, Sam"),
+        ("Interview: Jamie Fox for Senior Data Engineer", None),
+    ],
+)
+def test_an_event_naming_another_candidate_is_not_yours(summary: str, desc: str | None) -> None:
+    got = run(summary, desc, org="coordinator@acme.com")
+    assert not got.interview, got.reason
+    assert "candidate" in got.reason or "for a role" in got.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Candidate interview – Alex Rivera – Acme",
+        "Interview: Alex Rivera for Data Engineer",
+        "Goldman Sachs – Analyst interview",
+    ],
+)
+def test_the_person_named_as_the_candidate(summary: str) -> None:
+    got = run(summary, org="coordinator@acme.com")
+    assert got.interview, got.reason
+
+
+@pytest.mark.parametrize(
+    ("summary", "org", "company"),
+    [
+        ("HackerRank Interview: Alex Rivera – Fenwick", "tal@fenwick.io", "Fenwick"),
+        (
+            "CodeSignal live interview – Ferrous Capital",
+            "no-reply@codesignal.com",
+            "Ferrous Capital",
+        ),
+        ("Calendly: Recruiter Screen with Osprey", "liv@osprey.com", "Osprey"),
+        ("Randstad | Interview with Vellum Insurance", "s.jansen@randstad.nl", "Vellum Insurance"),
+        ("Client interview with Saltmarsh (Insight Global)", "r@insightglobal.com", "Saltmarsh"),
+        ("Interview with Oakridge (via TalentBridge)", "mel@talentbridge.co", "Oakridge"),
+        ("Bewerbungsgespräch: Werkstudent – Personio", "jo@personio.de", "Personio"),
+    ],
+)
+def test_tools_and_agencies_are_not_the_employer(summary: str, org: str, company: str) -> None:
+    got = run(summary, org=org)
+    assert got.interview, got.reason
+    assert got.company == company
+
+
+def test_a_staffing_agency_counts_as_the_people_arranging_it() -> None:
+    got = run("Colloquio presso Fonderia Brixia", org="f.galli@adecco.it")
+    assert got.interview, got.reason
+    assert "Adecco (staffing agency)" in got.reason
+    assert got.company == "Fonderia Brixia"
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Sollicitatiegesprek bij Kroonwerk", "Kroonwerk"),
+        ("Kennismakingsgesprek – Kroonwerk", "Kroonwerk"),
+        ("Colloquio di lavoro – Kroonwerk", "Kroonwerk"),
+        ("Colloquio tecnico presso Kroonwerk", "Kroonwerk"),
+    ],
+)
+def test_dutch_and_italian(summary: str, company: str) -> None:
+    got = run(summary, org="hr@kroonwerk.nl")
+    assert got.interview, got.reason
+    assert got.company == company
+
+
+def test_colloquio_alone_is_any_talk() -> None:
+    assert not run("Colloquio con il commercialista", org=None).interview
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Onsite 2/3: System design – Fathom",
+        "Fathom onsite (3 of 3) Hiring manager",
+        "Lunch – Onsite with Fathom",
+        "Panel · Fathom",
+        "Chat with Lucía (hiring manager, Fathom)",
+    ],
+)
+def test_short_titles_and_onsite_parts_naming_the_organizers_company(summary: str) -> None:
+    got = run(summary, org="people@fathom.com")
+    assert got.interview, got.reason
+    assert got.company == "Fathom"
+    assert "title names the company of fathom.com" in got.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Watching Interview with the Vampire",
+        "The Interview (2014) – movie night",
+        "Book club: 'The Interview'",
+        "Frasier S03E07 – The Interview",
+    ],
+)
+def test_films_and_books_are_not_interviews(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+    assert "film or book" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Recruiter call – Figma\r\nBcc: alex.rivera@gmail.com", "Figma"),
+        ("Intro call: Staff Engineer @ Copperleaf Energy between Dana Whitfield and Alex", None),
+        ("Vorstellungsgespräch – Obermain Logistik Service GmbH & Co. KG", None),
+        ("Bewerbungsgespräch – Bayerische Kabel Systemtechnik GmbH", None),
+        ("Colloquio di lavoro – Officine Meccaniche Pavesi S.p.A.", None),
+    ],
+)
+def test_company_names_cut_at_the_right_place(summary: str, company: str | None) -> None:
+    expected = company or summary.split(" @ ")[-1].split(" between ")[0].split(" – ")[-1]
+    got = run(summary, "Powered by Calendly.com", org="dana.whitfield.recruits@gmail.com")
+    assert got.interview, got.reason
+    assert got.company == expected.rstrip(".")
+
+
+def test_the_sample_week() -> None:
+    """The demo's own events (sandbox/seed.py), the Copperleaf Calendly call included."""
+    from followup.sandbox.seed import sample_week
+
+    week = sample_week(datetime(2025, 3, 12, 15, 0, tzinfo=UTC), "casey@gmail.com")
+    for sample in week.events:
+        resource = {"id": sample.key, **sample.resource}
+        got = detect(CalendarEvent.from_api(resource), "casey@gmail.com")
+        assert got.interview == sample.interview, (sample.key, got.reason)
+        if sample.interview and sample.company:  # as written: "Kranich Logistik GmbH"
+            assert got.company and got.company.startswith(sample.company), sample.key
+    copperleaf = week.event("copperleaf-calendly")
+    got = detect(CalendarEvent.from_api({"id": "c", **copperleaf.resource}), "casey@gmail.com")
+    assert got.role == "Staff Engineer"
 
 
 # ---------------------------------------------------------------------------------- languages
@@ -357,10 +535,16 @@ def test_reason_names_strongest_signals() -> None:
 
 
 def test_ambiguous_word_needs_corroboration() -> None:
-    assert not run("Onsite – Globex", org="pm@globex.com").interview
-    assert run(
-        "Onsite – Globex", "Agenda for your onsite interviews", org="pm@globex.com"
-    ).interview
+    assert not run("Onsite", org="pm@globex.com").interview
+    assert not run("Onsite – Lisbon", org="pm@globex.com").interview
+    assert run("Onsite", "Agenda for your onsite interviews", org="pm@globex.com").interview
+    # A short title naming the stage and the company the organizer writes from.
+    got = run("Onsite – Globex", org="pm@globex.com")
+    assert got.interview
+    assert "title names the company of globex.com" in got.reason
+    # ... when the company invites: on the person's own event it is a visit.
+    me = "alex@initech.com"
+    assert not run("Onsite – Globex", org=me, me=me, others=("pm@globex.com",)).interview
 
 
 def test_to_json_shape() -> None:

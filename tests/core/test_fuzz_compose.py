@@ -45,6 +45,7 @@ BASE_HEADERS = {
     "mime-version",
     "subject",
     "to",
+    "x-followup-key",
 }
 
 header_text = st.one_of(st.none(), odd_text)

@@ -115,7 +115,9 @@ def test_any_event_resource_parses_or_is_refused_with_value_error(
 
     prop()
     report(record_property, "from_api+detect", ran, minimum=600)
-    assert parsed > ran // 2, "most generated events should have a usable id"
+    # About half the generated events have a usable id; the share moves a little with what
+    # Hypothesis replays, so the bound is a third (a generator gone wrong gives far fewer).
+    assert parsed > ran // 3, f"too few generated events had a usable id: {parsed} of {ran}"
 
 
 def test_not_even_an_object_is_refused_with_value_error(

@@ -138,7 +138,19 @@ tool_url = st.sampled_from(
         "https://meet.google.com/abc-defg-hij",
     )
 )
-tool_email = st.sampled_from(("no-reply@greenhouse.io", "scheduling@goodtime.io", "x@calendly.com"))
+# Tools, and the addresses that count as people from recruiting: a hiring team's mailbox, an
+# independent recruiter, staffing agencies (known by name, or by what their domain says).
+tool_email = st.sampled_from(
+    (
+        "no-reply@greenhouse.io",
+        "scheduling@goodtime.io",
+        "x@calendly.com",
+        "talent@acme.io",
+        "dana.recruits@gmail.com",
+        "kate@roberthalf.com",
+        "amy@peaktalentsolutions.com",
+    )
+)
 
 
 def _place(resource: dict[str, Any], place: str, value: str) -> None:

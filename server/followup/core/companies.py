@@ -20,7 +20,9 @@ __all__ = [
     "name_from_email",
     "registrable",
     "same_organisation",
+    "staffing_agency",
     "tool_for_host",
+    "tool_named",
 ]
 
 FREE_MAIL_DOMAINS = frozenset(
@@ -77,6 +79,31 @@ CODING_TOOLS = frozenset({"CoderPad", "HackerRank", "CodeSignal", "Karat", "Codi
 MEETING_TOOLS = frozenset(
     {"Zoom", "Microsoft Teams", "Google Meet", "Webex", "GoTo Meeting", "Whereby", "BlueJeans"}
 )
+
+# Staffing agencies, by the first label of their registrable domain (randstad.nl, hays.de …):
+# their recruiters arrange interviews at a client, which is the company the interview is with.
+_AGENCIES: dict[str, str] = {
+    "roberthalf": "Robert Half", "randstad": "Randstad", "randstadusa": "Randstad",
+    "adecco": "Adecco", "adeccogroup": "Adecco", "hays": "Hays", "michaelpage": "Michael Page",
+    "pagepersonnel": "Page Personnel", "pagegroup": "PageGroup", "kforce": "Kforce",
+    "teksystems": "TEKsystems", "aerotek": "Aerotek", "insightglobal": "Insight Global",
+    "manpower": "Manpower", "manpowergroup": "ManpowerGroup", "experis": "Experis",
+    "kellyservices": "Kelly Services", "kellyocg": "Kelly Services",
+    "robertwalters": "Robert Walters",
+    "morganmckinley": "Morgan McKinley", "harveynash": "Harvey Nash", "hudson": "Hudson",
+    "modis": "Modis", "akkodis": "Akkodis", "brunel": "Brunel", "yacht": "Yacht",
+    "tempo-team": "Tempo-Team", "gigroup": "Gi Group", "allegisgroup": "Allegis",
+    "huxley": "Huxley", "computerfutures": "Computer Futures", "jeffersonfrank": "Jefferson Frank",
+    "nigelfrank": "Nigel Frank", "synergie": "Synergie", "expectra": "Expectra",
+    "spring-professional": "Spring Professional", "orizon": "Orizon", "cielotalent": "Cielo",
+    "kornferry": "Korn Ferry", "apexsystems": "Apex Systems", "collabera": "Collabera",
+    "judge": "Judge Group", "motionrecruitment": "Motion Recruitment", "vaco": "Vaco",
+}  # fmt: skip
+# Names of tools and agencies as written in a title ("HackerRank Interview", "(via Hays)"),
+# folded: never the company.
+_NOT_COMPANY_NAMES = frozenset(
+    re.sub(r"[^0-9a-z]+", "", n.lower()) for n in (*_TOOLS.values(), *_AGENCIES.values())
+) | frozenset({"codepair", "coderbyte", "testgorilla", "hirevue", "interviewingio", "brighthire"})
 
 # Second-level public suffixes common enough to matter (acme.co.uk → acme).
 _SECOND_LEVEL = frozenset(
@@ -150,6 +177,31 @@ def tool_for_host(host: str) -> str | None:
     return None
 
 
+# Words in a domain that say "staffing agency" (peaktalentsolutions.com, flexuitzend.nl).
+_AGENCY_WORDS = re.compile(
+    r"staffing|recruit|talent|personnel|zeitarbeit|uitzend|interim|resourcing|headhunt"
+    r"|executivesearch|personaldienst|personalvermittlung|personalwerk|arbeitsvermittlung"
+    r"|reclutamiento|recrutement|selezione"
+)
+
+
+@lru_cache(maxsize=4096)
+def staffing_agency(domain: str) -> str | None:
+    """The staffing agency a domain belongs to: a known one, or one whose name says so."""
+    if not domain or tool_for_host(domain) is not None:
+        return None
+    label = _label(domain)
+    if label in _AGENCIES:
+        return _AGENCIES[label]
+    return company_from_domain(domain) if _AGENCY_WORDS.search(label) else None
+
+
+def tool_named(name: str) -> bool:
+    """Whether a written name is a scheduling, hiring or meeting tool's or a staffing
+    agency's ("HackerRank", "Robert Half"): such a name is never the employer."""
+    return fold_alnum(name) in _NOT_COMPANY_NAMES
+
+
 def is_robot_address(email: str) -> bool:
     """Addresses of tools and mailers rather than people."""
     local, _, domain = email.partition("@")
@@ -194,12 +246,22 @@ def fold_alnum(text: str) -> str:
     return _NON_ALNUM.sub("", fold(text))
 
 
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+_HAS_UMLAUT = re.compile("[äöüÄÖÜß]")
+
+
 def matches_domain(name: str, keys: tuple[str, ...]) -> bool:
     """Whether a written name fits a domain's keys: "Zalando SE" ~ zalando.de,
     "Notion" ~ makenotion.com, "Brightwave Studio" ~ brightwave.studio."""
     folded = fold_alnum(name)
     if not folded:
         return False
+    # German names are often spelled in the domain with ue/oe/ae/ss (brueckner.de).
+    spelled = fold_alnum(name.translate(_UMLAUTS)) if _HAS_UMLAUT.search(name) else folded
+    if spelled != folded and matches_domain(spelled, keys):
+        return True
     for key in keys:
         if folded == key:
             return True

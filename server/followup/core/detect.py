@@ -4,6 +4,14 @@ Pure and explainable: a set of scored signals, positive and negative, is read fr
 title, description, location, links and the people on the event; the sum becomes a
 confidence through a logistic curve and the strongest signals become the one-line reason.
 Company, role, interviewers and recruiter are extracted from the same material.
+
+Signals read the shape of an invitation rather than fixed phrases: a stage word and the name of
+the company the organizer writes from ("Onsite 2/3 - Fathom", "Chat with Lucía (hiring manager,
+Vantablue)"); a staffing agency arranging a talk at a client; a recruiter's address. Who the
+candidate is decides the rest: an "Interviewer: <name>" line is what an invitation *to* the
+candidate says, while a title or description naming someone else as the candidate ("Candidate:
+Jamie Fox", "Jamie Fox for Data Engineer") is an interviewer's event. Scheduling, assessment and
+meeting tools and staffing agencies never name the employer.
 """
 
 from __future__ import annotations
@@ -31,7 +39,9 @@ from followup.core.companies import (
     matches_domain,
     name_from_email,
     same_organisation,
+    staffing_agency,
     tool_for_host,
+    tool_named,
 )
 from followup.core.events import Attendee, CalendarEvent, clean_text
 from followup.core.literals import Prefilter
@@ -116,7 +126,7 @@ _ORDINARY = _rx(
     r"(?:pub |bar )?(?:quiz|trivia|tournament|playoffs?|match|game|chess|golf|poker|bracket"
     r"|championship|competition|draft|voting|bidding)"
     r"|(?:team|company|quarterly|engineering|leadership|annual|sales|design) (?:on-?site|offsite)"
-    r"|on-?site (?:support|maintenance|install\w*|repair|visit by|training|parking)"
+    r"|on-?site (?:\w+ )?(?:support|maintenance|install\w*|repair|visit by|training|parking)"
     r"|offsite"
 )
 
@@ -128,7 +138,9 @@ _TITLE_STRONG = _rx(
     r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
     r"|individuel|de motivation|avec|chez|visio|manager)|\bentretien d'?embauche"
     r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
-    r"|\bcolloquio\b|sollicitatiegesprek|\bphone screen|\btech(?:nical)? screen"
+    r"|colloqui[oa]? (?:di lavoro|di selezione|tecnic[oi]|conoscitiv[oi]|motivazional[ei]"
+    r"|(?:con |in )?hr\b|finale)|sollicitatiegesprek|kennismakingsgesprek|\bphone screen"
+    r"|\btech(?:nical)? screen"
     r"|\brecruiter (?:screen|call|chat|conversation)|\bhiring manager (?:call|chat|screen"
     r"|conversation|round|meeting|interview)|\bsuperday\b|\bvirtual on-?site\b"
     r"|\bscreening call\b|\brecruiting call\b|\bentrevista tecnica"
@@ -152,7 +164,8 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:technical|coding|design|behaviou?ral|culture|values|team[- ]fit|case)"
+            r"\bcultur(?:e|al) (?:fit|add)\b|\bportfolio (?:review|presentation|walk-?through)\b"
+            r"|\b(?:tech(?:nical)?|coding|design|behaviou?ral|culture|values|team[- ]fit|case)"
             r" (?:round|chat|conversation|assessment|exercise|discussion)\b"
         ),
         1.5,
@@ -178,13 +191,31 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         _rx(
             r"\bfachgesprach|\bkennenlerngesprach|\bprueba tecnica|\bteste tecnico"
             r"|\btest technique|\bprocess(?:o)? selet|\bproceso de seleccion|\brecrutement\b"
-            r"|\bseleccion\b|\bdinamica de grupo|\bcase interview"
+            r"|\bseleccion\b|\bdinamica de grupo|\bcase interview|\bselezione\b"
+            r"|\bsollicitatie"
         ),
         1.5,
         "hiring",
     ),
-    (_rx(r"\bentretien\b|gesprach\b|\bkennenlernen\b"), 1.0, "conversation"),
+    (
+        # Words for any conversation: an Italian "colloquio" is also one with an accountant.
+        _rx(
+            r"\bentretien\b|gesprach\b|\bkennenlernen\b|gesprek\b|\bkennismaking\b"
+            r"|colloqui[oa]?\b"
+        ),
+        1.0,
+        "conversation",
+    ),
     (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
+    # "Chat about the Backend Engineer role at Fernleaf": a job is what the event is about.
+    (
+        _rx(
+            r"\b(?:the|this|a|an|your) [\w /&+-]{2,40} (?:role|position|opening|vacancy)\b"
+            r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
+        ),
+        1.0,
+        "job",
+    ),
 )
 _DESC_POSITIVE: tuple[_Signal, ...] = (
     (_TITLE_STRONG, 1.5, "interview"),
@@ -194,7 +225,8 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|\bthanks? (?:you )?for applying\b|\bapplying (?:to|for)\b|\bapplied (?:to|for)\b"
             r"|\bsu (?:entrevista|candidatura|postulacion)\b|\bsua (?:entrevista|candidatura)\b"
             r"|\bvotre (?:candidature|entretien)\b|\bihre(?:r)? bewerbung\b"
-            r"|\bdeine(?:r)? bewerbung\b"
+            r"|\bdeine(?:r)? bewerbung\b|\b(?:je|uw|jouw) sollicitatie|\bla tua candidatura"
+            r"|\bla sua candidatura"
             r"|\bihr (?:vorstellungsgesprach|interview)\b"
         ),
         1.5,
@@ -209,7 +241,7 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|\bequipe de (?:recrutamento|talentos)"
             r"|\bequipe (?:de )?recrutement\b|\brecruiting\b|\bpersonalabteilung\b"
             r"|\bbewerbung|\bcandidatura|\bcandidature\b|\bprocesso seletivo|\bproceso de seleccion"
-            r"|\bpostulacion\b"
+            r"|\bpostulacion\b|\bsollicitatie|\bwerving\b|\bselezione del personale"
         ),
         1.0,
         "recruiting wording",
@@ -217,7 +249,7 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\b(?:role|position|job|opening|vacancy|opportunity|puesto|vacante|vaga|cargo|poste"
-            r"|stelle)\b"
+            r"|stelle|vacature|functie|posizione)\b"
         ),
         0.5,
         "job wording",
@@ -233,7 +265,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bleetcode\b|\bpramp\b|\bcoaching\b|\bsimulad[oa]\b|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
             r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
-            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b"
+            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b|\boefen\w*|\bsollicitatietraining"
+            r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
+            r"|\bmentor(?:a|ia|ing)?\b"
+            r"|\bsimulazione\b|\bsimulat[oa]\b|\binterviewing\.io\b"
         ),
         -6.0,
         "practice or prep",
@@ -247,6 +282,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|newsletter|magazine|article|thesis)"
             r" interview|\bentrevista (?:para|en) (?:el|la|o|a) (?:radio|podcast|periodico|revista"
             r"|jornal)|\binterview (?:im|mit dem|fur den) (?:radio|podcast|magazin)|\bzeitung"
+            r"|\bpresse\b|\bpresseinterview|\bstampa\b|\bintervista per|\bfeature you\b"
+            r"|\w*funk\b|\bfernseh\w*|\bsendung\b|\bzdf\b"
+            r"|\binterview\b.{0,40}\bon ['\"“‘]"
         ),
         -6.0,
         "press or podcast",
@@ -257,8 +295,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|research|call|feedback|success)|\busability|\bresearch (?:session|study|participant"
             r"|interview)|\bparticipants?\b|\bux research|\bfocus group|\bsurvey\b|\bgift card"
             r"|\bincentive\b|\bdiscovery call\b|\bsales call\b|\bdemo call\b|\bproduct demo\b"
-            r"|\bexpert (?:network|call)|\bguidepoint|\bglg\b|\bentrevista (?:con|a) (?:usuarios"
-            r"|clientes)|\bentretien (?:utilisateur|client)|\bnutzer(?:interview|studie|test)"
+            r"|\bexpert (?:network|call)|\bguidepoint|\bglg\b|\balphasights\b"
+            r"|\bentrevistas? (?:con|com|a) (?:os |as |los |las )?(?:usuari[oa]s|clientes)"
+            r"|\bpesquisa\b|\bcustomer reference|\bentretien (?:utilisateur|client)"
+            r"|\bnutzer(?:interview|studie|test)"
             r"|\bkundeninterview|\binformational interview|\bcoffee chat\b"
         ),
         -6.0,
@@ -268,7 +308,7 @@ _NEGATIVE: tuple[_Signal, ...] = (
         _rx(
             r"\bexit interview|\bstay interview|\boffboarding|\bentrevista de salida"
             r"|\bentrevista de desligamento|\bentretien de (?:depart|sortie)|\baustrittsgesprach"
-            r"|\bexit-?gesprach|\blast day\b"
+            r"|\bexit-?gesprach|\blast day\b|\bcolloquio di uscita|\bexitgesprek"
         ),
         -6.0,
         "exit interview",
@@ -276,14 +316,16 @@ _NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bscorecards?\b|\binterview kit\b|\binterviewer (?:training|calibration|sync|prep"
-            r"|guide|notes|onboarding)|\binterviewers? training\b|\bdebrief\b|\bhiring committee"
+            r"|guide|notes|onboarding)|\binterviewers? training\b|\bhiring committee"
+            # A debrief among interviewers; the candidate's own is about their work.
+            r"|(?<!take-home )(?<!take home )(?<!case )(?<!exercise )(?<!assignment )\bdebrief\b"
             r"|\byou(?:'re| are) (?:on|part of) the (?:interview )?panel|\byou(?:'ll| will)"
             r" (?:be )?interview(?:ing)?\b|\byou are interviewing\b|\b(?:submit|complete|fill"
             r" (?:out|in)) (?:your )?(?:feedback|scorecard)|\bcandidate (?:packet|profile|resume"
             r"|debrief|review)|\bresume attached\b|\b(?:reverse )?shadow(?:ing)?\b"
             r"|\bhiring (?:sync|committee|review|plan|huddle)|\bheadcount\b|\bsourcing (?:session"
             r"|sync|jam)|\binterview loop (?:sync|planning)|\bcalibration\b|\bbar raiser training"
-            r"|\binterviewer\b|\bfeedback (?:due|form)|\bpipeline review|\brecruiting sync"
+            r"|\bfeedback (?:due|form)|\bpipeline review|\brecruiting sync"
         ),
         -6.0,
         "you are the interviewer",
@@ -297,11 +339,18 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bferia (?:de|del) empleo|\bfeira de (?:emprego|carreiras|empregabilidade)"
             r"|\bsalon (?:de l'emploi|du recrutement)|\bforum (?:emploi|entreprises)"
             r"|\b(?:job|karriere|ausbildungs|firmenkontakt)messe|\bseminario\b|\bseminaire\b"
-            r"|\btaller\b|\bpalestra\b|\bwebinaire\b|\bpanel discussion"
+            r"|\btaller\b|\bpalestra\b|\bwebinaire\b|\bpanel discussion|\bbanenmarkt"
+            r"|\bcarrierebeurs|\bfiera del lavoro"
         ),
         -5.0,
         "event or class about work",
     ),
+)
+# A film, series or book whose title has "interview" in it, read in the title or location.
+_WORK_OF_FICTION = _rx(
+    r"\b(?:movies?|films?|cinema|cine|kino|imax|theat(?:re|er)|episodes?|season \d+|s\d+e\d+"
+    r"|book ?club|novel|audiobook|premiere|trailer|watch(?:ing)?|documentary)\b|\(\d{4}\)"
+    r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
 )
 # Words that mark an ordinary event only when they are in the title.
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
@@ -315,8 +364,19 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         "event or class",
     ),
 )
+# The event names someone else as the candidate: "Candidate: Jamie Fox", "(candidate)",
+# "interview with candidate Sven Olsen", "Priya Raman (Backend Engineer candidate)".
 _CANDIDATE_LABEL = _rx(
     r"\bcandidate\s*:|\(candidate\)|\bcandidat(?:e|o|a)?\s*:|\bbewerber(?:in)?\s*:"
+    r"|\bkandidaat\s*:|\bcandidate(?:'s)? (?:resume|cv|profile|packet)"
+)
+_NAMED_CANDIDATE = re.compile(
+    r"(?i:\b(?:candidate|candidat[oae]?|bewerber(?:in)?|kandidaat)\s*:)[ \t]*"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})"
+)
+_CANDIDATE_IN_TITLE = _rx(
+    r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)"
+    r"\b(?! (?:home|portal|experience|login|interview guide))"
 )
 
 # Role vocabulary (folded).
@@ -329,7 +389,8 @@ _ROLE_WORD = _rx(
     r"|ingenieur(?:e|in)?|developpeu(?:r|se)|chef de projet|chargee? de|entwickler(?:in)?"
     r"|softwareentwickler(?:in)?|berater(?:in)?|referent(?:in)?|werkstudent(?:in)?"
     r"|praktikant(?:in)?|projektleiter(?:in)?|stagiaire|estagiari[oa]|becari[oa]|pasante"
-    r"|trainee|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher|technician)\b"
+    r"|trainee|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher|technician|producer"
+    r"|editor)\b"
 )
 _NOT_ROLE = _rx(r"\bhiring manager\b|\brecruit|\btalent\b|\bcoordinator\b|\bhr\b")
 
@@ -343,9 +404,11 @@ _SEPARATORS = re.compile(
 # Connector words inside a title part: what follows a "place" connector is a company, what follows
 # a "with" connector is a person or a company, what follows "for" is a role or a company.
 _CONNECTOR = re.compile(
-    r"\s+(?P<at>at|@|bei|chez|em|na|no|en|in der|im|an)\s+"
-    r"|\s+(?P<with>with|w/|con|com|avec|mit|and|y|et|und)\s+"
-    r"|\s+(?P<for>for|para|pour|fur|für|als)\s+(?:(?:the|a|an|o|a|el|la|le|l'|die|den|das|our)\s+)?"
+    r"\s+(?P<at>at|@|bei|chez|em|na|no|en|in der|im|an|bij|presso)\s+"
+    r"|(?:^|\s+)(?P<via>via|über|uber|through|arranged by|tramite)\s+"
+    r"|\s+(?P<with>with|w/|con|com|avec|mit|and|y|et|und|met)\s+"
+    r"|\s+(?P<for>for|para|pour|fur|für|als|voor|per)\s+"
+    r"(?:(?:the|a|an|o|a|el|la|le|l'|die|den|das|our|il|lo|de|het)\s+)?"
     r"|\s+(?P<from>from|von|vom)\s+"
     r"|^(?P<lead_at>@)\s*",
     re.IGNORECASE,
@@ -367,7 +430,9 @@ _FILLER = re.compile(
     r"|telephonique|visio|videollamada|videochamada|telefoninterview|personal|personalgesprach"
     r"|persoenliches|personliches|erstes|zweites|vor ort|presencial|on site|loop|session"
     r"|appointment|cita|rendez-vous|termin|sync|catch-?up|introduction|w/|engineers|designers"
-    r"|folks|crew|squad|founders?|leads)\b",
+    r"|folks|crew|squad|founders?|leads|sollicitatiegesprek|kennismakingsgesprek|kennismaking"
+    r"|gesprek|eerste|tweede|derde|bij|met|voor|\w*colloqui[oa]?|conoscitivo|selezione|primo"
+    r"|secondo|terzo|presso|client|klant|einladung|part|parte|teil|deel)\b",
 )
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+-]*(?:\s+[\w&.'’+-]+){0,4}$")
 _CAPITALISED_RUN = re.compile(
@@ -428,6 +493,13 @@ COMPANY_WEIGHT = 0.5  # people from an outside company
 ATS_WEIGHT = 1.5  # an applicant-tracking link or sender
 CODING_WEIGHT = 1.0  # a coding-interview tool
 CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
+RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.recruits@ …
+SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
+# The local part of a recruiter's or a hiring team's address.
+_RECRUITING_ADDRESS = re.compile(
+    r"recruit|talent|hiring|careers?|jobs\b|staffing|sourc(?:ing|er)|werving|selezione|recrut"
+    r"|reclut|bewerbung|karriere|vagas|empleo|headhunt"
+)
 _STEEPNESS = 1.2
 
 # "Scheduled via Greenhouse": a tool named in the description.
@@ -439,7 +511,16 @@ _NAMED_TOOLS = tuple(
             rf"{name.lower()}\b"
         ),
     )
-    for name in ("Greenhouse", "Lever", "Ashby", "GoodTime", "ModernLoop", "Workday", "Gem")
+    for name in (
+        "Greenhouse",
+        "Lever",
+        "Ashby",
+        "GoodTime",
+        "ModernLoop",
+        "Workday",
+        "Gem",
+        "Calendly",
+    )
 )
 
 
@@ -511,6 +592,8 @@ def _company_domain(event: CalendarEvent, me: str | None, my_domain: str) -> str
             return None
         if tool_for_host(domain) is not None or is_robot_address(email):
             return None
+        if staffing_agency(domain):  # the client is the company, not the agency
+            return None
         if my_domain and same_organisation(domain, my_domain):
             return None
         return domain
@@ -566,21 +649,40 @@ def _clean_part(part: str) -> str:
 
 
 def _strip_filler(part: str) -> str:
+    legal = _LEGAL_FORM.search(part.rstrip())
+    if legal:  # "S.p.A." and "AG" are not the filler words "a" and "ag"
+        core = _strip_filler(part[: legal.start()])
+        return core + legal.group(0) if core else ""
     folded = fold(part)
     if len(folded) != len(part):
         return part
     kept = _FILLER.sub(lambda m: " " * len(m.group(0)), folded)
     out = "".join(ch if k != " " else " " for ch, k in zip(part, kept, strict=True))
     out = re.sub(r"\s+", " ", out).strip(" -–—:|,.;'’&")
-    return re.sub(r"(?i)^(?:'s|s)\b\s*", "", out).strip()
+    out = re.sub(r"(?i)^(?:'s|s)\b\s*", "", out).strip()
+    # "Cajuína Tech": a capitalised "Tech" ending a name is part of it ("tech screen" is not).
+    if out and part.endswith(" Tech") and part[:-5].rstrip().endswith(out.split()[-1]):
+        out += " Tech"
+    return out
+
+
+# A legal form ends a company's name; the words before it are all the name ("Obermain Logistik
+# Service GmbH & Co. KG"), so such a name may be longer than others.
+_LEGAL_FORM = re.compile(
+    r"\s+(?:GmbH(?: & Co\.? KG(?:aA)?)?|AG|SE|KGaA|KG|mbH|eG|e\.\s?V\.?|B\.V\.?|BV|N\.V\.?|NV"
+    r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.A\.?|SA|SAS|SARL|S\.L\.?|SL|Ltda?\.?|Lda\.?|Ltd\.?"
+    r"|Limited|Inc\.?|LLC|PLC|plc|Oy|AB|ASA?|ApS)$"
+)
 
 
 def _looks_like_name(text: str) -> bool:
+    legal = _LEGAL_FORM.search(text)
+    core = text[: legal.start()] if legal else text
     return (
-        bool(text)
-        and len(text) <= 48
-        and bool(_NAMEISH.match(text))
-        and any(c.isalpha() for c in text)
+        bool(core)
+        and len(text) <= (80 if legal else 48)
+        and bool(_NAMEISH.match(core))
+        and any(c.isalpha() for c in core)
     )
 
 
@@ -599,8 +701,8 @@ def _role_from(text: str) -> str | None:
     if not _ROLE_WORD.search(folded) or _NOT_ROLE.search(folded):
         return None
     role = re.sub(
-        r"(?i)^(?:for|para|pour|für|fur|als|the|a|an|role|position|poste|vaga|puesto)"
-        r"\s*[:\-]?\s+",
+        r"(?i)^(?:(?:for|para|pour|für|fur|als|the|a|an|role|position|poste|vaga|puesto|about)"
+        r"\s*[:\-]?\s+)+",
         "",
         text.strip(),
     )
@@ -617,13 +719,16 @@ def _role_from(text: str) -> str | None:
 class _TitleRead:
     companies: list[tuple[int, str]]
     role: str | None
+    via: list[str]  # intermediaries: "(via TalentBridge)", "über Hays"
+    candidate: str | None = None  # someone else, named for a role: "Jamie Fox for Data Engineer"
 
 
 def _read_title(
     title: str, people: dict[str, str], my_keys: set[str], company_keys: tuple[str, ...]
 ) -> _TitleRead:
-    read = _TitleRead([], None)
+    read = _TitleRead([], None, [])
     order = 0
+    last_name = ""  # the name read just before, if nothing came between
     for raw in _SEPARATORS.split(title):
         part = _clean_part(raw or "")
         if not part:
@@ -644,20 +749,54 @@ def _read_title(
             if role is not None and kind not in ("at", "lead_at", "with"):
                 if read.role is None:
                     read.role = _strip_role(role)
+                # "Jamie Fox for Data Engineer" (not "Goldman Sachs - Analyst": "for" only).
+                if (
+                    kind == "for"
+                    and _PERSON_NAME.match(last_name)
+                    and not _COMPANYISH.search(last_name)
+                ):
+                    read.candidate = last_name
                 continue
+            last_name = ""
             name = _strip_filler(piece)
-            if not _looks_like_name(name) or _is_person(name, people, my_keys):
+            if kind == "via":
+                read.via.append(name)
+                continue
+            if not _looks_like_name(name):
+                continue
+            # A display name may be the company's own ("Marrowind" <team@marrowind.com>).
+            if _is_person(name, people, my_keys) and not (
+                company_keys and matches_domain(name, company_keys)
+            ):
                 continue
             if fold_alnum(name) in {"candidate", "interviewee", "me"}:
                 continue
             priority = 1
-            if kind in ("at", "lead_at", "from"):
+            # "HackerRank Interview", "(Robert Half)", "HireVue one-way": the employer wins.
+            if tool_named(name) or tool_named(name.split()[0]):
+                priority = 0
+            elif kind in ("at", "lead_at", "from"):
                 priority = 3
             if company_keys and matches_domain(name, company_keys):
                 priority = 5
             order += 1
             read.companies.append((priority * 100 - order, name))
+            if priority == 1 and kind == "":
+                last_name = name
+    if read.candidate:
+        read.companies = [c for c in read.companies if c[1] != read.candidate]
     return read
+
+
+# A person's name as titles write it, and words that make a name a company's instead.
+_PERSON_NAME = re.compile(r"^[A-Z][a-z\u00DF-\u00FF'’-]+(?: [A-Z][a-z\u00DF-\u00FF'’-]+){1,2}$")
+_COMPANYISH = re.compile(
+    r"(?i)\b(?:labs?|health|bank|systems?|group|capital|tech|software|media|studios?|solutions"
+    r"|partners|analytics|energy|foods?|logistics|robotics|insurance|consult\w*|digital|cloud"
+    r"|data|ventures|holdings|industries|services|networks?|games|pay|mobility|security|bio"
+    r"|pharma\w*|motors?|airlines?|university|college|school|hospital|clinic|freight|retail"
+    r"|works|design|finance|financial|foundation|institute|company|inc|gmbh)\b"
+)
 
 
 def _strip_role(role: str) -> str:
@@ -666,7 +805,7 @@ def _strip_role(role: str) -> str:
 
 
 _EDGE_FILLER = re.compile(
-    r"(?i)^(?:(?:interview|entrevista|entretien|screen|call|chat|for|para|pour|the|a|an)\s+)+"
+    r"(?i)^(?:(?:interview|entrevista|entretien|screen|call|chat|for|para|pour|the|a|an|about)\s+)+"
     r"|(?:\s+(?:interview|entrevista|screen|call|chat|round))+$"
 )
 
@@ -761,9 +900,16 @@ _DESC_POSITIVE_WORDS = Prefilter(pattern for pattern, _, _ in _DESC_POSITIVE)
 _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 
 
-def _may_reach(floor: float, tools: list[str], f_title: str, f_desc: str, f_loc: str) -> bool:
+def _may_reach(
+    floor: float, tools: list[str], emails: list[str], f_title: str, f_desc: str, f_loc: str
+) -> bool:
     """Whether the event's confidence could reach `floor`."""
-    return _may_have_wording(f_title, f_desc, f_loc) or _confidence(_best_score(tools)) >= floor
+    return _may_have_wording(f_title, f_desc, f_loc) or _reaches(_best_score(tools, emails), floor)
+
+
+def _reaches(score: float, floor: float) -> bool:
+    """Whether a score is an interview or has a confidence of at least `floor`."""
+    return score > THRESHOLD or _confidence(score) >= floor
 
 
 def _may_have_wording(f_title: str, f_desc: str, f_loc: str) -> bool:
@@ -775,10 +921,12 @@ def _may_have_wording(f_title: str, f_desc: str, f_loc: str) -> bool:
     )
 
 
-def _best_score(tools: list[str]) -> float:
-    """The best an event without interview wording can score: its tools, a company domain
-    and a role; negative signals only lower that."""
+def _best_score(tools: list[str], emails: Iterable[str]) -> float:
+    """The best an event without interview wording can score: its tools, a recruiting
+    address, a company domain (or agency) and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
+    if any(_RECRUITING_ADDRESS.search(email.partition("@")[0].lower()) for email in emails):
+        best += RECRUITING_ADDRESS_WEIGHT
     if any(t in APPLICANT_TRACKING for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -813,8 +961,9 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     people += [resource.get("organizer"), resource.get("creator")]
     # Raw: `_address_tool` cleans them as the parser would (once per address).
     emails = [p.get("email") for p in people if isinstance(p, Mapping)]
-    tools = _tools(_urls_in(sources), [e for e in emails if isinstance(e, str)], f_desc)
-    return _confidence(_best_score(tools)) >= floor
+    addresses = [e for e in emails if isinstance(e, str)]
+    tools = _tools(_urls_in(sources), addresses, f_desc)
+    return _reaches(_best_score(tools, addresses), floor)
 
 
 def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -> Detection:
@@ -827,43 +976,56 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     my_domain = domain_of(me) if me else ""
     if my_domain and is_free_mail(my_domain):
         my_domain = ""
-    title = event.summary
+    title = _title_line(event.summary)
     description, links = _plain(event.description)
     f_title = fold(title)
     f_desc = fold(_URL.sub(" ", description[:20000]))
     f_loc = fold(event.location)
     urls = _urls(event, description, links)
-    tools = _tools(urls, _emails(event), f_desc)
-    if floor > 0 and not _may_reach(floor, tools, f_title, f_desc, f_loc):
+    emails = _emails(event)
+    tools = _tools(urls, emails, f_desc)
+    if floor > 0 and not _may_reach(floor, tools, emails, f_title, f_desc, f_loc):
         return _verdict(event, bool(title or description), [], None, None, None, ())
     found: list[_Found] = []
 
     # Negative signals first: they also decide whether ambiguous words count at all.
     for pattern, weight, label in _NEGATIVE:
-        match = pattern.search(f_title)
+        match = _first_not_a_job(pattern, f_title)
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
             continue
-        match = pattern.search(f_desc)
+        match = _first_not_a_job(pattern, f_desc)
         if match:
             found.append(_Found(weight * 0.6, f"{label} in description"))
     for pattern, weight, label in _TITLE_ONLY_NEGATIVE:
         match = pattern.search(f_title)
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
-    if _CANDIDATE_LABEL.search(f_title) or _CANDIDATE_LABEL.search(f_desc):
-        found.append(_Found(-1.5, "names a candidate"))
+    match = _WORK_OF_FICTION.search(f_title) or _WORK_OF_FICTION.search(f_loc)
+    if match:
+        found.append(_Found(-6.0, f"a film or book ('{match.group(0).strip()}')"))
+    my_keys = _my_keys(event, me)
+    match = _CANDIDATE_IN_TITLE.search(_blank_names(f_title, my_keys))
+    if match and not _names_me(f_title, event, me):  # "Candidate interview - Alex Rivera"
+        found.append(_Found(-4.0, f"names a candidate ('{_quote(title, f_title, match)}')"))
+    elif _CANDIDATE_LABEL.search(f_desc):
+        named = _NAMED_CANDIDATE.search(description[:5000])
+        if named is None:
+            found.append(_Found(-2.0, "description names a candidate"))
+        elif not _is_person(named.group("name"), {}, my_keys):
+            found.append(_Found(-4.0, f"description names the candidate {named.group('name')}"))
 
     t_plain = _blank(_ORDINARY, f_title)
     d_plain = _blank(_ORDINARY, f_desc)
-    match = _TITLE_STRONG.search(t_plain)
-    if match:
-        found.append(_Found(3.0, f"title says '{_quote(title, f_title, match)}'"))
+    t_stage = _TITLE_STRONG.search(t_plain)
+    t_medium = None
+    if t_stage:
+        found.append(_Found(3.0, f"title says '{_quote(title, f_title, t_stage)}'"))
     else:
         for pattern, weight, _label in _TITLE_MEDIUM:
-            match = pattern.search(t_plain)
-            if match:
-                found.append(_Found(weight, f"title says '{_quote(title, f_title, match)}'"))
+            t_medium = pattern.search(t_plain)
+            if t_medium:
+                found.append(_Found(weight, f"title says '{_quote(title, f_title, t_medium)}'"))
                 break
     desc_total = 0.0
     desc_labels: list[str] = []
@@ -887,6 +1049,7 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     # People.
     company_domain = _company_domain(event, me, my_domain)
     internal = False
+    agency = _agency(event, me)
     if company_domain:
         who = (
             "organizer"
@@ -901,33 +1064,49 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         and (same_organisation(domain_of(event.organizer.email), my_domain))
     ):
         internal = True
+    elif agency:
+        found.append(_Found(COMPANY_WEIGHT, f"arranged by {agency} (staffing agency)"))
+    organizer = event.organizer
+    if (
+        not internal
+        and organizer is not None
+        and not organizer.self
+        and _RECRUITING_ADDRESS.search(organizer.email.partition("@")[0].lower())
+    ):
+        found.append(_Found(RECRUITING_ADDRESS_WEIGHT, f"sent by {organizer.email}"))
+    may_shape = bool(t_stage or t_medium) and not internal  # see _stage_and_company
     if internal and any(f.weight > 0 for f in found):
         found.append(_Found(-4.0, f"organised inside your own company ({my_domain})"))
-    if floor > 0 and _confidence(sum(f.weight for f in found) + ROLE_WEIGHT) < floor:
+    best = ROLE_WEIGHT + (SHAPE_WEIGHT if may_shape else 0.0)  # what extraction may add
+    if floor > 0 and not _reaches(sum(f.weight for f in found) + best, floor):
         return _verdict(event, bool(title or description), found, None, None, None, ())
 
     # Extraction.
     people = _people_names(event)
-    my_keys: set[str] = set()
-    if me:
-        my_keys.add(fold_alnum(me.partition("@")[0]))
-        my_name = name_from_email(me)
-        if my_name:
-            my_keys.update(fold_alnum(w) for w in my_name.split())
-    self_attendee = event.self_attendee
-    if self_attendee and self_attendee.display_name:
-        my_keys.add(fold_alnum(self_attendee.display_name))
-        my_keys.update(fold_alnum(w) for w in self_attendee.display_name.split())
-    my_keys.discard("")
     keys = domain_keys(company_domain) if company_domain else ()
     read = _read_title(title, people, my_keys, keys)
+    if keys and any(matches_domain(name, keys) for name in read.via):
+        # The organizer writes from the intermediary the title names ("via TalentBridge").
+        keys = ()
+        read = _read_title(title, people, my_keys, keys)
+    if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
+        found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
+    shape = may_shape and _stage_and_company(
+        event, read, title, me, company_domain if keys else None, agency
+    )
+    if shape:
+        found.append(_Found(SHAPE_WEIGHT, shape))
     company: str | None = None
     if read.companies:
         read.companies.sort(reverse=True)
         company = read.companies[0][1]
     desc_for_names = description[:5000]
     if company is None or (
-        keys and not matches_domain(company, keys) and read.companies[0][0] < 300
+        keys
+        and not matches_domain(company, keys)
+        and read.companies[0][0] < 300
+        # "Officine Meccaniche Pavesi S.p.A." is pavesi.it's name written in full.
+        and not any(matches_domain(word, keys) for word in company.split())
     ):
         written = _written_name(keys, (title, desc_for_names)) if keys else None
         if written:
@@ -970,6 +1149,128 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     return _verdict(
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
+
+
+def _first_not_a_job(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of a negative pattern that is not the start of a job title: "Podcast
+    Producer" and "UX Researcher" are roles one interviews for, not a podcast or research."""
+    for match in pattern.finditer(text):
+        words = _WORDS_FROM.match(text, match.start())
+        if not (words and _JOB_WORD.search(words.group(0))):
+            return match
+    return None
+
+
+_WORDS_FROM = re.compile(r"[\w-]+(?:[ ]+[\w-]+){0,2}")
+_JOB_WORD = _rx(
+    r"\b(?:producer|researcher|editor|host|engineer|developer|designer|manager|analyst|scientist"
+    r"|officer|specialist|coordinator|director|strategist|lead|writer|associate|intern)\b"
+)
+
+
+def _my_keys(event: CalendarEvent, me: str | None) -> set[str]:
+    """Folded forms of the user's name and address (whole, and word by word)."""
+    my_keys: set[str] = set()
+    if me:
+        my_keys.add(fold_alnum(me.partition("@")[0]))
+        my_name = name_from_email(me)
+        if my_name:
+            my_keys.update(fold_alnum(w) for w in my_name.split())
+    self_attendee = event.self_attendee
+    if self_attendee and self_attendee.display_name:
+        my_keys.add(fold_alnum(self_attendee.display_name))
+        my_keys.update(fold_alnum(w) for w in self_attendee.display_name.split())
+    my_keys.discard("")
+    return my_keys
+
+
+def _names_me(folded: str, event: CalendarEvent, me: str | None) -> bool:
+    """Whether the folded text names the user in full (every word of their name)."""
+    self_attendee = event.self_attendee
+    name = (self_attendee.display_name if self_attendee else None) or (
+        name_from_email(me) if me else None
+    )
+    words = [fold_alnum(w) for w in name.split()] if name else []
+    present = set(re.findall(r"[a-z0-9]+", folded))
+    return len(words) >= 2 and all(w in present for w in words)
+
+
+def _blank_names(folded: str, my_keys: set[str]) -> str:
+    """The folded text with the user's own name words blanked ("Casey Candidate" is no
+    candidate label)."""
+    return re.sub(
+        r"[a-z]+", lambda m: " " * len(m.group(0)) if m.group(0) in my_keys else m.group(0), folded
+    )
+
+
+def _title_line(summary: str) -> str:
+    """The title as people read it: its first line (a pasted "Bcc: …" after a line break is
+    not part of it), without a booking tool's " between <host> and <guest>" tail."""
+    line = next((part.strip() for part in summary.splitlines() if part.strip()), "")
+    return _BETWEEN.sub("", line)
+
+
+# Calendly and its kind name an event "<event name> between <host> and <invitee>".
+_BETWEEN = re.compile(
+    r"\s+between\s+[^|,;:()<>]{2,60}?\s+(?:and|&|y|e|et|und|en)\s+[^|,;:()<>]{2,60}$"
+)
+
+
+def _agency(event: CalendarEvent, me: str | None) -> str | None:
+    """The staffing agency that organised the event or sent a recruiter to it."""
+    people = [event.organizer, *event.attendees[:50]]
+    for person in people:
+        if person is not None and person.email and person.email != me:
+            agency = staffing_agency(domain_of(person.email))
+            if agency:
+                return agency
+    return None
+
+
+def _stage_and_company(
+    event: CalendarEvent,
+    read: _TitleRead,
+    title: str,
+    me: str | None,
+    company_domain: str | None,
+    agency: str | None,
+) -> str | None:
+    """A title naming a stage and a company, as a short title does ("Onsite — Brightpath",
+    "Chat with Lucía (hiring manager, Vantablue)"): the company must be the one the
+    organizer writes from, a client of the staffing agency that sent it, or, on an entry with
+    nobody else on it, a capitalised name given as a place or with a hiring person."""
+    organizer = event.organizer
+    if organizer is None or organizer.self or organizer.email == me:
+        # The person's own event with a company ("Onsite visit - Globex" on a salesperson's
+        # calendar): a company invites a candidate, not the other way round.
+        company_domain = agency = None
+    if company_domain:  # `read` was made with its keys: a name matching them has priority 5
+        if any(priority >= 400 for priority, _ in read.companies):
+            return f"title names the company of {company_domain}"
+        return None
+    if agency:  # "Adecco - colloquio presso Fonderia Brixia": the agency's client
+        client = max(read.companies, default=None)
+        return (
+            f"title names '{client[1]}', a client of {agency}" if client and client[0] > 0 else None
+        )
+    if any(not _is_me(a.email, me, a) for a in event.attendees):
+        return None
+    # On the person's own entry, a bare name after a stage word can be anything ("Screening -
+    # Dune", "Final round - Wimbledon"): it must be a place ("Onsite @ Keel") or come with a
+    # hiring person ("Screen w/ Nimbus recruiter").
+    if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
+        priority, name = read.companies[0]
+        if priority >= 200 or _HIRING_PERSON.search(fold(title)):
+            return f"title names a stage and '{name}'"
+    return None
+
+
+_HIRING_PERSON = _rx(
+    r"\b(?:recruit(?:er|ing|ment)|hiring manager|talent|hr|rh|rrhh|personal|recrut\w*|reclut\w*)\b"
+)
+
+
+_CAPITALISED_ONLY = re.compile(r"^[A-Z0-9][\w.'’-]*(?:\s+(?:&\s+)?[A-Z0-9][\w.'’-]*){0,3}$")
 
 
 def _confidence(score: float) -> float:
