@@ -572,7 +572,7 @@ class Snapshot:
 
     interviews: frozenset[tuple[str, bool, str]]  # event, cancelled, outcome
     followups: frozenset[tuple[str, str, str, int, str]]  # event, kind, slot, sequence, state
-    drafts: frozenset[tuple[str, str, str, str]]  # Message-ID, To, Subject, first of thread
+    drafts: frozenset[tuple[str, str, str, str]]  # our key, To, Subject, first of thread
 
     def describe(self) -> str:
         states = Counter(row[4] for row in self.followups)
@@ -590,6 +590,13 @@ def _rows(db_path: Path, query: str) -> list[tuple[Any, ...]]:
         con.close()
 
 
+def stable_id(message: dict[str, Any]) -> str:
+    """A message as the sandbox's mailbox view shows it, by a name that is the same in every
+    run: for a draft of ours its X-Followup-Key (Gmail may replace the Message-ID we gave
+    it), for other mail its Message-ID."""
+    return str(message.get("key") or message["message_id"])
+
+
 def snapshot(db_path: Path, admin: httpx.Client) -> Snapshot:
     interviews = _rows(db_path, "SELECT event_id, cancelled, outcome FROM interview")
     followups = _rows(
@@ -598,9 +605,9 @@ def snapshot(db_path: Path, admin: httpx.Client) -> Snapshot:
         "FROM followup f JOIN interview i ON i.id = f.interview_id",
     )
     box = admin.get("/_sandbox/gmail/mailbox").raise_for_status().json()
-    first_of_thread = {t["id"]: t["messages"][0]["message_id"] for t in box["threads"]}
+    first_of_thread = {t["id"]: stable_id(t["messages"][0]) for t in box["threads"]}
     drafts = [
-        (m["message_id"], m["to"], m["subject"], first_of_thread.get(m["threadId"], ""))
+        (stable_id(m), m["to"], m["subject"], first_of_thread.get(m["threadId"], ""))
         for m in (d["message"] for d in box["drafts"])
     ]
     return Snapshot(
@@ -621,14 +628,14 @@ def mailbox_problems(db_path: Path, admin: httpx.Client) -> list[str]:
         "WHERE state = 'drafted'",
     )
     problems = []
-    by_message_id = Counter(m["message_id"] for m in drafts.values())
+    by_message_id = Counter(stable_id(m) for m in drafts.values())
     problems += [f"{n} drafts with Message-ID {mid}" for mid, n in by_message_id.items() if n > 1]
     known = {row[3]: row for row in rows}
     per_recipient_kind: Counter[tuple[str, str]] = Counter()
     for draft_id, message in drafts.items():
-        row = known.get(message["message_id"])
+        row = known.get(stable_id(message))
         if row is None:
-            problems.append(f"draft {draft_id} ({message['message_id']}) belongs to no follow-up")
+            problems.append(f"draft {draft_id} ({stable_id(message)}) belongs to no follow-up")
             continue
         if row[4] != draft_id:
             problems.append(f"draft {draft_id} is not the one follow-up {row[0]} records")
@@ -644,7 +651,7 @@ def orphan_drafts(db_path: Path, admin: httpx.Client) -> int:
     """Drafts in Gmail whose Message-ID no follow-up row records (yet)."""
     box = admin.get("/_sandbox/gmail/mailbox").raise_for_status().json()
     recorded = {row[0] for row in _rows(db_path, "SELECT message_id_header FROM followup")}
-    return sum(1 for d in box["drafts"] if d["message"]["message_id"] not in recorded)
+    return sum(1 for d in box["drafts"] if stable_id(d["message"]) not in recorded)
 
 
 def database_health(db_path: Path) -> tuple[str, list[tuple[Any, ...]]]:

@@ -39,6 +39,7 @@ from followup.google.services import build_gmail
 from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview, Outcome
 from followup.serving import seed_profile
 from tests.conftest import Sandbox
+from tests.crashing import stable_id
 from tests.world import EPOCH, ME, World, interview_event, world
 
 __all__ = ["world"]
@@ -398,7 +399,7 @@ def _tick_times() -> list[datetime]:
 def final_state(world: World) -> dict[str, Any]:
     mailbox = world.sandbox.admin.get("/_sandbox/gmail/mailbox").raise_for_status().json()
     first_message = {
-        thread["id"]: min(thread["messages"], key=lambda m: m["date"])["message_id"]
+        thread["id"]: stable_id(min(thread["messages"], key=lambda m: m["date"]))
         for thread in mailbox["threads"]
     }
     draft_ids = {d["id"] for d in mailbox["drafts"]}
@@ -407,7 +408,7 @@ def final_state(world: World) -> dict[str, Any]:
             d.header("To"),
             d.header("Cc"),
             d.header("Subject"),
-            d.header("Message-ID"),
+            d.header("X-Followup-Key") or d.header("Message-ID"),
             d.header("In-Reply-To"),
             d.header("References"),
             first_message[d.thread_id],
@@ -484,7 +485,7 @@ def differences(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
 def duplicates(world: World) -> list[str]:
     """Message-IDs held by more than one message in the mailbox (a draft made twice)."""
     mailbox = world.sandbox.admin.get("/_sandbox/gmail/mailbox").raise_for_status().json()
-    ids = Counter(m["message_id"] for t in mailbox["threads"] for m in t["messages"])
+    ids = Counter(stable_id(m) for t in mailbox["threads"] for m in t["messages"])
     return sorted(message_id for message_id, count in ids.items() if count > 1)
 
 
@@ -493,7 +494,7 @@ def lost(world: World) -> list[str]:
     mailbox = world.sandbox.admin.get("/_sandbox/gmail/mailbox").raise_for_status().json()
     drafts = {d["id"] for d in mailbox["drafts"]}
     sent = {
-        m["message_id"]
+        stable_id(m)
         for t in mailbox["threads"]
         for m in t["messages"]
         if "SENT" in m["labelIds"] and not m["is_draft"]
@@ -510,10 +511,15 @@ def lost(world: World) -> list[str]:
 
 
 @contextmanager
-def open_world(sandbox: Sandbox, data_dir: Path) -> Iterator[World]:
-    """The `world` fixture's world, with a fast retry policy, on a fresh sandbox."""
+def open_world(
+    sandbox: Sandbox, data_dir: Path, gmail: dict[str, Any] | None = None
+) -> Iterator[World]:
+    """The `world` fixture's world, with a fast retry policy, on a fresh sandbox (with Gmail's
+    switches `gmail`, docs/sandbox.md)."""
     sandbox.admin.post("/_sandbox/reset").raise_for_status()
     sandbox.admin.delete("/_sandbox/faults").raise_for_status()
+    if gmail:
+        sandbox.admin.post("/_sandbox/gmail/behaviour", json=gmail).raise_for_status()
     settings = Settings(
         data_dir=data_dir,
         google_endpoint=sandbox.url,
@@ -536,9 +542,14 @@ def open_world(sandbox: Sandbox, data_dir: Path) -> Iterator[World]:
         yield world
 
 
+# Gmail at its most surprising: every switch on at once.
+HARSH = {"replace_message_id": "both", "search_lag_seconds": 5, "rethread_on_subject_edit": True}
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("gmail", [{}, HARSH], ids=["documented", "harsh"])
 def test_thirty_percent_chaos_ends_where_the_calm_run_ends(
-    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gmail: dict[str, Any]
 ) -> None:
     # google-auth retries a failed token refresh itself, waiting 1 s, then 2 s (not a setting
     # of ours): the same retries, with waits of 20 ms and 40 ms.
@@ -547,7 +558,7 @@ def test_thirty_percent_chaos_ends_where_the_calm_run_ends(
     runs: dict[str, tuple[dict[str, Any], Figures, float]] = {}
     for name, chaotic in (("calm", False), ("chaos", True)):
         started = time.monotonic()
-        with open_world(sandbox, tmp_path / name) as world:
+        with open_world(sandbox, tmp_path / name, gmail) as world:
             run = Run(world, chaos=chaotic)
             play(run)
             run.user_acts()

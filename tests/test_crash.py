@@ -67,6 +67,22 @@ def zygote() -> Iterator[Zygote]:
     forks.close()
 
 
+# Gmail as documented, and Gmail at its most surprising: every switch on at once (docs/sandbox.md).
+HARSH = {"replace_message_id": "both", "search_lag_seconds": 5, "rethread_on_subject_edit": True}
+MODES = {"documented": {}, "harsh": HARSH}
+
+
+@pytest.fixture(scope="module", params=list(MODES))
+def gmail_mode(request: pytest.FixtureRequest) -> dict[str, Any]:
+    switches: dict[str, Any] = MODES[request.param]
+    return switches
+
+
+def _behave(admin: httpx.Client, switches: dict[str, Any]) -> None:
+    if switches:
+        admin.post("/_sandbox/gmail/behaviour", json=switches).raise_for_status()
+
+
 @dataclass
 class Reference:
     snapshots: list[Snapshot]  # after batch k, settled
@@ -75,7 +91,10 @@ class Reference:
 
 @pytest.fixture(scope="module")
 def reference(
-    zygote: Zygote, _sandbox_server: tuple[str, SandboxState], tmp_path_factory: Any
+    zygote: Zygote,
+    _sandbox_server: tuple[str, SandboxState],
+    tmp_path_factory: Any,
+    gmail_mode: dict[str, Any],
 ) -> Reference:
     """The crash-free run: one server started the ordinary way (`python -m followup serve`),
     fed batch after batch, settled after each."""
@@ -84,6 +103,7 @@ def reference(
     with httpx.Client(base_url=url, timeout=30) as admin:
         sandbox = Sandbox(url=url, state=state, admin=admin)
         _reset(sandbox)
+        _behave(admin, gmail_mode)
         prepare_data_dir(data_dir, url, sandbox.credentials())
         server = Server(ExecLauncher(), data_dir, url, "reference")
         try:
@@ -122,8 +142,13 @@ def _assert_intact(db_path: Path, when: str) -> None:
 
 @pytest.mark.timeout(600)
 def test_sigkill_mid_tick_then_restart_loses_nothing_and_doubles_nothing(
-    sandbox: Sandbox, zygote: Zygote, reference: Reference, tmp_path: Path
+    sandbox: Sandbox,
+    zygote: Zygote,
+    reference: Reference,
+    tmp_path: Path,
+    gmail_mode: dict[str, Any],
 ) -> None:
+    _behave(sandbox.admin, gmail_mode)
     rng = random.Random(SEED)
     data_dir = tmp_path / "data"
     db_path = data_dir / "followup.db"
@@ -178,11 +203,16 @@ def test_sigkill_mid_tick_then_restart_loses_nothing_and_doubles_nothing(
 
 @pytest.mark.timeout(300)
 def test_two_processes_on_one_database_draft_once(
-    sandbox: Sandbox, zygote: Zygote, reference: Reference, tmp_path: Path
+    sandbox: Sandbox,
+    zygote: Zygote,
+    reference: Reference,
+    tmp_path: Path,
+    gmail_mode: dict[str, Any],
 ) -> None:
     """Both servers tick at start-up, then each gets several "sync now" at once, round after
     round: the lease (a conditional UPDATE of the account row, atomic under SQLite's write
     lock) lets one tick run; the others answer 409."""
+    _behave(sandbox.admin, gmail_mode)
     data_dir = tmp_path / "data"
     db_path = data_dir / "followup.db"
     prepare_data_dir(data_dir, sandbox.url, sandbox.credentials())

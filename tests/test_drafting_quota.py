@@ -255,10 +255,11 @@ def test_already_written_is_one_search_and_one_read(world: World) -> None:
     dana = thank_you(world, DANA)
     assert dana.state is FollowUpState.done and "already written" in dana.note
     assert dana.draft_id is None
-    # Dana: a search and its newest hit (what I wrote); Omar: a search and the create.
+    # Dana: history brought what I wrote since the last tick (one read, no search: search
+    # lags writes); Omar: a search and the create.
     assert gmail_calls(world) == {
         "history.list": 1,
-        "messages.list": 2,
+        "messages.list": 1,
         "messages.get": 1,
         "drafts.create": 1,
     }
@@ -274,6 +275,7 @@ def test_already_written_is_found_when_they_replied_after_it(world: World) -> No
         f"Dana Li <{DANA}>", "Re: Thanks for today", "Likewise, talk soon.",
         thread_id=mine["threadId"], at=ENDS + timedelta(minutes=30),
     )  # fmt: skip
+    world.tick()  # history passes both now, before the thank-you is due: a search finds them
     world.set_clock(DUE + timedelta(seconds=1))
     world.forget_requests()
     world.tick()

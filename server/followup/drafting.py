@@ -14,6 +14,7 @@ a thank-you, for mail the user already wrote after the interview); see `_look`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -51,6 +52,9 @@ class Mailbox:
     profile: Profile
     now: datetime
     rules: PlanRules = field(default_factory=PlanRules)
+    # What the person sent since the last look, as Gmail's history told (watching sets it):
+    # search lags writes, so mail sent seconds ago is looked for here too.
+    sent_lately: Callable[[], Sequence[MessageMeta]] = field(default=lambda: ())
 
 
 def bare(message_id: str) -> str:
@@ -286,6 +290,26 @@ def _look(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str) -
     )
 
 
+def _written_lately(
+    box: Mailbox, interview: Interview, followup: FollowUp, own_id: str
+) -> Look | None:
+    """A thank-you to someone the person wrote to after the interview, seconds ago (history
+    has it; the search may not yet): done."""
+    email = (followup.recipient_email or "").lower()
+    if followup.kind is not FollowUpKind.thank_you or not email:
+        return None
+    for message in box.sent_lately():
+        if bare(own_id) in (bare(message.key), bare(message.message_id)):  # ours, sent
+            followup.state = FollowUpState.sent
+            followup.sent_at = message.internal_date
+            followup.message_id_header = own_id
+            followup.thread_id = message.thread_id
+            return Look("sent")
+        if email in message.recipients and message.internal_date >= interview.ends_at:
+            return Look(_written(followup, message))
+    return None
+
+
 def _reply_to(
     box: Mailbox, interview: Interview, followup: FollowUp, look: Look
 ) -> MessageMeta | None:
@@ -310,7 +334,9 @@ def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
         session.add(followup)
         return "skipped"
     own_id = message_id_for(box.account, interview, followup)
-    look = _look(box, interview, followup, own_id)
+    look = _written_lately(box, interview, followup, own_id) or _look(
+        box, interview, followup, own_id
+    )
     found = look.found
     if found is None and (
         followup.kind is FollowUpKind.thank_you

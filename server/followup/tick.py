@@ -37,7 +37,7 @@ from followup.google.services import (
 from followup.models import Account, SyncState
 from followup.planning import plan_account
 from followup.sync import Progress, SyncSummary, lease, sync_calendars
-from followup.watching import watch
+from followup.watching import advance, watch
 
 log = logging.getLogger(__name__)
 
@@ -138,17 +138,22 @@ def follow_up(
         box = mailbox(session, ctx, account_id, gmail, now)
         watched = watch(session, box)
         session.commit()
-    # A follow-up found done or sent while drafting (the user had already written) lets the
-    # next step be planned at once: replan, a bounded number of times.
-    for _ in range(REPLAN_ROUNDS):
-        with Session(ctx.engine, expire_on_commit=False) as session:
-            planned = plan_account(session, box, account_id, box.rules, now)
+    try:
+        # A follow-up found done or sent while drafting (the user had already written) lets
+        # the next step be planned at once: replan, a bounded number of times.
+        for _ in range(REPLAN_ROUNDS):
+            with Session(ctx.engine, expire_on_commit=False) as session:
+                planned = plan_account(session, box, account_id, box.rules, now)
+                session.commit()
+            drafted = draft_due(ctx.engine, box, account_id)
+            summary.planned += planned.created
+            summary.drafted += drafted.get("drafted", 0) + drafted.get("adopted", 0)
+            if not (drafted.get("done") or drafted.get("sent")):
+                break
+    finally:  # a failed draft is retried next tick; history need not be read again for it
+        with Session(ctx.engine) as session:
+            advance(session, account_id, watched.cursor)
             session.commit()
-        drafted = draft_due(ctx.engine, box, account_id)
-        summary.planned += planned.created
-        summary.drafted += drafted.get("drafted", 0) + drafted.get("adopted", 0)
-        if not (drafted.get("done") or drafted.get("sent")):
-            break
     summary.sent += watched.sent
     summary.replies += watched.replies
     summary.rejections += watched.rejections

@@ -45,6 +45,7 @@ FULL_CHECK_LIMIT = 20  # messages read per company searched (full check, late in
 
 @dataclass
 class WatchSummary:
+    cursor: str | None = None  # where history is read from next time (`advance`)
     full_check: bool = False
     sent: int = 0
     deleted: int = 0
@@ -68,7 +69,7 @@ def watch(session: Session, box: Mailbox) -> WatchSummary:
     if state.cursor is None:
         # First look at this mailbox: remember where it is now; nothing of ours is in it yet
         # unless a database was restored, which the full check covers.
-        state.cursor = box.gmail.history_id()
+        summary.cursor = box.gmail.history_id()
         _full_check(session, box, state.last_sync_at, summary)
     else:
         try:
@@ -80,11 +81,21 @@ def watch(session: Session, box: Mailbox) -> WatchSummary:
         else:
             _apply_changes(session, box, changes, summary)
             _company_mail(session, box, summary)  # only for interviews that came late
-        state.cursor = latest
+        summary.cursor = latest
     state.last_sync_at = box.now
     state.last_error = None
     session.add(state)
     return summary
+
+
+def advance(session: Session, account_id: int, cursor: str | None) -> None:
+    """Read history from `cursor` next time. The tick calls this after drafting, not when
+    watching ends: a tick that dies in between reads the same history again (watching is
+    idempotent), so what the person sent just before it is not lost to search's lag."""
+    if cursor is not None:
+        state = _state(session, account_id)
+        state.cursor = cursor
+        session.add(state)
 
 
 # Our drafts ---------------------------------------------------------------------------------
@@ -120,6 +131,9 @@ class Outgoing:
         )
         self._read: list[MessageMeta] | None = None
         self._deleted = {c.message_id for c in changes or [] if c.kind == "deleted"}
+
+    def sent(self) -> list[MessageMeta]:
+        return [message for message in self.messages() if message.is_sent]
 
     def has(self, message_id: str | None) -> bool:
         """This message itself left (Gmail kept its id when sending it)."""
@@ -364,6 +378,7 @@ def _apply_changes(
         )
         if news:
             _count(summary, check_draft(session, box, followup, outgoing))
+    box.sent_lately = outgoing.sent
     arrived = list(
         dict.fromkeys(
             change.message_id

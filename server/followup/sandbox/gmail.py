@@ -23,6 +23,7 @@ Behaviour follows Gmail's documentation where the product depends on it:
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -513,7 +514,14 @@ class GmailStore:
         """Store a message. `own_message_id`: Gmail writes its own Message-ID over the
         client's (the `replace_message_id` switch)."""
         if own_message_id:
-            raw = _without_header(raw, "Message-ID")
+            # Gmail's own id is random; here it is derived from what it replaces, so that two
+            # runs of one script hold the same ids and can be compared.
+            given = mime.header_value(mime.parse_message(raw), "Message-ID") or raw.decode(
+                "latin-1"
+            )
+            digest = hashlib.sha256(given.encode("utf-8", "replace")).hexdigest()[:40]
+            raw = _with_header(_without_header(raw, "Message-ID"), "Message-ID",
+                               f"<CA{digest}@mail.gmail.com>")  # fmt: skip
         raw = self._ensure_message_id(raw)
         message_id = self._new_id(now)
         message = StoredMessage(
@@ -776,6 +784,7 @@ class GmailStore:
                 "date": datetime.fromtimestamp(message.internal_date / 1000, UTC).isoformat(),
                 "snippet": html.unescape(message.snippet),
                 "message_id": message.message_id,
+                "key": message.header("X-Followup-Key"),  # followup's own name for a draft
                 "is_draft": message.id in drafts_by_message,
                 "draft_id": drafts_by_message.get(message.id),
             }
