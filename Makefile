@@ -41,7 +41,7 @@ typecheck: install
 typecheck-extension: node_modules/.installed
 	node_modules/.bin/tsc -p extension
 
-pytest: install
+pytest: install node_modules/.installed  # the browser tests inject axe-core from node_modules
 	$(BIN)/pytest
 
 # Benchmarks (not part of `make test`; its smoke run, tests/test_bench_smoke.py, is).

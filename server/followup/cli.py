@@ -419,6 +419,71 @@ def sync(data_dir: DataDirOpt = None) -> None:
         )
 
 
+@app.command()
+@friendly
+def doctor(
+    live: Annotated[
+        bool,
+        typer.Option(
+            "--live",
+            help="Check your Gmail with a throwaway draft to yourself (never sent, then deleted).",
+        ),
+    ] = False,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """How your Gmail behaves where Google's documentation is silent (with --live)."""
+    if not live:
+        raise UserError(
+            "`followup doctor` checks your Gmail with a draft to yourself, never sent and "
+            "deleted at the end: run `followup doctor --live`"
+        )
+    from googleapiclient.errors import HttpError
+    from rich.console import Console
+    from sqlmodel import Session, select
+
+    from followup.crypto import TokenCipher
+    from followup.doctor import SEARCH_BOUND_SECONDS, Report, check_gmail, table
+    from followup.google.auth import fresh_credentials, scopes_refused
+    from followup.google.gmail import GoogleGmail
+    from followup.google.services import TRANSIENT_ERRORS, RetryPolicy, build_gmail
+    from followup.models import Account
+
+    settings, engine = open_database(data_dir)
+    cipher = TokenCipher.load_or_create(settings.data_dir)
+    with Session(engine, expire_on_commit=False) as session:
+        account = session.exec(select(Account).order_by(Account.id)).first()  # type: ignore[arg-type]
+        if account is None:
+            raise UserError(
+                "no Google account is connected: run `followup auth --client-secrets FILE`"
+            )
+        credentials = fresh_credentials(session, account, cipher, settings)
+        session.commit()
+    policy = RetryPolicy.from_settings(settings)
+    gmail = GoogleGmail(build_gmail(credentials, settings.google_endpoint, policy))
+    console = Console()
+    console.print(
+        f"Checking the Gmail of {account.email} with a test draft to that address, never sent "
+        f"and deleted at the end (at most {SEARCH_BOUND_SECONDS:.0f} s of waiting)…"
+    )
+    report = Report()
+    try:
+        check_gmail(gmail, account.email, report=report)
+    except KeyboardInterrupt:
+        console.print(table(report))
+        raise fail(report.failure("interrupted")) from None
+    except HttpError as exc:
+        console.print(table(report))
+        with Session(engine) as session:  # a 403 for the grant's scopes: say what to do
+            stored = session.get(Account, account.id)
+            reauth = scopes_refused(session, stored, exc) if stored is not None else None
+        what = str(reauth) if reauth else f"Gmail answered {exc.resp.status} ({exc.reason})"
+        raise fail(report.failure(what)) from None
+    except TRANSIENT_ERRORS as exc:
+        console.print(table(report))
+        raise fail(report.failure(f"Gmail did not answer ({type(exc).__name__})")) from None
+    console.print(table(report))
+
+
 @app.command("list")
 @friendly
 def list_(

@@ -24,7 +24,13 @@ from followup.config import Settings
 from followup.context import Context
 from followup.core.compose import Composer, template_search_path
 from followup.drafting import Mailbox, draft_due, load_profile
-from followup.google.auth import AuthError, fresh_credentials, refresh_failed, save_credentials
+from followup.google.auth import (
+    AuthError,
+    fresh_credentials,
+    refresh_failed,
+    save_credentials,
+    scopes_refused,
+)
 from followup.google.calendar import GoogleCalendar
 from followup.google.gmail import GmailClient, GoogleGmail
 from followup.google.services import (
@@ -71,6 +77,12 @@ def run_tick(ctx: Context, account_id: int, progress: Progress | None = None) ->
                 raise summary.failures[0]
             return summary
     except HttpError as exc:
+        with Session(ctx.engine) as session:
+            account = session.get(Account, account_id)
+            assert account is not None
+            reauth = scopes_refused(session, account, exc)
+        if reauth is not None:  # a 403 for the token's scopes: only a new consent helps
+            raise reauth from None
         _record_error(ctx, account_id, f"Google answered {exc.resp.status}: {exc.reason}")
         raise
     except TRANSIENT_ERRORS as exc:
@@ -108,6 +120,15 @@ def gmail_for(ctx: Context, account_id: int) -> GmailClient:
     credentials = _credentials(ctx, account_id)
     return GoogleGmail(
         build_gmail(credentials, settings.google_endpoint, RetryPolicy.from_settings(settings))
+    )
+
+
+def calendar_for(ctx: Context, account_id: int) -> GoogleCalendar:
+    """A Calendar client for one account, its access token refreshed if need be."""
+    settings = ctx.settings
+    credentials = _credentials(ctx, account_id)
+    return GoogleCalendar(
+        build_calendar(credentials, settings.google_endpoint, RetryPolicy.from_settings(settings))
     )
 
 

@@ -483,7 +483,8 @@ def test_utf8_subject_and_encoded_names_round_trip(sandbox: Sandbox) -> None:
 
 
 def test_modify_trash_and_delete(sandbox: Sandbox) -> None:
-    gmail = sandbox.gmail()
+    # messages.delete takes only the full-mail scope; modify and trash also gmail.modify.
+    gmail = sandbox.gmail(sandbox.credentials(scope="https://mail.google.com/"))
     stored = inject(sandbox, make_raw("Read me", sender="a@b.c", to=ME))
     messages = gmail.users().messages()
     read = messages.modify(

@@ -57,6 +57,10 @@ SCOPE_NAMES = {
     "https://www.googleapis.com/auth/gmail.readonly": "read your mail",
 }
 
+# Held with other Gmail scopes, it still makes Gmail treat the token as metadata-only: every
+# search (`q`) answers 403 (googleapis/google-api-python-client#582).
+GMAIL_METADATA_SCOPE = "https://www.googleapis.com/auth/gmail.metadata"
+
 RECONNECT_HINT = (
     "run `followup auth --client-secrets FILE` (or open /auth/google/start on the running server)"
 )
@@ -332,6 +336,44 @@ def refresh_failed(session: Session, account: Account, exc: RefreshError) -> Aut
     return AuthError(f"Google's token endpoint failed ({exc}); it will be retried")
 
 
+METADATA_REASON = (
+    "Google's sign-in for followup also carries the gmail.metadata permission (from an earlier "
+    "grant), and with it Gmail refuses every search followup makes; remove followup's access "
+    f"at https://myaccount.google.com/permissions, then {RECONNECT_HINT}"
+)
+SCOPES_REASON = (
+    "Google refused a request because the saved sign-in lacks a permission followup needs; "
+    f"{RECONNECT_HINT} and tick every box on the consent page"
+)
+
+
+def scopes_refused(session: Session, account: Account, exc: Exception) -> ReauthRequired | None:
+    """For a Google API error (`HttpError`) that only a new consent can cure, because of the
+    token's scopes: flag the account (committed) and return the error to raise; else None.
+
+    Two such 403s: `insufficientPermissions` (a scope is missing), and Gmail's "Metadata scope
+    does not support 'q' parameter" / "… doesn't allow format FULL" (gmail.metadata rode along).
+    """
+    status = getattr(getattr(exc, "resp", None), "status", None)
+    if status is None or int(status) != 403:
+        return None
+    try:
+        error = json.loads(getattr(exc, "content", b"") or b"{}").get("error") or {}
+        reasons = {str(e.get("reason")) for e in error.get("errors") or []}
+        message = str(error.get("message", ""))
+    except (ValueError, TypeError, AttributeError):
+        return None
+    if message.startswith("Metadata scope"):
+        reason = METADATA_REASON
+    elif "insufficientPermissions" in reasons:
+        reason = SCOPES_REASON
+    else:
+        return None
+    _flag(session, account, reason)
+    log.warning("Google sign-in of account %s needs renewal (scopes)", account.id)
+    return ReauthRequired(reason)
+
+
 def _flag(session: Session, account: Account, reason: str) -> None:
     mark_needs_reauth(account, reason)
     session.add(account)
@@ -380,7 +422,9 @@ def upsert_account(
             credentials = _with_refresh_token(credentials, previous.refresh_token)
     save_credentials(account, credentials, cipher)
     missing = [scope for scope in SCOPES if scope not in granted_scopes(credentials)]
-    if missing:
+    if GMAIL_METADATA_SCOPE in granted_scopes(credentials):
+        mark_needs_reauth(account, METADATA_REASON)
+    elif missing:
         what = ", ".join(SCOPE_NAMES.get(scope, scope) for scope in missing)
         mark_needs_reauth(
             account,
@@ -430,7 +474,8 @@ def authorization_url(
         "state": state,
         "access_type": "offline",
         "prompt": "consent",
-        "include_granted_scopes": "true",
+        # No include_granted_scopes: an earlier grant (gmail.metadata above all, which makes
+        # Gmail refuse every search) must not ride along; followup asks for exactly SCOPES.
         "code_challenge": code_challenge,
         "code_challenge_method": "S256",
     }
@@ -539,6 +584,17 @@ class WebLogins:
 # The installed-app flow (`followup auth`) ----------------------------------------------------
 
 
+# Google lets a Web application client redirect only to the URIs registered for it, so the
+# installed flow's random loopback port fails there with redirect_uri_mismatch.
+WEB_CLIENT_REFUSED = (
+    "{path} is the file of a Web application OAuth client, and Google accepts only the exact "
+    "addresses registered for such a client, so its consent page would answer "
+    "redirect_uri_mismatch. In Google Cloud Console (APIs & Services → Credentials → Create "
+    "credentials → OAuth client ID) create one of type Desktop app, download its JSON and run "
+    "`followup auth --client-secrets` with that file (README: Connecting your real Google account)"
+)
+
+
 class _CallableBrowser(webbrowser.BaseBrowser):
     """Lets `InstalledAppFlow.run_local_server` "open the browser" by calling a function."""
 
@@ -583,6 +639,7 @@ def run_installed_flow(
 ) -> Account:
     """`followup auth`: consent in the browser, answered on a loopback port, then save the account.
 
+    Refuses a Web application client's file (see WEB_CLIENT_REFUSED) before anything else.
     Copies `client_secrets` into the data directory (0600), runs Google's installed-app flow
     (127.0.0.1, a random port, PKCE, offline access, consent prompt) and stores the account.
     `opener(url)` replaces the web browser (tests); it must return without waiting for the
@@ -593,6 +650,8 @@ def run_installed_flow(
 
     from followup import db
 
+    if read_client_secrets(client_secrets).kind == "web":
+        raise InvalidClientSecrets(WEB_CLIENT_REFUSED.format(path=client_secrets))
     install_client_secrets(settings, client_secrets)
     config = load_client_config(settings)
     flow = InstalledAppFlow.from_client_config(

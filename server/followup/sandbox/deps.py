@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 from fastapi import Depends, Request
 
 from followup.sandbox.errors import GoogleError
+from followup.sandbox.scopes import check_scopes
 
 if TYPE_CHECKING:
     from followup.sandbox.state import SandboxState
@@ -21,7 +22,8 @@ StateDep = Annotated["SandboxState", Depends(get_state)]
 
 
 def require_token(request: Request) -> None:
-    """Google APIs answer 401 unless the bearer token is one the sandbox issued and is live."""
+    """Google APIs answer 401 unless the bearer token is one the sandbox issued and is live,
+    and 403 unless its scopes allow the method (`scopes.check_scopes`)."""
     state = get_state(request)
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -34,6 +36,25 @@ def require_token(request: Request) -> None:
             headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'},
             extra={"location": "Authorization", "locationType": "header"},
         )
+    grant = state.oauth.access_tokens[token]
+    check_scopes(
+        request.method,
+        route_template(request),
+        set(str(grant.get("scope", "")).split()),
+        dict(request.query_params),
+    )
+
+
+def route_template(request: Request) -> str:
+    """The matched route's path template with its router's prefix (`/gmail/v1/users/{userId}/
+    drafts`): FastAPI's route knows only the part after the prefix, so the prefix is read from
+    the raw path (where an encoded `/` in an id stays one segment)."""
+    route = request.scope.get("route")
+    template = str(getattr(route, "path", ""))
+    raw = request.scope.get("raw_path") or request.url.path.encode()
+    segments = raw.decode("latin-1").split("?")[0].split("/")
+    prefix = "/".join(segments[: len(segments) - len(template.split("/")) + 1])
+    return prefix + template
 
 
 Authorized = Depends(require_token)

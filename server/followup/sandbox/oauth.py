@@ -14,7 +14,7 @@ import html
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
 from fastapi import APIRouter, Request
@@ -95,8 +95,11 @@ class OAuthStore:
     clients: dict[str, str] = field(
         default_factory=lambda: {DEFAULT_CLIENT_ID: DEFAULT_CLIENT_SECRET}
     )
-    # client id -> redirect URIs registered beyond loopback ones (always allowed)
+    # client id -> redirect URIs registered for it (loopback ones are allowed to "installed")
     redirect_uris: dict[str, list[str]] = field(default_factory=dict)
+    # client id -> its type as a client-secrets file names it: "installed" (Desktop app, any
+    # loopback port) or "web" (Web application, registered URIs only); absent: "installed"
+    client_types: dict[str, str] = field(default_factory=dict)
     # refresh token -> {"client_id", "scope", "revoked"}
     refresh_tokens: dict[str, dict[str, Any]] = field(default_factory=dict)
     # access token -> {"client_id", "scope", "expires_at" (ISO 8601)}
@@ -129,16 +132,36 @@ class OAuthStore:
     # Clients and codes ------------------------------------------------------
 
     def register_client(
-        self, client_id: str, client_secret: str, redirect_uris: list[str] | None = None
+        self,
+        client_id: str,
+        client_secret: str,
+        redirect_uris: list[str] | None = None,
+        client_type: str = "installed",
     ) -> None:
-        """Create or replace a client (its secret and its registered redirect URIs)."""
+        """Create or replace a client (its secret, registered redirect URIs and type)."""
         self.clients[client_id] = client_secret
         self.redirect_uris[client_id] = list(redirect_uris or [])
+        self.client_types[client_id] = client_type
+
+    def client_type(self, client_id: str) -> str:
+        return self.client_types.get(client_id, "installed")
 
     def redirect_allowed(self, client_id: str, redirect_uri: str) -> bool:
-        return is_loopback_redirect(redirect_uri) or redirect_uri in self.redirect_uris.get(
-            client_id, []
-        )
+        """A Desktop app ("installed") client may use any loopback port; a Web application
+        client only the URIs registered for it, exactly (Google: redirect_uri_mismatch)."""
+        if redirect_uri in self.redirect_uris.get(client_id, []):
+            return True
+        return self.client_type(client_id) == "installed" and is_loopback_redirect(redirect_uri)
+
+    def granted_scopes(self, client_id: str) -> set[str]:
+        """Every scope the user has granted this client and not revoked: what Google adds to
+        a new grant asked with `include_granted_scopes=true` (incremental authorization)."""
+        return {
+            scope
+            for grant in self.refresh_tokens.values()
+            if grant["client_id"] == client_id and not grant["revoked"]
+            for scope in str(grant["scope"]).split()
+        }
 
     def issue_code(
         self,
@@ -196,6 +219,7 @@ class OAuthStore:
         return {
             "clients": self.clients,
             "redirect_uris": self.redirect_uris,
+            "client_types": self.client_types,
             "refresh_tokens": self.refresh_tokens,
             "access_tokens": self.access_tokens,
             "codes": self.codes,
@@ -206,6 +230,7 @@ class OAuthStore:
         store = cls()
         store.clients.update(data.get("clients", {}))
         store.redirect_uris = {k: list(v) for k, v in data.get("redirect_uris", {}).items()}
+        store.client_types = dict(data.get("client_types", {}))
         store.refresh_tokens = dict(data.get("refresh_tokens", {}))
         store.access_tokens = dict(data.get("access_tokens", {}))
         store.codes = dict(data.get("codes", {}))
@@ -233,6 +258,7 @@ AUTH_PARAMS = (
     "prompt",
     "code_challenge",
     "code_challenge_method",
+    "include_granted_scopes",
 )
 
 _STYLE = (
@@ -280,6 +306,13 @@ def _check_request(state: Any, params: dict[str, str]) -> HTMLResponse | None:
     if not redirect_uri:
         return _error_page("invalid_request", "Missing required parameter: redirect_uri.")
     if not state.oauth.redirect_allowed(client_id, redirect_uri):
+        if state.oauth.client_type(client_id) == "web":
+            return _error_page(
+                "redirect_uri_mismatch",
+                f"{client_id} is a Web application client: it may only use the redirect URIs "
+                f"registered for it, and {redirect_uri!r} is not one of them. Any loopback port "
+                "works only for a Desktop app client.",
+            )
         return _error_page(
             "redirect_uri_mismatch",
             f"The redirect URI {redirect_uri!r} is not a loopback address "
@@ -360,16 +393,19 @@ async def approve(request: Request, state: StateDep) -> Response:
         return problem
     back: dict[str, str] = {}
     if str(form.get("decision", "")) == "allow":
+        scopes = list(dict.fromkeys(params["scope"].split()))
+        if params["include_granted_scopes"] == "true":  # earlier grants ride along
+            scopes += sorted(state.oauth.granted_scopes(params["client_id"]) - set(scopes))
         back["code"] = state.oauth.issue_code(
             client_id=params["client_id"],
             redirect_uri=params["redirect_uri"],
-            scope=" ".join(params["scope"].split()),
+            scope=" ".join(scopes),
             access_type=params["access_type"] or "online",
             code_challenge=params["code_challenge"],
             code_challenge_method=params["code_challenge_method"],
             now=state.now(),
         )
-        back["scope"] = " ".join(params["scope"].split())
+        back["scope"] = " ".join(scopes)
     else:
         back["error"] = "access_denied"
     if params["state"]:
@@ -457,14 +493,21 @@ class ClientIn(BaseModel):
     client_id: str = Field(min_length=1)
     client_secret: str = Field(min_length=1)
     redirect_uris: list[str] = Field(default_factory=list)
+    client_type: Literal["installed", "web"] = "installed"
 
 
 @admin_router.post("/clients")
 async def register_client(body: ClientIn, state: StateDep) -> dict[str, Any]:
-    """Register (or replace) an OAuth client. Loopback redirect URIs are always allowed;
-    list any others it may use."""
-    state.oauth.register_client(body.client_id, body.client_secret, body.redirect_uris)
-    return {"client_id": body.client_id, "redirect_uris": body.redirect_uris}
+    """Register (or replace) an OAuth client. A Desktop app ("installed", the default) may use
+    any loopback redirect URI; a Web application ("web") only the ones listed."""
+    state.oauth.register_client(
+        body.client_id, body.client_secret, body.redirect_uris, body.client_type
+    )
+    return {
+        "client_id": body.client_id,
+        "redirect_uris": body.redirect_uris,
+        "client_type": body.client_type,
+    }
 
 
 class MintIn(BaseModel):
