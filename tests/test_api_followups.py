@@ -365,3 +365,31 @@ def test_undo_of_not_an_interview_brings_its_follow_ups_and_drafts_back(world: W
     assert sorted(d.header("To") for d in world.drafts()) == sorted(
         [f"Dana Li <{DANA}>", f"Omar Haddad <{OMAR}>"]
     )
+
+
+def test_actions_refused_for_the_sign_ins_scopes_answer_424(world: World) -> None:
+    """A grant that also carries gmail.metadata (an older grant riding along) makes Gmail
+    refuse searches and full formats with 403: an action meeting one says "re-authorise",
+    not "try again", and the account is flagged."""
+    from followup import db
+    from followup.config import SCOPES
+    from followup.google.auth import save_credentials
+    from followup.models import Account
+    from followup.sandbox.scopes import GMAIL_METADATA
+
+    start_interview(world)
+    thank_yous_drafted(world)
+    listed = by_recipient(world, kind="thank_you")
+    with db.session_scope(world.ctx.engine) as session:
+        account = session.get(Account, world.account_id)
+        assert account is not None
+        credentials = world.sandbox.credentials(scope=" ".join([*SCOPES, GMAIL_METADATA]))
+        save_credentials(account, credentials, world.ctx.cipher)
+        session.add(account)
+    # Skip reads the draft's raw message first (for undo): a full format, refused.
+    answer = world.api.post(f"/api/v1/followups/{listed[DANA]['id']}/skip")
+    assert answer.status_code == 424, answer.text
+    assert "re-authorise" in answer.json()["detail"]
+    assert by_recipient(world, kind="thank_you")[DANA]["status"] == "drafted"
+    account_status = world.api.get("/api/v1/status").json()["accounts"][0]
+    assert account_status["needs_reauth"] is True

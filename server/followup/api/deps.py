@@ -132,7 +132,7 @@ def google_failures_as_http(
     from google.auth.exceptions import RefreshError
     from googleapiclient.errors import HttpError
 
-    from followup.google.auth import AuthError, ReauthRequired, refresh_failed
+    from followup.google.auth import AuthError, ReauthRequired, refresh_failed, scopes_refused
     from followup.google.services import TRANSIENT_ERRORS
     from followup.models import Account
     from followup.sync import SyncBusy
@@ -158,6 +158,12 @@ def google_failures_as_http(
     except AuthError as exc:
         raise HTTPException(502, f"Could not reach Google's sign-in service: {exc}") from exc
     except HttpError as exc:
+        if engine is not None and account_id is not None:
+            with Session(engine) as session:
+                account = session.get(Account, account_id)
+                # A 403 for the sign-in's scopes: only a new consent helps (flagged there).
+                if account is not None and scopes_refused(session, account, exc) is not None:
+                    raise HTTPException(424, REAUTHORISE) from exc
         raise HTTPException(
             502, f"Google answered {exc.resp.status}; try again in a moment."
         ) from exc
