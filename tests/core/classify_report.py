@@ -1,8 +1,10 @@
 """Precision and recall per kind (and per language) of `classify_message` over the labelled
 e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned part
-(`emails/generated/`) and the held-out part (`emails/heldout/`, never tuned on).
+(`emails/generated/`), round 1's held-out part (`emails/round1/`, tuned on since round 2) and
+the held-out part (`emails/heldout/`, round 2's, never tuned on) and the sealed part
+(`emails/sealed/`, written after round 2's tuning and measured once).
 
-Run: `.venv/bin/python -m tests.core.classify_report [hand|generated|heldout|all] [-v]`
+Run: `.venv/bin/python -m tests.core.classify_report [hand|generated|round1|heldout|sealed] [-v]`
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from pathlib import Path
 from followup.core.classify import KINDS, EmailVerdict, classify_message
 
 EMAILS = Path(__file__).with_name("emails")
-SETS = {"hand": EMAILS, "generated": EMAILS / "generated", "heldout": EMAILS / "heldout"}
+SETS = {
+    "hand": EMAILS,
+    "generated": EMAILS / "generated",
+    "round1": EMAILS / "round1",
+    "heldout": EMAILS / "heldout",
+    "sealed": EMAILS / "sealed",
+}
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 
 

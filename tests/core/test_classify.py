@@ -58,7 +58,9 @@ def test_corpus_shape() -> None:
 
 
 # ------------------------------------------------------- the generated parts (issue 15)
-# `emails/generated/` is tuned on; `emails/heldout/` never is (see parts_heldout.py).
+# `emails/generated/` and `emails/round1/` (round 1's held-out part, looked at) are tuned on;
+# `emails/heldout/` (round 2's) never is; `emails/sealed/` was written after round 2's tuning and
+# measured once (see the parts_*.py files).
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +73,12 @@ def heldout() -> Figures:
     return evaluate(SETS["heldout"])
 
 
-@pytest.mark.parametrize("part", ["generated", "heldout"])
+@pytest.fixture(scope="module")
+def sealed() -> Figures:
+    return evaluate(SETS["sealed"])
+
+
+@pytest.mark.parametrize("part", ["generated", "round1", "heldout"])
 def test_generated_corpus_shape(part: str) -> None:
     folder = SETS[part]
     entries = load_entries(folder)
@@ -90,18 +97,21 @@ def test_generated_corpus_shape(part: str) -> None:
     assert html_only >= len(entries) / 10
 
 
-def test_tuned_figures(tuned: Figures) -> None:
-    print("\n" + tuned.summary("tuned"))
-    for miss in tuned.misses:
+@pytest.mark.parametrize("part", ["generated", "round1"])
+def test_tuned_figures(part: str) -> None:
+    figures = evaluate(SETS[part])
+    print("\n" + figures.summary(part))
+    for miss in figures.misses:
         print("  " + miss)
-    assert tuned.precision("rejection") >= 0.99
-    assert tuned.recall("rejection") >= 0.99
-    assert tuned.confused("acknowledgement", "rejection") == 0
-    assert tuned.accuracy >= 0.98
+    assert figures.precision("rejection") >= 0.99
+    assert figures.recall("rejection") >= 0.99
+    assert figures.confused("acknowledgement", "rejection") == 0
+    assert figures.accuracy >= 0.98
 
 
 def test_heldout_goals(heldout: Figures) -> None:
-    """The goals of issue 15 that the held-out part meets."""
+    """The goals of issue 15 that round 2's held-out part meets (clean, before round 2's
+    tuning: rejection recall 0.848, precision 1.00; after: 0.966, 1.00)."""
     print("\n" + heldout.summary("held-out"))
     for lang in LANGUAGES:
         assert heldout.by_lang[lang].precision("rejection") >= 0.99, lang
@@ -112,13 +122,35 @@ def test_heldout_goals(heldout: Figures) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: on the held-out part English, Spanish and Portuguese rejection recall is"
-    " 0.94-0.95 and acknowledgements 0.94 (see classify_report); remove this mark when met",
+    reason="open: on round 2's held-out part German rejection recall is 0.933 (EN 0.96, FR/ES/PT"
+    " 1.00) and acknowledgements 0.80 (clean: 0.77-0.88 and 0.56); see classify_report heldout",
 )
 def test_heldout_goals_not_yet_met(heldout: Figures) -> None:
     for lang in LANGUAGES:
         assert heldout.by_lang[lang].recall("rejection") >= 0.95, lang
     assert heldout.recall("acknowledgement") >= 0.95
+
+
+def test_sealed_figures(sealed: Figures) -> None:
+    """The sealed part, measured once after round 2's tuning: precision holds, no receipt is
+    read as a rejection, invitations are found."""
+    print("\n" + sealed.summary("sealed"))
+    for lang in LANGUAGES:
+        assert sealed.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert sealed.confused("acknowledgement", "rejection") == 0
+    assert sealed.recall("interview_invite") >= 0.85
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="open: on the sealed part rejection recall is 0.929 (EN 0.875, DE/ES/PT 0.929,"
+    " FR 1.00) and acknowledgements 0.714; see classify_report sealed",
+)
+def test_sealed_goals_not_yet_met(sealed: Figures) -> None:
+    assert sealed.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert sealed.by_lang[lang].recall("rejection") >= 0.95, lang
+    assert sealed.recall("acknowledgement") >= 0.95
 
 
 def test_time_per_message() -> None:
@@ -535,3 +567,43 @@ def test_cli_as_a_module() -> None:
     assert done.returncode == 0, done.stderr
     line = json.loads(done.stdout)
     assert line["file"] == str(path) and line["kind"] == "other"
+
+
+# ------------------------------------------------------------------------ round 2 (issue 15)
+
+
+def test_a_promise_to_call_if_shortlisted_is_a_receipt() -> None:
+    got = classify(
+        "Your application",
+        "Thanks for applying. If your background matches the role, we will contact you to"
+        " arrange an interview.",
+    )
+    assert got.kind == "acknowledgement", got.reason
+
+
+def test_an_invitation_that_says_if_is_still_an_invitation() -> None:
+    got = classify(
+        "Next step", "Let me know if Monday at 10 works and I'll send a calendar invite."
+    )
+    assert got.kind == "interview_invite", got.reason
+
+
+def test_a_forwarded_decision_is_read() -> None:
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Jobs <jobs@acme.example>\n"
+        "Subject: Your application\n\nDear Alex, we will not be moving forward with your"
+        " application.\n"
+    )
+    assert classify("Fwd: Your application", body).kind == "rejection"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infelizmente desta vez não rolou.",
+        "Esta vez no ha podido ser.",
+        "Leider hat es nicht gereicht.",
+    ],
+)
+def test_a_very_short_mail_is_read_in_its_language(text: str) -> None:
+    assert classify("Retorno", text).kind == "rejection"

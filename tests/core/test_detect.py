@@ -46,35 +46,49 @@ def run(summary: str, desc: str | None = None, **kw: Any) -> Detection:
 # ------------------------------------------------------------------------------------- corpus
 
 
-def test_corpus_figures() -> None:
-    """The part the rules were shaped on: (nearly) everything right."""
-    figures = evaluate(load_corpus("tuned"))
-    print("\ntuned: " + figures.summary())
+@pytest.mark.parametrize("split", ["tuned", "round1"])
+def test_corpus_figures(split: str) -> None:
+    """The parts the rules were shaped on (round 1's held-out part has been looked at and is
+    tuned on since round 2): (nearly) everything right."""
+    figures = evaluate(load_corpus(split))
+    print(f"\n{split}: " + figures.summary())
     for miss in figures.misses:
         print("  " + miss)
-    assert figures.events >= 200
+    assert figures.events >= (200 if split == "tuned" else 90)
     assert figures.precision >= 0.98
     assert figures.recall >= 0.98
     assert figures.company_accuracy >= 0.97
 
 
 def test_held_out_figures() -> None:
-    """The part never tuned on (tests/core/corpus/heldout.py): what the rules reach on
-    events they were not shaped to (today 0.979 / 0.958 / 0.978). The issue's goals: precision
-    and company reached; recall is 46 of 48, see the next test."""
+    """Round 2's held-out part (tests/core/corpus/heldout.py), never tuned on. Clean (before
+    round 2's tuning): precision 0.977, recall 0.913, company 1.000; after: 1.000 / 0.957 /
+    1.000 (44 of 46). Precision and company reach issue 15's goals; recall, see the next test."""
     figures = evaluate(load_corpus("held_out"))
     print("\nheld out: " + figures.summary())
-    assert figures.events >= 90
+    assert figures.events >= 80
     assert figures.precision >= 0.97
     assert figures.recall >= 0.95
     assert figures.company_accuracy >= 0.95
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 15's recall goal (0.97), not reached on the held-out part (0.958)"
+    strict=True,
+    reason="issue 15's recall goal (0.97), not reached on round 2's held-out part (0.957, 44/46)",
 )
 def test_held_out_figures_reach_the_goal() -> None:
     figures = evaluate(load_corpus("held_out"))
+    assert figures.precision >= 0.97
+    assert figures.recall >= 0.97
+    assert figures.company_accuracy >= 0.95
+
+
+def test_sealed_figures_reach_the_goal() -> None:
+    """The sealed part (tests/core/corpus/sealed.py), written after round 2's tuning and
+    measured once: precision 1.000, recall 0.979 (47/48), company 0.957 (45/47)."""
+    figures = evaluate(load_corpus("sealed"))
+    print("\nsealed: " + figures.summary())
+    assert figures.events >= 80
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95

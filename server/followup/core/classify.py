@@ -19,6 +19,11 @@ the job going away, no fit, and a sentence that softens ("unfortunately", "leide
 blanked ("apologies if this role is not a fit"). A mail that only thanks for the application
 is a receipt with a low confidence (0.55, below what `watching` acts on): the person is asked.
 
+Where the decision sits (round 2): a forwarded message is read, not cut like a quoted reply; a
+decision stated only in the subject counts (a little less than one in the body); a short mail
+is read in every language, since it may lack its language's common words. "If your profile
+fits, we will contact you to arrange a call" is a receipt, not an invitation.
+
 An interview that is only *moved* is an invitation (the user is still expected to attend);
 a next-stage assessment (coding test, take-home) also counts as an invitation; a position
 closed or filled is a rejection; a confirmation that the user withdrew is "other".
@@ -37,6 +42,8 @@ from typing import Any, Literal
 from followup.core.classify_rules import (
     ACK_SHAPES,
     CONDITIONAL_CLAUSE,
+    CONTACT_VERB,
+    HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
     OFFER_SHAPES,
     OTHER_SHAPES,
@@ -129,17 +136,24 @@ _REPLY_HEADER = re.compile(
     r"|il\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bha scritto:"
     r"|am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb\b[^\n]{0,100}:"
     r"|-{2,} ?(?:original message|urspr[üu]ngliche nachricht|mensaje original"
-    r"|message d'origine|mensagem original|forwarded message) ?-{2,}"
+    r"|message d'origine|mensagem original|forwarded message|weitergeleitete nachricht"
+    r"|message transf[ée]r[ée]|mensaje reenviado|mensagem encaminhada) ?-{2,}"
     r"|(?:from|von|de|da|van|da) ?:[ \t][^\n]{1,200}\n[ \t]*(?:sent|date|datum|gesendet"
     r"|enviado(?: el)?|enviada em|envoy[ée]|verzonden|inviato) ?:"
     r")"
 )
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*\n?")
+# A forwarded message is the news itself ("FYI, see below"): it is read, not cut.
+_FORWARDED = re.compile(
+    r"(?i)forwarded message|begin forwarded message|weitergeleitete nachricht"
+    r"|message transf[ée]r[ée]"
+    r"|mensaje reenviado|mensagem encaminhada|doorgestuurd bericht|messaggio inoltrato"
+)
 
 
 def _without_quotes(text: str) -> str:
     match = _REPLY_HEADER.search(text)
-    if match and match.start() > 0:
+    if match and match.start() > 0 and not _FORWARDED.search(match[0]):
         text = text[: match.start()]
     return _QUOTED_LINE.sub("", text)
 
@@ -751,6 +765,8 @@ _INVITE_ALL = _INVITE + INVITE_SHAPES
 _ACK_ALL = _ACK + ACK_SHAPES
 _OTHER_ALL = OTHER_SHAPES + _OTHER
 SOFTENED = 2.5
+_UNGATED = 300  # characters: below this, every language's signals run
+SUBJECT_DECISION = 2.5  # a decision stated only in the subject ("Application status: declined")
 
 
 def _scan(
@@ -765,9 +781,11 @@ def _scan(
 ) -> str:
     """Record the first match of each signal; strong matches are blanked when `consume`, so a
     later family cannot read the same words ("not extending an offer" is no offer), and their
-    spans are added to `consumed`."""
+    spans are added to `consumed`. A short text is read in every language: it may have none of
+    its language's common words ("Infelizmente não foi desta vez.")."""
+    gated = len(padded) > _UNGATED
     for pattern, weight, label in signals:
-        gate = _GATES.get(label)
+        gate = _GATES.get(label) if gated else None
         if gate is not None and not any(word in padded for word in gate):
             continue
         match = pattern.search(folded)
@@ -861,13 +879,30 @@ def classify(
     folded = _scan(_OFFER_ALL, "offer", original, folded, scores, True, padded)
     if time_slot_offer(folded):
         scores.add("interview_invite", STRONG, "time slots", "time slots offered")
-    folded = _scan(_INVITE_ALL, "interview_invite", original, folded, scores, True, padded)
+    # "If your profile fits, we will contact you to arrange a call" invites no one: those
+    # sentences are hidden from invitations, and stay readable for receipts.
+    maybe = [m.span() for m in HYPOTHETICAL_CONTACT.finditer(folded) if CONTACT_VERB.search(m[0])]
+    unsaid = folded
+    for start, end in maybe:
+        unsaid = unsaid[:start] + " " * (end - start) + unsaid[end:]
+    unsaid = _scan(_INVITE_ALL, "interview_invite", original, unsaid, scores, True, padded)
+    for start, end in maybe:
+        unsaid = unsaid[:start] + folded[start:end] + unsaid[end:]
+    folded = unsaid
     folded = _scan(_ACK_ALL, "acknowledgement", original, folded, scores, False, padded)
     _scan(_OTHER_ALL, "other", original, folded, scores, False, padded)
     for pattern, weight, kind in _SUBJECT:
         match = pattern.search(f_subject)
         if match:
             scores.add(kind, weight, "subject", _quote(subject, f_subject, match))
+    if scores.strongest("rejection") < STRONG and f_subject:
+        # The decision may sit only in the subject: read it with the decision shapes.
+        said = _Scores({})
+        f_decisive = CONDITIONAL_CLAUSE.sub(lambda m: " " * len(m[0]), f_subject)
+        _scan(_REJECTION_ALL, "rejection", subject, f_decisive, said, False, " " + f_subject + " ")
+        hit = max(said.hits.get("rejection", ()), key=lambda h: h.weight, default=None)
+        if hit is not None and hit.weight >= STRONG:
+            scores.add("rejection", SUBJECT_DECISION, "subject", hit.quote)
 
     totals: dict[Kind, float] = {kind: scores.total(kind) for kind in KINDS}
     # A decision outranks a receipt: rejections and invitations open by thanking for applying.

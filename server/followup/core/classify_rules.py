@@ -30,6 +30,8 @@ import re
 __all__ = [
     "ACK_SHAPES",
     "CONDITIONAL_CLAUSE",
+    "CONTACT_VERB",
+    "HYPOTHETICAL_CONTACT",
     "INVITE_SHAPES",
     "OFFER_SHAPES",
     "OTHER_SHAPES",
@@ -55,7 +57,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 # A conditional or concessive clause up to its comma: what it says has not happened.
 CONDITIONAL_CLAUSE = _rx(
-    r"\b(?:if|unless|whether|in case|should you|falls|sofern|sollten (?:sie|du)|si|caso"
+    r"\b(?:if|unless|whether|in case|should you|falls|sofern|sollten?|wenn|si|caso"
     r"|qualora|indien)\b[^,.!?;:\n]{0,140}"
 )
 
@@ -168,7 +170,10 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
             + _S
             + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
-            r"|\b(?:reject\w*|clos(?:e|ing)) your (?:application|candidacy)"
+            r"|\b(?:reject\w*|clos(?:e|ed|ing)(?: out| down)?) your (?:application|candidacy"
+            r"|candidature)|\b(?:pass|passing|passed) on (?:your|this) (?:application|candidacy"
+            r"|profile|candidature)|(?:\bnot|n't) the (?:outcome|news|result|answer|update"
+            r"|response) (?:that )?you(?:'d| were| had)? (?:\w+ )?(?:hop|want|wish)\w*"
             r"|\b(?:application|candidacy|profile) (?:has been|was|is) (?:now )?archived"
             r"|\b(?:were|was|have been|are) unsuccessful\b"
         ),
@@ -246,6 +251,38 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
         3.0,
         "search goes on without you",
     ),
+    (
+        # The answer itself, with no verb of progress: "it's a no from the team", "the answer
+        # is no", "not this time", "we'll pass"; a choice of people described only by what they
+        # have more of ("we've chosen applicants with more B2B experience").
+        _rx(
+            r"\b(?:it(?:'s| is| was)|that(?:'s| is)|(?:the |our )?(?:answer|decision|verdict)"
+            r" (?:is|was))(?: \w+){0,2} (?:an? )?(?:no|pass|not a yes)\b(?! (?:doubt|need|problem"
+            r"|worries|rush|pressure))"
+            r"|\b(?:we(?:'ll| will)|we(?:'re| are) going to|we(?:'ve| have) decided to) pass\b"
+            r"|\bno longer (?:being )?(?:recruit\w*|hir\w*|advertis\w*|staff\w*|pursu\w*)"
+            r" for\b"
+            r"|\b(?:chose|chosen|choose|selected|picked|decided on|went with|gone with|go(?:ing)?"
+            r" with|opted for|focus\w* on|prioriti[sz]\w*|proceed\w* with|progress\w* with"
+            r"|mov(?:e|ed|ing) (?:forward|ahead) with|continu\w* with|invit\w*|shortlist\w*)"
+            r" (?:the |some |a few |several )?(?:candidates|applicants|people|profiles|finalists"
+            r"|individuals)\b" + _S + r"{0,20}\b(?:with|who (?:have|had|bring|brought|offer)|whose)"
+            r"(?: \w+){0,3} (?:more|stronger|deeper|greater|broader|closer|additional|extensive"
+            r"|direct|longer|better|more relevant|previous)\b"
+        ),
+        3.0,
+        "the answer is no",
+    ),
+    (
+        _rx(
+            r"(?:\bnot|n't)(?: (?:going|to|be|been|meant|it|you|for|quite|us|happening|happen"
+            r"|work\w*|out|a (?:match|fit|yes)))* (?:this|on this) (?:time|occasion)\b(?!\s*\?)"
+            r"(?!" + _S + r"{0,40}\b(?:but|though|however)\b" + _S + r"{0,40}\b(?:next|soon"
+            r"|later|again))"
+        ),
+        2.5,
+        "not this time",
+    ),
 )
 
 REJECTION_SHAPES_DE: tuple[Signal, ...] = (
@@ -257,7 +294,8 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|in (?:die )?(?:engere|nachste|weitere) (?:auswahl|runde)|in frage|angebot\w*"
             r"|zusage|positive\w*|ausgewahlt|gepasst|erfolgreich|anbiete\w*|anzubieten"
             r"|(?:mehr |weiter )?im \w*(?:verfahren|prozess)|auf (?:sie|dich) gefallen|in betracht"
-            r"|geklappt|im rennen|fur (?:sie|dich) entschieden|zum zug|zustande"
+            r"|geklappt|gereicht|engere wahl|im rennen|fur (?:sie|dich) entschieden|zum zug"
+            r"|zustande"
             r"|weiter\s*(?:$|[.!?;,]))"
         ),
         3.0,
@@ -288,6 +326,11 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             + r"{0,30}\bnicht"
             r"|\b(?:absage|eine absage)\b(?!\s*(?:oder|bzw))|\banderweitig (?:besetzt|vergeben"
             r"|entschieden)|\bpass(?:t|en|te|ten) (?:leider )?(?:nicht|weniger)"
+            r"|\bpass(?:t|en|te|ten)\b(?: " + _W + r"){1,3} (?:leider )?(?:nicht|weniger|kaum)"
+            r"(?: ganz| so ganz| wirklich| optimal)? (?:zu|in|auf)\b"
+            r"|\bnicht (?:ganz |so ganz |wirklich |optimal )?(?:zu|in) (?:" + _W + r" ){1,3}"
+            r"pass(?:t|en|te|ten)\b|\b(?:von|vom)\b" + _S + r"{0,60}\b(?:abzusehen|absehen)\b"
+            r"|\bsehen (?:wir )?(?:leider )?von\b" + _S + r"{0,60}\bab\b"
             r"|\bnicht (?:ganz )?(?:das|dem)\b"
             r"[, ]+(?:was|wonach) wir\b|\bnicht (?:ganz )?(?:zu (?:unseren|den)"
             r"|unseren|den) anforderungen"
@@ -304,8 +347,10 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|\b(?:intern|bereits|erfolgreich|inzwischen|zwischenzeitlich|mittlerweile)"
             r" (?:besetzt|vergeben)|\beinstellungsstopp|\b(?:stelle|position)\b" + _S + r"{0,40}"
             r"\bnicht mehr (?:verfugbar|offen|vakant|ausgeschrieben|aktuell|zu besetzen)"
-            r"|\b(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung)\w*\b" + _S + r"{0,40}"
-            r"\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt)"
+            r"|\b(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung|verfahren)\w*\b"
+            + _S
+            + r"{0,40}\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt|beenden|beendet"
+            r"|abschliessen|abzuschliessen)"
         ),
         3.0,
         "Stelle besetzt (de)",
@@ -315,10 +360,22 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
 REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     (
         _rx(
+            r"\b(?:ce n'est|ce ne sera|ca n'a) pas (?:pour )?(?:cette fois|cette fois-ci|le cas"
+            r"|abouti)\b"
+            r"|\b(?:poursuivre|continuer|avancer|poursuivons|continuons|avancons|choisi|retenu"
+            r"|privilegie|opte)\b" + _S + r"{0,40}\b(?:avec|pour) (?:des |les |d'autres )?"
+            r"(?:candidat\w*|profils?|personnes) (?:dont|qui|avec|ayant)\b"
+        ),
+        3.0,
+        "pas cette fois (fr)",
+    ),
+    (
+        _rx(
             r"\b(?:ne|n')\s?(?:[\w']+\s+){0,4}?(?:pas|plus|jamais)\b(?:\s+[\w']+){0,5}?\s*"
             r"(?:donner suite|suite|retenu\w*|retenir|retiendr\w*|selectionn\w*|poursuiv\w*"
             r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier|inviter"
-            r"|privilegi\w*|recevoir|accompagner|concretiser)\b"
+            r"|privilegi\w*|recevoir|accompagner|concretiser|rencontrer|recruter|embaucher"
+            r"|engager|faire (?:une |d'|de )?(?:offre|proposition))\b"
             # simple tenses put the verb between "ne" and "pas": "ne retiendrons pas"
             r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
             r"|propos\w*|avanc\w*|pouv\w*|pourr\w*)\b(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
@@ -346,7 +403,8 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     (
         _rx(
             r"\bpourvu\w*|\b(?:recrutement|poste|processus|offre|annonce)\b" + _S + r"{0,40}?"
-            r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|n'est plus"
+            r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|(?:confie|attribue)e?"
+            r"\b" + _S + r"{0,60}\b(?:interne|autre|quelqu'un)|n'est plus"
             r" (?:disponible|ouvert|a pourvoir|d'actualite))|\bgel des (?:recrutements|embauches)"
         ),
         3.0,
@@ -357,10 +415,25 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
 REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     (
         _rx(
+            r"\bno (?:ha sido|fue|ha podido ser|pudo ser|sera|va a ser) (?:esta vez|en esta"
+            r" ocasion|posible)\b|\b(?:esta vez|en esta ocasion),? (?:lamentablemente )?no"
+            r" (?:ha (?:podido )?ser|fue|pudo ser|ha sido posible|sera)\b"
+            r"|\b(?:continuar|seguir|avanzar|proseguir|continuamos|seguimos|avanzamos|optado"
+            r"|optamos|elegido|escogido|seleccionado|decidido)\b" + _S + r"{0,40}\b(?:con|por)"
+            r" (?:los |las |unos |unas |otros |otras )?(?:candidat\w*|perfiles|perfil|personas"
+            r"|profesionales|postulantes) (?:cuy\w*|que|con)\b"
+        ),
+        3.0,
+        "no ha sido esta vez (es)",
+    ),
+    (
+        _rx(
             r"\bno\s+(?:[\w]+\s+){0,4}?(?:seleccionad\w*|continu\w*|seguir\w*|seguiremos"
             r"|sigue\w*|avanz\w*|proceder\w*|procederemos|considerad\w*|adelante|prosper\w*"
             r"|contar con|elegid\w*|escogid\w*|pasar\w* a la siguiente|superad\w*|superar\w*"
-            r"|considerar\w*|ofrecer\w*|contaremos|pas\w* a la (?:siguiente|proxima))"
+            r"|considerar\w*|ofrecer\w*|contaremos|pas\w* a la (?:siguiente|proxima)"
+            r"|(?:hacer|extender|presentar)\w* (?:una |la )?(?:oferta|propuesta)|finalista\w*"
+            r"|(?:ha |has )?quedad\w* (?:entre|como) (?:los |las )?(?:finalistas|seleccionad\w*))"
         ),
         3.0,
         "no seguimos (es)",
@@ -368,8 +441,8 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     (
         _rx(
             r"\botr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulant\w*)|\boptado por"
-            r"|\b(?:rechazad|descartad|desestimad)\w*|\bno (?:se ajusta|encaja|coincide"
-            r"|cumple|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
+            r"|\b(?:rechaz|descart|desestim)(?:ad\w*|ar)\b|\bno (?:se ajusta|encaja|coincide"
+            r"|cumple\w*|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
             r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerrar (?:tu|su) (?:candidatura|proceso"
             r"|postulacion)"
             r"|\bfuera del proceso"
@@ -392,8 +465,24 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
 REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     (
         _rx(
+            r"\bnao (?:foi|sera|deu|rolou) (?:desta|dessa|agora|ainda|dessa vez|desta vez)\b"
+            r"|\b(?:desta|dessa|nesta|nessa) (?:vez|oportunidade),? (?:infelizmente )?nao (?:foi"
+            r"|deu|rolou|sera|foi possivel)\b"
+            r"|\b(?:seguir|continuar|prosseguir|avancar|seguimos|continuamos|avancamos"
+            r"|prosseguimos|optamos|escolhemos|selecionamos|decidimos)\b"
+            + _S
+            + r"{0,40}\b(?:com|por)"
+            r" (?:os |as |outros |outras )?(?:candidat\w*|perfis|perfil|pessoas|profissionais)"
+            r" (?:cujo|cuja|que|com)\b"
+        ),
+        3.0,
+        "nao foi desta vez (pt)",
+    ),
+    (
+        _rx(
             r"\bnao\s+(?:[\w]+\s+){0,4}?(?:selecionad\w*|seguir\w*|seguiremos|dar\w* "
-            r"(?:continuidade|sequencia|andamento)|daremos|prossegu\w*|avanc\w*|aprovad\w*"
+            r"(?:continuidade|sequencia|andamento|seguimento)|daremos|prossegu\w*|avanc\w*"
+            r"|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
             r"|continu\w*|escolhid\w*|passou|passar|oferec\w*|(?:temos|ha) (?:uma |um )?(?:vaga"
             r"|posicao|oportunidade))"
         ),
@@ -403,7 +492,7 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     (
         _rx(
             r"\boutr[oa]s? (?:candidat\w*|perfil|perfis|pessoa\w*|profissional)|\boptamos por"
-            r"|\b(?:recusad|reprovad|descartad|indeferid)\w*|\bencerrar (?:a )?(?:sua|seu)"
+            r"|\b(?:recusad|reprovad|descartad|indeferid)\w*|\bencerr\w* (?:a |o )?(?:sua|seu)"
             r" (?:participacao|candidatura|processo)|\bnao (?:esta )?(?:alinhad\w*"
             r"|se encaixa|se enquadra|atende|corresponde|aderente|e o que (?:buscamos|procuramos))"
             r"|\b(?:escolhemos|selecionamos|decidimos por) outr"
@@ -533,7 +622,24 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:following|these|a few|some) (?:time )?slots\b|\bdo any of these (?:\w+ )?work"
             r"|\bwhen would (?:suit|work for|be good for) you|\bwhat(?:'s| is) your availability"
             r"|\bshare your availability|\blet (?:me|us) know your availability"
-            r"|\b(?:invite|inviting) you (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,3}" + _CALL
+            r"|\b(?:invite|inviting) you (?:to|for) (?:an? |the |our )?(?:[\w-]+ ){0,3}"
+            + _CALL
+            # the call word in one sentence, the day in the next: "…speak with you. Are you
+            # free Friday morning?"; "would you have 20 minutes"
+            + r"|\b(?:are|would|will) you (?:be )?(?:free|available|around)\b"
+            + _S
+            + r"{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|this week"
+            r"|morning|afternoon|at \d|on the \d|any time)"
+            r"|\b(?:would|do|could|will|can) you (?:have|spare|find) (?:(?:\d+|a few|some|a spare"
+            r"|fifteen|twenty|thirty|ten) (?:minutes|mins|moments)|half an hour|an hour|a moment"
+            r"|time (?:for|to))\b"
+            r"|\b(?:schedule|set up|find|book|carve out|make) (?:some |a )?(?:time|moment) (?:to"
+            r"|for us to) (?:speak|talk|chat|meet|connect|discuss)"
+            r"|\b(?:like|love|want|keen|happy) to (?:have|set up|schedule|arrange|book)"
+            r" (?:an? |the )?(?:[\w-]+ ){0,2}(?:phone screen|screen|call|chat|conversation"
+            r"|interview|meeting)"
+            r"|\blet (?:me|us) know if\b" + _S + r"{0,40}\b(?:suits?|works?|is good|fits)\b"
+            r"|\b(?:send|sending|share|forward)(?: \w+){0,2} (?:a |the )?calendar invit"
         ),
         3.0,
         "asks for a call",
@@ -596,7 +702,8 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|programar|coordinar|concertar|tener)"
             r" (?:una|la|un|tu) (?:primera )?(?:entrevista|llamada|videollamada|conversacion"
             r"|reunion|charla)|\bte vendria bien|\b(?:estos|los siguientes) horarios"
-            r"|\btengo hueco|\b(?:estarias|estaria|estas|esta) disponible|\bpropo(?:ngo"
+            r"|\btengo hueco|\bque tal (?:te|le) (?:viene|va)"
+            r"|\b(?:estarias|estaria|estas|esta) disponible|\bpropo(?:ngo"
             r"|nemos) (?:una|un) (?:llamada|entrevista|reunion"
             r"|videollamada|charla)|\bun hueco|\b(?:gustaria|encantaria) (?:hablar|conversar"
             r"|charlar"
@@ -631,6 +738,21 @@ _CALL_WORD = re.compile(
 )
 
 
+# "If your profile fits, we will contact you to arrange a call": an invitation that has not
+# happened (receipts say this); blanked before invitations are read.
+HYPOTHETICAL_CONTACT = _rx(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:if|should|once|in case|falls|sofern|sollten?|wenn|si|se"
+    r"|caso|qualora|indien)\b[^.!?\n]*?\b(?:profile|experience|background|skills|qualif\w*"
+    r"|match\w*|fit\w*|shortlist\w*|selected|suitable|requirements|passend|passt|geeignet"
+    r"|profil|perfil|correspond\w*|encaj\w*|adequad\w*|enquadr\w*|ajust\w*|aderente"
+    r"|anforderungen|requisitos|criteres)\b[^.!?\n]*"
+)
+CONTACT_VERB = _rx(
+    r"\b(?:contact|reach out|get in touch|be in touch|invite|melden|kontaktier|einlad|contacter"
+    r"|recontacter|contactar|contactaremos|entraremos|convid|convocar|inviter|call you)\w*"
+)
+
+
 def time_slot_offer(folded: str) -> bool:
     return len(_CLOCK.findall(folded, 0, 6000)) >= 2 and bool(_CALL_WORD.search(folded))
 
@@ -649,14 +771,34 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|\bapplication is being processed|\b(?:are|am) (?:currently |now )?reviewing your"
             r"|\b(?:forwarded|passed on|sent|shared) (?:it )?(?:to|with) (?:the|our) (?:hiring"
             r"|recruiting) (?:manager|team)"
+            r"|\b(?:application|submission) is (?:now )?complete\b|\bno (?:further )?action is"
+            r" (?:required|needed)|\bnothing (?:else|further|more) is (?:needed|required)"
+            # the application arrived: "has reached us", "landed with", "made it to"
+            r"|\b(?:application|cv|resume|submission|candidacy|documents)\b" + _S + r"{0,60}?"
+            r"\b(?:(?:has|have|is|was) )?(?:now |safely |successfully )*(?:reached|arrived|landed"
+            r"|come through|made it)\b"
         ),
         3.0,
         "application pending",
     ),
     (
+        # A wait, not a decision: "bear with us while we review them".
+        _rx(
+            r"\bbear with us\b|\bon a rolling basis\b|\bwhile we (?:review|go through|assess"
+            r"|consider|read|work through"
+            r"|look at|process)\b|\b(?:will|we'll)(?: \w+){1,2} (?:review|read|assess|consider"
+            r"|look at) (?:yours|your|it|them|all|every)\b"
+        ),
+        1.5,
+        "review in progress",
+    ),
+    (
         _rx(
             r"\b(?:volume|number|flood) of (?:applications|applicants|candidates)|\breceive (?:many"
             r"|hundreds|thousands|a (?:very )?(?:large|high) (?:number|volume))"
+            r"|\b(?:lots|a lot|many|hundreds|thousands|plenty|so many|dozens|a (?:huge|great|large"
+            r"|high) (?:number|amount|volume))(?: of)? (?:\w+ )?(?:applications|applicants"
+            r"|candidates|cvs|resumes|submissions)\b"
         ),
         1.5,
         "many applications",
@@ -678,7 +820,8 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:receive|get) an? (?:update|response|answer|reply)\b|\bstatus\W{1,5}(?:under"
             r" review|received|submitted|in review|in progress|active)\b|\b(?:will|we'll)"
             r" (?:carefully )?(?:consider|assess|evaluate) your"
-            r"|\bwill be in touch as soon"
+            r"|\bwill be in touch as soon|\bhear back\b|\beither way\b"
+            r"|\bte responderemos|\ben un plazo (?:maximo )?de"
             r"|\bwhat happens next|\b(?:respond|reply|get back"
             r"|hear from us|be in touch)\b" + _S + r"{0,30}\b(?:within|in the next) (?:\d+|a few"
             r"|one|two|three|four) (?:business )?(?:days|weeks)"
@@ -706,8 +849,8 @@ ACK_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bunterlagen (?:erhalten|bekommen)|\b(?:bewerbung|unterlagen) (?:ist |sind )?"
-            r"(?:gut |bei uns )*(?:eingegangen|angekommen)|\beingang (?:ihrer|deiner) bewerbung"
+            r"\bunterlagen (?:erhalten|bekommen)|\b(?:bewerbung|unterlagen)\w*\b" + _S + r"{0,40}"
+            r"\b(?:eingegangen|angekommen)|\beingang (?:ihrer|deiner) bewerbung"
             r"|\b(?:noch )?in (?:prufung|bearbeitung)|\bprufen (?:ihre|deine) unterlagen"
             r"|\bunterlagen\b" + _S + r"{0,30}\bprufen|\betudier(?:ons|a)\b|\banalizaremos"
             r"|\banalisar (?:o |a )?(?:seu|sua)|\banalisaremos"
@@ -742,6 +885,44 @@ ACK_SHAPES: tuple[Signal, ...] = (
     ),
 )
 
+# The application and an arrival verb ("Ihr Lebenslauf liegt uns vor", "votre CV nous est
+# parvenu", "tu solicitud ha quedado guardada", "sua inscrição foi registrada"), and many
+# applications with a wait, in each language.
+_APPLICATION_NOUN = (
+    r"(?:bewerbung\w*|unterlagen|lebenslauf|candidature|dossier|cv|profil|candidatura|solicitud"
+    r"|postulacion|curriculo|inscricao|sollicitatie|candidatura)"
+)
+ACK_SHAPES += (
+    (
+        _rx(
+            r"\b" + _APPLICATION_NOUN + r"\b" + _S + r"{0,40}\b(?:eingegangen|angekommen"
+            r"|vorliegt|liegt\b" + _S + r"{0,30}\bvor\b|parvenue?|recue?|enregistree?|transmise?"
+            r"|recibid[oa]|registrad[oa]|guardad[oa]|enviad[oa] correctamente|recebid[oa]"
+            r"|registrad[oa]|cadastrad[oa]|ontvangen|ricevut[oa]|chegou|chegaram|llego|ha llegado"
+            r"|arrivee?|eingetroffen|en manos de|nas maos d[oa]|erreicht)\b"
+        ),
+        3.0,
+        "receipt: arrived (de/fr/es/pt/nl/it)",
+    ),
+    (
+        _rx(
+            r"\b(?:grand|gran|grande|hohen?|grosse[nr]?|elevado|important|enorme) (?:\w+ )?"
+            r"(?:volume|volumen|nombre|numero|cantidad|quantidade|anzahl|zahl|menge) (?:\w+ )?"
+            r"(?:de |d'|an )?(?:candidatures|candidaturas|solicitudes|inscricoes|bewerbungen"
+            r"|postulaciones|curriculos|cvs?)\b"
+        ),
+        2.0,
+        "many applications (de/fr/es/pt)",
+    ),
+)
+ACK_SHAPES += (
+    (
+        _rx(r"\blook(?:ing)? forward to (?:reviewing|reading|going through|learning more)"),
+        1.5,
+        "review pending",
+    ),
+)
+
 OFFER_SHAPES: tuple[Signal, ...] = (
     (
         _rx(
@@ -753,6 +934,9 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:ein|das) angebot (?:machen|unterbreiten)|\b(?:stelle|position)" + _S + r"{0,40}"
             r"anzubieten|\bofrecerte (?:el|la)|\boferecer (?:a|o) (?:vaga|posicao|cargo)"
             r"|\boferta formal|\bproposta formal|\bvous proposer le poste"
+            r"|\b(?:happy|pleased|delighted|glad|thrilled|excited) to (?:confirm|share|send|present"
+            r"|enclose|attach) (?:you )?(?:our|your|the|an?) (?:formal |written |official |final )?"
+            r"offer\b"
         ),
         3.5,
         "offer wording",

@@ -68,6 +68,13 @@ _TOOLS: dict[str, str] = {
     "gotomeeting.com": "GoTo Meeting", "goto.com": "GoTo Meeting", "whereby.com": "Whereby",
     "bluejeans.com": "BlueJeans", "calendar.google.com": "Google Calendar",
     "hubspot.com": "HubSpot", "chilipiper.com": "Chili Piper", "savvycal.com": "SavvyCal",
+    # Assessment platforms: the employer sends its candidates a test through them.
+    "testgorilla.com": "TestGorilla", "coderbyte.com": "Coderbyte",
+    "hackerearth.com": "HackerEarth",
+    "mettl.com": "Mercer Mettl", "shl.com": "SHL", "criteriacorp.com": "Criteria",
+    "pymetrics.ai": "pymetrics", "harver.com": "Harver", "vervoe.com": "Vervoe",
+    "imocha.io": "iMocha", "devskiller.com": "DevSkiller", "testdome.com": "TestDome",
+    "qualified.io": "Qualified", "byteboard.dev": "Byteboard", "canditech.io": "Canditech",
 }  # fmt: skip
 APPLICANT_TRACKING = frozenset(
     {"Greenhouse", "Lever", "Ashby", "Workday", "GoodTime", "ModernLoop", "Gem",
@@ -75,7 +82,11 @@ APPLICANT_TRACKING = frozenset(
      "BambooHR", "Paradox", "SuccessFactors", "Taleo", "Breezy HR", "JazzHR", "Pinpoint",
      "Prelude", "HireVue"}
 )  # fmt: skip
-CODING_TOOLS = frozenset({"CoderPad", "HackerRank", "CodeSignal", "Karat", "Codility"})
+CODING_TOOLS = frozenset(
+    {"CoderPad", "HackerRank", "CodeSignal", "Karat", "Codility", "TestGorilla", "Coderbyte",
+     "HackerEarth", "Mercer Mettl", "SHL", "Criteria", "pymetrics", "Harver", "Vervoe", "iMocha",
+     "DevSkiller", "TestDome", "Qualified", "Byteboard", "Canditech"}
+)  # fmt: skip
 MEETING_TOOLS = frozenset(
     {"Zoom", "Microsoft Teams", "Google Meet", "Webex", "GoTo Meeting", "Whereby", "BlueJeans"}
 )

@@ -148,6 +148,9 @@ _TITLE_STRONG = _rx(
     r"|1:1) with (?:the |your |our )?hiring manager"
     r"|\b(?:chat|call|conversa|bate-papo|charla|llamada) (?:with|com|con) (?:a |o |el |la )?"
     r"(?:recruiter|recrutador|recrutadora|reclutador|reclutadora)"
+    # German compounds: "Telefoninterview", "Video-Interview", "Erstgespräch"
+    r"|\b(?:telefon|video|online|skype|bewerber|job)-?interview\b"
+    r"|\b(?:erst|zweit|dritt|auswahl)-?gesprach\b"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     (_rx(r"\bscreen(?:ing)?\b"), 1.5, "screen"),
@@ -174,7 +177,8 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bhiring manager\b|\brecruiter\b|\btalent (?:acquisition|partner)\b|\brecrutador"
-            r"|\breclutador|\brecruteu(?:r|se)\b"
+            r"|\breclutador|\brecruteu(?:r|se)\b|\bhead of (?:talent|people|recruit\w*|hr)\b"
+            r"|\b(?:people|talent|hr) (?:partner|lead|business partner|manager)\b"
         ),
         1.5,
         "hiring",
@@ -182,7 +186,8 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
     (
         _rx(
             r"\blive coding\b|\bpair programming\b|\bsystem design\b|\btake[- ]home\b"
-            r"|\bcoding (?:challenge|exercise|session)\b"
+            r"|\bcoding (?:challenge|exercise|session)\b|\b(?:online|skills?|aptitude|cognitive"
+            r"|personality|psychometric|coding|technical|video|general) (?:assessment|test)\b"
         ),
         1.5,
         "exercise",
@@ -205,6 +210,19 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         ),
         1.0,
         "conversation",
+    ),
+    # "Coffee with Daniel (Engineering Manager, Sparrow Labs)": a person on the hiring side,
+    # named with their company.
+    (
+        _rx(
+            r"\b(?:chat|coffee|call|intro|conversation|meet|catch-?up|talk)\b[^()]{0,40}\("
+            r"[^()]{0,30}\b(?:(?:engineering|product|design|data|people|talent|recruit\w*|hiring"
+            r"|tech\w*|team) (?:manager|lead|director|partner)|head of (?:engineering|product"
+            r"|design|data|people|talent|recruit\w*|hr)|vp (?:of )?(?:engineering|product|design"
+            r"|data|people)|cto|ceo|co-?founder|founder|recruiter)\b[^()]{0,10}[,·@|–-][^()]{2,40}\)"
+        ),
+        1.5,
+        "hiring person",
     ),
     (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
     # "Chat about the Backend Engineer role at Fernleaf": a job is what the event is about.
@@ -298,7 +316,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bexpert (?:network|call)|\bguidepoint|\bglg\b|\balphasights\b"
             r"|\bentrevistas? (?:con|com|a) (?:os |as |los |las )?(?:usuari[oa]s|clientes)"
             r"|\bpesquisa\b|\bcustomer reference|\bentretien (?:utilisateur|client)"
-            r"|\bnutzer(?:interview|studie|test)"
+            r"|\bnutzer(?:interview|studie|test)|\b(?:ux|user|usability) interview (?:session"
+            r"|#|\d)|\binterview session #|\blookback\b|\busertesting\b|\bdscout\b"
             r"|\bkundeninterview|\binformational interview|\bcoffee chat\b"
         ),
         -6.0,
@@ -363,6 +382,8 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "event or class",
     ),
+    # The person's own note to get ready ("Prepare for the Acme interview").
+    (_rx(r"^\W*(?:prepar(?:e|ing)|prepping|get ready) for\b"), -6.0, "practice or prep"),
 )
 # The event names someone else as the candidate: "Candidate: Jamie Fox", "(candidate)",
 # "interview with candidate Sven Olsen", "Priya Raman (Backend Engineer candidate)".
@@ -432,7 +453,8 @@ _FILLER = re.compile(
     r"|appointment|cita|rendez-vous|termin|sync|catch-?up|introduction|w/|engineers|designers"
     r"|folks|crew|squad|founders?|leads|sollicitatiegesprek|kennismakingsgesprek|kennismaking"
     r"|gesprek|eerste|tweede|derde|bij|met|voor|\w*colloqui[oa]?|conoscitivo|selezione|primo"
-    r"|secondo|terzo|presso|client|klant|einladung|part|parte|teil|deel)\b",
+    r"|secondo|terzo|presso|client|klant|einladung|part|parte|teil|deel|kundengesprach"
+    r"|kundentermin|kunde|kunden|cliente|klantgesprek)\b",
 )
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+-]*(?:\s+[\w&.'’+-]+){0,4}$")
 _CAPITALISED_RUN = re.compile(
@@ -989,8 +1011,13 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     found: list[_Found] = []
 
     # Negative signals first: they also decide whether ambiguous words count at all.
+    agency = _agency(event, me)
     for pattern, weight, label in _NEGATIVE:
         match = _first_not_a_job(pattern, f_title)
+        if match and agency and _CLIENT.search(match.group(0)):
+            # A staffing agency's "client interview" is with the employer, not a customer.
+            found.append(_Found(1.5, f"interview at {agency}'s client"))
+            continue
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
             continue
@@ -1049,7 +1076,6 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     # People.
     company_domain = _company_domain(event, me, my_domain)
     internal = False
-    agency = _agency(event, me)
     if company_domain:
         who = (
             "organizer"
@@ -1128,6 +1154,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = company_from_domain(company_domain)
     if company is None:
         company = _slug_company(urls)
+    if company:
+        company = _without_city(company)
 
     role = read.role
     if role is None:
@@ -1149,6 +1177,37 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     return _verdict(
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
+
+
+_CLIENT = _rx(r"\bclient\w*|\bkunde\w*|\bklant\w*")
+
+# A city written after a company's name is where, not who ("Shopify Montréal").
+_CITIES = frozenset(
+    {"montreal", "toronto", "vancouver", "ottawa", "quebec", "calgary", "berlin", "munchen",
+     "munich", "hamburg", "koln", "cologne", "frankfurt", "stuttgart", "dusseldorf", "leipzig",
+     "paris", "lyon", "marseille", "toulouse", "lille", "nantes", "bordeaux", "london",
+     "manchester", "edinburgh", "dublin", "madrid", "barcelona", "valencia", "sevilla", "bilbao",
+     "lisboa", "lisbon", "porto", "amsterdam", "rotterdam", "utrecht", "eindhoven", "milano",
+     "milan", "roma", "rome", "torino", "turin", "bologna", "zurich", "geneve", "geneva",
+     "basel", "wien", "vienna", "bruxelles", "brussels", "stockholm", "copenhagen", "oslo",
+     "helsinki", "warsaw", "warszawa", "prague", "praha", "nyc", "sf", "seattle", "austin",
+     "boston", "chicago", "denver", "atlanta", "singapore", "sydney", "melbourne", "tokyo",
+     "bangalore", "bengaluru", "curitiba", "campinas", "recife", "bogota", "medellin",
+     "santiago", "lima", "montevideo"}
+)  # fmt: skip
+_CITY_PAIRS = frozenset({"new york", "san francisco", "los angeles", "sao paulo", "rio de janeiro",
+                         "buenos aires", "mexico city", "ciudad de mexico", "belo horizonte",
+                         "porto alegre", "tel aviv", "hong kong"})  # fmt: skip
+
+
+def _without_city(company: str) -> str:
+    words = company.split()
+    for size, known in ((2, _CITY_PAIRS), (1, _CITIES)):
+        if len(words) > size and fold(" ".join(words[-size:])).strip(",") in known:
+            rest = words[:-size]
+            if rest[-1].lower() not in {"of", "de", "du", "di", "da", "von", "do", "del", "la"}:
+                return " ".join(rest).rstrip(" ,-–")
+    return company
 
 
 def _first_not_a_job(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -1207,9 +1266,15 @@ def _title_line(summary: str) -> str:
     """The title as people read it: its first line (a pasted "Bcc: …" after a line break is
     not part of it), without a booking tool's " between <host> and <guest>" tail."""
     line = next((part.strip() for part in summary.splitlines() if part.strip()), "")
-    return _BETWEEN.sub("", line)
+    return _DURATION.sub("", _BETWEEN.sub("", line))
 
 
+# Booking tools start an event type's name with its length ("30 Minute Recruiter Screen").
+_DURATION = re.compile(
+    r"^\s*\d{1,3}\s*-?\s*(?:min(?:ute)?s?|minuten|minutos|minuti|hours?|hrs?|h|stunden?)\b\.?"
+    r"\s*(?:[-–:|]\s*)?",
+    re.IGNORECASE,
+)
 # Calendly and its kind name an event "<event name> between <host> and <invitee>".
 _BETWEEN = re.compile(
     r"\s+between\s+[^|,;:()<>]{2,60}?\s+(?:and|&|y|e|et|und|en)\s+[^|,;:()<>]{2,60}$"

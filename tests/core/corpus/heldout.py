@@ -1,9 +1,11 @@
-"""The HELD-OUT part of the corpus: never tuned on.
+"""The HELD-OUT part of the corpus (round 2 of issue 15): never tuned on.
 
-Written before the detector was changed for issue 15, in phrasings that the tuned part
-(build_corpus.py, tuned_families.py) does not use, so that its figures say how the detector
-does on events it was not shaped to. Do not change the detector to fix a miss listed here:
-add a *different* event of the same family to the tuned part, and fix that one.
+Written before any rule of round 2 was changed, from general knowledge of how calendars,
+ATS and scheduling tools, assessment platforms and staffing agencies write invitations (no
+other project's data), in phrasings the tuned part does not use. Its figures before round 2's
+tuning are the "clean" ones recorded in the README. Round 1's held-out part (`round1.py`) has
+been looked at and is tuned on now. Do not change the detector to fix a miss listed here: add a
+*different* event of the same family to the tuned part, and fix that one.
 """
 
 from __future__ import annotations
@@ -20,527 +22,513 @@ def _h(summary: str, **kw: Any) -> None:
 
 
 def build() -> None:
-    _interviews()
+    _ats_and_tools()
+    _agencies()
+    _languages()
+    _short_and_people()
     _negatives()
 
 
-def _interviews() -> None:
-    # ATS invitations sent to the candidate, which list the interviewers.
+def _ats_and_tools() -> None:
     _h(
-        "Alex Rivera - Technical Interview - Lumora Health",
+        "Interview Invitation: Alex Rivera for Staff Engineer (Brightline Freight)",
         interview=True,
-        company="Lumora Health",
-        org=("gina.holt@lumorahealth.com", "Gina Holt"),
-        att=[
-            person("gina.holt@lumorahealth.com", "Gina Holt"),
-            person("priyanka.das@lumorahealth.com", "Priyanka Das"),
-        ],
+        company="Brightline Freight",
+        role="Staff Engineer",
+        org=("no-reply@brightlinefreight.com", "Brightline Freight Recruiting"),
+        att=[person("maya.chen@brightlinefreight.com", "Maya Chen")],
         desc=(
-            "Hi Alex,\n\nYour interview has been scheduled. Details below.\n\n"
-            "Interviewer: Priyanka Das, Engineering Manager\nDuration: 45 minutes\n\n"
-            "Zoom: https://lumorahealth.zoom.us/j/9912003411\n\nScheduled via Greenhouse"
+            "Hello Alex,\n\nYou're confirmed for your interview.\n\n"
+            "Interviewers: Maya Chen (Principal Engineer)\nFormat: 60 min system design\n\n"
+            "Join with Google Meet. Powered by Ashby."
+        ),
+        meet="meet",
+    )
+    _h(
+        "Onsite (1 of 3): Coding – Halden Bio",
+        interview=True,
+        company="Halden Bio",
+        org=("recruiting@haldenbio.com", "Halden Bio Recruiting"),
+        att=[person("o.bakker@haldenbio.com", "Olaf Bakker")],
+        desc="Interviewer: Olaf Bakker\nPlease bring a laptop.",
+    )
+    _h(
+        "Onsite (2 of 3): Lunch with the team – Halden Bio",
+        interview=True,
+        company="Halden Bio",
+        org=("recruiting@haldenbio.com", "Halden Bio Recruiting"),
+        att=[person("team-lunch@haldenbio.com")],
+    )
+    _h(
+        "Onsite (3 of 3): Values conversation – Halden Bio",
+        interview=True,
+        company="Halden Bio",
+        org=("recruiting@haldenbio.com", "Halden Bio Recruiting"),
+        att=[person("r.ng@haldenbio.com", "Rachel Ng")],
+        desc="Interviewer: Rachel Ng, VP People",
+    )
+    _h(
+        "Hiring Manager Interview | Product Manager, Payments | Cobaltline",
+        interview=True,
+        company="Cobaltline",
+        role="Product Manager, Payments",
+        org=("talent@cobaltline.io", "Cobaltline Talent"),
+        att=[person("ben.ito@cobaltline.io", "Ben Ito")],
+        desc="Scheduled via Greenhouse. Interviewer: Ben Ito (Director of Product)",
+    )
+    _h(
+        "Alex Rivera <> Quarry Analytics: Recruiter Call",
+        interview=True,
+        company="Quarry Analytics",
+        org=("sofia@quarryanalytics.com", "Sofia Marin"),
+        att=[person("sofia@quarryanalytics.com", "Sofia Marin")],
+    )
+    _h(
+        "45 min Technical Screen with Northgate Security",
+        interview=True,
+        company="Northgate Security",
+        org=("calendly@northgate.io", "Liam Pratt"),
+        att=[person("liam.pratt@northgatesecurity.com", "Liam Pratt")],
+        desc=(
+            "Event Name: 45 min Technical Screen\n\nNeed to make changes to this event?\n"
+            "Cancel: https://calendly.com/cancellations/AB12\n"
+            "Reschedule: https://calendly.com/reschedulings/AB12\n\nPowered by Calendly.com"
         ),
     )
     _h(
-        "Interview Confirmed: Software Engineer II at Pellucid Systems",
+        "Intro call (Alex Rivera and Tomasz Wójcik)",
         interview=True,
-        company="Pellucid Systems",
-        role="Software Engineer II",
-        org=("scheduling@pellucid.io", "Pellucid Recruiting"),
-        att=[
-            person("hannah.ortiz@pellucid.io", "Hannah Ortiz"),
-            person("viktor.sandoval@pellucid.io", "Viktor Sandoval"),
-        ],
+        company="Fenwick Robotics",
+        org=("tomasz@fenwickrobotics.com", "Tomasz Wójcik"),
+        att=[person("tomasz@fenwickrobotics.com", "Tomasz Wójcik")],
         desc=(
-            "<p>Interviewers:</p><ul><li>Hannah Ortiz (Staff Engineer)</li>"
-            "<li>Viktor Sandoval (Engineering Manager)</li></ul>"
-            "<p>This schedule was created with GoodTime. "
-            '<a href="https://app.goodtime.io/c/a81f">View itinerary</a></p>'
+            "Tomasz Wójcik, Talent Partner at Fenwick Robotics, invited you to a 20 minute "
+            "intro call about the Embedded Engineer role.\n\nScheduled with Calendly"
         ),
     )
     _h(
-        "[Tessaract] Alex Rivera // Virtual Onsite",
+        "CodeSignal General Coding Assessment – Tallis Energy",
         interview=True,
-        company="Tessaract",
-        org=("leah.frost@tessaract.ai", "Leah Frost"),
-        att=[
-            person("leah.frost@tessaract.ai", "Leah Frost"),
-            person("ken.ito@tessaract.ai", "Ken Ito"),
-            person("amara.obi@tessaract.ai", "Amara Obi"),
-        ],
-        desc=(
-            "Agenda\n1:00 pm  Interviewer: Ken Ito — Coding\n2:00 pm  Interviewer: Amara Obi — "
-            "Architecture\n\nPowered by ModernLoop · https://app.modernloop.io/x/123"
-        ),
-    )
-    _h(
-        "30 Minute Recruiter Screen between Maya Chen and Alex Rivera",
-        interview=True,
-        company="Orbitly",
-        org=("maya.chen@orbitly.com", "Maya Chen"),
-        att=[person("maya.chen@orbitly.com", "Maya Chen")],
-        desc=(
-            "Event Name: 30 Minute Recruiter Screen\n\nLocation: Google Meet\n\n"
-            "Need to make changes to this event?\nCancel: https://calendly.com/cancellations/q1\n"
-            "Powered by Calendly.com"
-        ),
-    )
-    _h(
-        "Kestrel Robotics – Intro Call between Jon Park and Alex Rivera",
-        interview=True,
-        company="Kestrel Robotics",
-        org=("jon.park@kestrelrobotics.com", "Jon Park"),
-        att=[person("jon.park@kestrelrobotics.com", "Jon Park")],
-        desc=(
-            "Event Name: Kestrel Robotics – Intro Call\n\nA first conversation about the Controls "
-            "Engineer opening.\n\nReschedule: https://calendly.com/reschedulings/k2\n"
-            "Powered by Calendly.com"
-        ),
-    )
-    # Assessment platforms: the employer is the company, not the platform.
-    _h(
-        "HackerRank Interview: Alex Rivera – Fenwick Analytics",
-        interview=True,
-        company="Fenwick Analytics",
-        org=("tal.ben@fenwickanalytics.com", "Tal Ben-Ami"),
-        att=[person("tal.ben@fenwickanalytics.com", "Tal Ben-Ami")],
-        desc="Join the CodePair session: https://www.hackerrank.com/x/interviews/fa-773",
-    )
-    _h(
-        "CodeSignal Technical Interview for Brixton Bank",
-        interview=True,
-        company="Brixton Bank",
+        company="Tallis Energy",
         org=("no-reply@codesignal.com", "CodeSignal"),
-        att=[person("omar.reyes@brixtonbank.co.uk", "Omar Reyes")],
         desc=(
-            "You've been invited by Brixton Bank to a live technical interview on CodeSignal.\n"
-            "Interviewer: Omar Reyes\nLink: https://app.codesignal.com/live-interview/bb19"
+            "Tallis Energy has invited you to complete a timed coding assessment.\n"
+            "Start here: https://app.codesignal.com/test/xyz\nTime limit: 70 minutes"
         ),
     )
     _h(
-        "Codility live session | Quantara | Backend Developer",
+        "Take-home review – Marlowe & Finch",
         interview=True,
-        company="Quantara",
-        role="Backend Developer",
-        org=("jobs@quantara.eu", "Quantara Jobs"),
-        att=[person("lukas.brandt@quantara.eu", "Lukas Brandt")],
-        desc="Session link: https://app.codility.com/interview/qx-88",
+        company="Marlowe & Finch",
+        org=("hiring@marlowefinch.com", "Marlowe & Finch Hiring"),
+        att=[person("ivy.cole@marlowefinch.com", "Ivy Cole")],
+        desc="We'll walk through your take-home exercise together. Interviewer: Ivy Cole",
     )
-    # Staffing agencies: the client is the company.
     _h(
-        "Interview at Harborline Logistics (via Robert Half)",
+        "Virtual Final Round – Senior Data Scientist – Orison Health",
         interview=True,
-        company="Harborline Logistics",
-        org=("kate.morrow@roberthalf.com", "Kate Morrow"),
-        att=[person("kate.morrow@roberthalf.com", "Kate Morrow")],
+        company="Orison Health",
+        role="Senior Data Scientist",
+        org=("coordinator@orisonhealth.com", "Orison Health Coordinator"),
+        att=[
+            person("dev.kapoor@orisonhealth.com", "Dev Kapoor"),
+            person("ana.silva@orisonhealth.com", "Ana Silva"),
+        ],
         desc=(
-            "Hi Alex, as discussed you're confirmed for an interview with Harborline Logistics "
-            "for the Data Analyst contract role.\nInterviewer: Paul Greene, BI Lead\n"
-            "Address: 400 Pier Ave, Suite 2"
+            "Schedule:\n1:00 – 1:45 Dev Kapoor (Modeling)\n1:45 – 2:30 Ana Silva (Stakeholders)"
+            "\n\nSent via ModernLoop"
         ),
     )
     _h(
-        "Randstad | Interview with Vellum Insurance – Claims Analyst",
+        "TestGorilla assessment for Kingsbridge Bank",
         interview=True,
-        company="Vellum Insurance",
-        role="Claims Analyst",
-        org=("s.jansen@randstad.nl", "Sanne Jansen"),
-        att=[person("s.jansen@randstad.nl", "Sanne Jansen")],
+        company="Kingsbridge Bank",
+        org=("no-reply@testgorilla.com", "TestGorilla"),
+        desc="Kingsbridge Bank invites you to take an assessment. Deadline in 5 days.",
     )
     _h(
-        "Vorstellungsgespräch bei der Kranzberger Präzisionstechnik GmbH (über Hays)",
+        "Pair programming session with Fernwood",
         interview=True,
-        company="Kranzberger Präzisionstechnik GmbH",
-        org=("lena.vogt@hays.de", "Lena Vogt"),
-        att=[person("lena.vogt@hays.de", "Lena Vogt")],
-        zone="Europe/Berlin",
-        desc="Ansprechpartner vor Ort: Herr Maier (Leitung Konstruktion)",
+        company="Fernwood",
+        org=("eng-hiring@fernwood.dev", "Fernwood Engineering"),
+        att=[person("kai@fernwood.dev", "Kai Lindqvist")],
+        desc="Part of your interview loop for the Frontend Engineer role. Bring your own editor.",
     )
     _h(
-        "Entretien client – Groupe Valmont (Michael Page)",
+        "Zoom: Culture add interview – Saffron Labs",
         interview=True,
-        company="Groupe Valmont",
-        org=("c.dubois@michaelpage.fr", "Claire Dubois"),
-        att=[person("c.dubois@michaelpage.fr", "Claire Dubois")],
-        zone="Europe/Paris",
+        company="Saffron Labs",
+        org=("people@saffronlabs.ai", "Saffron Labs People"),
+        att=[person("people@saffronlabs.ai")],
+        loc="https://saffronlabs.zoom.us/j/81234",
     )
     _h(
-        "TEKsystems: interview with Ardent Mutual hiring manager",
+        "HireVue video interview – Delacroix Retail",
         interview=True,
-        company="Ardent Mutual",
-        org=("jdoe@teksystems.com", "Jordan Doe"),
-        att=[person("jdoe@teksystems.com", "Jordan Doe")],
-    )
-    _h(
-        "Entrevista con cliente: Cervecera Ibérica (Adecco)",
-        interview=True,
-        company="Cervecera Ibérica",
-        org=("marta.gil@adecco.es", "Marta Gil"),
-        att=[person("marta.gil@adecco.es", "Marta Gil")],
-        zone="Europe/Madrid",
-    )
-    # Dutch and Italian.
-    _h(
-        "Sollicitatiegesprek – Veldhoven Data",
-        interview=True,
-        company="Veldhoven Data",
-        org=("hr@veldhovendata.nl", "HR Veldhoven Data"),
-        att=[person("hr@veldhovendata.nl")],
-        zone="Europe/Amsterdam",
+        company="Delacroix Retail",
+        org=("noreply@hirevue.com", "HireVue"),
         desc=(
-            "Beste Alex,\n\nHierbij bevestigen wij je sollicitatiegesprek voor de functie van "
-            "Data Engineer.\n\nMet vriendelijke groet,\nTeam Recruitment"
+            "Delacroix Retail would like you to complete an on-demand video interview for the "
+            "Store Operations Analyst position."
         ),
     )
     _h(
-        "Kennismakingsgesprek met Maartje (Tulpstra)",
+        "Interview: Backend Engineer (Round 2)",
         interview=True,
-        company="Tulpstra",
-        org=("maartje@tulpstra.nl", "Maartje de Boer"),
-        att=[person("maartje@tulpstra.nl", "Maartje de Boer")],
-        zone="Europe/Amsterdam",
-        desc="Naar aanleiding van je sollicitatie nodigen we je graag uit voor een gesprek.",
+        company="Ravelin Systems",
+        role="Backend Engineer",
+        org=("jobs@ravelinsystems.com", "Ravelin Systems Careers"),
+        att=[person("jobs@ravelinsystems.com")],
+    )
+
+
+def _agencies() -> None:
+    _h(
+        "Client interview: Northwind Pharma – QA Lead (arranged by Hays)",
+        interview=True,
+        company="Northwind Pharma",
+        role="QA Lead",
+        org=("mark.ellison@hays.com", "Mark Ellison"),
+        att=[person("mark.ellison@hays.com", "Mark Ellison")],
     )
     _h(
-        "Tweede gesprek bij Zeewind Energie",
+        "Robert Half – your interview at Castellan Group",
         interview=True,
-        company="Zeewind Energie",
-        org=("p.visser@zeewind.nl", "Pieter Visser"),
-        att=[person("p.visser@zeewind.nl", "Pieter Visser")],
-        zone="Europe/Amsterdam",
-        desc="Vervolg op je sollicitatie voor de vacature Projectleider.",
+        company="Castellan Group",
+        org=("jess.wong@roberthalf.com", "Jess Wong"),
+        att=[person("jess.wong@roberthalf.com", "Jess Wong")],
     )
     _h(
-        "Colloquio tecnico – Brenta Software",
+        "Interview - Brennan Mills (via Adecco)",
         interview=True,
-        company="Brenta Software",
-        org=("selezione@brentasoftware.it", "Selezione Brenta"),
-        att=[person("selezione@brentasoftware.it")],
-        zone="Europe/Rome",
+        company="Brennan Mills",
+        org=("paul.hart@adecco.com", "Paul Hart"),
+        att=[person("paul.hart@adecco.com", "Paul Hart")],
     )
     _h(
-        "Colloquio di selezione per Analista Dati presso Ligure Assicurazioni",
+        "Michael Page: entrevista con Grupo Altamar",
         interview=True,
-        company="Ligure Assicurazioni",
-        role="Analista Dati",
-        org=("g.rossi@ligureassicurazioni.it", "Giulia Rossi"),
-        att=[person("g.rossi@ligureassicurazioni.it", "Giulia Rossi")],
-        zone="Europe/Rome",
-    )
-    _h(
-        "Primo colloquio conoscitivo con HR – Vesuvio Foods",
-        interview=True,
-        company="Vesuvio Foods",
-        org=("hr@vesuviofoods.it", "Vesuvio Foods HR"),
-        att=[person("hr@vesuviofoods.it")],
-        zone="Europe/Rome",
-    )
-    _h(
-        "Colloquio con il responsabile tecnico – Dolomiti Cloud",
-        interview=True,
-        company="Dolomiti Cloud",
-        org=("marco.zanella@dolomiticloud.it", "Marco Zanella"),
-        att=[person("marco.zanella@dolomiticloud.it", "Marco Zanella")],
-        zone="Europe/Rome",
-    )
-    # Other languages.
-    _h(
-        "Entrevista por videollamada – Aranda Consultores",
-        interview=True,
-        company="Aranda Consultores",
-        org=("talento@arandaconsultores.es", "Talento Aranda"),
-        att=[person("talento@arandaconsultores.es")],
+        company="Grupo Altamar",
+        org=("l.mora@michaelpage.es", "Laura Mora"),
+        att=[person("l.mora@michaelpage.es", "Laura Mora")],
         zone="Europe/Madrid",
     )
     _h(
-        "Entrevista com gestor – Ipê Pagamentos",
+        "Kennenlerngespräch bei Albrecht Haustechnik (vermittelt durch Randstad)",
         interview=True,
-        company="Ipê Pagamentos",
-        org=("renata.alves@ipepagamentos.com.br", "Renata Alves"),
-        att=[person("renata.alves@ipepagamentos.com.br", "Renata Alves")],
-        zone="America/Sao_Paulo",
+        company="Albrecht Haustechnik",
+        org=("t.kraus@randstad.de", "Tobias Kraus"),
+        att=[person("t.kraus@randstad.de", "Tobias Kraus")],
+        zone="Europe/Berlin",
     )
     _h(
-        "Entrevista | Vaga Analista de Dados | Jacarandá Seguros",
+        "Entretien avec Maison Létoile – présenté par Expectra",
         interview=True,
-        company="Jacarandá Seguros",
-        org=("vagas@jacarandaseguros.com.br", "Jacarandá Vagas"),
-        att=[person("vagas@jacarandaseguros.com.br")],
-        zone="America/Sao_Paulo",
+        company="Maison Létoile",
+        org=("a.petit@expectra.fr", "Anne Petit"),
+        att=[person("a.petit@expectra.fr", "Anne Petit")],
+        zone="Europe/Paris",
+    )
+
+
+def _languages() -> None:
+    _h(
+        "Vorstellungsgespräch – Entwickler:in Backend – Seefeld Digital GmbH",
+        interview=True,
+        company="Seefeld Digital GmbH",
+        role="Entwickler:in Backend",
+        org=("bewerbung@seefeld-digital.de", "Seefeld Digital Recruiting"),
+        att=[person("bewerbung@seefeld-digital.de")],
+        zone="Europe/Berlin",
     )
     _h(
-        "Entretien visio avec la DRH – Maison Solène",
+        "Zweitgespräch mit der Fachabteilung (Lindner Bau AG)",
         interview=True,
-        company="Maison Solène",
-        org=("drh@maisonsolene.fr", "DRH Maison Solène"),
-        att=[person("drh@maisonsolene.fr")],
+        company="Lindner Bau AG",
+        org=("personal@lindner-bau.de", "Personalabteilung Lindner Bau"),
+        att=[person("personal@lindner-bau.de")],
+        zone="Europe/Berlin",
+    )
+    _h(
+        "Telefoninterview Kaltenbach Medizintechnik",
+        interview=True,
+        company="Kaltenbach Medizintechnik",
+        org=("jobs@kaltenbach-med.de", "Kaltenbach Jobs"),
+        att=[person("jobs@kaltenbach-med.de")],
+        zone="Europe/Berlin",
+    )
+    _h(
+        "Entretien RH – Soléa Assurances",
+        interview=True,
+        company="Soléa Assurances",
+        org=("rh@solea-assurances.fr", "RH Soléa"),
+        att=[person("rh@solea-assurances.fr")],
         zone="Europe/Paris",
     )
     _h(
-        "Entretien - Alex Rivera - Cobalt Assurances",
+        "Échange avec le manager – Chef de projet data – Brisach",
         interview=True,
-        company="Cobalt Assurances",
-        org=("recrutement@cobalt-assurances.fr", "Recrutement Cobalt"),
-        att=[person("recrutement@cobalt-assurances.fr")],
+        company="Brisach",
+        role="Chef de projet data",
+        org=("talents@brisach.fr", "Talents Brisach"),
+        att=[person("talents@brisach.fr")],
         zone="Europe/Paris",
-        desc="Interlocuteurs : Julie Martin (RH), Karim Benali (Responsable technique)",
+        desc="Deuxième entretien dans le cadre de votre candidature.",
     )
     _h(
-        "Kennenlerngespräch mit Teamleitung – Rheinwerk Solutions",
+        "Entrevista técnica – Lumen Seguros",
         interview=True,
-        company="Rheinwerk Solutions",
-        org=("t.keller@rheinwerk-solutions.de", "Tobias Keller"),
-        att=[person("t.keller@rheinwerk-solutions.de", "Tobias Keller")],
-        zone="Europe/Berlin",
+        company="Lumen Seguros",
+        org=("seleccion@lumenseguros.es", "Selección Lumen"),
+        att=[person("seleccion@lumenseguros.es")],
+        zone="Europe/Madrid",
     )
     _h(
-        "Bewerbungsgespräch – Bayerische Kabel Systemtechnik GmbH",
+        "Videollamada: primera toma de contacto con Arenal Software",
         interview=True,
-        company="Bayerische Kabel Systemtechnik GmbH",
-        org=("personal@bks-gmbh.de", "Personalabteilung BKS"),
-        att=[person("personal@bks-gmbh.de")],
-        zone="Europe/Berlin",
+        company="Arenal Software",
+        org=("rrhh@arenalsoftware.com", "RRHH Arenal"),
+        att=[person("rrhh@arenalsoftware.com")],
+        zone="Europe/Madrid",
+        desc="Conversación inicial sobre la vacante de Desarrollador Android.",
     )
     _h(
-        "Einladung zum Vorstellungsgespräch – Lindqvist Medical",
+        "Entrevista com o gestor – Analista de BI – Ipê Logística",
         interview=True,
-        company="Lindqvist Medical",
-        org=("karriere@lindqvist-medical.de", "Lindqvist Karriere"),
-        att=[person("eva.roth@lindqvist-medical.de", "Dr. Eva Roth")],
-        zone="Europe/Berlin",
-        desc="Gesprächspartner: Dr. Eva Roth (Teamleitung)\nInterviewer: Jonas Feld",
-    )
-    # Very short titles: a stage and a company.
-    _h(
-        "Tech screen – Quillon",
-        interview=True,
-        company="Quillon",
-        org=("ravi@quillon.io", "Ravi Menon"),
-        att=[person("ravi@quillon.io", "Ravi Menon")],
+        company="Ipê Logística",
+        role="Analista de BI",
+        org=("vagas@ipelogistica.com.br", "Vagas Ipê"),
+        att=[person("vagas@ipelogistica.com.br")],
+        zone="America/Sao_Paulo",
     )
     _h(
-        "Final round – Parcelo",
+        "Dinâmica de grupo – Programa de Trainee Cerrado Agro",
         interview=True,
-        company="Parcelo",
-        org=("anna@parcelo.com", "Anna Ruiz"),
-        att=[person("anna@parcelo.com", "Anna Ruiz"), person("ceo@parcelo.com", "Ben Ruiz")],
+        company="Cerrado Agro",
+        org=("trainee@cerradoagro.com.br", "Trainee Cerrado"),
+        att=[person("trainee@cerradoagro.com.br")],
+        zone="America/Sao_Paulo",
     )
     _h(
-        "Onsite — Brightpath",
+        "Sollicitatiegesprek Van Dijk Installatietechniek",
         interview=True,
-        company="Brightpath",
-        org=("people@brightpath.ai", "Brightpath People"),
-        att=[person("people@brightpath.ai")],
-        loc="Brightpath HQ, 12 Market St",
-    )
-    _h("Recruiter call / Hollis", interview=True, company="Hollis")
-    # A chat with a named person; role and company only in parentheses.
-    _h(
-        "Call with Rohan Mehta (Hiring Manager @ Sundial)",
-        interview=True,
-        company="Sundial",
-        org=("rohan@sundial.so", "Rohan Mehta"),
-        att=[person("rohan@sundial.so", "Rohan Mehta")],
+        company="Van Dijk Installatietechniek",
+        org=("hr@vandijk-installatie.nl", "HR Van Dijk"),
+        att=[person("hr@vandijk-installatie.nl")],
+        zone="Europe/Amsterdam",
     )
     _h(
-        "Conversation with Elise (Head of Talent · Noctua)",
+        "Kennismakingsgesprek – Data Engineer – Polderwerk",
         interview=True,
-        company="Noctua",
-        org=("elise@noctua.io", "Elise Moreau"),
-        att=[person("elise@noctua.io", "Elise Moreau")],
-    )
-    # An onsite split into parts.
-    for n, part in ((1, "Coding"), (2, "System design"), (3, "Values")):
-        _h(
-            f"Onsite {n}/3: {part} – Fathom Labs",
-            interview=True,
-            company="Fathom Labs",
-            org=("recruiting@fathomlabs.com", "Fathom Labs Recruiting"),
-            att=[person("recruiting@fathomlabs.com"), person(f"eng{n}@fathomlabs.com")],
-        )
-    for part in ("Part 1 (Product Sense)", "Part 2 (Execution)", "Lunch with the team"):
-        _h(
-            f"Tidal Bank Onsite — {part}",
-            interview=True,
-            company="Tidal Bank",
-            org=("nora.lind@tidalbank.com", "Nora Lind"),
-            att=[person("nora.lind@tidalbank.com", "Nora Lind")],
-        )
-    _h(
-        "Interview Loop Day (Session 2 of 4) — Cartwheel",
-        interview=True,
-        company="Cartwheel",
-        org=("loops@cartwheel.com", "Cartwheel Interviews"),
-        att=[person("dev.lead@cartwheel.com", "Sam Tran")],
-    )
-    # More ATS shapes.
-    _h(
-        "Interview - Alex Rivera - Mistral Cargo",
-        interview=True,
-        company="Mistral Cargo",
-        org=("recruiting@mistralcargo.com", "Mistral Cargo Recruiting"),
-        att=[person("tomasz.nowak@mistralcargo.com", "Tomasz Nowak")],
-        desc=(
-            "Interviewer: Tomasz Nowak\nFormat: video call\nPlease let us know if you need any "
-            "accommodations."
-        ),
+        company="Polderwerk",
+        role="Data Engineer",
+        org=("recruitment@polderwerk.nl", "Polderwerk Recruitment"),
+        att=[person("recruitment@polderwerk.nl")],
+        zone="Europe/Amsterdam",
     )
     _h(
-        "Interview for Junior Accountant at Pinecrest Dental Group",
+        "Colloquio tecnico con Ferraris Automazione",
         interview=True,
-        company="Pinecrest Dental Group",
-        role="Junior Accountant",
-        org=("office@pinecrestdental.com", "Pinecrest Office"),
-        att=[person("office@pinecrestdental.com")],
-        desc="This interview was scheduled via Workable.\nInterviewers: Dr. Leigh, Sue Park",
+        company="Ferraris Automazione",
+        org=("hr@ferrarisautomazione.it", "HR Ferraris"),
+        att=[person("hr@ferrarisautomazione.it")],
+        zone="Europe/Rome",
     )
     _h(
-        "Alex Rivera <> Fernhill: Hiring Manager Interview",
+        "Secondo colloquio – Lanterna Software",
         interview=True,
-        company="Fernhill",
-        org=("sophie@fernhill.com", "Sophie Grant"),
-        att=[person("sophie@fernhill.com", "Sophie Grant")],
-        desc="Interviewer(s): Sophie Grant\nhttps://jobs.lever.co/fernhill/3e1",
+        company="Lanterna Software",
+        org=("selezione@lanternasoftware.it", "Selezione Lanterna"),
+        att=[person("selezione@lanternasoftware.it")],
+        zone="Europe/Rome",
+    )
+
+
+def _short_and_people() -> None:
+    _h(
+        "Final round @ Osprey",
+        interview=True,
+        company="Osprey",
+        org=("jane@osprey.com", "Jane Holm"),
+        att=[person("jane@osprey.com", "Jane Holm")],
     )
     _h(
-        "Interview: Alex Rivera | Product Designer | Copse",
+        "Tech screen – Kitewire",
         interview=True,
-        company="Copse",
-        role="Product Designer",
-        org=("talent@copse.design", "Copse Talent"),
-        att=[person("mia.hart@copse.design", "Mia Hart")],
-        desc="Powered by Ashby",
+        company="Kitewire",
+        org=("eng@kitewire.io", "Kitewire Eng"),
+        att=[person("eng@kitewire.io")],
     )
     _h(
-        "Interview with Sorrel Health\r\nCc: hiring@sorrelhealth.com",
+        "Recruiter screen",
         interview=True,
-        company="Sorrel Health",
-        org=("hiring@sorrelhealth.com", "Sorrel Health Hiring"),
-        att=[person("hiring@sorrelhealth.com")],
+        company="Juniper Health",
+        org=("amy.ross@juniperhealth.com", "Amy Ross"),
+        att=[person("amy.ross@juniperhealth.com", "Amy Ross")],
     )
     _h(
-        "Product Manager interview @ Wren Analytics between Tom Reyes and Alex Rivera",
+        "Coffee with Daniel (Engineering Manager, Sparrow Labs)",
         interview=True,
-        company="Wren Analytics",
-        role="Product Manager",
-        org=("tom.reyes.talent@gmail.com", "Tom Reyes"),
-        att=[person("tom.reyes.talent@gmail.com", "Tom Reyes")],
-        desc="Event Name: Product Manager interview @ Wren Analytics\n\nPowered by Calendly.com",
+        company="Sparrow Labs",
+        org=("daniel@sparrowlabs.com", "Daniel Ruiz"),
+        att=[person("daniel@sparrowlabs.com", "Daniel Ruiz")],
+        desc="Informal chat about the Senior iOS Engineer opening.",
+    )
+    _h(
+        "Meet Priscilla – VP Engineering – Oakhaven",
+        interview=True,
+        company="Oakhaven",
+        org=("priscilla@oakhaven.com", "Priscilla Moore"),
+        att=[person("priscilla@oakhaven.com", "Priscilla Moore")],
+        desc="Next step in your interview process.",
+    )
+    _h(
+        "Interview with Tessellate",
+        interview=True,
+        company="Tessellate",
+        me=WORK_ME,
+        att=[person("recruiting@tessellate.com")],
+        org=("recruiting@tessellate.com", "Tessellate Recruiting"),
+    )
+    _h(
+        "Phone interview — Hollis & Reed Architects",
+        interview=True,
+        company="Hollis & Reed Architects",
+    )
+    _h(
+        "Case interview: Brightwater Consulting",
+        interview=True,
+        company="Brightwater Consulting",
+        org=("recruiting@brightwater.com", "Brightwater Recruiting"),
+        att=[person("recruiting@brightwater.com")],
+    )
+    _h(
+        "Panel interview – Marketing Lead – Zephyr Outdoor Co.",
+        interview=True,
+        company="Zephyr Outdoor Co.",
+        role="Marketing Lead",
+        org=("hr@zephyroutdoor.com", "Zephyr HR"),
+        att=[person("hr@zephyroutdoor.com")],
+    )
+    _h(
+        "Interview w/ Stripe",
+        interview=True,
+        company="Stripe",
+    )
+    _h(
+        "Superday – Goldcrest Capital",
+        interview=True,
+        company="Goldcrest Capital",
+        org=("campus@goldcrestcap.com", "Goldcrest Campus Recruiting"),
+        att=[person("campus@goldcrestcap.com")],
+    )
+    _h(
+        "Reference check call – Amberly Foods",
+        interview=False,
+        org=("hr@amberlyfoods.com", "Amberly HR"),
+        att=[person("hr@amberlyfoods.com")],
+        desc="Call with a reference of one of our candidates.",
     )
 
 
 def _negatives() -> None:
-    _h("Anonymous practice interview (interviewing.io)", interview=False)
-    _h("Interview prep w/ career coach", interview=False)
+    # The person interviews others (their own company's calendar).
     _h(
-        "Podcast recording: interview with Lena Ortiz",
-        interview=False,
-        org=("host@shipitpod.fm", "Ship It Pod"),
-        att=[person("host@shipitpod.fm")],
-    )
-    _h("Press interview – Handelsblatt", interview=False, zone="Europe/Berlin")
-    _h("Customer discovery interviews – logistics SMBs", interview=False)
-    _h("UX interview session #7 (Lookback)", interview=False)
-    _h("Exit interview – HR", interview=False, me=WORK_ME, org=("hr@initech.com", "HR"))
-    _h(
-        "Interview: Jamie Fox for Senior Data Engineer",
+        "Interview: Mateo Gómez – Senior Accountant",
         interview=False,
         me=WORK_ME,
-        org=("coordinator@initech.com", "Initech Recruiting"),
-        att=[person("coordinator@initech.com")],
-        desc=(
-            "Candidate: Jamie Fox\nResume: attached in Greenhouse\n"
-            "Please submit feedback within 24 hours."
-        ),
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[person("recruiting@initech.com"), person("mateo.gomez@gmail.com", "Mateo Gómez")],
     )
     _h(
-        "Interview with candidate Ola Nordmann – Frontend role",
-        interview=False,
-        me=WORK_ME,
-        att=[person("ola.nordmann@gmail.com", "Ola Nordmann")],
-    )
-    _h(
-        "Phone screen: Priya Raman (Backend Engineer candidate)",
-        interview=False,
-        me=WORK_ME,
-        org=("recruiter@initech.com", "Initech Recruiter"),
-        att=[person("recruiter@initech.com"), person("priya.raman@outlook.com", "Priya Raman")],
-    )
-    _h("Career expo at Moscone Center", interview=False)
-    _h("Webinar: Salary negotiation after the interview", interview=False)
-    _h("The Interview (2014) – movie night", interview=False, loc="Jess's place")
-    _h("Interview with the Vampire – Episode 3", interview=False)
-    _h("Book club – Interview with the Vampire (Anne Rice), ch. 1–6", interview=False)
-    _h("Cinema: Interview (Steve Buscemi)", interview=False, loc="Roxie Theater")
-    _h("Oefengesprek sollicitatie met loopbaancoach", interview=False, zone="Europe/Amsterdam")
-    _h("Simulazione di colloquio con tutor", interview=False, zone="Europe/Rome")
-    _h(
-        "Interview panel training for hiring managers",
-        interview=False,
-        me=WORK_ME,
-        org=("ld@initech.com", "Initech L&D"),
-        att=[person("ld@initech.com")],
-    )
-    _h("Colloquio di uscita con HR", interview=False, zone="Europe/Rome", me=WORK_ME)
-    _h("Panel: Future of Work – speakers", interview=False)
-    _h("Quarterly onsite – Berlin office", interview=False, me=WORK_ME)
-    _h("Screening: Oppenheimer (IMAX)", interview=False, loc="AMC Metreon")
-    _h("Mammogram screening", interview=False, loc="UCSF Imaging")
-    _h("Interviewing customers: pricing research", interview=False)
-    _h("Radio interview on WNYC", interview=False)
-    _h("Informational chat with Sam about PM careers", interview=False)
-    _h(
-        "Career fair debrief with recruiting team",
-        interview=False,
-        me=WORK_ME,
-        org=("talent@initech.com", "Initech Talent"),
-        att=[person("talent@initech.com")],
-    )
-    _h(
-        "Hiring manager sync – backend req",
-        interview=False,
-        me=WORK_ME,
-        org=("talent@initech.com", "Initech Talent"),
-        att=[person("talent@initech.com")],
-    )
-    _h(
-        "30 Minute Meeting between Pat Lin and Alex Rivera",
-        interview=False,
-        org=("pat@linstudio.design", "Pat Lin"),
-        att=[person("pat@linstudio.design", "Pat Lin")],
-        desc=(
-            "Event Name: 30 Minute Meeting\n\nPlease share anything that will help prepare for our "
-            "meeting.: quote for the portfolio website redesign\n\nPowered by Calendly.com"
-        ),
-    )
-    _h(
-        "Timesheet reminder – Randstad",
-        interview=False,
-        org=("timesheets@randstad.com", "Randstad"),
-        att=[person("timesheets@randstad.com")],
-    )
-    _h("Interview transcription for thesis – participant 12", interview=False)
-    _h("Entrevista a Rosalía – podcast Hablemos", interview=False, zone="Europe/Madrid")
-    _h("Feira de carreiras – USP", interview=False, zone="America/Sao_Paulo")
-    _h("Weekly 1:1 with Tom", interview=False, me=WORK_ME, org=("tom@initech.com", "Tom"))
-    _h("Flight to Lisbon (TP 1351)", interview=False)
-    _h("Codility webinar: hiring engineers fairly", interview=False)
-    _h("HackerRank practice contest", interview=False)
-    _h(
-        "Greenhouse admin training",
-        interview=False,
-        me=WORK_ME,
-        org=("ops@initech.com", "Recruiting Ops"),
-        att=[person("ops@initech.com")],
-    )
-    _h("Sollicitatietraining bij het UWV", interview=False, zone="Europe/Amsterdam")
-    _h("Abschlussgespräch Praktikum", interview=False, zone="Europe/Berlin", me=WORK_ME)
-    _h(
-        "Debrief: onsite for Riley Chen",
+        "Debrief – Frontend candidate loop",
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
         att=[person("recruiting@initech.com")],
     )
-    _h("Recruiter meetup: Talent Leaders Berlin", interview=False, zone="Europe/Berlin")
-    _h("Dentist – cleaning", interview=False, me=ME)
+    _h(
+        "Candidate interview (you're on the panel): Ruth Adeyemi",
+        interview=False,
+        me=WORK_ME,
+        org=("coordinator@initech.com", "Initech Coordinator"),
+        att=[person("coordinator@initech.com")],
+        desc="Candidate: Ruth Adeyemi\nYour focus: system design\nScorecard in Greenhouse.",
+    )
+    _h(
+        "Interviewer training – structured interviews",
+        interview=False,
+        me=WORK_ME,
+        org=("people@initech.com", "Initech People"),
+        att=[person("people@initech.com")],
+    )
+    _h(
+        "Hiring committee sync",
+        interview=False,
+        me=WORK_ME,
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[person("recruiting@initech.com")],
+    )
+    # User research, media, health, social.
+    _h(
+        "User interviews – onboarding flow (5 participants)",
+        interview=False,
+        me=WORK_ME,
+        org=("research@initech.com", "Initech Research"),
+        att=[person("research@initech.com")],
+    )
+    _h("Customer discovery interview – Acme Corp pilot", interview=False, me=WORK_ME)
+    _h("Podcast interview with The Build Show", interview=False)
+    _h("Interview with the Vampire (re-watch)", interview=False)
+    _h("Press interview – TechCrunch", interview=False, me=WORK_ME)
+    _h("Dentist check-up", interview=False)
+    _h("Screening of 'Past Lives' at the Roxie", interview=False)
+    _h("Colonoscopy screening", interview=False)
+    _h("Dinner with Sam", interview=False)
+    _h("Coffee chat with Priya (old teammate)", interview=False)
+    _h("Mock interview with my mentor", interview=False)
+    _h("Prepare for Halden Bio interview", interview=False)
+    _h("Interview prep: STAR stories", interview=False)
+    _h("Job fair – Messe Frankfurt", interview=False, zone="Europe/Berlin")
+    _h("Résumé workshop at the library", interview=False)
+    _h("Performance review with manager", interview=False, me=WORK_ME)
+    _h("1:1 Alex / Jordan", interview=False, me=WORK_ME)
+    _h("Quarterly business review – Globex", interview=False, me=WORK_ME)
+    _h("Sprint retro", interview=False, me=WORK_ME)
+    _h("Onboarding: laptop setup", interview=False, me=WORK_ME)
+    _h("Mitarbeitergespräch", interview=False, me=WORK_ME, zone="Europe/Berlin")
+    _h("Bilan de mi-année avec ma manager", interview=False, me=WORK_ME, zone="Europe/Paris")
+    _h("Reunión de equipo semanal", interview=False, me=WORK_ME, zone="Europe/Madrid")
+    _h("Consulta médica", interview=False, zone="America/Sao_Paulo")
+    _h("Teamoverleg", interview=False, me=WORK_ME, zone="Europe/Amsterdam")
+    _h("Riunione di reparto", interview=False, me=WORK_ME, zone="Europe/Rome")
+    _h(
+        "Webinar: salary negotiation for engineers",
+        interview=False,
+        org=("events@codecademy.example", "Events"),
+        att=[person("events@codecademy.example")],
+    )
+    _h(
+        "Vendor demo – Greenhouse ATS",
+        interview=False,
+        me=WORK_ME,
+        org=("ae@greenhouse.io", "Greenhouse Sales"),
+        att=[person("ae@greenhouse.io")],
+    )
+    _h(
+        "Calendly: Office hours with Prof. Kim",
+        interview=False,
+        org=("kim@university.edu", "Prof. Kim"),
+        att=[person("kim@university.edu", "Prof. Kim")],
+    )
+    _h(
+        "Hays salary survey webinar",
+        interview=False,
+        org=("events@hays.com", "Hays Events"),
+        att=[person("events@hays.com")],
+    )
+    _h(
+        "Gym",
+        interview=False,
+        me=ME,
+    )

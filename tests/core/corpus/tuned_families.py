@@ -22,6 +22,7 @@ def build() -> None:
     _build_fourth()
     _build_fifth()
     _build_sixth()
+    _round_two()
 
 
 def _ats_invitations() -> None:
@@ -953,4 +954,113 @@ def _build_sixth() -> None:
         interview=False,
         me=WORK_ME,
         att=[person("it@globex.com", "Globex IT"), person("ops@globex.com", "Globex Ops")],
+    )
+
+
+def _round_two() -> None:
+    """Round 2 of issue 15: the families round 1's held-out part missed, in other words: a
+    booking tool's length before the event name, an agency's "client" interview, user research
+    sessions, a chat with the head of people, a city after the name, assessment platforms."""
+    ev(
+        "45 min Hiring Manager Chat between Jonah Reyes and Alex Rivera",
+        interview=True,
+        company="Lattice Point",
+        org=("jonah@latticepoint.io", "Jonah Reyes"),
+        att=[person("jonah@latticepoint.io", "Jonah Reyes")],
+        desc="Event type: 45 min Hiring Manager Chat\nPowered by Calendly.com",
+    )
+    ev(
+        "Kundengespräch – Hollmann Maschinenbau (über Hays)",
+        interview=True,
+        company="Hollmann Maschinenbau",
+        org=("j.reiter@hays.de", "Julia Reiter"),
+        att=[person("j.reiter@hays.de", "Julia Reiter")],
+        zone="Europe/Berlin",
+        desc="Vorstellung beim Kunden, Ansprechpartner: Herr Lenz",
+    )
+    ev(
+        "Client interview: Beacon Freight (Randstad)",
+        interview=True,
+        company="Beacon Freight",
+        org=("m.oduya@randstad.com", "Musa Oduya"),
+        att=[person("m.oduya@randstad.com", "Musa Oduya")],
+    )
+    ev(
+        "Customer interview – onboarding pain points",
+        interview=False,
+        me=WORK_ME,
+        att=[person("buyer@globex.example", "Lee Park")],
+    )
+    ev(
+        "User interview #12 – checkout flow",
+        interview=False,
+        me=WORK_ME,
+        org=("research@initech.com", "Initech Research"),
+        att=[person("research@initech.com")],
+    )
+    ev(
+        "Study session via Lookback: mobile banking",
+        interview=False,
+        me=WORK_ME,
+    )
+    ev(
+        "Call with Marisol (Head of People, Tandem Ridge)",
+        interview=True,
+        company="Tandem Ridge",
+        org=("marisol@tandemridge.com", "Marisol Vega"),
+        att=[person("marisol@tandemridge.com", "Marisol Vega")],
+    )
+    ev(
+        "Technical interview – Ubisoft Montréal",
+        interview=True,
+        company="Ubisoft",
+        org=("recrutement@ubisoft.com", "Recrutement Ubisoft"),
+        att=[person("recrutement@ubisoft.com")],
+        zone="America/Toronto",
+    )
+    ev(
+        "Entrevista – Nubank São Paulo",
+        interview=True,
+        company="Nubank",
+        org=("talentos@nubank.com.br", "Talentos Nubank"),
+        att=[person("talentos@nubank.com.br")],
+        zone="America/Sao_Paulo",
+    )
+    ev(
+        "Coderbyte online assessment – Quillon Data",
+        interview=True,
+        company="Quillon Data",
+        org=("no-reply@coderbyte.com", "Coderbyte"),
+        desc="Quillon Data invited you to an online assessment. Time limit: 60 minutes.",
+    )
+    ev(
+        "Videointerview – Brandt Optik GmbH",
+        interview=True,
+        company="Brandt Optik GmbH",
+        org=("karriere@brandt-optik.de", "Karriere Brandt Optik"),
+        att=[person("karriere@brandt-optik.de")],
+        zone="Europe/Berlin",
+    )
+    ev(
+        "Zweitgespräch – Kessler Bau",
+        interview=True,
+        company="Kessler Bau",
+        org=("personal@kessler-bau.de", "Personal Kessler"),
+        att=[person("personal@kessler-bau.de")],
+        zone="Europe/Berlin",
+    )
+    ev("Prepping for the Quantis onsite", interview=False)
+    ev(
+        "Catch-up with Omar (Product Lead · Veridian)",
+        interview=True,
+        company="Veridian",
+        org=("omar@veridian.io", "Omar Haddad"),
+        att=[person("omar@veridian.io", "Omar Haddad")],
+    )
+    ev(
+        "Lunch with Sarah (VP Sales, Globex)",
+        interview=False,
+        me=WORK_ME,
+        org=("sarah@globex.example", "Sarah Kim"),
+        att=[person("sarah@globex.example", "Sarah Kim")],
     )

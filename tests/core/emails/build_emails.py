@@ -1235,6 +1235,53 @@ mail(
 )
 
 
+# Round 2 of issue 15: where the decision sits (a forwarded message, the subject only) and a
+# very short mail without its language's common words.
+mail(
+    "rej_forwarded_by_recruiter.eml",
+    "rejection",
+    sender="Nadia Brandt <nadia.brandt@orrery-partners.com>",
+    subject="Fwd: Your application to Orrery Partners",
+    text=(
+        "Hi Alex, passing this on, sorry it wasn't better news. Happy to talk.\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Orrery Partners Careers <careers@orrery-partners.com>\n"
+        "Date: Tue, 3 Jun 2025 at 09:12\nSubject: Your application to Orrery Partners\n\n"
+        "Dear Alex,\nThank you for applying. The team has decided not to progress your "
+        "application for the Analyst role.\nKind regards,\nOrrery Partners\n"
+    ),
+    note="the decision is inside the forwarded message",
+)
+mail(
+    "rej_subject_only.eml",
+    "rejection",
+    sender="Fjordline Careers <no-reply@fjordline.example>",
+    subject="Your application status: not selected",
+    text="Hi Alex,\n\nThank you for your interest in Fjordline.\n\nFjordline Recruiting\n",
+    note="the decision is only in the subject",
+)
+mail(
+    "rej_pt_tiny.eml",
+    "rejection",
+    sender="Bruna Teixeira <bruna@vinhedo.example>",
+    subject="Retorno",
+    text="Infelizmente desta vez não rolou.\nBruna\n",
+    note="too short for the language's common words",
+)
+mail(
+    "ack_forwarded_receipt.eml",
+    "acknowledgement",
+    sender="Tom Fischer <tom.fischer@helix-labs.example>",
+    subject="Fwd: Application received",
+    text=(
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Helix Labs <jobs@helix-labs.example>"
+        "\nSubject: Application received\n\nThanks Alex, we have received your application "
+        "and will review it in the coming weeks.\n"
+    ),
+    note="a forwarded receipt is a receipt, not a decision",
+)
+
+
 # ---------------------------------------------------------------------------------------------
 
 

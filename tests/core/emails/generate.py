@@ -1,6 +1,9 @@
 """Writes the generated parts of the e-mail corpus from invented sentence parts:
-`generated/` (tuned, from `parts_tuned.py`) and `heldout/` (never tuned on, from
-`parts_heldout.py`), each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
+`generated/` (tuned, from `parts_tuned.py`), `round1/` (round 1's held-out part, from
+`parts_round1.py`: looked at, so tuned on since round 2), `heldout/` (round 2's held-out
+part, never tuned on, from `parts_heldout.py`) and `sealed/` (written after round 2's tuning and
+measured once, from `parts_sealed.py`), each with a `labels.json`
+({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
 tables, a marketing paragraph before the decision, a reply above a long quoted thread (Outlook
@@ -21,7 +24,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from types import ModuleType
 
-from tests.core.emails import parts_heldout, parts_tuned
+from tests.core.emails import parts_heldout, parts_round1, parts_sealed, parts_tuned
 
 HERE = Path(__file__).parent
 ME = "Alex Rivera <alex.rivera@gmail.com>"
@@ -56,6 +59,35 @@ ROLES = (
     "Data Analyst",
     "Platform Engineer",
 )
+# The held-out part (round 2) has its own names.
+COMPANIES_2 = (
+    "Larkspur Systems",
+    "Ostwind Energie",
+    "Maison Brévent",
+    "Solera Retail",
+    "Cajú Digital",
+    "Pinecrest Labs",
+    "Velotta",
+)
+ROLES_2 = ("Staff Engineer", "Marketing Manager", "QA Engineer", "Finance Analyst", "UX Writer")
+SENDERS_2 = (
+    ("Hannah Brooks", "no-reply@smartrecruiters.com"),
+    ("Felix Braun", "karriere@{domain}"),
+    ("Amélie Roux", "talents@{domain}"),
+    ("Lucía Fernández", "seleccion@{domain}"),
+    ("Rafael Souza", "vagas@{domain}"),
+    ("Tom Ellis", "{domain}@myworkday.example"),
+)
+# The sealed part (round 2, measured once) has its own names too.
+COMPANIES_3 = ("Harrow & Vale", "Quintara", "Brisa Energia", "Lindqvist Medical", "Tesselate")
+ROLES_3 = ("Site Reliability Engineer", "Content Designer", "Sales Engineer", "Data Scientist")
+SENDERS_3 = (
+    ("Olivia Grant", "careers@{domain}"),
+    ("Matthias Roth", "no-reply@jobs.personio.de"),
+    ("Inès Laurent", "rh@{domain}"),
+    ("Pablo Ruiz", "empleo@{domain}"),
+    ("Carla Mendes", "talentos@{domain}"),
+)
 SENDERS = (
     ("Priya Raman", "no-reply@us.greenhouse-mail.io"),
     ("Jonas Weber", "no-reply@hire.lever.co"),
@@ -67,7 +99,8 @@ SENDERS = (
 )
 
 # The old thread under a reply: the candidate's note and the earlier invitation (a trap: it
-# says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by the held-out one.
+# says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by round 1's part,
+# 2 by the held-out part, 3 by the sealed part.
 THREAD: dict[str, tuple[str, str]] = {
     "en": (
         "Hi {sender_first},\nThank you again for the interview last week, I really enjoyed "
@@ -78,6 +111,13 @@ THREAD: dict[str, tuple[str, str]] = {
         "interested and happy to share more work samples. Looking forward to hearing from "
         "you!\nAlex\n\n{header2}\nThanks Alex, we have received your application and will "
         "review it shortly. Could we schedule a call for Thursday?\n",
+        "Hi {sender_first}, thanks for the quick call on Tuesday! Attaching the case study I "
+        "mentioned. Happy to answer anything else.\nAlex\n\n{header2}\nHi Alex, great speaking "
+        "with you. We'll share feedback after the debrief; can you also hold Friday for a "
+        "possible final interview?\n",
+        "Hi {sender_first}, following up on our chat, here is the reference list you asked "
+        "for.\nAlex\n\n{header2}\nThanks Alex! We're collecting feedback from the panel and "
+        "will come back to you about next steps and a possible final interview.\n",
     ),
     "de": (
         "Hallo {sender_first},\nvielen Dank nochmal für das nette Gespräch letzte Woche. Ich "
@@ -87,6 +127,11 @@ THREAD: dict[str, tuple[str, str]] = {
         "Hallo {sender_first}, ich wollte kurz nach dem Stand meiner Bewerbung fragen. Ich bin "
         "weiterhin sehr interessiert.\nAlex\n\n{header2}\nDanke, Ihre Bewerbung ist bei uns "
         "eingegangen, wir melden uns.\n",
+        "Hallo {sender_first}, anbei wie besprochen mein Arbeitszeugnis. Ich freue mich auf Ihre "
+        "Rückmeldung.\nAlex\n\n{header2}\nDanke Alex, wir melden uns nach der Abstimmung im "
+        "Team. Halten Sie sich bitte den Freitag für ein mögliches Interview frei.\n",
+        "Hallo {sender_first}, wie besprochen sende ich Ihnen meine Gehaltsvorstellung.\nAlex"
+        "\n\n{header2}\nDanke! Wir sprechen intern und melden uns zu den nächsten Schritten.\n",
     ),
     "fr": (
         "Bonjour {sender_first},\nMerci encore pour l'entretien de la semaine dernière, "
@@ -94,6 +139,11 @@ THREAD: dict[str, tuple[str, str]] = {
         "Bonjour Alex,\nNous souhaitons vous inviter à un second entretien. Vos disponibilités ?\n",
         "Bonjour {sender_first}, je me permets de revenir vers vous au sujet de ma candidature."
         "\nAlex\n\n{header2}\nNous avons bien reçu votre candidature.\n",
+        "Bonjour {sender_first}, vous trouverez ci-joint mes références comme convenu.\nAlex\n\n"
+        "{header2}\nMerci Alex, nous revenons vers vous après le point d'équipe. Gardez jeudi "
+        "pour un éventuel entretien final.\n",
+        "Bonjour {sender_first}, voici mon portfolio mis à jour.\nAlex\n\n{header2}\nMerci "
+        "Alex, nous faisons le point et revenons vers vous pour un éventuel entretien.\n",
     ),
     "es": (
         "Hola {sender_first},\nGracias de nuevo por la entrevista, me encantó conocer al equipo. "
@@ -101,6 +151,11 @@ THREAD: dict[str, tuple[str, str]] = {
         "gustaría invitarte a una segunda entrevista. ¿Qué disponibilidad tienes?\n",
         "Hola {sender_first}, quería saber si hay novedades sobre mi candidatura.\nAlex\n\n"
         "{header2}\nHemos recibido tu candidatura y la revisaremos.\n",
+        "Hola {sender_first}, te adjunto las referencias que me pediste.\nAlex\n\n{header2}\n"
+        "Gracias Alex, te daremos respuesta tras la reunión del equipo. Resérvate el jueves "
+        "para una posible entrevista final.\n",
+        "Hola {sender_first}, te envío el caso práctico resuelto.\nAlex\n\n{header2}\nGracias "
+        "Alex, lo revisamos con el equipo y te contamos los siguientes pasos.\n",
     ),
     "pt": (
         "Olá {sender_first},\nObrigado novamente pela entrevista, gostei muito de conhecer o "
@@ -108,6 +163,11 @@ THREAD: dict[str, tuple[str, str]] = {
         "de convidá-lo para uma segunda entrevista. Qual a sua disponibilidade?\n",
         "Olá {sender_first}, gostaria de saber se há novidades sobre a minha candidatura.\n"
         "Alex\n\n{header2}\nRecebemos sua candidatura e vamos analisá-la.\n",
+        "Olá {sender_first}, segue em anexo o portfólio que comentei.\nAlex\n\n{header2}\n"
+        "Obrigada Alex, daremos um retorno após a reunião do time. Reserve a quinta-feira para "
+        "uma possível entrevista final.\n",
+        "Olá {sender_first}, envio o teste prático concluído.\nAlex\n\n{header2}\nObrigado "
+        "Alex, vamos avaliar com o time e retornamos sobre a próxima entrevista.\n",
     ),
 }
 
@@ -179,9 +239,13 @@ def _compose(
 ) -> tuple[str, str | None, str | None, str]:
     """(subject, text, html, sender) of one mail."""
     wrap = parts.WRAP[lang]
-    company = rng.choice(COMPANIES)
-    role = rng.choice(ROLES)
-    sender_name, address = rng.choice(SENDERS)
+    companies, roles, senders = {
+        2: (COMPANIES_2, ROLES_2, SENDERS_2),
+        3: (COMPANIES_3, ROLES_3, SENDERS_3),
+    }.get(part, (COMPANIES, ROLES, SENDERS))
+    company = rng.choice(companies)
+    role = rng.choice(roles)
+    sender_name, address = rng.choice(senders)
     domain = re.sub(r"[^a-z]", "", company.lower().split()[0]) + ".com"
     if family == "oth_cold":
         address = f"{sender_name.split()[0].lower()}@talentwise-search.com"
@@ -283,8 +347,13 @@ def write(folder: str, parts: ModuleType, part: int) -> int:
 
 def main() -> None:
     tuned = write("generated", parts_tuned, 0)
-    held = write("heldout", parts_heldout, 1)
-    print(f"wrote {tuned} tuned mails to generated/ and {held} held-out mails to heldout/")
+    round1 = write("round1", parts_round1, 1)
+    held = write("heldout", parts_heldout, 2)
+    sealed = write("sealed", parts_sealed, 3)
+    print(
+        f"wrote {tuned} tuned mails to generated/, {round1} (round 1, tuned on now) to round1/,"
+        f" {held} held-out mails to heldout/ and {sealed} sealed ones to sealed/"
+    )
 
 
 if __name__ == "__main__":

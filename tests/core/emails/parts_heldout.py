@@ -1,595 +1,387 @@
 # ruff: noqa: E501 -- data: one e-mail passage per line, as written
-"""Sentence parts for the HELD-OUT part of the generated corpus (`heldout/`).
+"""Sentence parts for the HELD-OUT part of the generated corpus (`heldout/`), round 2.
 
-Written before the classifier was tuned for issue 15 and never tuned on: do not change the
-classifier to make one of these pass (that would turn the held-out figure into a tuned one);
-add a different phrasing of the same family to `parts_tuned.py` instead. Phrasings and
-wrappers here are deliberately different from the tuned ones. Same layout as `parts_tuned`.
+Written for issue 15's second round, before any rule of that round was changed, from general
+knowledge of how companies write (no other project's samples); its figure before tuning is the
+"clean" one recorded in the README. Never tuned on: do not change the classifier to make one
+of these pass; add a different phrasing of the same family to `parts_tuned.py` instead. The
+round-1 held-out part (`parts_round1.py`, `round1/`) has been looked at and is tuned on now.
+Same layout as `parts_tuned`; the wrappers are new too.
 """
 
 from __future__ import annotations
 
 CORE: dict[str, dict[str, str]] = {
     "en": {
-        "rej_other_words": """
-We've reviewed your materials and have decided your application won't advance at this point.
-Following the panel's review, we are unable to consider your candidacy any further.
-Another applicant has been chosen for the {role} opening.
-We ultimately went with a candidate whose skill set is a tighter match for what the team needs right now.
-On reflection, we don't believe this is a mutual fit.
-It hasn't worked out on this occasion, but please don't let that stop you from applying again.
-With regret, we won't be processing your application any further.
-We have decided to decline your application for this vacancy.
-The committee has not selected you to continue in the process.
-After comparing all finalists, the team has selected someone with deeper experience in data governance.
-Your application for {role} will not be moving on to interviews.
-Our decision is not to proceed with your candidacy.
-You have not been chosen for the next phase of the selection process.
-We are going to hire a different person for this role.
-The panel felt other applicants had stronger experience for this particular role, so we'll close your application.
+        "rej_shape": """
+I'm sorry to share that the team won't be extending you an invitation to the next stage.
+We have now completed the first round of screening and your profile was not shortlisted.
+After a lot of deliberation, the hiring team landed on a candidate whose background lines up more directly with the roadmap.
+Your candidacy for {role} has been closed.
+We won't be able to take your application any further at this stage, but thank you for the time you gave us.
+The interviewers were impressed, but we've decided to progress with applicants who have more hands-on Kubernetes experience.
+Sadly, it's not going to be a match this time around.
+We're going to pass on your application for now.
+The feedback from the panel was that the role calls for more people-management experience than you have today, so we're not taking things further.
+Regrettably, your application did not make it through to the interview stage.
+We've offered the role to someone else and they have accepted.
+Your status for the {role} requisition has been updated to: Not selected.
+We will not be scheduling further interviews for this position.
+We've made the difficult call to close out your application.
+I'm afraid the answer is no for this opening, though we'd love to stay in touch.
+The hiring manager decided to move ahead with an internal candidate.
+We have chosen not to advance your candidacy.
+Following the onsite, we've concluded that the role isn't the right match for your experience right now.
 """,
-        "rej_softener": """
-Unfortunately, we won't be progressing your application.
-Unfortunately the decision has gone another way this time.
-Regretfully, we have decided not to move your application along.
-Sadly, you were not successful in this recruitment round.
-Unfortunately we've chosen not to proceed to interview.
-I'm afraid we won't be able to take your application any further on this occasion.
-Unfortunately the hiring team decided to go with another candidate.
-""",
-        "rej_job_gone": """
-The role you applied for has since been filled.
-We've decided to fill this position with an internal transfer.
-The {role} opening has been cancelled and we are closing all applications for it.
-Due to a hiring freeze, the position has been put on hold and your application will not proceed.
-This vacancy is no longer open.
-The team was unable to fill the role and the requisition has been closed.
-You were not among the candidates referred to the hiring manager for this announcement.
-You are ineligible for this position because your application did not show the required specialized experience.
-This announcement has been cancelled and no selection will be made.
+        "rej_gone": """
+We have decided to put this hiring on pause, and the {role} posting has been withdrawn.
+Due to a change in budget, the {role} opening has been cancelled and we are closing all applications.
+The {role} vacancy has now been filled, so we are closing your application.
+This requisition was closed before we could review all applicants; your application will not be progressed.
+After a reorganisation the team no longer has headcount for this position, so we have closed the search.
 """,
         "rej_offer_naive": """
-We won't be extending you an offer for the {role} role.
-The position was offered to another finalist, who has accepted it.
-We have decided not to make an offer after the final interviews.
-An offer has gone to a candidate with more direct experience.
+We will not be making you an offer for the {role} position.
+We extended an offer to another finalist, who has accepted.
 """,
-        "rej_stock": """
-We have decided to proceed with other applicants at this time.
-After careful review we will not be moving forward with your candidacy.
+        "ack_arrival": """
+Good news: your application for {role} landed safely with our recruiting team.
+This note confirms that we've got your CV and cover letter for the {role} vacancy.
+Your submission is complete. No further action is required from you at this time.
 """,
-        "ack_received": """
-Your application for {role} has reached us and is now with the hiring team.
-We confirm receipt of your application. Someone from our recruiting team will look at it soon.
-Your application is in! We'll reach out if your experience fits the role.
+        "ack_volume_wait": """
+We typically hear from several hundred people for each opening, so please allow up to three weeks for a response.
+The recruiting team is working through a large pile of applications, and we appreciate your patience.
+Our team is still going through candidates and hasn't made any decisions yet; we'll be in touch either way.
+If your experience fits what we need, a recruiter will contact you to set up a conversation.
 """,
-        "ack_volume": """
-Unfortunately, we get a very large number of applications for each opening and cannot reply to all of them personally. Our team will still review yours carefully.
-Because of the number of applicants, our review may take a little longer than usual. We will be in touch either way.
-We receive many applications, so please allow up to four weeks for us to review your profile.
-""",
-        "ack_reviewing": """
-We're still reviewing applications for this role and will let you know once we have an update.
-No decision has been made yet; the team is still considering all candidates.
-Just a quick note that we are still working through applications. Thank you for your patience.
-""",
-        "inv_no_word": """
-Would you have 20 minutes for a call with me on Tuesday or Wednesday?
-I'd like to set up an initial chat with our head of product. Do any of these work: Mon 9:30, Tue 13:00, Thu 17:00?
-Could you hop on a video call with the team next week? These slots are open: 4 June 10:00, 5 June 14:00, 6 June 11:00.
-We'd love to get to know you better. When would suit you for a short phone conversation?
-""",
-        "inv_next_steps": """
-As a next step we'd like to arrange a technical interview with two of our engineers. Please book a slot with the link below.
-We'd like to move you forward to a conversation with our hiring manager. What is your availability next week?
+        "inv_call": """
+I'd love to set up a 30-minute video call to tell you more about the team. Could you send me a few times that work next week?
+We were really impressed with your portfolio. When would suit you for a chat with our design lead?
+The team would like you to come in and meet them. Here are a few slots: Tuesday 10:00, Wednesday 14:00 or Thursday 16:30.
+Please choose a time for your technical screen using the scheduling link below.
+We'd like to move you forward to the next step, a conversation with the hiring manager. Does Monday or Tuesday afternoon work?
 """,
         "off_offer": """
-I'm delighted to share that we'd like to offer you the {role} role! The written offer will follow today.
-Congratulations, the team would love for you to join {company}. Please find your offer letter attached.
+I'm delighted to let you know that we'd like to offer you the {role} position. Your formal offer letter is attached.
+Congratulations! The team unanimously agreed, and we'd love for you to join us. I'll call you tomorrow to go over compensation.
 """,
         "oth_cold": """
-I found your profile while searching for analytics leaders and wanted to reach out about a Head of Data role. Apologies if this role is not a fit for you.
-I'm reaching out on behalf of a client in Munich. Sorry if this is not of interest; if you know someone who might be, I'd appreciate an introduction.
+I came across your profile and think you could be a strong fit for a {role} role with one of my clients. No worries if the timing is not right!
+I'm a recruiter at a search firm placing engineers in fintech. Apologies if this isn't relevant to you, but would you be open to a quick chat about a senior role?
 """,
         "oth_alert": """
-New jobs for you: Product Analyst at Larkspur, Data Scientist at Ferrovia. Apply now. You are receiving this job alert because you subscribed. Unsubscribe.
+New jobs matching your saved search: {role} (Remote), Senior {role} (Berlin), Lead {role} (London). Unsubscribe from this alert at any time.
 """,
         "oth_newsletter": """
-This month at {company}: a new product launch, a look inside our Lisbon office and 12 open roles. View in browser. Unsubscribe.
+This month on the blog: how we rebuilt our data platform, five tips for candidates who were turned down, and meet our new office in Lisbon.
 """,
         "oth_misc": """
-Join us for our online information evening about graduate roles. Register now, places are limited.
-Please rate your candidate experience with {company} in this short survey.
+Thanks for withdrawing your application; we've removed it from consideration as you asked.
+Please complete your profile: we're missing your work authorisation details before we can review your application.
 """,
     },
     "de": {
-        "rej_other_words": """
-Nach eingehender Prüfung haben wir uns entschieden, mit anderen Bewerber:innen weiterzumachen.
-Wir müssen dir leider mitteilen, dass wir deine Bewerbung nicht weiter berücksichtigen können.
-Wir haben uns für eine:n Kandidat:in entschieden, die oder der das Anforderungsprofil noch besser erfüllt.
-Leider können wir Ihnen keine positive Rückmeldung geben.
-Dieses Mal hat es leider nicht gepasst, wir wünschen dir aber viel Erfolg.
-Leider haben Sie es nicht in die engere Auswahl geschafft.
-Wir haben uns für andere Kandidat*innen entschieden.
-Ihre Bewerbung wird im weiteren Verfahren leider nicht mehr berücksichtigt.
-Wir haben uns entschieden, Ihre Bewerbung nicht weiterzuverfolgen.
-Leider müssen wir Ihnen mitteilen, dass wir Sie nicht zu einem Vorstellungsgespräch einladen können.
-Nach reiflicher Überlegung sind wir zu dem Ergebnis gekommen, dass ein anderes Profil besser zu uns passt.
-Wir haben uns leider gegen eine weitere Zusammenarbeit entschieden.
+        "rej_shape": """
+wir haben uns nach reiflicher Überlegung für andere Kandidat:innen entschieden, deren Erfahrungen noch besser zu unseren Anforderungen passen.
+leider können wir Ihnen keine positive Nachricht geben: Ihre Bewerbung wird nicht weiter berücksichtigt.
+wir müssen dir leider mitteilen, dass wir dich nicht in die engere Auswahl genommen haben.
+nach sorgfältiger Prüfung Ihrer Unterlagen sehen wir von einer Einladung zum Vorstellungsgespräch ab.
+nach unserem Gespräch haben wir gemerkt, dass es fachlich leider noch nicht ganz passt.
+wir haben die Stelle inzwischen mit einer Bewerberin besetzt, die über mehr Branchenerfahrung verfügt.
+Ihre Bewerbung konnte im weiteren Auswahlverfahren leider nicht berücksichtigt werden.
+wir setzen den Prozess mit einem anderen Bewerber fort.
+leider müssen wir Ihnen eine Absage erteilen.
+unsere Wahl ist auf eine:n andere:n Bewerber:in gefallen.
+leider hat es dieses Mal nicht für eine Zusage gereicht.
+wir haben entschieden, das Verfahren mit Ihnen nicht fortzuführen.
 """,
-        "rej_job_gone": """
-Die Position konnte zwischenzeitlich besetzt werden.
-Die Stelle wurde mittlerweile intern vergeben.
-Die Stelle wird aus internen Gründen vorerst nicht besetzt.
+        "rej_gone": """
+die ausgeschriebene Position wird vorerst nicht besetzt, daher schließen wir das Verfahren.
+die Stelle als {role} wurde intern besetzt, deshalb können wir deine Bewerbung nicht weiter berücksichtigen.
 """,
-        "ack_received": """
-Deine Bewerbung ist gut bei uns angekommen. Wir melden uns so schnell wie möglich.
-Hiermit bestätigen wir den Eingang Ihrer Bewerbung. Wir werden Ihre Unterlagen prüfen.
+        "rej_offer_naive": """
+wir werden Ihnen für die Position als {role} leider kein Angebot machen.
 """,
-        "ack_volume": """
-Da wir sehr viele Bewerbungen erhalten, kann es leider etwas dauern, bis wir uns melden.
+        "ack_arrival": """
+Ihre Bewerbung ist vollständig bei uns eingegangen und wird nun von der Fachabteilung gesichtet.
+danke für deine Bewerbung, sie ist gut bei uns angekommen.
 """,
-        "ack_reviewing": """
-Wir sichten derzeit noch alle Bewerbungen und melden uns, sobald wir eine Entscheidung getroffen haben.
+        "ack_volume_wait": """
+aufgrund der hohen Anzahl an Bewerbungen kann die Bearbeitung etwas länger dauern. Wir bitten um etwas Geduld.
+wir sind noch mitten in der Auswahl und melden uns, sobald wir eine Entscheidung getroffen haben.
 """,
-        "inv_no_word": """
-Wir würden dich gerne kennenlernen! Hättest du am Mittwoch um 14 Uhr Zeit für einen Videocall?
-Gerne würden wir einen ersten Austausch mit Ihnen vereinbaren. Folgende Termine hätten wir frei: Mo 9 Uhr, Do 15 Uhr.
-""",
-        "inv_next_steps": """
-Wir möchten Sie gerne zu einem Interview mit unserer Bereichsleitung einladen.
+        "inv_call": """
+wir würden dich gern in einem kurzen Videocall näher kennenlernen. Wann passt es dir nächste Woche?
+wir möchten Sie zu einem persönlichen Gespräch in unser Büro in Hamburg einladen. Bitte wählen Sie über den Link einen Termin.
 """,
         "off_offer": """
-Wir freuen uns sehr, dir die Position als {role} anzubieten! Den Vertrag schicken wir dir diese Woche.
+wir freuen uns sehr, Ihnen die Stelle als {role} anbieten zu können. Den Arbeitsvertrag senden wir Ihnen in den nächsten Tagen zu.
 """,
         "oth_cold": """
-ich bin Personalberater und auf Ihr Profil aufmerksam geworden. Falls die Position nicht passt, entschuldigen Sie bitte die Störung.
+ich bin Personalberaterin und habe Ihr Profil auf XING gesehen. Hätten Sie Interesse an einer Position als {role} bei einem Kunden in München? Falls nicht passend, ignorieren Sie diese Nachricht gern.
 """,
         "oth_newsletter": """
-Neuigkeiten aus dem {company}-Team: unser Sommerfest, neue Kolleg*innen und offene Stellen. Newsletter abbestellen.
+Neue Stellen in Ihrer Nähe: {role} in Köln, {role} in Düsseldorf. Passen Sie Ihren Jobagenten jederzeit an.
 """,
     },
     "fr": {
-        "rej_other_words": """
-Nous sommes au regret de ne pas pouvoir retenir votre candidature.
-Nous avons fait le choix d'un autre profil pour ce poste.
-Nous n'allons malheureusement pas poursuivre avec votre candidature.
-Après examen, votre candidature n'a pas été retenue pour la suite du processus.
-Nous ne pouvons malheureusement pas vous proposer d'entretien.
-Votre candidature ne correspond pas à nos besoins actuels.
-Nous avons décidé de ne pas donner suite à votre candidature.
-Nous avons préféré retenir des candidats dont l'expérience correspond davantage au poste.
+        "rej_shape": """
+nous sommes au regret de vous informer que votre profil n'a pas été sélectionné pour la suite du processus.
+après étude attentive de votre dossier, nous ne sommes pas en mesure de donner une suite positive à votre candidature.
+nous avons choisi de poursuivre avec un candidat dont l'expérience correspond davantage aux besoins de l'équipe.
+votre candidature n'a malheureusement pas été retenue à l'issue des entretiens.
+nous ne poursuivrons pas le processus de recrutement avec vous pour ce poste.
+malgré la qualité de votre parcours, nous avons privilégié d'autres profils.
+nous avons le regret de vous annoncer que votre candidature n'a pas abouti.
+nous avons décidé de ne pas donner suite à votre candidature.
+nous avons finalement retenu une autre candidature pour ce poste.
+votre profil ne correspond pas tout à fait à ce que nous recherchons actuellement, nous ne pourrons donc pas aller plus loin.
+après réflexion, l'équipe a décidé de ne pas vous proposer de second entretien.
+le poste a été attribué en interne.
 """,
-        "rej_job_gone": """
-Le poste est désormais pourvu.
-Nous avons pourvu ce poste en interne.
-Ce recrutement a été suspendu.
+        "rej_gone": """
+le poste de {role} a été pourvu et le recrutement est désormais clôturé.
+pour des raisons budgétaires, le recrutement pour ce poste a été suspendu et nous ne pouvons pas poursuivre.
 """,
-        "ack_received": """
-Votre candidature nous est bien parvenue. Nous l'examinerons dans les meilleurs délais.
+        "rej_offer_naive": """
+nous ne serons pas en mesure de vous faire une proposition pour ce poste.
 """,
-        "ack_volume": """
-Nous recevons un grand nombre de candidatures ; nous reviendrons vers vous dès que possible.
+        "ack_arrival": """
+nous accusons bonne réception de votre candidature au poste de {role}.
+votre dossier a bien été transmis à l'équipe recrutement.
 """,
-        "ack_reviewing": """
-Nous étudions encore l'ensemble des candidatures et reviendrons vers vous prochainement.
+        "ack_volume_wait": """
+en raison du nombre important de candidatures reçues, nous reviendrons vers vous dans un délai de trois semaines.
+nous étudions actuellement les candidatures et ne manquerons pas de revenir vers vous.
 """,
-        "inv_no_word": """
-Seriez-vous disponible pour un appel vidéo mardi ou mercredi ? Voici mes créneaux : mardi 11h, mercredi 16h.
-""",
-        "inv_next_steps": """
-Nous aimerions organiser un entretien avec vous la semaine prochaine.
+        "inv_call": """
+nous aimerions échanger avec vous lors d'un premier appel de 30 minutes. Seriez-vous disponible jeudi ou vendredi ?
+votre profil a retenu notre attention : nous vous proposons un entretien en visio avec le manager. Merci de choisir un créneau via le lien.
 """,
         "off_offer": """
-Nous sommes heureux de vous proposer le poste de {role}. Votre contrat suivra.
+nous avons le plaisir de vous proposer le poste de {role}. Vous trouverez ci-joint votre promesse d'embauche.
+""",
+        "oth_misc": """
+votre candidature est incomplète : merci d'ajouter votre CV pour que nous puissions l'étudier.
 """,
     },
     "es": {
-        "rej_other_words": """
-Hemos decidido seguir adelante con otro candidato.
-Lamentablemente, tu perfil no ha sido seleccionado.
-No continuaremos con tu candidatura en este proceso.
-Tras valorar todas las candidaturas, hemos optado por un perfil con más experiencia.
-Lamentamos comunicarte que no vamos a seguir adelante con tu candidatura.
-Hemos decidido no avanzar con tu proceso.
-Tu candidatura ha sido descartada.
+        "rej_shape": """
+lamentamos comunicarte que tu candidatura no ha sido seleccionada para la siguiente fase.
+tras valorar todos los perfiles, hemos decidido seguir adelante con otra persona cuya experiencia encaja mejor con el puesto.
+en esta ocasión no vamos a continuar con tu proceso.
+hemos optado por otros candidatos que se ajustan más a lo que buscamos.
+te escribimos para informarte de que no has superado la fase de entrevistas.
+tu perfil no ha resultado finalista en este proceso.
+después de revisar tu candidatura con el equipo, hemos decidido no avanzar.
+sentimos decirte que no podemos ofrecerte el puesto.
+tras la entrevista con el equipo, hemos decidido cerrar tu candidatura.
+finalmente nos hemos decantado por un perfil con más experiencia en gestión de equipos.
+no te hemos seleccionado para continuar en el proceso.
+la posición se ha congelado hasta nuevo aviso y no seguiremos con las candidaturas.
 """,
-        "rej_job_gone": """
-La posición ya ha sido cubierta.
-Hemos cerrado esta vacante.
-La búsqueda para este puesto se ha cancelado.
+        "rej_gone": """
+la vacante de {role} ya ha sido cubierta, por lo que cerramos el proceso de selección.
+el proceso de selección ha quedado cancelado por cambios internos en la empresa.
 """,
-        "ack_received": """
-Tu candidatura se ha recibido correctamente. Nuestro equipo la revisará pronto.
+        "rej_offer_naive": """
+no podremos hacerte una oferta para esta posición.
 """,
-        "ack_volume": """
-Estamos recibiendo muchas candidaturas, por lo que la respuesta puede demorar.
+        "ack_arrival": """
+hemos recibido correctamente tu solicitud para el puesto de {role}.
+tu candidatura ha quedado registrada en nuestro portal de empleo.
 """,
-        "ack_reviewing": """
-Todavía estamos revisando las candidaturas. Te escribiremos cuando tengamos novedades.
+        "ack_volume_wait": """
+estamos recibiendo un gran volumen de candidaturas, así que el proceso puede alargarse unas semanas. Gracias por tu paciencia.
+nuestro equipo sigue revisando los perfiles y te contactaremos cuando tengamos novedades.
 """,
-        "inv_no_word": """
-¿Te vendría bien una videollamada el jueves? Tengo hueco a las 10:00 o a las 17:00.
-""",
-        "inv_next_steps": """
-Nos gustaría invitarte a una entrevista con el equipo técnico.
+        "inv_call": """
+nos encantaría conocerte en una videollamada de 30 minutos. ¿Qué tal te viene el martes por la tarde?
+queremos invitarte a la siguiente fase: una conversación con la responsable del equipo. Reserva el hueco que prefieras en este enlace.
 """,
         "off_offer": """
-Nos alegra ofrecerte el puesto de {role}. Te enviamos la oferta formal hoy.
+¡Enhorabuena! Nos alegra ofrecerte el puesto de {role}. Te adjuntamos la carta de oferta con las condiciones.
+""",
+        "oth_misc": """
+te recordamos que tu perfil en nuestro portal está incompleto. Actualízalo para recibir ofertas adecuadas.
 """,
     },
     "pt": {
-        "rej_other_words": """
-Decidimos dar sequência ao processo com outros candidatos.
-Infelizmente, seu perfil não foi selecionado para esta vaga.
-Não seguiremos com a sua candidatura neste momento.
-Optamos por outro candidato com mais experiência na área.
-Informamos que você não foi aprovado nesta etapa do processo.
-Não vamos avançar com o seu processo.
-Sua candidatura não foi aprovada.
+        "rej_shape": """
+infelizmente sua candidatura não foi selecionada para a próxima etapa.
+após análise cuidadosa, optamos por seguir com outro candidato cujo perfil está mais alinhado à vaga.
+neste momento não daremos continuidade ao seu processo.
+decidimos avançar com profissionais com mais experiência em vendas B2B.
+você não foi aprovado na etapa de entrevistas.
+lamentamos informar que não seguiremos com a sua candidatura.
+desta vez o seu perfil não avançou no processo seletivo.
+agradecemos muito, mas escolhemos outra pessoa para a posição.
+a empresa decidiu encerrar o seu processo nesta etapa.
+o seu perfil não atende aos requisitos da vaga neste momento.
+optamos por não prosseguir com a sua candidatura após a entrevista técnica.
+a posição foi congelada e o processo foi suspenso.
 """,
-        "rej_job_gone": """
-A vaga foi preenchida.
-Esta vaga foi encerrada.
-O processo para esta posição foi suspenso.
+        "rej_gone": """
+a vaga de {role} foi preenchida e o processo seletivo está encerrado.
+a vaga foi cancelada por uma mudança de prioridades da empresa.
 """,
-        "ack_received": """
-Sua candidatura foi recebida com sucesso. Nossa equipe irá analisá-la em breve.
+        "rej_offer_naive": """
+não poderemos fazer uma proposta para esta vaga.
 """,
-        "ack_volume": """
-Recebemos muitas candidaturas, por isso a análise pode demorar um pouco.
+        "ack_arrival": """
+sua candidatura para a vaga de {role} foi recebida com sucesso.
+confirmamos o recebimento do seu currículo.
 """,
-        "ack_reviewing": """
-Ainda estamos analisando os currículos e daremos retorno assim que possível.
+        "ack_volume_wait": """
+recebemos um número muito grande de inscrições, por isso o retorno pode levar algumas semanas.
+nosso time ainda está avaliando os perfis e entraremos em contato assim que houver novidades.
 """,
-        "inv_no_word": """
-Podemos marcar uma videochamada na quinta? Tenho horários às 10h ou às 16h.
-""",
-        "inv_next_steps": """
-Gostaríamos de convidá-lo para uma entrevista com o gestor da área.
+        "inv_call": """
+gostaríamos de marcar uma conversa rápida por vídeo para nos conhecermos. Você tem disponibilidade na quarta à tarde?
+você avançou para a próxima etapa! Escolha um horário para a entrevista com o gestor pelo link abaixo.
 """,
         "off_offer": """
-Temos a alegria de lhe oferecer a posição de {role}. A proposta formal segue anexa.
+parabéns! Temos o prazer de oferecer a você a vaga de {role}. Segue em anexo a carta proposta.
+""",
+        "oth_misc": """
+lembrete: o evento online da nossa comunidade de tecnologia acontece na quinta-feira às 19h.
 """,
     },
     "nl": {
-        "rej_other_words": """
-Helaas moeten wij je laten weten dat we je sollicitatie niet verder in behandeling nemen.
-We hebben de voorkeur gegeven aan een andere kandidaat.
+        "rej_shape": """
+na zorgvuldige overweging hebben we besloten je niet uit te nodigen voor een gesprek.
+we hebben gekozen voor een kandidaat die beter aansluit bij het profiel.
 """,
-        "ack_received": """
-Bedankt voor je sollicitatie, we hebben deze goed ontvangen.
+        "ack_arrival": """
+we hebben je sollicitatie in goede orde ontvangen.
 """,
     },
     "it": {
-        "rej_other_words": """
-Purtroppo la tua candidatura non è stata accolta.
-Abbiamo scelto un altro candidato per questa posizione.
+        "rej_shape": """
+abbiamo deciso di proseguire con altri candidati il cui profilo è più in linea con la posizione.
+ci dispiace comunicarti che la tua candidatura non è stata selezionata.
 """,
-        "ack_received": """
-Grazie, abbiamo ricevuto la tua candidatura.
+        "ack_arrival": """
+abbiamo ricevuto correttamente la tua candidatura.
 """,
     },
 }
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Hey {first},", "Good afternoon {first},", "{first},"],
+        "greet": ["Dear Alex,", "Hi there {first},", "Hello {first}!"],
         "thanks": [
-            "Thanks so much for your application and for the time you spent with our team.",
-            "We really appreciated getting to know you during the {role} process.",
+            "Thank you for considering {company} as your next employer.",
+            "We appreciate the effort you put into your application and interviews.",
         ],
         "wish": [
-            "We'd be glad to see your name in our inbox again, and wish you every success.",
-            "All the best for what comes next.",
+            "We hope our paths cross again and wish you the very best in your search.",
+            "Good luck with your next adventure.",
         ],
         "marketing": [
-            "At {company}, we're on a mission to make freight emissions visible. Since our "
-            "Series B we've tripled the team, launched in five countries and partnered with "
-            "the largest carriers in Europe.",
+            "{company} builds the payments layer behind 9,000 independent shops. We are remote-"
+            "first, B-Corp certified and grew revenue 80% last year.",
         ],
-        "sign": ["Warmly,\n{sender}\nPeople Team, {company}", "Thanks,\n{sender}"],
-        "footer": ["{company} Inc. · 12 Harbour Street · Manage notification settings"],
+        "sign": ["Kind regards,\n{sender}\nTalent Acquisition | {company}", "Cheers,\n{sender}"],
+        "footer": ["Sent by {company} via our hiring platform · Privacy notice · Unsubscribe"],
         "subject_app": [
-            "An update on your {company} application",
-            "Re: {role}",
-            "{role} at {company}",
+            "Regarding your application - {role}",
+            "{company} | {role}",
+            "Application status",
         ],
-        "subject_inv": ["Quick chat?", "{company}: next step"],
-        "subject_off": ["Welcome to {company}!"],
-        "subject_oth": ["Hello from {company}", "Job alert"],
+        "subject_inv": ["Let's talk - {company}", "{role}: scheduling"],
+        "subject_off": ["Your offer from {company}"],
+        "subject_oth": ["{company} weekly", "Opportunities for you"],
     },
     "de": {
-        "greet": ["Liebe:r {first},", "Hallo {first} Rivera,"],
+        "greet": ["Sehr geehrte:r {first} Rivera,", "Hi {first},"],
         "thanks": [
-            "herzlichen Dank für Ihr Interesse an {company} und Ihre Bewerbung.",
-            "danke, dass du dich bei uns beworben hast.",
+            "vielen Dank für die Zeit, die Sie in Ihre Bewerbung investiert haben.",
+            "danke für dein Interesse an {company}.",
         ],
         "wish": [
-            "Wir wünschen Ihnen viel Erfolg bei Ihrer weiteren Suche.",
-            "Alles Gute für deine Zukunft!",
+            "Für Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.",
+            "Wir wünschen dir viel Erfolg und alles Gute!",
         ],
         "marketing": [
-            "Als familiengeführtes Unternehmen mit 120 Jahren Tradition verbindet {company} "
-            "Handwerk und Digitalisierung an zwölf Standorten in Deutschland.",
+            "{company} entwickelt seit 1998 Software für den Mittelstand und beschäftigt heute "
+            "über 600 Mitarbeitende an acht Standorten.",
         ],
-        "sign": ["Beste Grüße\n{sender}\nTalent Team {company}"],
-        "footer": ["Abmelden | Datenschutz"],
-        "subject_app": ["Rückmeldung zu Ihrer Bewerbung", "Deine Bewerbung bei {company}"],
-        "subject_inv": ["Kennenlernen?", "Nächster Schritt"],
-        "subject_off": ["Willkommen an Bord!"],
-        "subject_oth": ["Neuigkeiten von {company}"],
+        "sign": ["Mit freundlichen Grüßen\n{sender}\nHR {company}", "Viele Grüße\n{sender}"],
+        "footer": ["Impressum | Datenschutzerklärung"],
+        "subject_app": ["Ihre Bewerbung als {role}", "Update zu deiner Bewerbung"],
+        "subject_inv": ["Terminvorschlag", "Einladung - {company}"],
+        "subject_off": ["Ihr Angebot"],
+        "subject_oth": ["Jobs für Sie"],
     },
     "fr": {
-        "greet": ["Chère Alex,", "Bonjour,"],
-        "thanks": ["Merci pour votre candidature et pour le temps accordé à nos équipes."],
-        "wish": ["Nous vous souhaitons le meilleur pour la suite de votre parcours."],
+        "greet": ["Madame, Monsieur,", "Bonjour {first},"],
+        "thanks": ["Nous vous remercions de l'intérêt que vous portez à {company}."],
+        "wish": ["Nous vous souhaitons pleine réussite dans vos recherches."],
         "marketing": [
-            "Pionnière de la mobilité douce, {company} équipe aujourd'hui plus de 300 villes "
-            "en Europe et emploie 450 personnes.",
+            "Créée à Lyon en 2009, {company} accompagne plus de 2 000 collectivités dans leur "
+            "transition numérique.",
         ],
-        "sign": ["Bien à vous,\n{sender}\n{company}"],
-        "footer": ["Gérer mes préférences"],
-        "subject_app": ["Suite à votre candidature", "{role} - {company}"],
-        "subject_inv": ["Échange ?"],
-        "subject_off": ["Proposition"],
-        "subject_oth": ["Nouvelles"],
+        "sign": ["Cordialement,\n{sender}\nÉquipe Talents - {company}"],
+        "footer": ["Se désabonner | Mentions légales"],
+        "subject_app": ["Votre candidature - {role}", "Réponse à votre candidature"],
+        "subject_inv": ["Prochaine étape"],
+        "subject_off": ["Bienvenue chez {company}"],
+        "subject_oth": ["Actualités {company}"],
     },
     "es": {
-        "greet": ["Buenas tardes, {first}:", "Hola, {first}:"],
-        "thanks": ["Gracias por participar en nuestro proceso de selección."],
-        "wish": ["Mucha suerte en tus próximos pasos."],
+        "greet": ["Estimado/a {first}:", "Buenos días, {first}."],
+        "thanks": ["Te agradecemos el interés mostrado en {company}."],
+        "wish": ["Te deseamos mucho éxito en tu búsqueda."],
         "marketing": [
-            "{company} nació en Valencia en 2012 y hoy da servicio a más de 5.000 restaurantes "
-            "en España y Portugal.",
+            "En {company} llevamos quince años digitalizando clínicas en toda Latinoamérica, con "
+            "oficinas en Madrid, Bogotá y Ciudad de México.",
         ],
-        "sign": ["Un saludo,\n{sender}\n{company}"],
-        "footer": ["Gestionar preferencias"],
-        "subject_app": ["Actualización de tu candidatura", "{role} - {company}"],
-        "subject_inv": ["¿Hablamos?"],
-        "subject_off": ["Oferta"],
-        "subject_oth": ["Noticias"],
+        "sign": ["Saludos cordiales,\n{sender}\nEquipo de Talento, {company}"],
+        "footer": ["Darse de baja | Política de privacidad"],
+        "subject_app": ["Tu candidatura en {company}", "Proceso de selección - {role}"],
+        "subject_inv": ["Siguiente paso"],
+        "subject_off": ["¡Bienvenida al equipo!"],
+        "subject_oth": ["Novedades de {company}"],
     },
     "pt": {
-        "greet": ["Oi {first}, tudo bem?", "Olá, {first}."],
-        "thanks": ["Obrigado por participar do nosso processo seletivo."],
-        "wish": ["Desejamos muito sucesso!"],
+        "greet": ["Prezado(a) {first},", "Olá {first}!"],
+        "thanks": ["Agradecemos o seu interesse em fazer parte da {company}."],
+        "wish": ["Desejamos sucesso na sua trajetória profissional."],
         "marketing": [
-            "Fundada em Belo Horizonte, a {company} conecta 40 mil produtores rurais a "
-            "compradores em todo o país.",
+            "A {company} é uma das maiores empresas de logística do Brasil, com mais de 3 mil "
+            "colaboradores e presença em 20 estados.",
         ],
-        "sign": ["Abraços,\n{sender}\n{company}"],
-        "footer": ["Descadastrar"],
-        "subject_app": ["Retorno sobre sua candidatura", "{role} - {company}"],
-        "subject_inv": ["Vamos conversar?"],
-        "subject_off": ["Proposta"],
-        "subject_oth": ["Novidades"],
+        "sign": ["Atenciosamente,\n{sender}\nTime de Atração de Talentos | {company}"],
+        "footer": ["Cancelar inscrição | Política de privacidade"],
+        "subject_app": ["Processo seletivo {company}", "Atualização - {role}"],
+        "subject_inv": ["Próxima etapa"],
+        "subject_off": ["Bem-vindo(a) à {company}!"],
+        "subject_oth": ["Comunidade {company}"],
     },
     "nl": {
-        "greet": ["Hoi {first},"],
-        "thanks": ["Dank voor je interesse in {company}."],
-        "wish": ["Veel succes!"],
-        "marketing": ["{company} bouwt sinds 2012 aan duurzame energieoplossingen."],
-        "sign": ["Groet,\n{sender}"],
-        "footer": ["Afmelden"],
-        "subject_app": ["Update over je sollicitatie"],
-        "subject_inv": ["Kennismaken?"],
+        "greet": ["Beste {first},"],
+        "thanks": ["Bedankt voor je sollicitatie bij {company}."],
+        "wish": ["We wensen je veel succes met je zoektocht."],
+        "marketing": ["{company} helpt sinds 2005 woningcorporaties met slimme software."],
+        "sign": ["Met vriendelijke groet,\n{sender}"],
+        "footer": ["Uitschrijven"],
+        "subject_app": ["Je sollicitatie bij {company}"],
+        "subject_inv": ["Uitnodiging"],
         "subject_off": ["Aanbod"],
         "subject_oth": ["Nieuws"],
     },
     "it": {
-        "greet": ["Gentile {first},"],
-        "thanks": ["Ti ringraziamo per l'interesse dimostrato verso {company}."],
-        "wish": ["In bocca al lupo per il futuro."],
-        "marketing": ["{company} è leader nella logistica del freddo dal 1985."],
-        "sign": ["Un saluto,\n{sender}"],
-        "footer": ["Disiscriviti"],
-        "subject_app": ["Aggiornamento sulla tua candidatura"],
-        "subject_inv": ["Colloquio conoscitivo"],
+        "greet": ["Ciao {first},"],
+        "thanks": ["Grazie per aver candidato il tuo profilo a {company}."],
+        "wish": ["Ti auguriamo il meglio per il tuo percorso."],
+        "marketing": ["{company} progetta macchine per il packaging dal 1972."],
+        "sign": ["Cordiali saluti,\n{sender}"],
+        "footer": ["Annulla iscrizione"],
+        "subject_app": ["La tua candidatura - {company}"],
+        "subject_inv": ["Prossimo passo"],
         "subject_off": ["Offerta"],
         "subject_oth": ["Novità"],
     },
 }
-
-
-# Batch 2, written after the first held-out measurement and before the second round of
-# tuning; same rule: never tuned on.
-CORE_B: dict[str, dict[str, str]] = {
-    "en": {
-        "rej_b": """
-Thank you for your patience during our process. At this stage we have decided not to move ahead with your application.
-I wanted to reach out personally: the team has made a decision and we will be moving ahead with a candidate who has more experience leading distributed teams.
-We've carefully considered your application and regret to tell you that we cannot offer you an interview on this occasion.
-Having reviewed a strong field of applicants, we will not be inviting you to interview for the {role} position.
-Following your assessment, we have decided that we will not be taking your application to the next round.
-This email is to let you know that your application for {role} has not been successful.
-We're writing to let you know the {role} position is no longer being recruited for.
-The business has decided not to go ahead with this hire, so the vacancy is now closed.
-The hiring manager has selected another candidate for this requisition and the position is now closed.
-At this time, we have decided to focus on candidates whose experience more closely matches our requirements.
-Thanks for interviewing with us. Unfortunately it's a no from the team this time.
-We have identified a candidate who is a better match for this role.
-Although your background is impressive, we feel other candidates are a better fit for this role.
-Please accept this email as notice that you were not selected for the position.
-""",
-        "ack_b": """
-Thank you! Your application for {role} was submitted. You can check the status any time in your candidate portal.
-Hi Alex, thanks for throwing your hat in the ring. We read every application and will get back to you within two weeks.
-This is an automated confirmation: we have your application and a recruiter will review it.
-We wanted to give you a quick update: your application is still under consideration and we hope to have news soon.
-Unfortunately our hiring process is taking longer than expected. Your application remains active and we will update you shortly.
-We are currently receiving a very high number of applications. Please bear with us while we review them.
-""",
-        "inv_b": """
-Great news! The team would like to speak with you. Please choose a time that works for you using this link.
-I'm the recruiter for the {role} role and would like to have a 30-minute phone screen with you. Would Tuesday or Wednesday afternoon work?
-The hiring manager would love to meet you. Could you let me know a couple of times that suit you next week?
-We'd like to schedule your onsite. Please reply with your availability for the week of 16 June.
-""",
-        "oth_b": """
-Hi Alex, I lead talent at a Series A climate startup and your background caught my eye. Not sure if you're looking, but if this isn't a fit, no hard feelings!
-Your weekly job digest: 12 new roles in product management. Unfortunately, some listings have closed since last week. Manage alerts.
-Reminder: your application for {role} is incomplete. Complete your application to be considered.
-Thanks for your referral! Your friend will receive an invite to apply.
-""",
-        "off_b": """
-On behalf of the whole team, I'm happy to confirm our offer for the {role} position. The details are in the attached letter.
-""",
-    },
-    "de": {
-        "rej_b": """
-Nach sorgfältiger Abwägung haben wir uns für einen anderen Bewerber entschieden.
-Wir bedauern, Ihnen mitteilen zu müssen, dass Ihre Bewerbung nicht berücksichtigt werden konnte.
-Leider passt dein Profil aktuell nicht zu den Anforderungen dieser Stelle.
-Wir haben uns entschieden, die Position mit einer internen Kandidatin zu besetzen.
-Leider müssen wir dir eine Absage geben.
-Die Entscheidung ist auf eine:n andere:n Bewerber:in gefallen.
-""",
-        "ack_b": """
-Vielen Dank für deine Bewerbung! Wir haben sie erhalten und melden uns innerhalb von zwei Wochen bei dir.
-Wir haben Ihre Bewerbungsunterlagen erhalten und prüfen diese derzeit.
-Aktuell sind wir noch in der Auswahlphase und bitten Sie um etwas Geduld.
-""",
-        "inv_b": """
-Wir würden Sie gerne persönlich kennenlernen. Bitte teilen Sie uns mit, wann Sie Zeit haben.
-Hast du Lust auf ein erstes Telefonat? Such dir gern einen Termin über den Link aus.
-""",
-        "oth_b": """
-ich bin Recruiterin bei einer Personalberatung und habe eine spannende Position für dich. Falls das nicht passt, gib mir einfach kurz Bescheid.
-""",
-    },
-    "fr": {
-        "rej_b": """
-Malgré la qualité de votre parcours, nous ne retiendrons pas votre candidature.
-Nous avons choisi de poursuivre avec une autre candidate.
-Après réflexion, nous ne souhaitons pas donner suite à votre candidature.
-Votre profil n'a pas été retenu pour ce poste.
-""",
-        "ack_b": """
-Merci pour votre candidature ! Elle a bien été transmise à l'équipe recrutement.
-Nous avons bien reçu votre dossier et reviendrons vers vous d'ici deux semaines.
-""",
-        "inv_b": """
-Nous aimerions échanger avec vous lors d'un appel de 30 minutes. Quelles sont vos disponibilités ?
-""",
-    },
-    "es": {
-        "rej_b": """
-Te informamos que tu candidatura no continuará en el proceso.
-Hemos decidido continuar el proceso con candidatos cuyo perfil se ajusta más a lo que buscamos.
-Sentimos comunicarte que no has sido seleccionado para la posición.
-La posición ya ha sido ocupada por otro candidato.
-""",
-        "ack_b": """
-¡Gracias por postularte! Tu candidatura ha sido registrada correctamente.
-Estamos revisando tu candidatura y te contactaremos en los próximos días.
-""",
-        "inv_b": """
-Nos encantaría conocerte. ¿Podemos tener una llamada de 20 minutos esta semana?
-""",
-    },
-    "pt": {
-        "rej_b": """
-Agradecemos sua participação, mas seguiremos com outro perfil.
-Infelizmente não foi desta vez.
-Comunicamos que sua candidatura não avançou para a próxima fase.
-A posição já foi preenchida internamente.
-""",
-        "ack_b": """
-Obrigado por se candidatar! Sua candidatura foi registrada e será analisada pela nossa equipe.
-Estamos analisando seu perfil e daremos um retorno em breve.
-""",
-        "inv_b": """
-Gostaríamos de conversar com você. Qual o melhor horário para uma ligação nesta semana?
-""",
-    },
-}
-for _lang, _families in CORE_B.items():
-    CORE.setdefault(_lang, {}).update(_families)
-
-
-# Batch 3, written after the second held-out measurement and before the last round of
-# tuning; same rule: never tuned on.
-CORE_C: dict[str, dict[str, str]] = {
-    "en": {
-        "rej_c": """
-I'm sorry to share that we won't be moving you forward to the onsite.
-After reviewing everyone who applied, we've chosen applicants with more B2B experience.
-We have decided to offer the position to another person.
-We appreciate your interest; however, we have determined that your qualifications do not match our needs.
-The team will not be advancing any further candidates for this opening.
-While we enjoyed our conversations, the team decided you're not the right fit for this role.
-Your application for {role} was unsuccessful.
-We have hired for this position and it is no longer open.
-""",
-        "ack_c": """
-We have received your job application for {role}. Our recruiters will review it carefully.
-Thanks for your application! We'll review it and reach out if your experience matches the role.
-Hi Alex, just confirming we got your CV. We'll be in touch once we've had a chance to review it.
-""",
-        "inv_c": """
-I'd love to schedule some time to speak with you about the {role} position. Are you free Friday morning?
-Would you be available for a 45-minute video interview with our team lead next week?
-""",
-        "oth_c": """
-Hey Alex! I'm recruiting for a fintech in Berlin and thought of you. Sorry if the timing is not right.
-Daily job alert: 5 new roles match your search. Unsubscribe from these alerts.
-""",
-    },
-    "de": {
-        "rej_c": """
-Leider können wir Ihnen für diese Position keine Zusage machen.
-Wir haben uns dazu entschieden, die Stelle mit einer anderen Person zu besetzen.
-Deine Bewerbung konnte leider nicht berücksichtigt werden.
-Wir haben uns nach reiflicher Überlegung für andere Bewerber:innen entschieden.
-""",
-        "ack_c": """
-Wir bestätigen den Eingang deiner Bewerbung und melden uns bald bei dir.
-Ihre Unterlagen sind vollständig bei uns angekommen.
-""",
-        "inv_c": """
-Wir möchten dich gerne zu einem Kennenlerngespräch einladen. Wann passt es dir?
-""",
-    },
-    "fr": {
-        "rej_c": """
-Nous ne pouvons malheureusement pas retenir votre candidature pour ce poste.
-Nous avons décidé de poursuivre le processus avec d'autres candidats.
-Le poste a finalement été pourvu en interne.
-""",
-        "ack_c": """
-Nous accusons réception de votre candidature. Elle sera examinée avec attention.
-""",
-        "inv_c": """
-Nous souhaiterions vous proposer un entretien. Quelles sont vos disponibilités la semaine prochaine ?
-""",
-    },
-    "es": {
-        "rej_c": """
-Lamentamos informarte que no has sido seleccionado para continuar.
-Hemos decidido avanzar con otros perfiles.
-Tu candidatura no ha sido seleccionada en esta ocasión.
-""",
-        "ack_c": """
-Hemos recibido tu solicitud. Nuestro equipo la revisará y te contactará si encaja.
-""",
-        "inv_c": """
-¿Tendrías disponibilidad para una entrevista por videollamada el lunes o el martes?
-""",
-    },
-    "pt": {
-        "rej_c": """
-Infelizmente, optamos por seguir com outros candidatos neste momento.
-Sua candidatura não avançará para a próxima etapa.
-A vaga foi fechada e não daremos continuidade ao processo.
-""",
-        "ack_c": """
-Recebemos seu currículo! Nosso time vai analisar e retornaremos em breve.
-""",
-        "inv_c": """
-Você teria disponibilidade para uma entrevista na próxima semana?
-""",
-    },
-}
-for _lang, _families in CORE_C.items():
-    CORE.setdefault(_lang, {}).update(_families)

@@ -938,3 +938,225 @@ Nous ne retiendrons malheureusement pas votre profil.
 }
 for _lang, _families in CORE_G.items():
     CORE.setdefault(_lang, {}).update(_families)
+
+# Round 2 of issue 15 (tuned on): the families round 1's held-out part missed, in new words:
+# the answer with no verb of progress, the people chosen described by what they have more of,
+# "not this time", arrival and volume receipts, the call word and the day in two sentences,
+# an offer confirmed.
+CORE_R2: dict[str, dict[str, str]] = {
+    "en": {
+        "rej_r2": """
+We talked it over as a team and the answer is no for this role.
+The hiring group has gone with applicants who bring more experience in regulated industries.
+The {role} opening is no longer being staffed for this year.
+I'm sorry, it's not going to be you this time.
+We'll pass for now, but thank you for the conversations.
+We have prioritised candidates with deeper SaaS sales experience.
+""",
+        "ack_r2": """
+Just a note to say your CV arrived safely and is with the recruiting team.
+We get hundreds of applications for every role, so please bear with us while we go through them.
+""",
+        "inv_r2": """
+Thanks for sending your portfolio. I'd like to talk it through with you. Would you be free on Monday at 11?
+Could you spare 15 minutes this week? I'd love to tell you about the role.
+""",
+        "off_r2": """
+We're thrilled to send you our formal offer for the {role} role. Please review the attached letter.
+""",
+    },
+    "de": {
+        "rej_r2": """
+Leider hat es für dieses Mal nicht gereicht.
+Wir haben uns entschieden, mit Kandidat*innen weiterzumachen, die mehr Erfahrung im Vertrieb mitbringen.
+""",
+        "ack_r2": """
+Deine Unterlagen sind wohlbehalten bei uns angekommen.
+""",
+    },
+    "fr": {
+        "rej_r2": """
+Ce ne sera pas pour cette fois.
+Nous avons choisi d'avancer avec des profils qui ont davantage d'expérience en conseil.
+""",
+    },
+    "es": {
+        "rej_r2": """
+Esta vez no ha podido ser.
+Hemos optado por seguir con personas que tienen más experiencia en banca.
+""",
+    },
+    "pt": {
+        "rej_r2": """
+Dessa vez não deu.
+Decidimos seguir com profissionais que têm mais vivência em varejo.
+""",
+        "ack_r2": """
+Recebemos muitas inscrições e vamos analisar todas com atenção.
+""",
+    },
+}
+for _lang, _families in CORE_R2.items():
+    CORE.setdefault(_lang, {}).update(_families)
+
+# Round 2, batch 2 (tuned on): families from general knowledge of recruiting mail, each in
+# words of its own: closing out or passing on an application, "not the outcome you hoped for",
+# refraining from an invitation (de), not making an offer (es/pt/fr), receipts that say the
+# submission is complete, acknowledgements that promise contact only if shortlisted.
+CORE_R2B: dict[str, dict[str, str]] = {
+    "en": {
+        "rej_r2b": """
+We're closing out your candidacy for the {role} position.
+The team will be passing on your application this round.
+I know this isn't the outcome you were hoping for, and I'm grateful for your time.
+We've decided not to invite you to the final round.
+""",
+        "ack_r2b": """
+Your application is complete and nothing else is needed from you right now.
+If we think your background is a match, one of our recruiters will reach out to arrange a call.
+""",
+    },
+    "de": {
+        "rej_r2b": """
+Wir haben uns entschlossen, von einem weiteren Gespräch abzusehen.
+Nach interner Abstimmung passt Ihr Profil nicht ganz zu dieser Rolle.
+""",
+        "inv_r2b": """
+Buchen Sie sich gern direkt einen passenden Termin in meinem Kalender.
+""",
+    },
+    "fr": {
+        "rej_r2b": """
+Nous ne serons pas en mesure de vous faire une offre pour ce poste.
+Le poste a été confié à une personne de l'équipe en interne.
+Nous ne pourrons malheureusement pas vous recevoir en entretien.
+""",
+    },
+    "es": {
+        "rej_r2b": """
+No podremos hacerte una propuesta para esta posición.
+Tu perfil no ha quedado entre los finalistas.
+Hemos decidido descartar tu candidatura para este puesto.
+Por ahora no cumples con los requisitos mínimos del puesto.
+""",
+        "inv_r2b": """
+¿Qué tal te viene una llamada el jueves a las 10?
+""",
+    },
+    "pt": {
+        "rej_r2b": """
+Não vamos conseguir fazer uma proposta para você neste momento.
+Decidimos encerrar o seu processo para esta vaga.
+Não conseguiremos dar seguimento à sua candidatura.
+""",
+    },
+}
+for _lang, _families in CORE_R2B.items():
+    CORE.setdefault(_lang, {}).update(_families)
+
+# Round 2, batch 3 (tuned on): receipts as the shape "the application + an arrival verb" and
+# "many applications + a wait", in each language.
+CORE_R2C: dict[str, dict[str, str]] = {
+    "en": {
+        "ack_r2c": """
+We look forward to reviewing your application in the coming days.
+""",
+    },
+    "de": {
+        "ack_r2c": """
+Ihr Lebenslauf liegt unserem Fachbereich vor und wird derzeit gesichtet.
+""",
+    },
+    "fr": {
+        "ack_r2c": """
+Votre CV nous est bien parvenu et a été enregistré dans notre base.
+Face au grand volume de candidatures, notre délai de traitement est d'environ quinze jours.
+""",
+    },
+    "es": {
+        "ack_r2c": """
+Tu solicitud ha quedado guardada correctamente en nuestro sistema.
+Dado el gran número de solicitudes recibidas, tardaremos unos días en revisarlas.
+""",
+    },
+    "pt": {
+        "ack_r2c": """
+Sua inscrição foi registrada com sucesso em nosso portal.
+Devido ao grande volume de inscrições, o retorno pode demorar um pouco.
+""",
+    },
+}
+for _lang, _families in CORE_R2C.items():
+    CORE.setdefault(_lang, {}).update(_families)
+
+# Round 2, batch 4 (tuned on): receipts in every language in more of their usual words, and
+# German decisions (orientation elsewhere, the process ended, the shortlist).
+CORE_R2D: dict[str, dict[str, str]] = {
+    "en": {
+        "ack_r2d": """
+Your application is in! We'll get back to you as soon as we can.
+Applications for this role are reviewed on a rolling basis, and you'll hear back from us either way.
+This is a quick note to confirm we've received your details for the {role} role.
+""",
+    },
+    "de": {
+        "ack_r2d": """
+Ihre Bewerbung hat uns erreicht. Wir melden uns, sobald wir sie geprüft haben.
+Wir bestätigen hiermit den Eingang Ihrer Unterlagen.
+Deine Bewerbung ist bei uns eingetroffen und wird gerade von unserem Team angeschaut.
+Aufgrund der Vielzahl an Bewerbungen bitten wir dich um ein wenig Geduld.
+""",
+        "rej_r2d": """
+Leider müssen wir dir mitteilen, dass wir uns anderweitig orientiert haben.
+Wir haben entschieden, den Prozess an dieser Stelle zu beenden.
+Wir werden Ihre Bewerbung daher nicht in die engere Wahl ziehen.
+Nach Rücksprache mit dem Fachbereich kommen Sie für diese Position leider nicht in Betracht.
+""",
+    },
+    "fr": {
+        "ack_r2d": """
+Votre candidature a bien été prise en compte et sera examinée par nos équipes.
+Votre candidature est en cours d'analyse, nous revenons vers vous dans les meilleurs délais.
+""",
+    },
+    "es": {
+        "ack_r2d": """
+Hemos registrado tu candidatura y la estamos revisando.
+Tu CV ya está en manos de nuestro equipo de selección; te responderemos en un plazo máximo de quince días.
+""",
+    },
+    "pt": {
+        "ack_r2d": """
+Sua candidatura chegou até nós e já está com o time de recrutamento.
+Estamos analisando todos os currículos com cuidado e em breve daremos um retorno.
+""",
+    },
+}
+for _lang, _families in CORE_R2D.items():
+    CORE.setdefault(_lang, {}).update(_families)
+
+# Round 2, batch 5 (tuned on): hard negatives for the round's new shapes.
+CORE_R2E: dict[str, dict[str, str]] = {
+    "en": {
+        "inv_r2e": """
+Let me know if Tuesday at 3pm suits you and I'll send over a calendar invite for the interview.
+If your schedule allows, would you have 30 minutes on Thursday for a first call with our CTO?
+""",
+        "oth_cold": """
+I'm a recruiter with a boutique search firm and have a {role} opening with a client. If the answer is no, no worries at all!
+""",
+        "oth_newsletter": """
+Not this time? Our careers newsletter has five ways to bounce back after a rejection, plus new roles this week.
+""",
+        "rej_r2e": """
+We've decided not to move forward, but I'd be happy to set up a call to share the panel's feedback.
+""",
+        "ack_r2e": """
+If your experience is a fit for the team, a recruiter will contact you to schedule an interview.
+""",
+    },
+}
+for _lang, _families in CORE_R2E.items():
+    for _family, _block in _families.items():
+        _old = CORE.setdefault(_lang, {}).get(_family, "")
+        CORE[_lang][_family] = _old.rstrip("\n") + "\n" + _block.lstrip("\n") if _old else _block
