@@ -89,6 +89,30 @@ def test_a_thank_you_replies_in_the_latest_thread_with_that_person(world: World)
     assert omar.thread_id != first["threadId"] and omar.header("In-Reply-To") == ""
 
 
+@pytest.mark.parametrize(
+    "subject",
+    ["", "Prep notes: " + "a long agenda " * 22],
+    ids=["no subject", "over 300 characters"],
+)
+def test_a_thread_whose_subject_cannot_be_repeated_gets_a_new_conversation(
+    world: World, subject: str
+) -> None:
+    """Gmail threads a reply only with threadId, a reference and a matching subject (the
+    sandbox holds to that). A thread with no subject, or one longer than our subject header
+    (250 characters), cannot be answered with its own subject: the thank-you starts a new
+    conversation, rather than claim to be a reply that Gmail leaves on its own."""
+    world.set_clock(EPOCH - timedelta(days=3))
+    first = world.deliver(
+        f"Dana Li <{DANA}>", subject, "Looking forward to it.", at=EPOCH - timedelta(days=3)
+    )
+    start_interview(world)
+    thank_yous_drafted(world)
+    dana = next(d for d in world.drafts() if DANA in d.header("To"))
+    assert dana.thread_id != first["threadId"] and dana.thread_id == dana.message_id
+    assert dana.header("Subject") == "Thank you — Quillfeather interview"
+    assert dana.header("In-Reply-To") == "" and dana.header("References") == ""
+
+
 def test_ticks_again_and_again_make_no_second_draft(world: World) -> None:
     start_interview(world)
     thank_yous_drafted(world)

@@ -23,7 +23,15 @@ from googleapiclient.errors import HttpError
 from sqlmodel import Session, col, select
 
 from followup.core.companies import domain_of, is_free_mail, tool_for_host
-from followup.core.compose import ComposeContext, ComposeError, Composer, Draft, ThreadRef
+from followup.core.compose import (
+    MAX_SUBJECT_CHARS,
+    ComposeContext,
+    ComposeError,
+    Composer,
+    Draft,
+    ThreadRef,
+    reply_subject,
+)
 from followup.core.compose import message_id_for as _message_id_for
 from followup.core.plan import PlanRules
 from followup.google.gmail import DraftRef, GmailClient, MessageMeta
@@ -102,6 +110,17 @@ def _company_newest(box: Mailbox, email: str) -> MessageMeta | None:
     return _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
 
 
+def replyable(message: MessageMeta | None) -> MessageMeta | None:
+    """`message`, if a reply can join its thread. Gmail threads a reply only when its subject
+    matches the thread's: a thread with no subject, or one too long for our subject header
+    (MAX_SUBJECT_CHARS), would leave the reply on its own while it claims to be one, so such
+    a thread gets a new conversation instead."""
+    if message is None:
+        return None
+    subject = reply_subject(message.subject)
+    return message if subject and len(subject) <= MAX_SUBJECT_CHARS else None
+
+
 def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> MessageMeta | None:
     """The newest message to reply to, or None for a new conversation.
 
@@ -110,14 +129,14 @@ def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> Messa
     if followup.kind is FollowUpKind.feedback_request and interview.outcome_thread_id:
         newest = [m for m in box.gmail.thread(interview.outcome_thread_id) if not m.is_draft]
         if newest:
-            return max(newest, key=lambda m: m.internal_date)
+            return replyable(max(newest, key=lambda m: m.internal_date))
     email = followup.recipient_email
     if not email:
         return None
     found = _newest(box, _with_person(email))
     if found is not None or followup.kind is FollowUpKind.thank_you:
-        return found
-    return _company_newest(box, email)
+        return replyable(found)
+    return replyable(_company_newest(box, email))
 
 
 def thread_ref(message: MessageMeta) -> ThreadRef:
@@ -317,9 +336,9 @@ def _reply_to(
     if not look.person_known:
         return find_thread(box, interview, followup)
     if look.newest is not None or followup.kind is FollowUpKind.thank_you:
-        return look.newest
+        return replyable(look.newest)
     assert followup.recipient_email is not None
-    return _company_newest(box, followup.recipient_email)
+    return replyable(_company_newest(box, followup.recipient_email))
 
 
 def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
