@@ -62,4 +62,14 @@ def sandbox(_sandbox_server: tuple[str, SandboxState]) -> Iterator[Sandbox]:
         yield Sandbox(url=url, state=state, admin=admin)
 
 
+@pytest.fixture(scope="session")
+def playwright_driver() -> Iterator[Any]:
+    """One Playwright driver for the whole session, shared by the extension's and the web
+    app's browser tests: a second `sync_playwright()` while one runs refuses to start."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
 __all__ = ["DEFAULT_CLIENT_ID", "DEFAULT_CLIENT_SECRET", "Sandbox"]

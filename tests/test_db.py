@@ -31,9 +31,9 @@ def engine(tmp_path: Path) -> sa.Engine:
 def test_migrations_create_every_table_and_are_idempotent(engine: sa.Engine) -> None:
     names = set(sa.inspect(engine).get_table_names())
     assert {"account", "interview", "person", "interview_person", "followup", "syncstate"} <= names
-    assert db.current_revision(engine) == db.head_revision() == db.HEAD == "0006"
+    assert db.current_revision(engine) == db.head_revision() == db.HEAD == "0007"
     db.upgrade(engine)  # a second start changes nothing
-    assert db.current_revision(engine) == "0006"
+    assert db.current_revision(engine) == "0007"
 
 
 def test_migration_matches_the_models(engine: sa.Engine) -> None:
@@ -171,7 +171,9 @@ def test_upgrading_from_the_first_schema_keeps_every_row(tmp_path: Path) -> None
     db.upgrade(engine)
     with Session(engine) as session:
         row = session.exec(select(Interview)).one()
-        assert (row.notes, row.declined, row.title) == ("my notes", False, "Interview")
+        # 0007 renamed it: the notes that went into drafts are the talking points.
+        assert (row.talking_points, row.declined, row.title) == ("my notes", False, "Interview")
+        assert row.private_notes == ""
         assert session.exec(select(Account)).one().sync_lock_until is None
         assert session.exec(select(InterviewPerson)).one().person_id == 7
         followup = session.exec(select(FollowUp)).one()

@@ -38,6 +38,7 @@ from followup.config import EXTENSION_ORIGIN, Settings
 from followup.google.auth import WebLogins, load_client_config
 from followup.sandbox.oauth import sandbox_client_config
 from followup.sandbox.seed import seed_over_http
+from followup.web import auth as web_auth
 from tests.conftest import Sandbox
 from tests.sandbox.test_oauth import consent
 from tests.test_auth import BASE, make_settings, start_and_consent
@@ -110,16 +111,165 @@ def _dependency_calls(route: Any) -> set[Any]:
 def test_every_route_but_the_open_ones_needs_the_token(client: TestClient) -> None:
     """test_app.py enumerates the OpenAPI document; here the app's own route table is walked,
     so a route left out of the document (include_in_schema=False), mounted outside /api/v1, or
-    mounted without the token cannot slip through either."""
+    mounted without the token cannot slip through either. The web app's routes are the other
+    door: each needs the session cookie instead, and each state change its CSRF token too."""
     mounted = set()
+    pages = set()
     for route in iter_route_contexts(app_of(client).routes):
-        if route.path in OPEN_ROUTES:
+        if route.path in OPEN_ROUTES or route.path in WEB_OPEN_ROUTES:
             continue
-        assert deps.require_token in _dependency_calls(route), f"{route.path} takes no token"
-        assert route.path.startswith("/api/v1/"), route.path
+        calls = _dependency_calls(route)
+        if not route.path.startswith("/api/v1/"):
+            assert web_auth.require_session in calls, f"{route.path} takes no session"
+            assert deps.require_token not in calls, route.path
+            for method in route.methods or ():
+                if method not in ("GET", "HEAD"):
+                    assert web_auth.require_csrf in calls, f"{method} {route.path}: no CSRF check"
+                pages.add((method, route.path))
+            continue
+        assert deps.require_token in calls, f"{route.path} takes no token"
         for method in route.methods or ():
             mounted.add((method, re.sub(r"\{[^}]+\}", "1", route.path)))
     assert mounted == set(api_operations(client))
+    assert {(m, p) for m, p in pages} == set(web_operations(client)), "a page is not tested"
+
+
+# The web app's door: a session cookie from the printed sign-in link ------------------------
+
+# Open: the sign-in page itself (and the token form), and the stylesheet and script.
+WEB_OPEN_ROUTES = {"/signin", "/static"}
+
+
+def web_operations(client: TestClient) -> list[tuple[str, str]]:
+    """(METHOD, route path) of every web page and form, as the route table names them."""
+    return [
+        (method, route.path)
+        for route in iter_route_contexts(app_of(client).routes)
+        if not route.path.startswith(("/api/", "/auth/", "/docs", "/redoc", "/openapi"))
+        and route.path not in WEB_OPEN_ROUTES
+        and route.path != "/healthz"
+        for method in (getattr(route, "methods", None) or ())
+    ]
+
+
+def _sample(path: str) -> str:
+    for name, value in (
+        ("{table}", "interviews"),
+        ("{action}", "mark-sent"),
+        ("{interview_id}", "1"),
+        ("{followup_id}", "1"),
+        ("{kind}", "thank_you"),
+    ):
+        path = path.replace(name, value)
+    return path
+
+
+def _sign_in(client: TestClient) -> str:
+    code = app_of(client).state.signin_code
+    answer = client.get(f"/signin?code={code}", follow_redirects=False)
+    assert answer.status_code == 303
+    return client.cookies[web_auth.COOKIE]
+
+
+def test_the_sign_in_link_works_once_and_sets_a_strict_http_only_cookie(
+    client: TestClient,
+) -> None:
+    code = app_of(client).state.signin_code
+    first = client.get(f"/signin?code={code}", follow_redirects=False)
+    assert first.status_code == 303 and first.headers["location"] == "/"
+    cookie = first.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
+    assert code not in cookie
+    client.cookies.clear()
+    again = client.get(f"/signin?code={code}", follow_redirects=False)
+    assert again.status_code == 401 and "already used" in again.text
+    assert "set-cookie" not in again.headers
+    wrong = client.get(f"/signin?code={code[:-1]}x", follow_redirects=False)
+    assert wrong.status_code == 401
+
+
+def test_without_a_session_every_page_explains_how_to_sign_in(client: TestClient) -> None:
+    forged = [
+        "",
+        "1.abc.def",
+        f"{int(time.time())}.nonce.{'0' * 64}",
+        web_auth.new_session("another server's token"),
+        web_auth.new_session(app_of(client).state.api_token, time.time() - 31 * 24 * 3600),
+    ]
+    for value in forged:
+        client.cookies.clear()
+        if value:
+            client.cookies.set(web_auth.COOKIE, value)
+        for method, path in web_operations(client):
+            if method != "GET":
+                continue
+            answer = client.get(_sample(path), headers=bearer(client))  # the token is no cookie
+            assert answer.status_code == 401, (value, path)
+            assert "sign-in link" in answer.text and "followup pair" in answer.text
+
+
+def test_with_a_session_every_page_opens(client: TestClient) -> None:
+    _sign_in(client)
+    for method, path in web_operations(client):
+        if method == "GET":
+            answer = client.get(_sample(path))
+            assert answer.status_code in (200, 404), (path, answer.text)
+
+
+def test_every_state_change_needs_the_csrf_token_and_this_sites_origin(
+    client: TestClient,
+) -> None:
+    session = _sign_in(client)
+    token = web_auth.csrf_token(app_of(client).state.api_token, session)
+    attempts = [
+        ({}, {}),  # no token
+        ({}, {"csrf": "0" * 64}),  # a wrong one
+        ({}, {"csrf": web_auth.csrf_token(app_of(client).state.api_token, "other")}),
+        ({"Origin": "https://evil.example"}, {"csrf": token}),  # the right one, from elsewhere
+        ({"Origin": "null"}, {"csrf": token}),
+        ({"Sec-Fetch-Site": "cross-site"}, {"csrf": token}),
+        ({"Origin": f"{BASE}.evil.example"}, {"csrf": token}),
+    ]
+    posts = [path for method, path in web_operations(client) if method == "POST"]
+    assert len(posts) >= 8, posts
+    for headers, form in attempts:
+        for path in posts:
+            answer = client.post(_sample(path), data=form, headers=headers, follow_redirects=False)
+            assert answer.status_code == 403, (headers, form, path, answer.status_code)
+            assert "refused" in answer.text or "reload the page" in answer.text
+    # And the right token from this site's own page goes through (to the action's own answer).
+    ok = client.post(
+        "/followups/1/mark-sent", data={"csrf": token}, headers={"Origin": BASE},
+        follow_redirects=False,
+    )  # fmt: skip
+    assert ok.status_code == 303
+
+
+def test_the_session_cookie_opens_no_api_route(client: TestClient) -> None:
+    session = _sign_in(client)
+    token = web_auth.csrf_token(app_of(client).state.api_token, session)
+    for method, path in api_operations(client):
+        answer = client.request(method, path, headers={"X-CSRF-Token": token, "Origin": BASE})
+        assert answer.status_code == 401, (method, path)
+
+
+def test_pages_carry_a_strict_content_security_policy_and_no_inline_script(
+    client: TestClient,
+) -> None:
+    _sign_in(client)
+    for method, path in web_operations(client):
+        if method != "GET" or path.startswith("/export/"):
+            continue
+        page = client.get(_sample(path))
+        policy = page.headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        assert "frame-ancestors 'none'" in policy and "default-src 'none'" in policy
+        assert page.headers["x-frame-options"] == "DENY"
+        assert page.headers["cache-control"] == "no-store"
+        for script in re.findall(r"<script\b[^>]*>", page.text):
+            assert 'src="/static/' in script, script
+        assert not re.search(r"\son[a-z]+=|\sstyle=|<style", page.text), path
+        assert "http://" not in page.text.replace(BASE, "") or path == "/settings"
 
 
 @pytest.mark.parametrize(
@@ -301,6 +451,10 @@ def test_a_foreign_host_reaches_nothing(client: TestClient, host: str) -> None:
         ("GET", "/docs"),
         ("GET", "/auth/google/start"),
         ("GET", "/auth/google/callback?state=x&code=y"),
+        ("GET", "/"),
+        ("GET", "/signin?code=x"),
+        ("GET", "/static/app.css"),
+        ("POST", "/signin"),
         *api_operations(client),
     ]
     for method, path in targets:

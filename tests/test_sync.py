@@ -157,7 +157,7 @@ def test_410_full_resync_keeps_user_decisions(world: World) -> None:
     statuses = [r["status"] for r in world.calendar_requests()]
     assert 410 in statuses
     rows = world.interviews()
-    assert rows[kept["id"]].notes == "Talked about robots"
+    assert rows[kept["id"]].talking_points == "Talked about robots"
     assert rows[kept["id"]].outcome == "rejected"
     assert rows[dismissed["id"]].user_decision is False
     assert not rows[dismissed["id"]].is_interview

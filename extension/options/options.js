@@ -14,6 +14,18 @@ const show = /** @type {HTMLButtonElement} */ (document.getElementById("show-tok
 const save = /** @type {HTMLButtonElement} */ (document.getElementById("save"));
 const test = /** @type {HTMLButtonElement} */ (document.getElementById("test"));
 const result = /** @type {HTMLElement} */ (document.getElementById("result"));
+const webApp = /** @type {HTMLAnchorElement} */ (document.getElementById("web-app"));
+
+/** The web app lives at the server's own address. */
+function pointWebApp() {
+  try {
+    const url = new URL(server.value || "http://127.0.0.1:8765");
+    webApp.href = `${url.origin}/`;
+  } catch {
+    webApp.href = "http://127.0.0.1:8765/";
+  }
+}
+server.addEventListener("input", pointWebApp);
 
 /**
  * @param {"ok" | "error" | "warn"} kind
@@ -67,6 +79,7 @@ async function saveSettings(anyway) {
     /** @type {{ server: string, paired: boolean, snapshot: Snapshot }} */
     const answer = await ask({ type: "save-settings", server: server.value, token: token.value, anyway });
     server.value = answer.server;
+    pointWebApp();
     token.value = "";
     showPaired(answer.paired);
     const problem = answer.snapshot.error;
@@ -110,6 +123,7 @@ async function main() {
     /** @type {{ server: string, paired: boolean }} */
     const settings = await ask({ type: "get-settings" });
     server.value = settings.server;
+    pointWebApp();
     showPaired(settings.paired);
   } catch (error) {
     reportError(error);

@@ -419,7 +419,7 @@ function moreControls(item, name) {
   return lazyDetails("more", `Notes, outcome…: ${name}`, "Notes, outcome…", (details) => {
     const interviewId = item.interview.id;
     const notes = el("textarea", {
-      "aria-label": `Notes on the interview (${company(item)})`,
+      "aria-label": `Talking points for the e-mail (${company(item)})`,
       placeholder: "Talking points for the thank-you: what you discussed, something you learned…",
     });
     const notesForm = el("form", { class: "panel notes-form" }, notes);

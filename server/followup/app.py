@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from followup import __version__, db
+from followup import __version__, db, web
 from followup.api import deps, followups, google_auth, interviews, profile, status, sync
 from followup.api.pagecache import PageCache
 from followup.config import LOOPBACK_HOSTS, Settings
@@ -79,6 +79,8 @@ def create_app(settings: Settings) -> FastAPI:
             responses=deps.documented_errors(401, *errors),
         )
     app.include_router(google_auth.router)
+    # The web app at `/` (sign-in by the link the server prints; session cookie, CSRF token).
+    web.install(app)
 
     app.add_middleware(
         CORSMiddleware,
@@ -86,6 +88,7 @@ def create_app(settings: Settings) -> FastAPI:
         allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
         allow_headers=["Authorization", "Content-Type"],
     )
+    app.add_middleware(web.PageHeadersMiddleware)
     app.add_middleware(HostCheckMiddleware, allowed=allowed_hosts(settings))
     return app
 

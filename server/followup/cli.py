@@ -151,6 +151,7 @@ def serve(
 
     from followup import db
     from followup.app import create_app
+    from followup.web import signin_url
 
     settings = load_settings(
         host=host, port=port, data_dir=data_dir, allow_remote=allow_remote or None
@@ -160,6 +161,8 @@ def serve(
     application = create_app(settings)
     db.upgrade(application.state.engine)
     typer.echo(f"followup {__version__} on {settings.base_url}  (data: {settings.data_dir})")
+    link = signin_url(application, settings.base_url)
+    typer.echo(f"sign in (web)  {link}  (opens the web app; the link works once)")
     uvicorn.run(
         application,
         host=settings.host,
@@ -543,6 +546,45 @@ def list_(
             style=style,
         )
     console.print(table)
+
+
+@app.command("export")
+@friendly
+def export_(
+    data_dir: DataDirOpt = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="json (one document) or csv (one file per table).")
+    ] = "json",
+    out: Annotated[
+        Path | None,
+        typer.Option(help="Where to write: a file for json (default: print), a folder for csv."),
+    ] = None,
+) -> None:
+    """Your interviews, people, follow-ups and outcomes, as JSON or CSV (the web app's Export)."""
+    from sqlmodel import Session
+
+    from followup import export
+
+    if fmt not in ("json", "csv"):
+        raise UserError("--format is json or csv")
+    if fmt == "csv" and out is None:
+        raise UserError("CSV is one file per table: give a folder with --out DIR")
+    _settings, engine = open_database(data_dir)
+    with Session(engine) as session:
+        data = export.collect(session)
+    if fmt == "json":
+        if out is None:
+            typer.echo(export.as_json(data), nl=False)
+        else:
+            out.write_text(export.as_json(data), encoding="utf-8")
+            typer.echo(f"Wrote {out}", err=True)
+        return
+    assert out is not None
+    out.mkdir(parents=True, exist_ok=True)
+    for table in export.TABLES:
+        target = out / f"followup-{table}.csv"
+        target.write_text(export.as_csv(data[table]), encoding="utf-8", newline="")
+        typer.echo(f"Wrote {target} ({len(data[table])} rows)", err=True)
 
 
 @app.command()

@@ -36,6 +36,7 @@ from followup.core.compose import message_id_for as _message_id_for
 from followup.core.plan import PlanRules
 from followup.google.gmail import DraftRef, GmailClient, MessageMeta
 from followup.google.services import TRANSIENT_ERRORS, describe_failure
+from followup.interviewing import talking_points_for, variant_for
 from followup.models import (
     Account,
     FollowUp,
@@ -167,7 +168,9 @@ def compose(
             role=interview.role,
             interview_start=interview.starts_at,
             time_zone=interview.time_zone,
-            notes=interview.notes,
+            # Talking points only (the interview's and the recipient's): private notes never.
+            notes=talking_points_for(interview, followup),
+            variant=variant_for(interview, followup),
             qualifications=profile.qualifications,
             signature=profile.signature,
             thread=thread_ref(reply_to) if reply_to else None,

@@ -137,7 +137,12 @@ class Interview(SQLModel, table=True):
     reason: str = ""
     # The user's verdict; None means "go with the detector". Wins over every sync.
     user_decision: bool | None = None
-    notes: str = ""
+    # Written into the thank-yous (the API's `notes` is this field).
+    talking_points: str = ""
+    # The person's own; never read by anything that writes a draft.
+    private_notes: str = ""
+    # The person corrected company, role or interviewers: later syncs keep their version.
+    user_edited: bool = False
     outcome: Outcome = _enum(Outcome, Outcome.pending)
     outcome_detected: bool = Field(
         default=False, description="Read from an e-mail, not set by hand."
@@ -200,6 +205,8 @@ class InterviewPerson(SQLModel, table=True):
     interview_id: int = Field(foreign_key="interview.id", index=True, ondelete="CASCADE")
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
     role: PersonRole = Field(sa_type=sa.Enum(PersonRole, native_enum=False, length=32))
+    # For the thank-you to this person only (added to the interview's talking points).
+    talking_points: str = ""
 
 
 class Profile(SQLModel, table=True):

@@ -81,6 +81,7 @@ def run_demo(settings: Settings, *, sandbox_port: int, seed: bool, reset: bool) 
     from followup.app import create_app
     from followup.google.auth import upsert_account
     from followup.sandbox import create_sandbox_app
+    from followup.web import signin_url
 
     data_dir = settings.ensure_data_dir()
     state_file = data_dir / "sandbox.json"
@@ -104,6 +105,7 @@ def run_demo(settings: Settings, *, sandbox_port: int, seed: bool, reset: bool) 
         print(
             "\nfollowup demo is running: no Google account needed.\n"
             f"  followup server  {settings.base_url}/   (API docs: {settings.base_url}/docs)\n"
+            f"  sign in (web)    {signin_url(application, settings.base_url)}\n"
             f"  Google sandbox   {sandbox_url}_sandbox/   (the stand-in calendar and mailbox)\n"
             f"  API token        {application.state.api_token}\n"
             f"  signed in as     {email}\n"

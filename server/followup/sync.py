@@ -251,6 +251,73 @@ def _sync_calendar(
         session.commit()
 
 
+def window(settings: Settings, now: datetime) -> tuple[datetime, datetime]:
+    """The part of the calendar a sync reads."""
+    return (now - timedelta(days=settings.sync_days_back),
+            now + timedelta(days=settings.sync_days_ahead))  # fmt: skip
+
+
+def unkept_events(
+    engine: sa.Engine, account_id: int, client: CalendarClient, settings: Settings, now: datetime
+) -> list[tuple[str, CalendarEvent]]:
+    """(calendar id, event) for the events in the sync window that followup did not keep
+    (the detector scored them below the floor), soonest first: the Review page offers them."""
+    found: list[tuple[str, CalendarEvent]] = []
+    start, end = window(settings, now)
+    with Session(engine) as session:
+        kept = {(row.calendar_id, row.event_id) for row in session.exec(
+            select(Interview).where(Interview.account_id == account_id))}  # fmt: skip
+    for calendar_id in settings.calendars:
+        for page in client.list_events(calendar_id, time_min=start, time_max=end):
+            found += [
+                (calendar_id, event)
+                for event in page.events
+                if not event.cancelled and event.start is not None and event.end is not None
+                and (calendar_id, event.id) not in kept
+            ]  # fmt: skip
+    return sorted(found, key=lambda pair: pair[1].start or now)
+
+
+def adopt_event(
+    engine: sa.Engine,
+    account_id: int,
+    client: CalendarClient,
+    settings: Settings,
+    calendar_id: str,
+    event_id: str,
+    now: datetime,
+) -> int | None:
+    """The person says this event is an interview, whatever the detector scored: it is stored
+    as a sync stores one, with their verdict. The interview's id (None: no such event in the
+    sync window). The caller holds the lease."""
+    if calendar_id not in settings.calendars:
+        return None
+    start, end = window(settings, now)
+    for page in client.list_events(calendar_id, time_min=start, time_max=end):
+        for event in page.events:
+            if event.id != event_id or event.cancelled or event.start is None or event.end is None:
+                continue
+            with Session(engine, expire_on_commit=False) as session:
+                account = session.get(Account, account_id)
+                assert account is not None
+                row = session.exec(select(Interview).where(
+                    Interview.account_id == account_id, Interview.calendar_id == calendar_id,
+                    Interview.event_id == event_id)).first() or Interview(
+                    account_id=account_id, calendar_id=calendar_id, event_id=event_id,
+                    starts_at=event.start, ends_at=event.end)  # fmt: skip
+                detection = detect(event, account.email)
+                was_watched = row.id is not None and row.watched
+                _update(row, event, detection, now)
+                row.user_decision = True
+                row.mark_if_watched_late(was_watched, None, now)
+                session.add(row)
+                session.flush()
+                _People(session, account_id, [detection]).link([(row, detection)])
+                session.commit()
+                return row.id
+    return None
+
+
 def _wanted(engine: sa.Engine, account_id: int, calendar_id: str) -> Wanted:
     """Which raw events are worth parsing: every event already stored (it may have changed
     or gone), and new ones that could be stored (`may_be_interview`, exact for the floor).
@@ -378,8 +445,9 @@ def _update(row: Interview, event: CalendarEvent, detection: Detection, now: dat
     row.cancelled = False
     row.declined = event.my_response == "declined"
     row.html_link = event.html_link
-    row.company = detection.company
-    row.role = detection.role
+    if not row.user_edited:  # the person's corrections win over the detector's reading
+        row.company = detection.company
+        row.role = detection.role
     row.detected = detection.interview
     row.confidence = detection.confidence
     row.reason = detection.reason
@@ -425,6 +493,8 @@ class _People:
         wanted: dict[int, list[tuple[Person, PersonRole]]] = {}
         for row, detection in changed:
             assert row.id is not None
+            if row.user_edited:
+                continue  # the person chose the interviewers: keep them
             roles = [
                 (self._person(who, detection.company), PersonRole.interviewer)
                 for who in detection.interviewers

@@ -680,3 +680,29 @@ def test_bundled_templates_are_found() -> None:
     for kind in KINDS:
         assert (directory / f"{kind}.j2").is_file()
     assert template_search_path() == [directory]
+
+
+def test_two_interviewers_of_one_interview_get_different_thank_yous(composer: Composer) -> None:
+    """`variant` is each recipient's place among the interviewers: the bundled thank-you words
+    itself differently for each, so two notes never match word for word."""
+    bodies = []
+    for variant in range(3):
+        draft = composer.compose(full(variant=variant, recipient_name="Sam Lee"))
+        assert NOTES.rstrip(".") in draft.body  # the talking points are in every one
+        assert not draft.needs_personal_touch
+        bodies.append(draft.body)
+    assert len(set(bodies)) == 3
+
+
+def test_templates_see_the_talking_points_under_both_names(tmp_path: Path) -> None:
+    (tmp_path / "thank_you.j2").write_text(
+        "Subject: Hi\n\n{{ talking_points }} / {{ notes }} / {{ variant }}\n\nBest,\n"
+    )
+    draft = Composer([tmp_path]).compose(full(notes="We spoke about robots.", variant=2))
+    assert "We spoke about robots. / We spoke about robots. / 2" in draft.body
+
+
+def test_a_failing_template_says_on_which_line(tmp_path: Path) -> None:
+    (tmp_path / "thank_you.j2").write_text("Subject: Hi\n\nHello,\n\n{{ 1 / 0 }}\n")
+    with pytest.raises(TemplateError, match=r"ZeroDivisionError: .* \(line 5\)"):
+        Composer([tmp_path]).compose(full())

@@ -51,30 +51,29 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="session")
-def browser(chromium: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def browser(
+    chromium: str, tmp_path_factory: pytest.TempPathFactory, playwright_driver: Any
+) -> Iterator[Any]:
     """One Chromium for the session, the extension loaded unpacked (its id pinned by the key)."""
-    from playwright.sync_api import sync_playwright
-
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=chromium,
-            headless=True,  # Chromium's new headless mode, which runs extensions
-            args=[
-                f"--load-extension={EXTENSION_DIR}",
-                f"--disable-extensions-except={EXTENSION_DIR}",
-                "--no-first-run",
-                "--no-default-browser-check",
-            ],
-            viewport={"width": 1100, "height": 760},
-        )
-        try:
-            worker = service_worker(context)
-            assert worker.url == f"{EXTENSION_URL}/service-worker.js"
-            yield context
-        finally:
-            context.close()
+    context = playwright_driver.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=chromium,
+        headless=True,  # Chromium's new headless mode, which runs extensions
+        args=[
+            f"--load-extension={EXTENSION_DIR}",
+            f"--disable-extensions-except={EXTENSION_DIR}",
+            "--no-first-run",
+            "--no-default-browser-check",
+        ],
+        viewport={"width": 1100, "height": 760},
+    )
+    try:
+        worker = service_worker(context)
+        assert worker.url == f"{EXTENSION_URL}/service-worker.js"
+        yield context
+    finally:
+        context.close()
 
 
 def service_worker(context: Any) -> Any:

@@ -368,7 +368,7 @@ def test_when_an_interview_ends_one_notification_asks_for_talking_points(
 
     # A click opens the popup's notes for that interview, ready to type.
     page = open_page(browser, pages, f"{EXTENSION_URL}/popup/popup.html?notes={interview_id}")
-    notes = page.get_by_label("Notes on the interview (Orbital)")
+    notes = page.get_by_label("Talking points for the e-mail (Orbital)")
     expect(notes).to_be_focused()
     notes.fill("their move to a single Postgres cluster")
     item(page, thank_you["id"]).get_by_role("button", name="Save notes").click()
@@ -460,7 +460,9 @@ def test_the_header_stays_while_the_list_scrolls(
     page = popup(browser, pages)
     page.set_viewport_size({"width": 420, "height": 300})
     page.mouse.wheel(0, 2000)
-    page.wait_for_function("window.scrollY > 200")
+    # Polled from here: a page-side wait_for_function needs eval, which the extension's CSP
+    # forbids (it failed whenever the scroll had not finished at the first look).
+    assert wait_for(lambda: page.evaluate("window.scrollY") > 200)
     assert page.locator("header.bar").bounding_box()["y"] == 0  # type: ignore[index]
     size = page.evaluate("getComputedStyle(document.querySelector('.item-title')).fontSize")
     assert float(size.removesuffix("px")) >= 14  # not Chrome's 75 %

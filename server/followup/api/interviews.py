@@ -1,4 +1,7 @@
-"""Interviews: list, read, and the user's decisions (is it one? notes, outcome)."""
+"""Interviews: list, read, and the user's decisions (is it one? talking points, outcome).
+
+`notes` is the extension's name for the talking points (what goes into the thank-you); it
+reads and writes the same field as `talking_points`. Private notes are `private_notes`."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
+from followup import interviewing
 from followup.api.deps import NowDep, SessionDep
 from followup.models import Interview, InterviewPerson, Outcome, Person, PersonRole
 
@@ -43,7 +47,9 @@ class InterviewOut(BaseModel):
     confidence: float
     reason: str
     user_decision: bool | None
-    notes: str
+    notes: str = Field(description="The talking points (the same as `talking_points`).")
+    talking_points: str = Field(description="Go into the thank-you e-mails.")
+    private_notes: str = Field(description="Yours alone: never in any draft.")
     outcome: Outcome
     outcome_detected: bool
     interviewers: list[PersonOut]
@@ -55,7 +61,17 @@ class InterviewPatch(BaseModel):
     is_interview: bool | None = Field(
         default=None, description="Your verdict; it wins over the detector in every later sync."
     )
-    notes: str | None = Field(default=None, max_length=10_000)
+    notes: str | None = Field(
+        default=None,
+        max_length=10_000,
+        description="Talking points for the thank-you (an older name of `talking_points`).",
+    )
+    talking_points: str | None = Field(
+        default=None, max_length=10_000, description="Go into the thank-you e-mails."
+    )
+    private_notes: str | None = Field(
+        default=None, max_length=10_000, description="Yours alone: never in any draft."
+    )
     outcome: Outcome | None = None
 
 
@@ -81,7 +97,10 @@ def _out(row: Interview, people: list[tuple[PersonRole, Person]]) -> InterviewOu
         (PersonOut(name=p.name, email=p.email) for r, p in people if r != "interviewer"), None
     )
     return InterviewOut(
-        **row.model_dump(exclude={"account_id", "calendar_id", "event_id", "event_updated"}),
+        **row.model_dump(
+            exclude={"account_id", "calendar_id", "event_id", "event_updated", "user_edited"}
+        ),
+        notes=row.talking_points,
         is_interview=row.is_interview,
         interviewers=interviewers,
         recruiter=recruiter,
@@ -123,24 +142,19 @@ def get_interview(interview_id: int, session: SessionDep) -> InterviewOut:
     return _out(row, _people(session, [row.id])[row.id])
 
 
-@router.patch("/{interview_id}", summary="Confirm or dismiss, add notes, set the outcome")
+@router.patch(
+    "/{interview_id}", summary="Confirm or dismiss, talking points and private notes, outcome"
+)
 def patch_interview(
     interview_id: int, patch: InterviewPatch, session: SessionDep, now: NowDep
 ) -> InterviewOut:
     row = _get(session, interview_id)
     if patch.is_interview is not None:
-        was_watched = row.watched
-        row.user_decision = patch.is_interview
-        row.mark_if_watched_late(was_watched, None, now)
-    if patch.notes is not None:
-        row.notes = patch.notes
-    if patch.outcome is not None and patch.outcome != row.outcome:
-        # Set by hand: the plan follows on the next tick (a rejection → a feedback request).
-        row.outcome = patch.outcome
-        row.outcome_detected = False
-        row.outcome_at = now if patch.outcome is not Outcome.pending else None
-        if patch.outcome is not Outcome.rejected:
-            row.outcome_from = row.outcome_message_id = row.outcome_thread_id = None
+        interviewing.decide(row, patch.is_interview, now)
+    points = patch.talking_points if patch.talking_points is not None else patch.notes
+    interviewing.set_texts(row, now, talking_points=points, private_notes=patch.private_notes)
+    if patch.outcome is not None:
+        interviewing.set_outcome(row, patch.outcome, now)
     row.updated_at = now
     session.add(row)
     session.flush()

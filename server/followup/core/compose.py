@@ -122,6 +122,8 @@ class ComposeContext:
     role: str | None = None
     interview_start: datetime | None = None
     time_zone: str | None = None
+    # The talking points for this recipient (the interview's and theirs): they go into the
+    # e-mail. Private notes are never part of a context.
     notes: str | None = None
     qualifications: str | None = None
     signature: str | None = None
@@ -130,6 +132,9 @@ class ComposeContext:
     sequence: int = 1
     # The interview's outcome as far as we know: "pending", "rejected", "offer", "withdrawn".
     outcome: str = "pending"
+    # Which of a template's phrasings to use: the recipient's place among the interviewers
+    # (0, 1…), so two people of one interview do not get word-for-word the same note.
+    variant: int = 0
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None or self.now.utcoffset() is None:
@@ -547,11 +552,17 @@ class Composer:
         try:
             text = template.render(_variables(ctx))
         except jinja2.UndefinedError as exc:
-            raise TemplateError(name, f"{where} uses an unknown value: {exc.message}") from exc
+            raise TemplateError(
+                name, f"{where} uses an unknown value: {exc.message}{_line(exc, where)}"
+            ) from exc
         except SecurityError as exc:
-            raise TemplateError(name, f"{where} tried an unsafe operation: {exc}") from exc
+            raise TemplateError(
+                name, f"{where} tried an unsafe operation: {exc}{_line(exc, where)}"
+            ) from exc
         except Exception as exc:  # a user's template can fail in any way; say which one
-            raise TemplateError(name, f"{where} failed: {type(exc).__name__}: {exc}") from exc
+            raise TemplateError(
+                name, f"{where} failed: {type(exc).__name__}: {exc}{_line(exc, where)}"
+            ) from exc
         head, _, body = text.replace("\r\n", "\n").lstrip().partition("\n")
         label, colon, subject = head.partition(":")
         if not colon or label.strip().lower() != "subject":
@@ -630,6 +641,18 @@ class Composer:
         )
 
 
+def _line(exc: BaseException, filename: str) -> str:
+    """' (line N)': where in the template a render failed (Jinja2 puts the template's own
+    lines into the traceback), or '' when it cannot tell."""
+    line = None
+    trace = exc.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_filename == filename:
+            line = trace.tb_lineno
+        trace = trace.tb_next
+    return f" (line {line})" if line else ""
+
+
 def _variables(ctx: ComposeContext) -> dict[str, Any]:
     """What a template sees (documented in templates/README.md)."""
 
@@ -649,6 +672,8 @@ def _variables(ctx: ComposeContext) -> dict[str, Any]:
         "company": text("company", ctx.company),
         "role": text("role", ctx.role),
         "notes": text("notes", ctx.notes, lines=True),
+        "talking_points": text("talking_points", ctx.notes, lines=True),
+        "variant": max(ctx.variant, 0),
         "qualifications": text("qualifications", ctx.qualifications, lines=True),
     }
     if ctx.interview_start is not None:
