@@ -54,6 +54,8 @@ def test_every_page_is_accessible_in_light_and_dark(
         for name, path in _pages(site, seeded).items():
             page.goto(site.url + path)
             assert page.locator("h1").count() == 1, name
+            # The tab's title is the page's name, nothing else (no markup in it).
+            assert page.title().endswith(" · followup") and "<" not in page.title(), name
             assert axe(page) == [], (name, axe(page))
         assert "<img" not in page.locator("main").inner_html().replace("&lt;img", "")
         # Signed out: the sign-in explanation is accessible too.
