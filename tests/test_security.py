@@ -158,6 +158,7 @@ def _sample(path: str) -> str:
         ("{action}", "mark-sent"),
         ("{interview_id}", "1"),
         ("{followup_id}", "1"),
+        ("{review_id}", "1"),
         ("{kind}", "thank_you"),
     ):
         path = path.replace(name, value)

@@ -10,7 +10,15 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from followup.models import FollowUp, Interview, InterviewPerson, Outcome, Person, PersonRole
+from followup.models import (
+    FollowUp,
+    Interview,
+    InterviewPerson,
+    MailReview,
+    Outcome,
+    Person,
+    PersonRole,
+)
 
 
 class EditRefused(ValueError):
@@ -192,3 +200,38 @@ def set_person_points(session: Session, interview: Interview, link_id: int, text
         raise EditRefused("That person is not part of this interview any more.")
     link.talking_points = text
     session.add(link)
+
+
+def open_mail_reviews(session: Session, account_id: int) -> list[tuple[MailReview, Interview]]:
+    """Mail that may be a rejection, not yet answered, for interviews still pending: newest
+    first (an outcome set meanwhile answers it)."""
+    rows = session.exec(
+        select(MailReview, Interview)
+        .join(Interview, col(Interview.id) == col(MailReview.interview_id))
+        .where(
+            MailReview.account_id == account_id,
+            col(MailReview.answer).is_(None),
+            Interview.outcome == Outcome.pending,
+        )
+        .order_by(col(MailReview.received_at).desc())
+    ).all()
+    return [(review, interview) for review, interview in rows]
+
+
+def answer_mail_review(
+    session: Session, review: MailReview, is_rejection: bool, now: datetime
+) -> Interview:
+    """The person's answer. A rejection is the interview's outcome, from that mail: the
+    feedback request is planned on the next tick, as a reply in the mail's thread."""
+    interview = session.get(Interview, review.interview_id)
+    assert interview is not None
+    review.answer = "rejection" if is_rejection else "not_rejection"
+    session.add(review)
+    if is_rejection and interview.outcome is Outcome.pending:
+        set_outcome(interview, Outcome.rejected, now)
+        interview.outcome_at = review.received_at
+        interview.outcome_from = review.sender or None
+        interview.outcome_message_id = review.message_id
+        interview.outcome_thread_id = review.thread_id
+        session.add(interview)
+    return interview

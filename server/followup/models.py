@@ -294,3 +294,28 @@ class UndoRecord(SQLModel, table=True):
     last_followup_id: int = 0
     created_at: datetime = _created()
     undone_at: datetime | None = _optional_ts()
+
+
+class MailReview(SQLModel, table=True):
+    """Mail from a company that may be a rejection, which followup would not act on alone
+    (the classifier was unsure): the Review page asks the person, once."""
+
+    __tablename__ = "mailreview"
+    __table_args__ = (
+        sa.UniqueConstraint("account_id", "message_id", name="uq_mailreview_message"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    interview_id: int = Field(foreign_key="interview.id", index=True, ondelete="CASCADE")
+    message_id: str = Field(max_length=200, description="Gmail's id of the mail.")
+    thread_id: str = Field(max_length=200)
+    sender: str = Field(default="", max_length=320)
+    subject: str = Field(default="", max_length=300)
+    reason: str = Field(default="", max_length=300, description="The classifier's reason.")
+    confidence: float = 0.0
+    received_at: datetime = Field(sa_column=sa.Column(UTCDateTime(), nullable=False))
+    answer: str | None = Field(
+        default=None, max_length=16, description='"rejection", "not_rejection"; None: open.'
+    )
+    created_at: datetime = _created()

@@ -20,7 +20,7 @@ from urllib.parse import quote_plus
 
 from sqlmodel import Session, col, select
 
-from followup.core.classify import classify_message
+from followup.core.classify import EmailVerdict, classify_message
 from followup.core.companies import domain_of, registrable
 from followup.core.mailmatch import CompanyMail, match_company
 from followup.drafting import Mailbox, bare, message_id_for, remark
@@ -30,6 +30,7 @@ from followup.models import (
     FollowUpState,
     Interview,
     InterviewPerson,
+    MailReview,
     Outcome,
     Person,
     SyncState,
@@ -337,12 +338,16 @@ def _incoming(
             ):
                 row.company_replied_at = meta.internal_date
                 session.add(row)
-    if verdict.kind == "rejection" and verdict.confidence >= REJECTION_CONFIDENCE:
+    decided = verdict.kind == "rejection" and verdict.confidence >= REJECTION_CONFIDENCE
+    if decided or maybe_rejection(verdict):
         ended = [row for row in rows if row.ends_at <= meta.internal_date]
         if not ended:
             return
         latest = max(ended, key=lambda row: row.ends_at)
         if latest.outcome is not Outcome.pending:
+            return
+        if not decided:  # the uncertain middle: the Review page asks the person
+            _ask_about(session, box, latest, meta, verdict)
             return
         latest.outcome = Outcome.rejected
         latest.outcome_detected = True
@@ -356,6 +361,50 @@ def _incoming(
         # The reason quotes the mail: never at INFO (no message content in the logs).
         log.info("interview %s: a rejection e-mail was read", latest.id)
         log.debug("rejection reason: %s", verdict.reason)
+
+
+def maybe_rejection(verdict: EmailVerdict) -> bool:
+    """Mail that may be a rejection but is not read as one: a rejection below the confidence
+    acted on, weak rejection wording only, or a thanks and nothing else (real rejections are
+    often just that: thanks, one sentence, good wishes)."""
+    if verdict.kind == "rejection":
+        return verdict.confidence < REJECTION_CONFIDENCE
+    if verdict.kind == "other":
+        return verdict.leaning == "rejection"
+    return verdict.kind == "acknowledgement" and verdict.reason.startswith(ONLY_THANKS)
+
+
+ONLY_THANKS = "acknowledgement: only thanks"
+
+
+def _ask_about(
+    session: Session, box: Mailbox, interview: Interview, meta: MessageMeta, verdict: EmailVerdict
+) -> None:
+    """Keep the mail for the Review page (once: history or a search may bring it again)."""
+    account_id = box.account.id
+    assert account_id is not None and interview.id is not None
+    known = session.exec(
+        select(MailReview.id).where(
+            MailReview.account_id == account_id, MailReview.message_id == meta.id
+        )
+    ).first()
+    if known is not None:
+        return
+    session.add(
+        MailReview(
+            account_id=account_id,
+            interview_id=interview.id,
+            message_id=meta.id,
+            thread_id=meta.thread_id,
+            sender=meta.sender[:320],
+            subject=meta.subject[:300],
+            reason=verdict.reason[:300],
+            confidence=verdict.confidence,
+            received_at=meta.internal_date,
+            created_at=box.now,
+        )
+    )
+    log.info("interview %s: mail that may be a rejection is left to the person", interview.id)
 
 
 def _apply_changes(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -297,3 +298,51 @@ def test_any_event_in_the_sync_window_can_be_marked_as_an_interview(site: Site) 
         "csrf": csrf_of(everything), "calendar_id": "primary", "event_id": "nope"})  # fmt: skip
     assert gone.status_code == 303
     assert "no longer in your calendar" in client.get("/review").text
+
+
+def test_a_rejection_confirmed_from_review_drafts_one_feedback_request_in_its_thread(
+    site: Site, seeded: dict[str, str]
+) -> None:
+    """Mail the classifier would not act on alone (only good wishes, no decision) waits on
+    Review; "A rejection" makes it the outcome, and the feedback request replies in that
+    mail's thread, once, however often followup syncs. "Not a rejection" changes nothing."""
+    world = site.world
+    quill = world.interview(seeded["quillfeather"])
+    client = site.browser_client()
+    world.deliver(
+        "Priya Raman <priya.raman@quillfeather.io>",
+        "Thanks again",
+        "Hi Casey, thanks so much for your application. All the best.",
+    )
+    world.tick()
+    page = client.get("/review")
+    (first,) = re.findall(r'action="(/review/mail/\d+)"', page.text)[:1]
+    client.post(first, data={"csrf": csrf_of(page.text), "answer": "not_rejection"})
+    assert "Thanks again" not in client.get("/review").text
+    assert world.interview(seeded["quillfeather"]).outcome.value == "pending"
+    unsure = world.deliver(
+        "Priya Raman <priya.raman@quillfeather.io>",
+        "Your Quillfeather interviews",
+        "Hello Casey, thank you for the conversations with our team this week. "
+        "We wish you every success in your search.",
+    )
+    world.tick()
+    review = client.get("/review").text
+    assert "Mail that may be a rejection" in review and "Your Quillfeather interviews" in review
+    assert world.interview(seeded["quillfeather"]).outcome.value == "pending"  # not acted on
+    page = client.get("/review")
+    forms = re.findall(r'action="(/review/mail/\d+)"', page.text)
+    assert forms, page.text
+    answer = client.post(forms[0], data={"csrf": csrf_of(page.text), "answer": "rejection"})
+    assert answer.status_code == 303, answer.text
+    assert "a reply asking for feedback is planned" in client.get("/review").text
+    for _ in range(3):  # however often it syncs
+        world.tick()
+    row = world.interview(seeded["quillfeather"])
+    assert row.outcome.value == "rejected" and row.outcome_thread_id == unsure["threadId"]
+    (feedback,) = world.followups(kind=FollowUpKind.feedback_request, interview_id=quill.id)
+    assert feedback.state is FollowUpState.drafted
+    (draft,) = [d for d in world.drafts() if d.id == feedback.draft_id]
+    assert draft.thread_id == unsure["threadId"]
+    assert "Mail that may be a rejection" in client.get("/review").text
+    assert "Your Quillfeather interviews" not in client.get("/review").text  # answered

@@ -81,6 +81,9 @@ class EmailVerdict:
     kind: Kind
     confidence: float
     reason: str
+    # For "other": the kind whose wording was there, too weak to decide on (the uncertain
+    # middle, which the product asks the person about instead of guessing).
+    leaning: Kind | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "confidence": self.confidence, "reason": self.reason}
@@ -947,6 +950,7 @@ def classify(
     elif totals[best] > 0:
         weak = scores.hits[best][0]
         reason = f"other: only weak {best.replace('_', ' ')} wording ('{weak.quote}')"
+        return EmailVerdict("other", _confidence(margin), reason, leaning=best)
     else:
         reason = "other: no rejection, receipt, invitation or offer wording"
     return EmailVerdict("other", _confidence(margin), reason)

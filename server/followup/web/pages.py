@@ -32,6 +32,7 @@ from followup.models import (
     FollowUpState,
     Interview,
     InterviewPerson,
+    MailReview,
     Outcome,
 )
 from followup.web import auth
@@ -518,6 +519,9 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
             problem = str(exc.detail)
     with _session(request) as session:
         rows = interviews_api.list_interviews(session, now, When.all, include_dismissed=True)
+    with _session(request) as session:
+        account_id = session.exec(select(Account.id)).first()
+        mail = interviewing.open_mail_reviews(session, account_id) if account_id else []
     undecided = [r for r in rows if r.user_decision is None]
     unsure = [r for r in undecided if r.confidence < UNSURE_BELOW]
     unsure.sort(key=lambda r: r.starts_at, reverse=True)
@@ -526,12 +530,42 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
         request,
         cookie,
         "review.html",
+        mail=mail,
         unsure=unsure,
         others=others,
         everything=everything,
         calendar=calendar,
         problem=problem,
     )
+
+
+@router.post("/review/mail/{review_id}")
+async def answer_mail(review_id: int, request: Request, cookie: CheckedSession) -> Response:
+    """The person says whether a mail followup was unsure about is a rejection."""
+    answer = str((await request.form()).get("answer", ""))
+    if answer not in ("rejection", "not_rejection"):
+        raise auth.Refused(422, "Say whether it is a rejection.")
+
+    def work() -> str | None:
+        with _session(request) as session:
+            review = session.get(MailReview, review_id)
+            if review is None or review.answer is not None:
+                return None
+            interview = interviewing.answer_mail_review(
+                session, review, answer == "rejection", _now(request)
+            )
+            session.commit()
+            return interview.company or interview.title
+
+    company = await asyncio.to_thread(work)
+    if company is None:
+        message = "That mail was already answered."
+    elif answer == "rejection":
+        message = f"Marked as a rejection from {company}: a reply asking for feedback is planned."
+    else:
+        message = "Noted: not a rejection. followup goes on as before."
+    _flash(request, cookie, message)
+    return _see_other("/review")
 
 
 @router.post("/review/adopt")
