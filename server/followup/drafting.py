@@ -180,7 +180,7 @@ def compose(
     )
 
 
-def _attach(followup: FollowUp, own_id: str, ref: DraftRef, drafted_at: datetime) -> None:
+def attach(followup: FollowUp, own_id: str, ref: DraftRef, drafted_at: datetime) -> None:
     """The follow-up is drafted: remember which Gmail draft is ours."""
     followup.state = FollowUpState.drafted
     followup.message_id_header = own_id
@@ -192,7 +192,7 @@ def _attach(followup: FollowUp, own_id: str, ref: DraftRef, drafted_at: datetime
 
 
 def _record_draft(followup: FollowUp, draft: Draft, ref: DraftRef, now: datetime) -> None:
-    _attach(followup, draft.message_id, ref, now)
+    attach(followup, draft.message_id, ref, now)
     followup.draft_edited = False
     followup.needs_personal_touch = draft.needs_personal_touch
     followup.flags = " ".join(draft.flags)
@@ -217,7 +217,7 @@ def _already(box: Mailbox, interview: Interview, followup: FollowUp, own_id: str
             if found.is_draft:
                 ref = box.gmail.find_draft(own_id)
                 if ref is not None:
-                    _attach(followup, own_id, ref, followup.drafted_at or box.now)
+                    attach(followup, own_id, ref, followup.drafted_at or box.now)
                     return "adopted"
             elif found.is_sent:
                 followup.state = FollowUpState.sent

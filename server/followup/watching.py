@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from followup.core.classify import EmailVerdict, classify_message
 from followup.core.companies import domain_of, registrable
 from followup.core.mailmatch import CompanyMail, match_company
-from followup.drafting import Mailbox, bare, message_id_for, remark
+from followup.drafting import Mailbox, attach, bare, message_id_for, remark
 from followup.google.gmail import HistoryChange, HistoryExpired, MessageMeta
 from followup.models import (
     FollowUp,
@@ -501,13 +501,7 @@ def adopt_lost(session: Session, box: Mailbox, changes: list[HistoryChange]) -> 
         ref = box.gmail.draft_of(meta.id)
         if ref is None:
             continue
-        row.state = FollowUpState.drafted
-        row.message_id_header = meta.key
-        row.draft_id = ref.id
-        row.gmail_message_id = ref.message_id
-        row.thread_id = ref.thread_id
-        row.drafted_at = row.create_attempted_at
-        row.create_attempted_at = None
+        attach(row, meta.key, ref, row.create_attempted_at or box.now)
         row.draft_edited = False
         row.updated_at = box.now
         remark(session, box, row)
