@@ -5,6 +5,7 @@ no page re-implements a route."""
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,7 +15,6 @@ from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
-from fastapi.templating import Jinja2Templates
 from sqlmodel import Session, col, select
 
 from followup import actions, export, interviewing
@@ -44,7 +44,17 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=HERE / "templates")
+
+
+@functools.cache
+def _templates() -> Any:
+    """The pages' Jinja2, built on the first page shown: a server start does not load Jinja2
+    (tests/test_startup.py), and most starts serve the extension and the API first."""
+    from fastapi.templating import Jinja2Templates
+
+    return Jinja2Templates(directory=HERE / "templates")
+
+
 router = APIRouter(include_in_schema=False)
 
 KIND_NAMES = {
@@ -101,7 +111,7 @@ def render(
 ) -> Response:
     context.setdefault("page", name.removesuffix(".html"))
     flash = _take_flash(request, cookie) if cookie else None
-    return templates.TemplateResponse(
+    page: Response = _templates().TemplateResponse(
         request,
         name,
         {
@@ -114,6 +124,7 @@ def render(
         },
         status_code=status,
     )
+    return page
 
 
 # Sign-in ------------------------------------------------------------------------------------
