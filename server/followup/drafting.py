@@ -134,7 +134,7 @@ def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> Messa
     email = followup.recipient_email
     if not email:
         return None
-    found = _newest(box, _with_person(email))
+    found = _sent_lately_to(box, email, _newest(box, _with_person(email)))
     if found is not None or followup.kind is FollowUpKind.thank_you:
         return replyable(found)
     return replyable(_company_newest(box, email))
@@ -338,10 +338,21 @@ def _reply_to(
     """`find_thread`, without asking Gmail again what the look already told."""
     if not look.person_known:
         return find_thread(box, interview, followup)
-    if look.newest is not None or followup.kind is FollowUpKind.thank_you:
-        return replyable(look.newest)
     assert followup.recipient_email is not None
+    newest = _sent_lately_to(box, followup.recipient_email, look.newest)
+    if newest is not None or followup.kind is FollowUpKind.thank_you:
+        return replyable(newest)
     return replyable(_company_newest(box, followup.recipient_email))
+
+
+def _sent_lately_to(box: Mailbox, email: str, found: MessageMeta | None) -> MessageMeta | None:
+    """The newer of `found` (a search's newest mail with the person) and what the person sent
+    them since the last look, which the search may not see yet (it lags writes)."""
+    address = email.lower()
+    lately = [m for m in box.sent_lately() if address in m.recipients]
+    if found is not None:
+        lately.append(found)
+    return max(lately, key=lambda m: m.internal_date, default=None)
 
 
 def draft_followup(session: Session, box: Mailbox, followup: FollowUp) -> str:
