@@ -530,7 +530,6 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
             problem = str(exc.detail)
     with _session(request) as session:
         rows = interviews_api.list_interviews(session, now, When.all, include_dismissed=True)
-    with _session(request) as session:
         account_id = session.exec(select(Account.id)).first()
         mail = interviewing.open_mail_reviews(session, account_id) if account_id else []
     undecided = [r for r in rows if r.user_decision is None]
