@@ -78,6 +78,34 @@ class Settings(BaseSettings):
     allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
     log_level: str = "INFO"
 
+    # Multi-user mode (docs/DEPLOY.md): many people on one deployment, on PostgreSQL.
+    multi_user: bool = Field(
+        default=False,
+        description="People sign in with Google through this server; each has their own "
+        "data, profile, templates and extension tokens. `followup worker` processes tick the "
+        "accounts (serve runs no sync loop). Needs PostgreSQL and a Web application OAuth "
+        "client whose redirect URI is <public_url>/auth/google/callback.",
+    )
+    public_url: str | None = Field(
+        default=None,
+        description="The address people open (e.g. https://followup.example.edu), behind the "
+        "reverse proxy; the OAuth redirect is derived from it. Defaults to base_url.",
+    )
+    allowed_domains: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Multi-user mode: only Google accounts at these domains may sign in "
+        "(e.g. example.edu); empty: anyone the OAuth client lets in.",
+    )
+    google_requests_per_minute: int = Field(
+        default=0,
+        ge=0,
+        description="The project's Google request budget, shared by every process of the "
+        "deployment (0: no limit of followup's own).",
+    )
+    worker_concurrency: int = Field(
+        default=4, ge=1, le=64, description="Ticks one `followup worker` runs at once."
+    )
+
     # Talking to Google (see google/services.py for what is retried).
     google_retries: int = Field(default=3, ge=0, le=10, description="Retries of a failed read.")
     google_backoff_seconds: float = Field(
@@ -100,7 +128,9 @@ class Settings(BaseSettings):
     feedback_late_hours: float = Field(default=24, gt=0, le=24 * 60)
     word_limit: int = Field(default=150, ge=20, le=2000, description="Brevity limit of a draft.")
 
-    @field_validator("calendars", "allowed_origins", "allowed_hosts", mode="before")
+    @field_validator(
+        "calendars", "allowed_origins", "allowed_hosts", "allowed_domains", mode="before"
+    )
     @classmethod
     def _split_commas(cls, value: object) -> object:
         if isinstance(value, str):
@@ -132,6 +162,11 @@ class Settings(BaseSettings):
     @property
     def cors_origins(self) -> list[str]:
         return [EXTENSION_ORIGIN, *(o for o in self.allowed_origins if o != EXTENSION_ORIGIN)]
+
+    @property
+    def site_url(self) -> str:
+        """Where people reach this server: the public URL, or the address it binds."""
+        return (self.public_url or self.base_url).rstrip("/")
 
     @property
     def token_uri(self) -> str:

@@ -98,6 +98,10 @@ class Account(SQLModel, table=True):
     # A lease, so two syncs of one account never overlap, even across processes.
     sync_lock_owner: str | None = Field(default=None, max_length=100)
     sync_lock_until: datetime | None = _optional_ts()
+    # Multi-user mode: when the workers next tick this account (worker.py; None: at once).
+    next_tick_at: datetime | None = Field(
+        default=None, sa_column=sa.Column(UTCDateTime(), nullable=True, index=True)
+    )
     created_at: datetime = _created()
 
 
@@ -319,3 +323,28 @@ class MailReview(SQLModel, table=True):
         default=None, max_length=16, description='"rejection", "not_rejection"; None: open.'
     )
     created_at: datetime = _created()
+
+
+class ApiToken(SQLModel, table=True):
+    """A person's token for the browser extension (multi-user mode), made and revoked in the
+    web app. Only its SHA-256 is kept: the token is 32 random bytes, shown once."""
+
+    __tablename__ = "apitoken"
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = _account_fk()
+    name: str = Field(default="", max_length=100)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = _created()
+    last_used_at: datetime | None = _optional_ts()
+    revoked_at: datetime | None = _optional_ts()
+
+
+class RequestBudget(SQLModel, table=True):
+    """Google requests made in one minute by every process of a deployment (google/budget.py):
+    the project-wide budget that the workers share."""
+
+    __tablename__ = "requestbudget"
+
+    minute: int = Field(primary_key=True, sa_type=sa.BigInteger, description="Unix time // 60.")
+    used: int = 0
