@@ -121,13 +121,13 @@ def test_every_route_but_the_open_ones_needs_the_token(client: TestClient) -> No
         calls = _dependency_calls(route)
         if not route.path.startswith("/api/v1/"):
             assert web_auth.require_session in calls, f"{route.path} takes no session"
-            assert deps.require_token not in calls, route.path
+            assert deps.api_caller not in calls, route.path
             for method in route.methods or ():
                 if method not in ("GET", "HEAD"):
                     assert web_auth.require_csrf in calls, f"{method} {route.path}: no CSRF check"
                 pages.add((method, route.path))
             continue
-        assert deps.require_token in calls, f"{route.path} takes no token"
+        assert deps.api_caller in calls, f"{route.path} takes no token"
         for method in route.methods or ():
             mounted.add((method, re.sub(r"\{[^}]+\}", "1", route.path)))
     assert mounted == set(api_operations(client))
@@ -195,7 +195,7 @@ def test_without_a_session_every_page_explains_how_to_sign_in(client: TestClient
         "1.abc.def",
         f"{int(time.time())}.nonce.{'0' * 64}",
         web_auth.new_session("another server's token"),
-        web_auth.new_session(app_of(client).state.api_token, time.time() - 31 * 24 * 3600),
+        web_auth.new_session(app_of(client).state.api_token, 0, time.time() - 31 * 24 * 3600),
     ]
     for value in forged:
         client.cookies.clear()
@@ -343,7 +343,7 @@ def test_the_token_is_compared_in_constant_time() -> None:
     check = next(
         node
         for node in ast.walk(tree)
-        if isinstance(node, ast.FunctionDef) and node.name == "require_token"
+        if isinstance(node, ast.FunctionDef) and node.name == "api_caller"
     )
     calls = {ast.unparse(node.func) for node in ast.walk(check) if isinstance(node, ast.Call)}
     assert calls & {"secrets.compare_digest", "hmac.compare_digest"}, calls

@@ -75,7 +75,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.include_router(
             router,
             prefix="/api/v1",
-            dependencies=[Depends(deps.require_token)],
+            dependencies=[Depends(deps.api_caller)],
             responses=deps.documented_errors(401, *errors),
         )
     app.include_router(google_auth.router)

@@ -281,11 +281,12 @@ def status(
     from rich.table import Table
 
     from followup import db
+    from followup.api.deps import every_account
     from followup.status import collect_status
 
     settings, engine = open_database(data_dir)
-    with db.session_scope(engine) as session:
-        report = collect_status(session, settings)
+    with db.session_scope(engine) as session:  # the operator, at the machine: every account
+        report = collect_status(session, settings, every_account(engine).account_ids)
     if as_json:
         typer.echo(report.model_dump_json(indent=2))
         return
@@ -507,6 +508,7 @@ def list_(
     from rich.text import Text
     from sqlmodel import Session
 
+    from followup.api.deps import every_account
     from followup.api.followups import list_followups, parse_choices
     from followup.models import FollowUpKind, FollowUpState
 
@@ -518,7 +520,7 @@ def list_(
     _settings, engine = open_database(data_dir)
     now = datetime.now(UTC)
     with Session(engine) as session:
-        page = list_followups(session, now, statuses, kinds)
+        page = list_followups(session, every_account(engine), now, statuses, kinds)
         items = page.items
     if as_json:
         typer.echo(page.model_dump_json(indent=2))
@@ -564,6 +566,7 @@ def export_(
     from sqlmodel import Session
 
     from followup import export
+    from followup.api.deps import every_account
 
     if fmt not in ("json", "csv"):
         raise UserError("--format is json or csv")
@@ -571,7 +574,7 @@ def export_(
         raise UserError("CSV is one file per table: give a folder with --out DIR")
     _settings, engine = open_database(data_dir)
     with Session(engine) as session:
-        data = export.collect(session)
+        data = export.collect(session, every_account(engine).account_ids)
     if fmt == "json":
         if out is None:
             typer.echo(export.as_json(data), nl=False)

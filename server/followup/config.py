@@ -102,6 +102,9 @@ class Settings(BaseSettings):
         description="The project's Google request budget, shared by every process of the "
         "deployment (0: no limit of followup's own).",
     )
+    google_budget_window_seconds: float = Field(
+        default=60, gt=0, le=3600, description="The budget's window: a minute (tests shorten it)."
+    )
     worker_concurrency: int = Field(
         default=4, ge=1, le=64, description="Ticks one `followup worker` runs at once."
     )
@@ -207,9 +210,11 @@ class Settings(BaseSettings):
             feedback_late=timedelta(hours=self.feedback_late_hours),
         )
 
-    @property
-    def templates_dir(self) -> Path:
-        """Where the user's own templates go (one of the same name wins over the bundled one)."""
+    def templates_dir(self, account_id: int) -> Path:
+        """Where a person's own templates go (one of the same name wins over the bundled one):
+        the data directory's `templates/`, or in multi-user mode one folder per account."""
+        if self.multi_user:
+            return self.data_dir / "accounts" / str(account_id) / "templates"
         return self.data_dir / "templates"
 
     def ensure_data_dir(self) -> Path:

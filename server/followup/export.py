@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -20,14 +21,22 @@ def _time(value: datetime | None) -> str:
     return value.isoformat() if value is not None else ""
 
 
-def collect(session: Session) -> dict[str, list[dict[str, Any]]]:
-    """Every table as rows of plain values (strings, numbers, booleans)."""
-    interviews = list(session.exec(select(Interview).order_by(col(Interview.starts_at))))
+def collect(session: Session, account_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+    """Every table, for these accounts only, as rows of plain values (strings, numbers,
+    booleans)."""
+    interviews = list(
+        session.exec(
+            select(Interview)
+            .where(col(Interview.account_id).in_(account_ids))
+            .order_by(col(Interview.starts_at))
+        )
+    )
     by_id = {row.id: row for row in interviews}
     people: list[dict[str, Any]] = []
     for link, person in session.exec(
         select(InterviewPerson, Person)
         .join(Person, col(Person.id) == col(InterviewPerson.person_id))
+        .where(col(InterviewPerson.account_id).in_(account_ids))
         .order_by(col(InterviewPerson.interview_id), col(InterviewPerson.id))
     ):
         interview = by_id.get(link.interview_id)
@@ -54,7 +63,11 @@ def collect(session: Session) -> dict[str, list[dict[str, Any]]]:
             "sent_at": _time(row.sent_at),
             "note": row.note,
         }
-        for row in session.exec(select(FollowUp).order_by(col(FollowUp.id)))
+        for row in session.exec(
+            select(FollowUp)
+            .where(col(FollowUp.account_id).in_(account_ids))
+            .order_by(col(FollowUp.id))
+        )
     ]
     return {
         "interviews": [

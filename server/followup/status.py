@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -36,9 +37,11 @@ class Status(BaseModel):
     counts: Counts
 
 
-def collect_status(session: Session, settings: Settings) -> Status:
+def collect_status(session: Session, settings: Settings, account_ids: Sequence[int]) -> Status:
+    """About the accounts `account_ids` (the caller's) only."""
     accounts = []
-    for account in session.exec(select(Account).order_by(sa.text("id"))):
+    query = select(Account).where(col(Account.id).in_(account_ids)).order_by(sa.text("id"))
+    for account in session.exec(query):
         last = session.exec(
             select(SyncState)
             .where(SyncState.account_id == account.id)
@@ -55,14 +58,20 @@ def collect_status(session: Session, settings: Settings) -> Status:
             )
         )
     by_state = dict(
-        session.exec(select(FollowUp.state, func.count()).group_by(FollowUp.state)).all()
+        session.exec(
+            select(FollowUp.state, func.count())
+            .where(col(FollowUp.account_id).in_(account_ids))
+            .group_by(FollowUp.state)
+        ).all()
     )
     is_interview = sa.or_(
         col(Interview.user_decision).is_(True),
         sa.and_(col(Interview.user_decision).is_(None), col(Interview.detected).is_(True)),
     )
     interviews = session.exec(
-        select(func.count()).select_from(Interview).where(~col(Interview.cancelled), is_interview)
+        select(func.count())
+        .select_from(Interview)
+        .where(col(Interview.account_id).in_(account_ids), ~col(Interview.cancelled), is_interview)
     ).one()
     return Status(
         version=__version__,

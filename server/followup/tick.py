@@ -132,8 +132,10 @@ def calendar_for(ctx: Context, account_id: int) -> GoogleCalendar:
     )
 
 
-def composer_for(settings: Settings) -> Composer:
-    return Composer(template_search_path(settings.templates_dir), word_limit=settings.word_limit)
+def composer_for(settings: Settings, account_id: int) -> Composer:
+    return Composer(
+        template_search_path(settings.templates_dir(account_id)), word_limit=settings.word_limit
+    )
 
 
 def mailbox(
@@ -143,7 +145,7 @@ def mailbox(
     assert account is not None
     return Mailbox(
         gmail,
-        composer_for(ctx.settings),
+        composer_for(ctx.settings, account_id),
         account,
         load_profile(session, account_id),
         now,

@@ -252,7 +252,7 @@ def test_templates_preview_refuse_a_broken_one_with_its_line_and_change_the_next
         "/templates/thank_you", data={**form, "action": "preview", "text": unclosed}
     )
     assert syntax.status_code == 200 and "thank_you.j2, line 3: Unexpected end" in syntax.text
-    assert not (site.app.state.settings.templates_dir / "thank_you.j2").exists()
+    assert not (site.app.state.settings.templates_dir(0) / "thank_you.j2").exists()
 
     mine = (
         "Subject: Many thanks\n\nDear {{ first_name }},\n\n"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import sqlalchemy as sa
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel, col, select
 
 from followup.config import Settings
 from followup.crypto import TokenCipher
@@ -46,15 +47,86 @@ def get_now(request: Request) -> datetime:
     return now
 
 
-_bearer = HTTPBearer(auto_error=False, description="The API token (`followup pair` prints it).")
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="The API token: `followup pair` prints it; in multi-user mode, each person "
+    "makes their own in the web app (Settings).",
+)
 
 
-def require_token(
+@dataclass(frozen=True)
+class Caller:
+    """Whose data a request may read and change: every route takes it (`CallerDep`), and no
+    query about accounts' data runs without it.
+
+    Single-user mode: the one person who holds the server's token sees every account they
+    connected. Multi-user mode: exactly one account, the signed-in person's."""
+
+    account_ids: tuple[int, ...]
+
+    def owns(self, account_id: int | None) -> bool:
+        return account_id is not None and account_id in self.account_ids
+
+    @property
+    def account_id(self) -> int:
+        """The account that a per-person thing (the profile, templates) belongs to."""
+        if not self.account_ids:
+            raise HTTPException(409, NO_ACCOUNT)
+        return self.account_ids[0]
+
+    @property
+    def owner(self) -> int:
+        """Whose files (templates) to use: the account, or 0 while none is connected (only
+        possible in single-user mode, where the files are everyone's)."""
+        return self.account_ids[0] if self.account_ids else 0
+
+
+_Row = TypeVar("_Row", bound=SQLModel)
+
+
+def owned(session: Session, model: type[_Row], row_id: int, caller: Caller, what: str) -> _Row:
+    """The row with this id if it is the caller's; another account's row is "not found",
+    exactly as one that does not exist (its existence is not revealed either)."""
+    row = session.get(model, row_id)
+    if row is None or not caller.owns(getattr(row, "account_id", None)):
+        raise HTTPException(404, detail=f"No {what} {row_id}.")
+    return row
+
+
+NO_ACCOUNT = "No Google account is connected: run `followup auth`."
+
+
+def every_account(engine: sa.Engine) -> Caller:
+    """Single-user mode: the holder of the server's token or session sees all its accounts."""
+    from followup.models import Account
+
+    with Session(engine) as session:
+        ids = session.exec(select(Account.id).order_by(col(Account.id))).all()
+    return Caller(tuple(i for i in ids if i is not None))
+
+
+def api_caller(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    expected: str = request.app.state.api_token
+) -> Caller:
+    """The bearer token's owner (the API never accepts the web app's cookie)."""
     given = credentials.credentials if credentials else ""
+    settings: Settings = request.app.state.settings
+    engine: sa.Engine = request.app.state.engine
+    if settings.multi_user:
+        from followup import apitokens
+
+        with Session(engine, expire_on_commit=False) as session:
+            account_id = apitokens.account_of(session, given, get_now(request))
+        if account_id is not None:
+            return Caller((account_id,))
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="Missing, wrong or revoked API token. Make one in the web app (Settings → "
+            "Browser extension) and paste it into the extension's options.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    expected: str = request.app.state.api_token
     # Constant-time comparison: the answer time must not reveal how much of a guess was right.
     if not secrets.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(
@@ -62,6 +134,15 @@ def require_token(
             detail="Missing or wrong API token. Run `followup pair` and use the token it prints.",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    # The accounts are read again only when the database changed (the page cache's signal,
+    # read before them): the extension's polls, answered from the page cache, stay query-free.
+    version = request.app.state.page_cache.version.current()
+    known: tuple[Hashable, Caller] | None = getattr(request.app.state, "every_account", None)
+    if version is not None and known is not None and known[0] == version:
+        return known[1]
+    caller = every_account(engine)
+    request.app.state.every_account = (version, caller)
+    return caller
 
 
 class FieldError(BaseModel):
@@ -110,6 +191,7 @@ EngineDep = Annotated[sa.Engine, Depends(get_engine)]
 CipherDep = Annotated[TokenCipher, Depends(get_cipher)]
 SessionDep = Annotated[Session, Depends(get_session)]
 NowDep = Annotated[datetime, Depends(get_now)]
+CallerDep = Annotated[Caller, Depends(api_caller)]
 
 
 REAUTHORISE = (

@@ -16,7 +16,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlmodel import Session, col, select
 
 from followup import actions
-from followup.api.deps import EngineDep, NowDep, SessionDep, google_failures_as_http
+from followup.api.deps import (
+    Caller,
+    CallerDep,
+    EngineDep,
+    NowDep,
+    SessionDep,
+    google_failures_as_http,
+    owned,
+)
 from followup.api.pagecache import PageCache
 from followup.context import Context
 from followup.core.plan import FOLLOW_COMPANY, LINKEDIN, NETWORKING_EVENTS, linkedin_search_url
@@ -197,6 +205,7 @@ PAGE_MAX = 500
 
 def list_followups(
     session: Session,
+    caller: Caller,
     now: datetime,
     statuses: list[FollowUpState] | None = None,
     kinds: list[FollowUpKind] | None = None,
@@ -206,11 +215,12 @@ def list_followups(
     offset: int = 0,
 ) -> FollowUpList:
     """One page of follow-ups (all of them when `limit` is None), sorted in the database."""
-    return _page(session, now, statuses, kinds, order, limit, offset)[0]
+    return _page(session, caller, now, statuses, kinds, order, limit, offset)[0]
 
 
 def _page(
     session: Session,
+    caller: Caller,
     now: datetime,
     statuses: list[FollowUpState] | None,
     kinds: list[FollowUpKind] | None,
@@ -219,7 +229,7 @@ def _page(
     offset: int,
 ) -> tuple[FollowUpList, datetime | None]:
     """The page, and the first moment after `now` when the clock alone changes it."""
-    where = []
+    where = [col(FollowUp.account_id).in_(caller.account_ids)]
     if statuses:
         where.append(col(FollowUp.state).in_(statuses))
     if kinds:
@@ -249,6 +259,7 @@ def get_followups(
     request: Request,
     now: NowDep,
     session: SessionDep,
+    caller: CallerDep,
     status: Annotated[
         list[_StatusNames] | None,
         Query(description="Comma-separated or repeated: scheduled, drafted…"),
@@ -267,21 +278,28 @@ def get_followups(
     statuses = parse_choices(status, FollowUpState)
     kinds = parse_choices(kind, FollowUpKind)
     cache: PageCache = request.app.state.page_cache
-    key = (tuple(sorted(set(statuses))), tuple(sorted(set(kinds))), order, limit, offset)
+    key = (
+        caller.account_ids,
+        tuple(sorted(set(statuses))),
+        tuple(sorted(set(kinds))),
+        order,
+        limit,
+        offset,
+    )
     version = cache.version.current()  # read before the data, so a write in between shows
     body = cache.get(key, version, now)
     if body is None:
-        page, until = _page(session, now, statuses, kinds, order, limit, offset)
+        page, until = _page(session, caller, now, statuses, kinds, order, limit, offset)
         # Already validated: serialise once instead of letting FastAPI validate it again.
         body = page.model_dump_json().encode()
         cache.put(key, version, until, body)
     return Response(body, media_type="application/json")
 
 
-def _load(session: Session, followup_id: int) -> tuple[FollowUp, Interview, Account]:
-    row = session.get(FollowUp, followup_id)
-    if row is None:
-        raise HTTPException(404, f"No follow-up {followup_id}.")
+def _load(
+    session: Session, caller: Caller, followup_id: int
+) -> tuple[FollowUp, Interview, Account]:
+    row = owned(session, FollowUp, followup_id, caller, "follow-up")
     interview = session.get(Interview, row.interview_id)
     account = session.get(Account, row.account_id)
     assert interview is not None and account is not None
@@ -291,10 +309,11 @@ def _load(session: Session, followup_id: int) -> tuple[FollowUp, Interview, Acco
 def _local(
     now: datetime,
     session: Session,
+    caller: Caller,
     followup_id: int,
     act: Callable[[FollowUp, datetime], FollowUp],
 ) -> FollowUpOut:
-    row, interview, account = _load(session, followup_id)
+    row, interview, account = _load(session, caller, followup_id)
     try:
         act(row, now)
     except actions.ActionRefused as exc:
@@ -327,27 +346,34 @@ class SnoozeIn(BaseModel):
 
 
 @router.post("/{followup_id}/snooze", summary="Later: until a time, or for some hours")
-def snooze(followup_id: int, body: SnoozeIn, now: NowDep, session: SessionDep) -> FollowUpOut:
+def snooze(
+    followup_id: int, body: SnoozeIn, now: NowDep, session: SessionDep, caller: CallerDep
+) -> FollowUpOut:
     def act(row: FollowUp, now: datetime) -> FollowUp:
         until = body.until or now + timedelta(hours=body.hours or 0)
         return actions.snooze(session, row, until, now)
 
-    return _local(now, session, followup_id, act)
+    return _local(now, session, caller, followup_id, act)
 
 
 @router.post("/{followup_id}/mark-sent", summary="I sent it")
-def mark_sent(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
-    return _local(now, session, followup_id, lambda row, now: actions.mark_sent(session, row, now))
+def mark_sent(followup_id: int, now: NowDep, session: SessionDep, caller: CallerDep) -> FollowUpOut:
+    return _local(
+        now, session, caller, followup_id, lambda row, now: actions.mark_sent(session, row, now)
+    )
 
 
 @router.post("/{followup_id}/done", summary="A nudge is done")
-def done(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
-    return _local(now, session, followup_id, lambda row, now: actions.done(session, row, now))
+def done(followup_id: int, now: NowDep, session: SessionDep, caller: CallerDep) -> FollowUpOut:
+    return _local(
+        now, session, caller, followup_id, lambda row, now: actions.done(session, row, now)
+    )
 
 
 def _with_gmail(
     request: Request,
     engine: Any,
+    caller: Caller,
     followup_id: int,
     act: Callable[[Session, Mailbox | None, FollowUp], FollowUp],
     needs_gmail: Callable[[FollowUp], bool],
@@ -359,7 +385,7 @@ def _with_gmail(
 
     ctx: Context = request.app.state.tick_context
     with Session(engine, expire_on_commit=False) as session:
-        row, interview, account = _load(session, followup_id)
+        row, interview, account = _load(session, caller, followup_id)
         assert account.id is not None
         with google_failures_as_http(engine, account.id):
             try:
@@ -377,7 +403,9 @@ def _with_gmail(
 
 
 @router.post("/{followup_id}/skip", summary="Not this one (our untouched draft is deleted)")
-async def skip(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+async def skip(
+    followup_id: int, request: Request, engine: EngineDep, caller: CallerDep
+) -> FollowUpOut:
     def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
         now = box.now if box else request.app.state.tick_context.clock()
         return actions.skip(session, box, row, now)
@@ -386,6 +414,7 @@ async def skip(followup_id: int, request: Request, engine: EngineDep) -> FollowU
         _with_gmail,
         request,
         engine,
+        caller,
         followup_id,
         act,
         lambda row: row.state is FollowUpState.drafted,
@@ -393,7 +422,9 @@ async def skip(followup_id: int, request: Request, engine: EngineDep) -> FollowU
 
 
 @router.post("/{followup_id}/regenerate", summary="Write the draft again (after new notes)")
-async def regenerate(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+async def regenerate(
+    followup_id: int, request: Request, engine: EngineDep, caller: CallerDep
+) -> FollowUpOut:
     def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
         if box is None:
             raise actions.ActionRefused(
@@ -405,6 +436,7 @@ async def regenerate(followup_id: int, request: Request, engine: EngineDep) -> F
         _with_gmail,
         request,
         engine,
+        caller,
         followup_id,
         act,
         lambda row: row.state is FollowUpState.drafted,
@@ -415,19 +447,23 @@ async def regenerate(followup_id: int, request: Request, engine: EngineDep) -> F
     "/{followup_id}/not-an-interview",
     summary="Its event is not an interview (the next sync ends its follow-ups; undoable)",
 )
-def not_an_interview(followup_id: int, now: NowDep, session: SessionDep) -> FollowUpOut:
+def not_an_interview(
+    followup_id: int, now: NowDep, session: SessionDep, caller: CallerDep
+) -> FollowUpOut:
     def act(row: FollowUp, now: datetime) -> FollowUp:
         actions.not_an_interview(session, row, now)
         return row
 
-    return _local(now, session, followup_id, act)
+    return _local(now, session, caller, followup_id, act)
 
 
 @router.post(
     "/{followup_id}/undo",
     summary="Undo the last mark-sent, skip, done or not-an-interview (within a minute)",
 )
-async def undo(followup_id: int, request: Request, engine: EngineDep) -> FollowUpOut:
+async def undo(
+    followup_id: int, request: Request, engine: EngineDep, caller: CallerDep
+) -> FollowUpOut:
     """Puts back the follow-up's state and, for a skip, the Gmail draft that was deleted (the
     same message, re-created). After undoing "not an interview", the next sync drafts again
     what that sync had ended."""
@@ -441,4 +477,6 @@ async def undo(followup_id: int, request: Request, engine: EngineDep) -> FollowU
         assert isinstance(session, Session)
         return actions.undo_needs_gmail(session, row, request.app.state.tick_context.clock())
 
-    return await asyncio.to_thread(_with_gmail, request, engine, followup_id, act, needs_gmail)
+    return await asyncio.to_thread(
+        _with_gmail, request, engine, caller, followup_id, act, needs_gmail
+    )

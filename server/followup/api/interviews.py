@@ -9,12 +9,12 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
 from followup import interviewing
-from followup.api.deps import NowDep, SessionDep
+from followup.api.deps import CallerDep, NowDep, SessionDep, owned
 from followup.models import Interview, InterviewPerson, Outcome, Person, PersonRole
 
 router = APIRouter(prefix="/interviews", tags=["interviews"])
@@ -111,12 +111,15 @@ def _out(row: Interview, people: list[tuple[PersonRole, Person]]) -> InterviewOu
 def list_interviews(
     session: SessionDep,
     now: NowDep,
+    caller: CallerDep,
     when: Annotated[When, Query(description="upcoming, past or all")] = When.all,
     include_dismissed: Annotated[
         bool, Query(description="Also events that are not (or maybe not) interviews.")
     ] = False,
 ) -> list[InterviewOut]:
-    query = select(Interview).where(~col(Interview.cancelled))
+    query = select(Interview).where(
+        col(Interview.account_id).in_(caller.account_ids), ~col(Interview.cancelled)
+    )
     if when == When.upcoming:
         query = query.where(col(Interview.ends_at) >= now).order_by(col(Interview.starts_at))
     elif when == When.past:
@@ -128,16 +131,9 @@ def list_interviews(
     return [_out(row, people[row.id]) for row in rows if row.id is not None]
 
 
-def _get(session: Session, interview_id: int) -> Interview:
-    row = session.get(Interview, interview_id)
-    if row is None:
-        raise HTTPException(404, detail=f"No interview {interview_id}.")
-    return row
-
-
 @router.get("/{interview_id}", summary="One interview")
-def get_interview(interview_id: int, session: SessionDep) -> InterviewOut:
-    row = _get(session, interview_id)
+def get_interview(interview_id: int, session: SessionDep, caller: CallerDep) -> InterviewOut:
+    row = owned(session, Interview, interview_id, caller, "interview")
     assert row.id is not None
     return _out(row, _people(session, [row.id])[row.id])
 
@@ -146,9 +142,9 @@ def get_interview(interview_id: int, session: SessionDep) -> InterviewOut:
     "/{interview_id}", summary="Confirm or dismiss, talking points and private notes, outcome"
 )
 def patch_interview(
-    interview_id: int, patch: InterviewPatch, session: SessionDep, now: NowDep
+    interview_id: int, patch: InterviewPatch, session: SessionDep, now: NowDep, caller: CallerDep
 ) -> InterviewOut:
-    row = _get(session, interview_id)
+    row = owned(session, Interview, interview_id, caller, "interview")
     if patch.is_interview is not None:
         interviewing.decide(row, patch.is_interview, now)
     points = patch.talking_points if patch.talking_points is not None else patch.notes

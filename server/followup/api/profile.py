@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlmodel import Session, select
 
-from followup.api.deps import SessionDep
-from followup.models import Account, Profile
+from followup.api.deps import CallerDep, SessionDep
+from followup.models import Profile
 
 router = APIRouter(prefix="/profile", tags=["profile"])
 
@@ -29,26 +29,20 @@ class ProfileData(BaseModel):
     )
 
 
-def _account(session: Session) -> Account:
-    account = session.exec(select(Account).order_by(Account.id)).first()  # type: ignore[arg-type]
-    if account is None:
-        raise HTTPException(409, "No Google account is connected: run `followup auth`.")
-    return account
-
-
-def _profile(session: Session, account: Account) -> Profile:
-    found = session.exec(select(Profile).where(Profile.account_id == account.id)).first()
-    return found or Profile(account_id=account.id or 0)
+def _profile(session: Session, account_id: int) -> Profile:
+    found = session.exec(select(Profile).where(Profile.account_id == account_id)).first()
+    return found or Profile(account_id=account_id)
 
 
 @router.get("", summary="Your profile")
-def get_profile(session: SessionDep) -> ProfileData:
-    return ProfileData.model_validate(_profile(session, _account(session)), from_attributes=True)
+def get_profile(session: SessionDep, caller: CallerDep) -> ProfileData:
+    profile = _profile(session, caller.account_id)
+    return ProfileData.model_validate(profile, from_attributes=True)
 
 
 @router.put("", summary="Replace your profile")
-def put_profile(data: ProfileData, session: SessionDep) -> ProfileData:
-    profile = _profile(session, _account(session))
+def put_profile(data: ProfileData, session: SessionDep, caller: CallerDep) -> ProfileData:
+    profile = _profile(session, caller.account_id)
     for name, value in data.model_dump().items():
         setattr(profile, name, value)
     profile.updated_at = datetime.now(UTC)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel
 
-from followup.api.deps import google_failures_as_http
+from followup.api.deps import NO_ACCOUNT, CallerDep, google_failures_as_http
 from followup.context import Context
 
 if TYPE_CHECKING:
@@ -31,11 +31,11 @@ class SyncOut(BaseModel):
 
 
 @router.post("/sync", summary="Sync now")
-async def sync_now(request: Request) -> SyncOut:
+async def sync_now(request: Request, caller: CallerDep) -> SyncOut:
     ctx: Context = request.app.state.tick_context
-    accounts = await asyncio.to_thread(_account_ids, ctx)
+    accounts = caller.account_ids
     if not accounts:
-        raise HTTPException(409, "No Google account is connected: run `followup auth`.")
+        raise HTTPException(409, NO_ACCOUNT)
     total = SyncOut(
         events_read=0, interviews_found=0, created=0, updated=0, cancelled=0, full_syncs=0
     )
@@ -48,12 +48,6 @@ async def sync_now(request: Request) -> SyncOut:
 
 # The tick (Google's client, the detectors, the composer) is imported by the first sync, in
 # its worker thread, instead of at start-up.
-
-
-def _account_ids(ctx: Context) -> list[int]:
-    from followup.tick import account_ids
-
-    return account_ids(ctx, include_reauth=True)
 
 
 def _tick(ctx: Context, account_id: int) -> SyncSummary:

@@ -9,6 +9,8 @@
 - Every state change is a POST carrying the session's CSRF token (a hidden field, or the
   `X-CSRF-Token` header), and its `Origin` (when the browser sends one) must be this server.
 - The API (`/api/v1/`) never accepts the cookie: it wants the bearer token, as before.
+- Multi-user mode: people sign in with Google (api/google_auth.py); the cookie names their
+  account, and every page shows that account's data only (`PageCaller`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ import time
 from typing import Annotated
 
 from fastapi import Depends, Request
+from sqlmodel import Session
+
+from followup.api.deps import Caller, every_account
+from followup.models import Account
 
 COOKIE = "followup_session"
 MAX_AGE_SECONDS = 30 * 24 * 3600
@@ -48,22 +54,33 @@ def _mac(key: bytes, text: str) -> str:
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
-def new_session(api_token: str, now: float | None = None) -> str:
-    """A cookie value: issued-at, a random nonce, and their signature."""
-    body = f"{int(now if now is not None else time.time())}.{secrets.token_urlsafe(16)}"
+def new_session(api_token: str, account_id: int = 0, now: float | None = None) -> str:
+    """A cookie value: issued-at, whose (multi-user mode: the account; single-user: 0), a
+    random nonce, and their signature."""
+    body = (
+        f"{int(now if now is not None else time.time())}.{account_id}.{secrets.token_urlsafe(16)}"
+    )
     return f"{body}.{_mac(_key(api_token), body)}"
 
 
-def valid_session(api_token: str, value: str, now: float | None = None) -> bool:
-    issued, _, rest = value.partition(".")
-    nonce, _, signature = rest.partition(".")
-    if not issued.isdigit() or not nonce or not signature:
-        return False
-    expected = _mac(_key(api_token), f"{issued}.{nonce}")
+def session_account(api_token: str, value: str, now: float | None = None) -> int | None:
+    """The account a valid cookie names (0 in single-user mode), or None if it is not valid."""
+    parts = value.split(".")
+    if len(parts) != 4:
+        return None
+    issued, account, nonce, signature = parts
+    if not issued.isdigit() or not account.isdigit() or not nonce or not signature:
+        return None
+    expected = _mac(_key(api_token), f"{issued}.{account}.{nonce}")
     if not hmac.compare_digest(signature.encode(), expected.encode()):
-        return False
+        return None
     age = (now if now is not None else time.time()) - int(issued)
-    return 0 <= age <= MAX_AGE_SECONDS
+    return int(account) if 0 <= age <= MAX_AGE_SECONDS else None
+
+
+def valid_session(api_token: str, value: str, now: float | None = None) -> bool:
+    account = session_account(api_token, value, now)
+    return account is not None
 
 
 def csrf_token(api_token: str, session_value: str) -> str:
@@ -106,6 +123,19 @@ def require_session(request: Request) -> str:
     return value
 
 
+def page_caller(request: Request, session: Annotated[str, Depends(require_session)]) -> Caller:
+    """Whose data a page shows: in multi-user mode the account its cookie names (an account
+    deleted since is signed out); in single-user mode every account, as the API token sees."""
+    engine = request.app.state.engine
+    if not request.app.state.settings.multi_user:
+        return every_account(engine)
+    account_id = session_account(request.app.state.api_token, session) or 0
+    with Session(engine) as db:
+        if account_id == 0 or db.get(Account, account_id) is None:
+            raise SignInNeeded
+    return Caller((account_id,))
+
+
 def same_origin(request: Request) -> bool:
     """The request comes from one of this server's own pages. Browsers send `Origin` on every
     POST; `Sec-Fetch-Site` when they know it. A missing `Origin` (a non-browser client) is
@@ -136,4 +166,5 @@ async def require_csrf(request: Request, session: Annotated[str, Depends(require
 
 
 SessionCookie = Annotated[str, Depends(require_session)]
+PageCaller = Annotated[Caller, Depends(page_caller)]
 CheckedSession = Annotated[str, Depends(require_csrf)]

@@ -22,7 +22,7 @@ from followup.api import followups as followups_api
 from followup.api import interviews as interviews_api
 from followup.api import profile as profile_api
 from followup.api import sync as sync_api
-from followup.api.deps import google_failures_as_http
+from followup.api.deps import Caller, google_failures_as_http
 from followup.api.followups import FollowUpOut, SnoozeIn, list_followups, view
 from followup.api.interviews import InterviewPatch, When
 from followup.models import (
@@ -36,7 +36,7 @@ from followup.models import (
     Outcome,
 )
 from followup.web import auth
-from followup.web.auth import CheckedSession, SessionCookie
+from followup.web.auth import CheckedSession, PageCaller, SessionCookie
 from followup.web.previews import Preview, body_of, diff_lines, preview
 
 if TYPE_CHECKING:
@@ -202,11 +202,13 @@ def _cards(
 
 
 @router.get("/")
-def today(request: Request, cookie: SessionCookie) -> Response:
+def today(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     now = _now(request)
     with _session(request) as session:
-        account = session.exec(select(Account)).first()
-        pending = list_followups(session, now, [FollowUpState.scheduled, FollowUpState.drafted])
+        account = session.get(Account, caller.account_ids[0]) if caller.account_ids else None
+        pending = list_followups(
+            session, caller, now, [FollowUpState.scheduled, FollowUpState.drafted]
+        )
         needs = [item for item in pending.items if item.needs_you]
         mail = [
             i for i in needs if i.kind not in (FollowUpKind.nudge, FollowUpKind.feedback_request)
@@ -228,10 +230,10 @@ def today(request: Request, cookie: SessionCookie) -> Response:
 
 
 @router.post("/sync")
-async def sync_now(request: Request, cookie: CheckedSession) -> Response:
+async def sync_now(request: Request, cookie: CheckedSession, caller: PageCaller) -> Response:
     form = await request.form()
     try:
-        done = await sync_api.sync_now(request)
+        done = await sync_api.sync_now(request, caller)
     except HTTPException as exc:
         _flash(request, cookie, str(exc.detail))
     else:
@@ -246,27 +248,29 @@ async def sync_now(request: Request, cookie: CheckedSession) -> Response:
 # Follow-up actions: the API's own route functions -----------------------------------------
 
 
-def _local_action(request: Request, action: str, followup_id: int, form: Any) -> str:
+def _local_action(
+    request: Request, caller: Caller, action: str, followup_id: int, form: Any
+) -> str:
     now = _now(request)
     with _session(request) as session:
         if action == "mark-sent":
-            followups_api.mark_sent(followup_id, now, session)
+            followups_api.mark_sent(followup_id, now, session, caller)
             message = "Marked as sent. The next step is planned from now."
         elif action == "done":
-            followups_api.done(followup_id, now, session)
+            followups_api.done(followup_id, now, session, caller)
             message = "Done."
         elif action == "not-an-interview":
-            followups_api.not_an_interview(followup_id, now, session)
+            followups_api.not_an_interview(followup_id, now, session, caller)
             message = "Marked as not an interview; the next sync ends its follow-ups."
         else:
             hours = float(form.get("hours") or 24)
-            followups_api.snooze(followup_id, SnoozeIn(hours=hours), now, session)
+            followups_api.snooze(followup_id, SnoozeIn(hours=hours), now, session, caller)
             message = f"Snoozed for {hours:g} hours."
         session.commit()
     return message
 
 
-def _redraft(request: Request, followup_id: int) -> None:
+def _redraft(request: Request, caller: Caller, followup_id: int) -> None:
     """Re-draft in place, remembering the text before and after for the diff."""
 
     def act(session: Session, box: Mailbox | None, row: FollowUp) -> FollowUp:
@@ -286,6 +290,7 @@ def _redraft(request: Request, followup_id: int) -> None:
     followups_api._with_gmail(
         request,
         request.app.state.engine,
+        caller,
         followup_id,
         act,
         lambda row: row.state is FollowUpState.drafted,
@@ -294,21 +299,23 @@ def _redraft(request: Request, followup_id: int) -> None:
 
 @router.post("/followups/{followup_id}/{action}")
 async def followup_action(
-    followup_id: int, action: str, request: Request, cookie: CheckedSession
+    followup_id: int, action: str, request: Request, cookie: CheckedSession, caller: PageCaller
 ) -> Response:
     form = await request.form()
     back = _back(form.get("back"))
     try:
         if action in LOCAL_ACTIONS:
-            message = await asyncio.to_thread(_local_action, request, action, followup_id, form)
+            message = await asyncio.to_thread(
+                _local_action, request, caller, action, followup_id, form
+            )
         elif action == "skip":
-            await followups_api.skip(followup_id, request, request.app.state.engine)
+            await followups_api.skip(followup_id, request, request.app.state.engine, caller)
             message = "Skipped; followup's untouched draft was deleted from Gmail."
         elif action == "undo":
-            await followups_api.undo(followup_id, request, request.app.state.engine)
+            await followups_api.undo(followup_id, request, request.app.state.engine, caller)
             message = "Undone."
         elif action == "regenerate":
-            await asyncio.to_thread(_redraft, request, followup_id)
+            await asyncio.to_thread(_redraft, request, caller, followup_id)
             message = "Re-drafted in Gmail: the changes are shown below."
         else:
             raise auth.Refused(404, "There is no such action.")
@@ -326,28 +333,30 @@ async def followup_action(
 
 
 @router.get("/interviews")
-def interviews(request: Request, cookie: SessionCookie) -> Response:
+def interviews(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     now = _now(request)
     with _session(request) as session:
-        upcoming = interviews_api.list_interviews(session, now, When.upcoming)
-        past = interviews_api.list_interviews(session, now, When.past)
+        upcoming = interviews_api.list_interviews(session, now, caller, When.upcoming)
+        past = interviews_api.list_interviews(session, now, caller, When.past)
         return render(request, cookie, "interviews.html", upcoming=upcoming, past=past)
 
 
-def _interview_or_404(session: Session, interview_id: int) -> Interview:
+def _interview_or_404(session: Session, caller: Caller, interview_id: int) -> Interview:
     row = session.get(Interview, interview_id)
-    if row is None:
+    if row is None or not caller.owns(row.account_id):
         raise auth.Refused(404, f"There is no interview {interview_id}: it may have been removed.")
     return row
 
 
 @router.get("/interviews/{interview_id}")
-def interview(interview_id: int, request: Request, cookie: SessionCookie) -> Response:
+def interview(
+    interview_id: int, request: Request, cookie: SessionCookie, caller: PageCaller
+) -> Response:
     now = _now(request)
     settings = request.app.state.settings
     with _session(request) as session:
-        row = _interview_or_404(session, interview_id)
-        shown = interviews_api.get_interview(interview_id, session)
+        row = _interview_or_404(session, caller, interview_id)
+        shown = interviews_api.get_interview(interview_id, session, caller)
         people = interviewing.people_of(session, interview_id)
         account = session.get(Account, row.account_id)
         assert account is not None
@@ -394,18 +403,20 @@ def interview(interview_id: int, request: Request, cookie: SessionCookie) -> Res
         )
 
 
-def _patch(request: Request, interview_id: int, patch: InterviewPatch) -> None:
+def _patch(request: Request, caller: Caller, interview_id: int, patch: InterviewPatch) -> None:
     with _session(request) as session:
-        _interview_or_404(session, interview_id)
-        interviews_api.patch_interview(interview_id, patch, session, _now(request))
+        _interview_or_404(session, caller, interview_id)
+        interviews_api.patch_interview(interview_id, patch, session, _now(request), caller)
         session.commit()
 
 
 @router.post("/interviews/{interview_id}/decide")
-async def decide(interview_id: int, request: Request, cookie: CheckedSession) -> Response:
+async def decide(
+    interview_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     form = await request.form()
     yes = form.get("is_interview") == "yes"
-    await asyncio.to_thread(_patch, request, interview_id, InterviewPatch(is_interview=yes))
+    await asyncio.to_thread(_patch, request, caller, interview_id, InterviewPatch(is_interview=yes))
     _flash(
         request,
         cookie,
@@ -417,13 +428,15 @@ async def decide(interview_id: int, request: Request, cookie: CheckedSession) ->
 
 
 @router.post("/interviews/{interview_id}/outcome")
-async def outcome(interview_id: int, request: Request, cookie: CheckedSession) -> Response:
+async def outcome(
+    interview_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     form = await request.form()
     try:
         chosen = Outcome(str(form.get("outcome")))
     except ValueError:
         raise auth.Refused(422, "Choose one of the outcomes in the list.") from None
-    await asyncio.to_thread(_patch, request, interview_id, InterviewPatch(outcome=chosen))
+    await asyncio.to_thread(_patch, request, caller, interview_id, InterviewPatch(outcome=chosen))
     message = f"Outcome set to {chosen.value}."
     if chosen is Outcome.rejected:
         message += " A reply asking for feedback is planned on the next sync."
@@ -432,13 +445,15 @@ async def outcome(interview_id: int, request: Request, cookie: CheckedSession) -
 
 
 @router.post("/interviews/{interview_id}/notes")
-async def notes(interview_id: int, request: Request, cookie: CheckedSession) -> Response:
+async def notes(
+    interview_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     form = await request.form()
 
     def save() -> None:
         now = _now(request)
         with _session(request) as session:
-            row = _interview_or_404(session, interview_id)
+            row = _interview_or_404(session, caller, interview_id)
             interviews_api.patch_interview(
                 interview_id,
                 InterviewPatch(
@@ -447,6 +462,7 @@ async def notes(interview_id: int, request: Request, cookie: CheckedSession) -> 
                 ),
                 session,
                 now,
+                caller,
             )
             for person in interviewing.people_of(session, interview_id):
                 field = form.get(f"points_{person.link_id}")
@@ -460,14 +476,16 @@ async def notes(interview_id: int, request: Request, cookie: CheckedSession) -> 
 
 
 @router.post("/interviews/{interview_id}/edit")
-async def edit(interview_id: int, request: Request, cookie: CheckedSession) -> Response:
+async def edit(
+    interview_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     form = await request.form()
     names = [str(v) for v in form.getlist("name")]
     emails = [str(v) for v in form.getlist("email")]
 
     def save() -> str:
         with _session(request) as session:
-            row = _interview_or_404(session, interview_id)
+            row = _interview_or_404(session, caller, interview_id)
             try:
                 interviewing.correct(
                     session,
@@ -491,26 +509,20 @@ async def edit(interview_id: int, request: Request, cookie: CheckedSession) -> R
 UNSURE_BELOW = 0.7
 
 
-def _account_id(request: Request) -> int:
-    with _session(request) as session:
-        account_id = session.exec(select(Account.id)).first()
-    if account_id is None:
-        raise HTTPException(409, "No Google account is connected: run `followup auth`.")
-    return account_id
-
-
-def _calendar_work(request: Request, work: Callable[[Any, int], _T]) -> _T:
+def _calendar_work(request: Request, caller: Caller, work: Callable[[Any, int], _T]) -> _T:
     """Read the calendar (in this worker thread), its failures as the API's errors."""
     from followup.tick import calendar_for
 
     ctx = request.app.state.tick_context
-    account_id = _account_id(request)
+    account_id = caller.account_id
     with google_failures_as_http(ctx.engine, account_id):
         return work(calendar_for(ctx, account_id), account_id)
 
 
 @router.get("/review")
-async def review(request: Request, cookie: SessionCookie, everything: bool = False) -> Response:
+async def review(
+    request: Request, cookie: SessionCookie, caller: PageCaller, everything: bool = False
+) -> Response:
     from followup.sync import unkept_events
 
     now = _now(request)
@@ -522,6 +534,7 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
             calendar = await asyncio.to_thread(
                 _calendar_work,
                 request,
+                caller,
                 lambda client, account_id: unkept_events(
                     request.app.state.engine, account_id, client, settings, now
                 ),
@@ -529,9 +542,14 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
         except HTTPException as exc:
             problem = str(exc.detail)
     with _session(request) as session:
-        rows = interviews_api.list_interviews(session, now, When.all, include_dismissed=True)
-        account_id = session.exec(select(Account.id)).first()
-        mail = interviewing.open_mail_reviews(session, account_id) if account_id else []
+        rows = interviews_api.list_interviews(
+            session, now, caller, When.all, include_dismissed=True
+        )
+        mail = [
+            found
+            for account_id in caller.account_ids
+            for found in interviewing.open_mail_reviews(session, account_id)
+        ]
     undecided = [r for r in rows if r.user_decision is None]
     unsure = [r for r in undecided if r.confidence < UNSURE_BELOW]
     unsure.sort(key=lambda r: r.starts_at, reverse=True)
@@ -550,7 +568,9 @@ async def review(request: Request, cookie: SessionCookie, everything: bool = Fal
 
 
 @router.post("/review/mail/{review_id}")
-async def answer_mail(review_id: int, request: Request, cookie: CheckedSession) -> Response:
+async def answer_mail(
+    review_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     """The person says whether a mail followup was unsure about is a rejection."""
     answer = str((await request.form()).get("answer", ""))
     if answer not in ("rejection", "not_rejection"):
@@ -559,7 +579,9 @@ async def answer_mail(review_id: int, request: Request, cookie: CheckedSession) 
     def work() -> str | None:
         with _session(request) as session:
             review = session.get(MailReview, review_id)
-            if review is None or review.answer is not None:
+            if review is None or not caller.owns(review.account_id):
+                raise auth.Refused(404, "There is no such mail to answer.")
+            if review.answer is not None:
                 return None
             interview = interviewing.answer_mail_review(
                 session, review, answer == "rejection", _now(request)
@@ -579,7 +601,7 @@ async def answer_mail(review_id: int, request: Request, cookie: CheckedSession) 
 
 
 @router.post("/review/adopt")
-async def adopt(request: Request, cookie: CheckedSession) -> Response:
+async def adopt(request: Request, cookie: CheckedSession, caller: PageCaller) -> Response:
     """Any event in the sync window, stored as an interview on the person's word."""
     from followup.sync import adopt_event, lease
 
@@ -594,7 +616,7 @@ async def adopt(request: Request, cookie: CheckedSession) -> Response:
             )
 
     try:
-        found = await asyncio.to_thread(_calendar_work, request, work)
+        found = await asyncio.to_thread(_calendar_work, request, caller, work)
     except HTTPException as exc:
         _flash(request, cookie, str(exc.detail))
         return _see_other("/review?everything=1")
@@ -609,17 +631,17 @@ async def adopt(request: Request, cookie: CheckedSession) -> Response:
 
 
 @router.get("/profile")
-def profile(request: Request, cookie: SessionCookie) -> Response:
+def profile(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     with _session(request) as session:
         try:
-            data = profile_api.get_profile(session)
+            data = profile_api.get_profile(session, caller)
         except HTTPException as exc:
             return render(request, cookie, "profile.html", data=None, problem=exc.detail)
         return render(request, cookie, "profile.html", data=data, problem=None)
 
 
 @router.post("/profile")
-async def save_profile(request: Request, cookie: CheckedSession) -> Response:
+async def save_profile(request: Request, cookie: CheckedSession, caller: PageCaller) -> Response:
     form = await request.form()
     try:
         data = profile_api.ProfileData(
@@ -636,7 +658,7 @@ async def save_profile(request: Request, cookie: CheckedSession) -> Response:
     def save() -> str:
         with _session(request) as session:
             try:
-                profile_api.put_profile(data, session)
+                profile_api.put_profile(data, session, caller)
             except HTTPException as exc:
                 return str(exc.detail)
             session.commit()
@@ -647,7 +669,7 @@ async def save_profile(request: Request, cookie: CheckedSession) -> Response:
 
 
 @router.get("/settings")
-def settings_page(request: Request, cookie: SessionCookie) -> Response:
+def settings_page(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     settings = request.app.state.settings
     rules = settings.plan_rules()
 
@@ -676,7 +698,13 @@ def settings_page(request: Request, cookie: SessionCookie) -> Response:
         ("Brevity limit", f"{settings.word_limit} words", "FOLLOWUP_WORD_LIMIT"),
         ("Calendar sync", f"every {settings.sync_interval:g} seconds", "FOLLOWUP_SYNC_INTERVAL"),
     ]  # fmt: skip
-    return render(request, cookie, "settings.html", rows=rows, templates_dir=settings.templates_dir)
+    return render(
+        request,
+        cookie,
+        "settings.html",
+        rows=rows,
+        templates_dir=settings.templates_dir(caller.owner),
+    )
 
 
 @router.get("/export")
@@ -685,18 +713,18 @@ def export_page(request: Request, cookie: SessionCookie) -> Response:
 
 
 @router.get("/export/followup.json")
-def export_json(request: Request, cookie: SessionCookie) -> Response:
+def export_json(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     with _session(request) as session:
-        text = export.as_json(export.collect(session))
+        text = export.as_json(export.collect(session, caller.account_ids))
     return _download(text, "followup.json", "application/json")
 
 
 @router.get("/export/{table}.csv")
-def export_csv(table: str, request: Request, cookie: SessionCookie) -> Response:
+def export_csv(table: str, request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     if table not in export.TABLES:
         raise auth.Refused(404, f"There is no table “{table}” to export.")
     with _session(request) as session:
-        text = export.as_csv(export.collect(session)[table])
+        text = export.as_csv(export.collect(session, caller.account_ids)[table])
     return _download(text, f"followup-{table}.csv", "text/csv; charset=utf-8")
 
 

@@ -45,7 +45,7 @@ def _box(
     no_gmail = cast("GmailClient", None)
     return Mailbox(
         no_gmail,
-        composer or composer_for(settings),
+        composer or composer_for(settings, account.id),
         account,
         load_profile(session, account.id),
         now,

@@ -14,10 +14,11 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from sqlmodel import Session, col, select
 
+from followup.api.deps import Caller
 from followup.config import Settings
 from followup.models import FollowUp, FollowUpKind, Interview, InterviewPerson, Person
 from followup.web import auth
-from followup.web.auth import CheckedSession, SessionCookie
+from followup.web.auth import CheckedSession, PageCaller, SessionCookie
 from followup.web.pages import _flash, _now, _see_other, _session, render
 from followup.web.previews import Preview, preview
 
@@ -38,16 +39,17 @@ def _kind(kind: str) -> str:
     return kind
 
 
-def _files(settings: Settings, kind: str) -> tuple[Path, Path]:
+def _files(settings: Settings, caller: Caller, kind: str) -> tuple[Path, Path]:
+    """The person's own template file (which may not exist) and the bundled one."""
     from followup.core.compose import TEMPLATE_SUFFIX, bundled_templates_dir
 
     name = f"{kind}{TEMPLATE_SUFFIX}"
-    return settings.templates_dir / name, bundled_templates_dir() / name
+    return settings.templates_dir(caller.owner) / name, bundled_templates_dir() / name
 
 
-def _source(settings: Settings, kind: str) -> tuple[str, bool]:
+def _source(settings: Settings, caller: Caller, kind: str) -> tuple[str, bool]:
     """The template in force, and whether it is the person's own."""
-    own, bundled = _files(settings, kind)
+    own, bundled = _files(settings, caller, kind)
     if own.is_file():
         return own.read_text(encoding="utf-8"), True
     return bundled.read_text(encoding="utf-8"), False
@@ -78,7 +80,12 @@ def _sample(session: Session, interview: Interview, kind: str) -> FollowUp:
 
 
 def _try(
-    request: Request, session: Session, kind: str, text: str, interview: Interview | None
+    request: Request,
+    session: Session,
+    caller: Caller,
+    kind: str,
+    text: str,
+    interview: Interview | None,
 ) -> Preview:
     """The draft the text makes for the interview, read from a scratch folder (never saved)."""
     from followup.core.compose import Composer, template_search_path
@@ -87,7 +94,7 @@ def _try(
     with tempfile.TemporaryDirectory(prefix="followup-template-") as scratch:
         Path(scratch, f"{kind}.j2").write_text(text, encoding="utf-8")
         composer = Composer(
-            [scratch, *template_search_path(settings.templates_dir)],
+            [scratch, *template_search_path(settings.templates_dir(caller.owner))],
             word_limit=settings.word_limit,
         )
         if interview is None:
@@ -102,9 +109,12 @@ def _try(
     return shown
 
 
-def _interviews(session: Session, now: datetime) -> list[Interview]:
+def _interviews(session: Session, caller: Caller) -> list[Interview]:
+    """The caller's interviews to try a template on, latest first."""
     rows = session.exec(
-        select(Interview).where(~col(Interview.cancelled)).order_by(col(Interview.starts_at).desc())
+        select(Interview)
+        .where(col(Interview.account_id).in_(caller.account_ids), ~col(Interview.cancelled))
+        .order_by(col(Interview.starts_at).desc())
     )
     return [row for row in rows if row.is_interview][:30]
 
@@ -120,20 +130,29 @@ def _chosen(interviews: list[Interview], wanted: Any, now: datetime) -> Intervie
 
 
 @router.get("/templates")
-def templates_list(request: Request, cookie: SessionCookie) -> Response:
+def templates_list(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
     settings: Settings = request.app.state.settings
-    kinds = [(kind, name, _files(settings, kind)[0].is_file()) for kind, name in KINDS.items()]
-    return render(request, cookie, "templates.html", kinds=kinds, folder=settings.templates_dir)
+    kinds = [
+        (kind, name, _files(settings, caller, kind)[0].is_file()) for kind, name in KINDS.items()
+    ]
+    folder = settings.templates_dir(caller.owner)
+    return render(request, cookie, "templates.html", kinds=kinds, folder=folder)
 
 
 def _editor(
-    request: Request, cookie: str, kind: str, text: str, own: bool, interview_id: Any
+    request: Request,
+    cookie: str,
+    caller: Caller,
+    kind: str,
+    text: str,
+    own: bool,
+    interview_id: Any,
 ) -> Response:
     now = _now(request)
     with _session(request) as session:
-        interviews = _interviews(session, now)
+        interviews = _interviews(session, caller)
         chosen = _chosen(interviews, interview_id, now)
-        shown = _try(request, session, kind, text, chosen)
+        shown = _try(request, session, caller, kind, text, chosen)
         return render(
             request,
             cookie,
@@ -150,17 +169,19 @@ def _editor(
 
 @router.get("/templates/{kind}")
 def template_page(
-    kind: str, request: Request, cookie: SessionCookie, interview: str = ""
+    kind: str, request: Request, cookie: SessionCookie, caller: PageCaller, interview: str = ""
 ) -> Response:
-    text, own = _source(request.app.state.settings, _kind(kind))
-    return _editor(request, cookie, kind, text, own, interview)
+    text, own = _source(request.app.state.settings, caller, _kind(kind))
+    return _editor(request, cookie, caller, kind, text, own, interview)
 
 
 @router.post("/templates/{kind}")
-async def template_action(kind: str, request: Request, cookie: CheckedSession) -> Response:
+async def template_action(
+    kind: str, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
     """`action`: preview (nothing saved), save (only a template that works), reset."""
     settings: Settings = request.app.state.settings
-    own_file, _ = _files(settings, _kind(kind))
+    own_file, _ = _files(settings, caller, _kind(kind))
     form = await request.form()
     action = form.get("action")
     text = str(form.get("text", ""))[:MAX_TEMPLATE_CHARS].replace("\r\n", "\n")
@@ -173,8 +194,8 @@ async def template_action(kind: str, request: Request, cookie: CheckedSession) -
 
         def check() -> Preview:
             with _session(request) as session:
-                chosen = _chosen(_interviews(session, _now(request)), interview_id, _now(request))
-                return _try(request, session, kind, text, chosen)
+                chosen = _chosen(_interviews(session, caller), interview_id, _now(request))
+                return _try(request, session, caller, kind, text, chosen)
 
         if not (await asyncio.to_thread(check)).error:
             own_file.parent.mkdir(parents=True, exist_ok=True)
@@ -183,5 +204,5 @@ async def template_action(kind: str, request: Request, cookie: CheckedSession) -
             return _see_other(f"/templates/{kind}?interview={interview_id}")
         _flash(request, cookie, "Not saved: the template has a problem (shown below).")
     return await asyncio.to_thread(
-        _editor, request, cookie, kind, text, own_file.is_file(), interview_id
+        _editor, request, cookie, caller, kind, text, own_file.is_file(), interview_id
     )
