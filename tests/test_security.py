@@ -160,6 +160,7 @@ def _sample(path: str) -> str:
         ("{followup_id}", "1"),
         ("{review_id}", "1"),
         ("{kind}", "thank_you"),
+        ("{token_id}", "1"),
     ):
         path = path.replace(name, value)
     return path

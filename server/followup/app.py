@@ -31,7 +31,8 @@ def create_app(settings: Settings) -> FastAPI:
         await asyncio.to_thread(db.upgrade, engine)
         settle_heap()
         loop = None
-        if settings.background_sync:
+        # Multi-user mode: `followup worker` processes tick the accounts (worker.py).
+        if settings.background_sync and not settings.multi_user:
             loop = asyncio.create_task(_sync_loop(app.state.tick_context), name="sync-loop")
         yield
         if loop is not None:

@@ -161,8 +161,14 @@ def serve(
     application = create_app(settings)
     db.upgrade(application.state.engine)
     typer.echo(f"followup {__version__} on {settings.base_url}  (data: {settings.data_dir})")
-    link = signin_url(application, settings.base_url)
-    typer.echo(f"sign in (web)  {link}  (opens the web app; the link works once)")
+    if settings.multi_user:
+        typer.echo(
+            f"multi-user mode: people sign in with Google at {settings.site_url}/ ; "
+            "`followup worker` processes run the syncs"
+        )
+    else:
+        link = signin_url(application, settings.base_url)
+        typer.echo(f"sign in (web)  {link}  (opens the web app; the link works once)")
     uvicorn.run(
         application,
         host=settings.host,

@@ -412,6 +412,12 @@ def upsert_account(
             "try connecting again"
         ) from None
     email = str(profile["emailAddress"])
+    allowed = {domain.lower().lstrip("@") for domain in settings.allowed_domains}
+    if settings.multi_user and allowed and email.rpartition("@")[2].lower() not in allowed:
+        raise AuthError(
+            f"{email} cannot sign in here: this followup is for accounts at "
+            f"{', '.join(sorted(allowed))}. Sign in with one of those."
+        )
     account = session.exec(select(Account).where(Account.email == email)).first()
     if account is None:
         account = Account(email=email)

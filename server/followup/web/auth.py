@@ -21,7 +21,7 @@ import secrets
 import time
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from sqlmodel import Session
 
 from followup.api.deps import Caller, every_account
@@ -104,6 +104,20 @@ class SignInCodes:
                 self._codes.discard(known)
                 return True
         return False
+
+
+def set_session_cookie(request: Request, response: Response, account_id: int) -> None:
+    """Sign this browser in (`account_id`: whose; 0 in single-user mode)."""
+    response.set_cookie(
+        COOKIE,
+        new_session(request.app.state.api_token, account_id),
+        max_age=MAX_AGE_SECONDS,
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https"
+        or request.app.state.settings.site_url.startswith("https://"),
+    )
 
 
 def signin_link(base_url: str, code: str) -> str:

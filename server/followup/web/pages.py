@@ -118,6 +118,7 @@ def render(
             "csrf": auth.csrf_token(request.app.state.api_token, cookie) if cookie else "",
             "flash": flash,
             "signed_in": cookie is not None,
+            "multi_user": request.app.state.settings.multi_user,
             "kind_names": KIND_NAMES,
             "now": _now(request),
             **context,
@@ -131,17 +132,8 @@ def render(
 
 
 def _signed_in(request: Request, target: str = "/") -> Response:
-    value = auth.new_session(request.app.state.api_token)
     answer = _see_other(target)
-    answer.set_cookie(
-        auth.COOKIE,
-        value,
-        max_age=auth.MAX_AGE_SECONDS,
-        path="/",
-        httponly=True,
-        samesite="strict",
-        secure=request.url.scheme == "https",
-    )
+    auth.set_session_cookie(request, answer, 0)
     return answer
 
 
@@ -149,6 +141,8 @@ def _signed_in(request: Request, target: str = "/") -> Response:
 def signin(request: Request, code: str = "") -> Response:
     """The link the server printed: a one-time code becomes a session cookie."""
     codes: auth.SignInCodes = request.app.state.signin_codes
+    if request.app.state.settings.multi_user:  # people sign in with Google (google_auth.py)
+        return render(request, None, "signin.html", 401, problem=None)
     if code and codes.redeem(code):
         return _signed_in(request)
     problem = "This sign-in link was already used or is not this server's." if code else None
@@ -160,6 +154,8 @@ async def signin_with_token(request: Request) -> Response:
     """The fallback: the API token (`followup pair`) pasted into the form."""
     import hmac
 
+    if request.app.state.settings.multi_user:
+        return render(request, None, "signin.html", 401, problem="Sign in with Google.")
     form = await request.form()
     token = form.get("token", "")
     given = token.strip() if isinstance(token, str) else ""
@@ -670,6 +666,10 @@ async def save_profile(request: Request, cookie: CheckedSession, caller: PageCal
 
 @router.get("/settings")
 def settings_page(request: Request, cookie: SessionCookie, caller: PageCaller) -> Response:
+    return _settings_view(request, cookie, caller)
+
+
+def _settings_view(request: Request, cookie: str, caller: Caller, **shown: str) -> Response:
     settings = request.app.state.settings
     rules = settings.plan_rules()
 
@@ -702,9 +702,70 @@ def settings_page(request: Request, cookie: SessionCookie, caller: PageCaller) -
         request,
         cookie,
         "settings.html",
+        200,
         rows=rows,
         templates_dir=settings.templates_dir(caller.owner),
+        site_url=settings.site_url,
+        tokens=_tokens(request, caller),
+        **shown,
     )
+
+
+def _tokens(request: Request, caller: Caller) -> list[Any]:
+    """Multi-user mode: the person's extension tokens (single-user mode has the server's)."""
+    from followup import apitokens
+
+    if not request.app.state.settings.multi_user:
+        return []
+    with _session(request) as session:
+        return apitokens.listed(session, caller.account_id)
+
+
+def _multi_user_only(request: Request) -> None:
+    if not request.app.state.settings.multi_user:
+        raise auth.Refused(404, "This server has one API token: `followup pair` prints it.")
+
+
+@router.post("/settings/tokens")
+async def make_token(request: Request, cookie: CheckedSession, caller: PageCaller) -> Response:
+    """A new extension token, shown on the page this answers (once: only its hash is kept)."""
+    from followup import apitokens
+
+    _multi_user_only(request)
+    name = str((await request.form()).get("name", ""))
+
+    def make() -> tuple[str, str]:
+        with _session(request) as session:
+            row, token = apitokens.create(session, caller.account_id, name, _now(request))
+            session.commit()
+            return row.name, token
+
+    try:
+        made, token = await asyncio.to_thread(make)
+    except apitokens.TooManyTokens as exc:
+        _flash(request, cookie, str(exc))
+        return _see_other("/settings")
+    return _settings_view(request, cookie, caller, new_token=token, new_token_name=made)
+
+
+@router.post("/settings/tokens/{token_id}/revoke")
+async def revoke_token(
+    token_id: int, request: Request, cookie: CheckedSession, caller: PageCaller
+) -> Response:
+    from followup import apitokens
+
+    _multi_user_only(request)
+
+    def revoke() -> bool:
+        with _session(request) as session:
+            done = apitokens.revoke(session, caller.account_id, token_id, _now(request))
+            session.commit()
+            return done
+
+    done = await asyncio.to_thread(revoke)
+    _flash(request, cookie, "Revoked: the extension using it is signed out." if done else
+           "That token was already revoked.")  # fmt: skip
+    return _see_other("/settings")
 
 
 @router.get("/export")
