@@ -119,6 +119,7 @@ def render(
             "flash": flash,
             "signed_in": cookie is not None,
             "multi_user": request.app.state.settings.multi_user,
+            "signed_in_as": _whose(request, cookie),
             "kind_names": KIND_NAMES,
             "now": _now(request),
             **context,
@@ -126,6 +127,16 @@ def render(
         status_code=status,
     )
     return page
+
+
+def _whose(request: Request, cookie: str | None) -> str | None:
+    """Multi-user mode: the signed-in person's address, for the page's footer."""
+    if cookie is None or not request.app.state.settings.multi_user:
+        return None
+    account_id = auth.session_account(request.app.state.api_token, cookie)
+    with _session(request) as session:
+        account = session.get(Account, account_id) if account_id else None
+        return account.email if account else None
 
 
 # Sign-in ------------------------------------------------------------------------------------
