@@ -203,3 +203,22 @@ def test_single_user_ways_in_are_closed(site: TestClient) -> None:
     assert web_auth.COOKIE not in site.cookies
     answer = site.post("/signin", data={"token": app.state.api_token})
     assert answer.status_code == 401 and web_auth.COOKIE not in site.cookies
+
+
+def test_a_process_without_the_key_refuses_to_start_once_tokens_are_stored(
+    tmp_path: Path, sandbox: Sandbox
+) -> None:
+    """A second machine's worker or server, started before secret.key was copied to it, must
+    not make a key of its own: the tokens it stored would be unreadable everywhere else."""
+    from followup.crypto import KEY_FILE, MissingKey
+
+    settings = _settings(tmp_path, sandbox)
+    with TestClient(create_app(settings), base_url=PUBLIC) as client:
+        sign_in(client, sandbox, "ada@uni.example")
+    (settings.data_dir / KEY_FILE).unlink()
+    with pytest.raises(MissingKey, match="Copy secret.key"):
+        create_app(settings)
+    assert not (settings.data_dir / KEY_FILE).exists()
+    # Single-user mode keeps its behaviour: a lost key means connecting again.
+    create_app(settings.model_copy(update={"multi_user": False}))
+    assert (settings.data_dir / KEY_FILE).exists()

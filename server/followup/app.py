@@ -54,7 +54,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.page_cache = PageCache(engine)
-    app.state.cipher = TokenCipher.load_or_create(settings.data_dir)
+    app.state.cipher = TokenCipher.for_deployment(settings.data_dir, settings.multi_user, engine)
     app.state.tick_context = Context(settings=settings, engine=engine, cipher=app.state.cipher)
     app.state.api_token = (
         settings.api_token.get_secret_value()

@@ -61,13 +61,14 @@ def friendly(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from followup.crypto import MissingKey
         from followup.db import DatabaseError
 
         try:
             return func(*args, **kwargs)
         except ValidationError as exc:
             raise fail(_describe_settings_error(exc)) from None
-        except (UserError, DatabaseError) as exc:
+        except (UserError, DatabaseError, MissingKey) as exc:
             raise fail(str(exc)) from None
         except Exception as exc:
             from followup.google.auth import AuthError
@@ -427,6 +428,36 @@ def sync(data_dir: DataDirOpt = None) -> None:
             f"{summary.drafted} drafts made, {summary.sent} sent, {summary.replies} replies, "
             f"{summary.rejections} rejections read."
         )
+
+
+@app.command()
+@friendly
+def worker(
+    concurrency: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Ticks this worker runs at once [env: FOLLOWUP_WORKER_CONCURRENCY; default: 4].",
+        ),
+    ] = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Tick every account, sharing the work with the other workers (multi-user mode, on
+    PostgreSQL). Stops on SIGTERM or Ctrl-C once its running ticks are done."""
+    settings = load_settings(data_dir=data_dir, worker_concurrency=concurrency)
+    url = settings.resolved_database_url
+    if not url.startswith("postgresql+psycopg://"):
+        raise UserError(
+            "followup worker needs PostgreSQL: set "
+            "FOLLOWUP_DATABASE_URL=postgresql+psycopg://user:password@host/database"
+        )
+    from followup.worker import WorkerError, run_worker
+
+    try:
+        run_worker(settings)
+    except WorkerError as exc:
+        raise UserError(str(exc)) from None
 
 
 @app.command()
