@@ -23,7 +23,8 @@ class Sandbox:
     admin: httpx.Client
 
     def credentials(self, **mint: Any) -> Credentials:
-        """OAuth credentials minted by the sandbox, as after a user's consent."""
+        """OAuth credentials minted by the sandbox, as after a user's consent (`user=<address>`
+        for another user than the default one; an unknown one is created)."""
         grant = self.admin.post("/_sandbox/oauth/tokens", json=mint).raise_for_status().json()
         return Credentials(
             token=grant["access_token"],
@@ -43,6 +44,15 @@ class Sandbox:
     def requests(self) -> list[dict[str, Any]]:
         data: list[dict[str, Any]] = self.admin.get("/_sandbox/requests").json()["requests"]
         return data
+
+    def add_users(self, users: list[tuple[str, str]] | list[str]) -> None:
+        """Create sandbox users: `(address, name)` pairs, or bare addresses (the sandbox makes
+        a name from the address). Existing users are kept as they are."""
+        body = [
+            {"email": user} if isinstance(user, str) else {"email": user[0], "name": user[1]}
+            for user in users
+        ]
+        self.admin.post("/_sandbox/users", json={"users": body}).raise_for_status()
 
 
 @pytest.fixture(scope="session")

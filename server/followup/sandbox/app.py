@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from followup.sandbox import calendar, gmail, oauth, page
+from followup.sandbox import calendar, gmail, oauth, page, users
 from followup.sandbox.deps import StateDep
 from followup.sandbox.errors import GoogleError, bad_request
 from followup.sandbox.state import (
@@ -106,9 +106,11 @@ def create_sandbox_app(
     app.include_router(gmail.admin_router, prefix="/_sandbox/gmail")
     app.include_router(oauth.admin_router, prefix="/_sandbox/oauth")
     app.include_router(page.router, prefix="/_sandbox")
+    app.include_router(users.router, prefix="/_sandbox")
 
     @app.post("/_sandbox/reset", tags=["admin"])
     async def reset(state: StateDep) -> dict[str, Any]:
+        """Back to the default user alone, empty; see docs/sandbox.md."""
         state.reset()
         return {"ok": True}
 
@@ -234,6 +236,7 @@ class GoogleFront:
             status=0,
             at="",
             chaos=kind,
+            user=state.oauth.user_of(_bearer_token(scope)),
         )
         held: list[Message] = []
         if fault is not None and not fault.after_effect:

@@ -30,15 +30,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
 from importlib import resources
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, Body, Query
 from fastapi.responses import JSONResponse
 
-from followup.sandbox.deps import Authorized, StateDep
+from followup.sandbox.deps import AdminUser, StateDep, TokenUser
 from followup.sandbox.errors import GoogleError, bad_request, not_found
 from followup.sandbox.recurrence import MAX_INSTANCES, Recurrence, parse_recurrence
+
+if TYPE_CHECKING:
+    from followup.sandbox.users import SandboxUser
 
 PRIMARY = "primary"
 DEFAULT_MAX_RESULTS = 250
@@ -1291,14 +1294,13 @@ def _list_entry(info: CalendarInfo, change: int) -> dict[str, Any]:
 router = APIRouter(tags=["calendar v3"])
 
 
-def _calendar(state: Any, calendar_id: str) -> CalendarInfo:
-    store: CalendarStore = state.calendar
-    return store.resolve(calendar_id, state.user_email, state.time_zone)
+def _calendar(user: SandboxUser, calendar_id: str) -> CalendarInfo:
+    return user.calendar.resolve(calendar_id, user.email, user.time_zone)
 
 
-@router.get("/users/me/calendarList", dependencies=[Authorized])
+@router.get("/users/me/calendarList")
 async def calendar_list_list(
-    state: StateDep,
+    user: TokenUser,
     max_results: Annotated[int | None, Query(alias="maxResults")] = None,
     page_token: Annotated[str | None, Query(alias="pageToken")] = None,
     sync_token: Annotated[str | None, Query(alias="syncToken")] = None,
@@ -1306,11 +1308,11 @@ async def calendar_list_list(
     show_hidden: Annotated[bool | None, Query(alias="showHidden")] = None,
     min_access_role: Annotated[str | None, Query(alias="minAccessRole")] = None,
 ) -> JSONResponse:
-    store = state.calendar
+    store = user.calendar
     if sync_token is not None and min_access_role is not None:
         raise bad_request("The syncToken parameter cannot be combined with minAccessRole.")
     since = store.read_calendar_list_token(sync_token) if sync_token is not None else None
-    entries = store.calendar_list(state.user_email, state.time_zone, since)
+    entries = store.calendar_list(user.email, user.time_zone, since)
     size = CALENDAR_LIST_DEFAULT if max_results is None else max_results
     if size < 1:
         raise bad_request("Invalid value for maxResults: it must be at least 1.")
@@ -1333,16 +1335,16 @@ async def calendar_list_list(
     return JSONResponse(body)
 
 
-@router.get("/users/me/calendarList/{calendar_id}", dependencies=[Authorized])
-async def calendar_list_get(state: StateDep, calendar_id: str) -> JSONResponse:
-    info = _calendar(state, calendar_id)
-    entry = state.calendar.calendars.get(info.id, {})
+@router.get("/users/me/calendarList/{calendar_id}")
+async def calendar_list_get(user: TokenUser, calendar_id: str) -> JSONResponse:
+    info = _calendar(user, calendar_id)
+    entry = user.calendar.calendars.get(info.id, {})
     return JSONResponse(_list_entry(info, int(entry.get("change", 0))))
 
 
-@router.get("/calendars/{calendar_id}", dependencies=[Authorized])
-async def calendars_get(state: StateDep, calendar_id: str) -> JSONResponse:
-    info = _calendar(state, calendar_id)
+@router.get("/calendars/{calendar_id}")
+async def calendars_get(user: TokenUser, calendar_id: str) -> JSONResponse:
+    info = _calendar(user, calendar_id)
     body: dict[str, Any] = {
         "kind": "calendar#calendar",
         "etag": f'"{info.id}"',
@@ -1356,9 +1358,10 @@ async def calendars_get(state: StateDep, calendar_id: str) -> JSONResponse:
     return JSONResponse(body)
 
 
-@router.get("/calendars/{calendar_id}/events", dependencies=[Authorized])
+@router.get("/calendars/{calendar_id}/events")
 async def events_list(
     state: StateDep,
+    user: TokenUser,
     calendar_id: str,
     max_results: Annotated[int | None, Query(alias="maxResults")] = None,
     page_token: Annotated[str | None, Query(alias="pageToken")] = None,
@@ -1383,8 +1386,8 @@ async def events_list(
     show_hidden_invitations: Annotated[bool | None, Query(alias="showHiddenInvitations")] = None,
     always_include_email: Annotated[bool | None, Query(alias="alwaysIncludeEmail")] = None,
 ) -> JSONResponse:
-    calendar = _calendar(state, calendar_id)
-    store: CalendarStore = state.calendar
+    calendar = _calendar(user, calendar_id)
+    store = user.calendar
     query = EventQuery(
         max_results=max_results,
         page_token=page_token,
@@ -1420,18 +1423,17 @@ async def events_list(
     return JSONResponse(body)
 
 
-@router.get("/calendars/{calendar_id}/events/{event_id}", dependencies=[Authorized])
+@router.get("/calendars/{calendar_id}/events/{event_id}")
 async def events_get(
-    state: StateDep,
+    user: TokenUser,
     calendar_id: str,
     event_id: str,
     time_zone: Annotated[str | None, Query(alias="timeZone")] = None,
     max_attendees: Annotated[int | None, Query(alias="maxAttendees")] = None,
     always_include_email: Annotated[bool | None, Query(alias="alwaysIncludeEmail")] = None,
 ) -> JSONResponse:
-    calendar = _calendar(state, calendar_id)
-    store: CalendarStore = state.calendar
-    return JSONResponse(store.get_event(calendar, event_id, time_zone, max_attendees))
+    calendar = _calendar(user, calendar_id)
+    return JSONResponse(user.calendar.get_event(calendar, event_id, time_zone, max_attendees))
 
 
 # ---------------------------------------------------------------------------
@@ -1443,17 +1445,18 @@ admin_router = APIRouter(tags=["admin: calendar"])
 @admin_router.post("/events")
 async def admin_insert_event(
     state: StateDep,
+    user: AdminUser,
     event: Annotated[dict[str, Any], Body()],
     calendar_id: Annotated[str, Query(alias="calendarId")] = PRIMARY,
 ) -> JSONResponse:
     """Create an event (an Event resource; `id` optional). Answers the stored event."""
-    store: CalendarStore = state.calendar
-    return JSONResponse(store.insert(event, calendar_id, state.now(), state.user_email))
+    store = user.calendar
+    return JSONResponse(store.insert(event, calendar_id, state.now(), user.email))
 
 
 @admin_router.post("/events:batch")
 async def admin_insert_events(
-    state: StateDep, body: Annotated[dict[str, Any], Body()]
+    state: StateDep, user: AdminUser, body: Annotated[dict[str, Any], Body()]
 ) -> JSONResponse:
     """Create many events at once: `{"items": [Event, ...], "calendarId": optional}`."""
     items = body.get("items")
@@ -1462,43 +1465,42 @@ async def admin_insert_events(
     calendar_id = body.get("calendarId") or PRIMARY
     if not isinstance(calendar_id, str):
         raise bad_request("calendarId must be a string.")
-    store: CalendarStore = state.calendar
-    stored = store.insert_many(items, calendar_id, state.now(), state.user_email)
+    store = user.calendar
+    stored = store.insert_many(items, calendar_id, state.now(), user.email)
     return JSONResponse({"items": stored})
 
 
 @admin_router.patch("/events/{event_id}")
 async def admin_patch_event(
-    state: StateDep, event_id: str, changes: Annotated[dict[str, Any], Body()]
+    state: StateDep, user: AdminUser, event_id: str, changes: Annotated[dict[str, Any], Body()]
 ) -> JSONResponse:
     """Edit or move an event (top-level keys merged; null clears a field)."""
-    store: CalendarStore = state.calendar
+    store = user.calendar
     return JSONResponse(store.patch(event_id, changes, state.now()))
 
 
 @admin_router.delete("/events/{event_id}")
-async def admin_cancel_event(state: StateDep, event_id: str) -> JSONResponse:
+async def admin_cancel_event(state: StateDep, user: AdminUser, event_id: str) -> JSONResponse:
     """Cancel an event: it stays, with status "cancelled", so syncs report it."""
-    store: CalendarStore = state.calendar
+    store = user.calendar
     return JSONResponse(store.cancel(event_id, state.now()))
 
 
 @admin_router.get("/events")
-async def admin_list_events(state: StateDep) -> JSONResponse:
+async def admin_list_events(user: AdminUser) -> JSONResponse:
     """Every event of every calendar, cancelled included, sorted by start."""
-    store: CalendarStore = state.calendar
-    return JSONResponse({"items": store.all_events()})
+    return JSONResponse({"items": user.calendar.all_events()})
 
 
 @admin_router.post("/calendars")
 async def admin_create_calendar(
-    state: StateDep, body: Annotated[dict[str, Any], Body()]
+    state: StateDep, user: AdminUser, body: Annotated[dict[str, Any], Body()]
 ) -> JSONResponse:
     """A secondary calendar: `{"summary": str, "id": optional, "timeZone": optional}`."""
     unknown = set(body) - {"id", "summary", "timeZone", "description"}
     if unknown:
         raise bad_request(f"Unknown field: {sorted(unknown)[0]}.")
-    store: CalendarStore = state.calendar
+    store = user.calendar
     entry = store.create_calendar(
         body.get("summary", ""),
         state.now(),
@@ -1510,7 +1512,7 @@ async def admin_create_calendar(
 
 
 @admin_router.post("/expire-sync-tokens")
-async def admin_expire_sync_tokens(state: StateDep) -> dict[str, Any]:
+async def admin_expire_sync_tokens(user: AdminUser) -> dict[str, Any]:
     """Every outstanding sync token now answers 410 fullSyncRequired."""
-    state.calendar.invalidate_tokens()
+    user.calendar.invalidate_tokens()
     return {"ok": True}

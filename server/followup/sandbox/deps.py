@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 
 from followup.sandbox.errors import GoogleError
 from followup.sandbox.scopes import check_scopes
 
 if TYPE_CHECKING:
     from followup.sandbox.state import SandboxState
+    from followup.sandbox.users import SandboxUser
 
 
 def get_state(request: Request) -> SandboxState:
@@ -21,9 +22,10 @@ def get_state(request: Request) -> SandboxState:
 StateDep = Annotated["SandboxState", Depends(get_state)]
 
 
-def require_token(request: Request) -> None:
+def require_token(request: Request) -> SandboxUser:
     """Google APIs answer 401 unless the bearer token is one the sandbox issued and is live,
-    and 403 unless its scopes allow the method (`scopes.check_scopes`)."""
+    and 403 unless its scopes allow the method (`scopes.check_scopes`). The request acts on
+    the token's user, whom this answers."""
     state = get_state(request)
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
@@ -43,6 +45,17 @@ def require_token(request: Request) -> None:
         set(str(grant.get("scope", "")).split()),
         dict(request.query_params),
     )
+    return state.user(grant["user"])
+
+
+def admin_user(
+    request: Request,
+    user: Annotated[
+        str | None, Query(description="An address (default: the default user; new: created).")
+    ] = None,
+) -> SandboxUser:
+    """The user an admin route acts on: `?user=<address>`, else the default user."""
+    return get_state(request).user(user)
 
 
 def route_template(request: Request) -> str:
@@ -58,3 +71,5 @@ def route_template(request: Request) -> str:
 
 
 Authorized = Depends(require_token)
+TokenUser = Annotated["SandboxUser", Depends(require_token)]
+AdminUser = Annotated["SandboxUser", Depends(admin_user)]

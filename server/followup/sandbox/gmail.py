@@ -32,15 +32,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from typing import Annotated, Any, TypeVar
+from email.utils import formataddr
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from followup.sandbox import mime
-from followup.sandbox.deps import Authorized, StateDep
+from followup.sandbox.deps import AdminUser, Authorized, StateDep, TokenUser
 from followup.sandbox.errors import GoogleError, bad_request, not_found
 from followup.sandbox.gmail_query import MessageView, QueryError, parse
+
+if TYPE_CHECKING:
+    from followup.sandbox.users import SandboxUser
 
 T = TypeVar("T")
 
@@ -815,9 +819,9 @@ class GmailStore:
 # API -----------------------------------------------------------------------
 
 
-def _release_scheduled(state: StateDep) -> None:
+def _release_scheduled(state: StateDep, user: TokenUser) -> None:
     """Scheduled sends whose time has come go out before any Gmail request is answered."""
-    state.gmail.release_scheduled(state.now(), sender_of(state))
+    user.gmail.release_scheduled(state.now(), sender_of(user))
 
 
 router = APIRouter(tags=["gmail"], dependencies=[Authorized, Depends(_release_scheduled)])
@@ -846,11 +850,12 @@ class ModifyIn(BaseModel):
     removeLabelIds: list[str] = []
 
 
-def check_user(user_id: str, state: Any) -> None:
-    if user_id == "me" or user_id.lower() == state.user_email.lower():
+def check_user(user_id: str, user: SandboxUser) -> None:
+    """`me` or the token user's own address; another address is Google's 403."""
+    if user_id == "me" or user_id.lower() == user.email.lower():
         return
     if "@" in user_id:
-        raise GoogleError(403, f"Delegation denied for {state.user_email}", "forbidden")
+        raise GoogleError(403, f"Delegation denied for {user.email}", "forbidden")
     raise GoogleError(
         400, "Invalid user id specified in request/Delegation denied", "invalidArgument"
     )
@@ -862,8 +867,9 @@ def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
     return fmt
 
 
-def sender_of(state: Any) -> str:
-    return f"{state.user_name} <{state.user_email}>"
+def sender_of(user: SandboxUser) -> str:
+    """The From Gmail writes on mail sent without one (names quoted or encoded as needed)."""
+    return formataddr((user.name, user.email))
 
 
 def _draft_raw(body: DraftIn) -> tuple[bytes, str | None]:
@@ -873,29 +879,32 @@ def _draft_raw(body: DraftIn) -> tuple[bytes, str | None]:
 
 
 @router.get("/users/{userId}/profile")
-async def get_profile(userId: str, state: StateDep) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.profile(state.user_email)
+async def get_profile(userId: str, user: TokenUser) -> dict[str, Any]:
+    check_user(userId, user)
+    return user.gmail.profile(user.email)
 
 
 @router.post("/users/{userId}/drafts")
-async def create_draft(userId: str, state: StateDep, body: DraftIn) -> dict[str, Any]:
-    check_user(userId, state)
+async def create_draft(
+    userId: str, state: StateDep, user: TokenUser, body: DraftIn
+) -> dict[str, Any]:
+    check_user(userId, user)
     raw, thread_id = _draft_raw(body)
-    return state.gmail.create_draft(raw, thread_id, state.now())
+    return user.gmail.create_draft(raw, thread_id, state.now())
 
 
 @router.get("/users/{userId}/drafts")
 async def list_drafts(
     userId: str,
     state: StateDep,
+    user: TokenUser,
     q: str | None = None,
     maxResults: int | None = None,
     pageToken: str | None = None,
     includeSpamTrash: bool = False,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    store = state.gmail
+    check_user(userId, user)
+    store = user.gmail
     drafted = {message_id: draft_id for draft_id, message_id in store.drafts.items()}
     found = [m for m in store.search(q, None, includeSpamTrash, state.now()) if m.id in drafted]
     page, token = paginate(found, StoredMessage.sort_key, page_size(maxResults), pageToken)
@@ -909,31 +918,33 @@ async def list_drafts(
 
 
 @router.post("/users/{userId}/drafts/send")
-async def send_draft(userId: str, state: StateDep, body: DraftIn) -> dict[str, Any]:
-    check_user(userId, state)
-    return _send_draft(state, body)
+async def send_draft(
+    userId: str, state: StateDep, user: TokenUser, body: DraftIn
+) -> dict[str, Any]:
+    check_user(userId, user)
+    return _send_draft(state, user, body)
 
 
-def _send_draft(state: Any, body: DraftIn) -> dict[str, Any]:
-    store: GmailStore = state.gmail
+def _send_draft(state: Any, user: SandboxUser, body: DraftIn) -> dict[str, Any]:
+    store = user.gmail
     if not body.id:
         raise bad_request("Invalid draft: the draft's id is required to send it")
     store.draft_message(body.id)
     if body.message is not None and body.message.raw:
         raw, thread_id = _draft_raw(body)
         store.update_draft(body.id, raw, thread_id, state.now())
-    return store.send_draft(body.id, state.now(), sender_of(state))
+    return store.send_draft(body.id, state.now(), sender_of(user))
 
 
 @router.get("/users/{userId}/drafts/{draftId}")
 async def get_draft(
     userId: str,
     draftId: str,
-    state: StateDep,
+    user: TokenUser,
     format: str = "full",
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.draft_resource(draftId, check_format(format))
+    check_user(userId, user)
+    return user.gmail.draft_resource(draftId, check_format(format))
 
 
 @router.put("/users/{userId}/drafts/{draftId}")
@@ -941,18 +952,19 @@ async def update_draft(
     userId: str,
     draftId: str,
     state: StateDep,
+    user: TokenUser,
     body: DraftIn,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    state.gmail.draft_message(draftId)
+    check_user(userId, user)
+    user.gmail.draft_message(draftId)
     raw, thread_id = _draft_raw(body)
-    return state.gmail.update_draft(draftId, raw, thread_id, state.now())
+    return user.gmail.update_draft(draftId, raw, thread_id, state.now())
 
 
 @router.delete("/users/{userId}/drafts/{draftId}", status_code=204)
-async def delete_draft(userId: str, draftId: str, state: StateDep) -> Response:
-    check_user(userId, state)
-    state.gmail.delete_draft(draftId)
+async def delete_draft(userId: str, draftId: str, user: TokenUser) -> Response:
+    check_user(userId, user)
+    user.gmail.delete_draft(draftId)
     return Response(status_code=204)
 
 
@@ -960,14 +972,15 @@ async def delete_draft(userId: str, draftId: str, state: StateDep) -> Response:
 async def list_messages(
     userId: str,
     state: StateDep,
+    user: TokenUser,
     q: str | None = None,
     labelIds: Repeated = None,
     maxResults: int | None = None,
     pageToken: str | None = None,
     includeSpamTrash: bool = False,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    found = state.gmail.search(q, labelIds, includeSpamTrash, state.now())
+    check_user(userId, user)
+    found = user.gmail.search(q, labelIds, includeSpamTrash, state.now())
     page, token = paginate(found, StoredMessage.sort_key, page_size(maxResults), pageToken)
     result: dict[str, Any] = {}
     if page:
@@ -979,22 +992,24 @@ async def list_messages(
 
 
 @router.post("/users/{userId}/messages/send")
-async def send_message(userId: str, state: StateDep, body: MessageIn) -> dict[str, Any]:
-    check_user(userId, state)
+async def send_message(
+    userId: str, state: StateDep, user: TokenUser, body: MessageIn
+) -> dict[str, Any]:
+    check_user(userId, user)
     raw = _decode_raw(body.raw)
-    return state.gmail.send_message(raw, body.threadId, state.now(), sender_of(state))
+    return user.gmail.send_message(raw, body.threadId, state.now(), sender_of(user))
 
 
 @router.get("/users/{userId}/messages/{messageId}")
 async def get_message(
     userId: str,
     messageId: str,
-    state: StateDep,
+    user: TokenUser,
     format: str = "full",
     metadataHeaders: Repeated = None,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.message(messageId).resource(check_format(format), metadataHeaders)
+    check_user(userId, user)
+    return user.gmail.message(messageId).resource(check_format(format), metadataHeaders)
 
 
 @router.get("/users/{userId}/messages/{messageId}/attachments/{attachmentId}")
@@ -1002,10 +1017,10 @@ async def get_attachment(
     userId: str,
     messageId: str,
     attachmentId: str,
-    state: StateDep,
+    user: TokenUser,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    message = state.gmail.message(messageId)
+    check_user(userId, user)
+    message = user.gmail.message(messageId)
     part_id = part_id_of(attachmentId)
     part = mime.find_part(message.parsed, part_id) if part_id is not None else None
     if part is None:
@@ -1018,29 +1033,29 @@ async def get_attachment(
 async def modify_message(
     userId: str,
     messageId: str,
-    state: StateDep,
+    user: TokenUser,
     body: ModifyIn,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.modify(messageId, body.addLabelIds, body.removeLabelIds)
+    check_user(userId, user)
+    return user.gmail.modify(messageId, body.addLabelIds, body.removeLabelIds)
 
 
 @router.post("/users/{userId}/messages/{messageId}/trash")
-async def trash_message(userId: str, messageId: str, state: StateDep) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.modify(messageId, ["TRASH"], [])
+async def trash_message(userId: str, messageId: str, user: TokenUser) -> dict[str, Any]:
+    check_user(userId, user)
+    return user.gmail.modify(messageId, ["TRASH"], [])
 
 
 @router.post("/users/{userId}/messages/{messageId}/untrash")
-async def untrash_message(userId: str, messageId: str, state: StateDep) -> dict[str, Any]:
-    check_user(userId, state)
-    return state.gmail.modify(messageId, [], ["TRASH"])
+async def untrash_message(userId: str, messageId: str, user: TokenUser) -> dict[str, Any]:
+    check_user(userId, user)
+    return user.gmail.modify(messageId, [], ["TRASH"])
 
 
 @router.delete("/users/{userId}/messages/{messageId}", status_code=204)
-async def delete_message(userId: str, messageId: str, state: StateDep) -> Response:
-    check_user(userId, state)
-    state.gmail.delete_message(messageId)
+async def delete_message(userId: str, messageId: str, user: TokenUser) -> Response:
+    check_user(userId, user)
+    user.gmail.delete_message(messageId)
     return Response(status_code=204)
 
 
@@ -1048,14 +1063,15 @@ async def delete_message(userId: str, messageId: str, state: StateDep) -> Respon
 async def list_threads(
     userId: str,
     state: StateDep,
+    user: TokenUser,
     q: str | None = None,
     labelIds: Repeated = None,
     maxResults: int | None = None,
     pageToken: str | None = None,
     includeSpamTrash: bool = False,
 ) -> dict[str, Any]:
-    check_user(userId, state)
-    store: GmailStore = state.gmail
+    check_user(userId, user)
+    store = user.gmail
     matching = {m.thread_id for m in store.search(q, labelIds, includeSpamTrash, state.now())}
     threads = [(tid, msgs) for tid, msgs in store.threads().items() if tid in matching]
     threads.sort(key=lambda item: item[1][-1].sort_key(), reverse=True)
@@ -1082,26 +1098,26 @@ async def list_threads(
 async def get_thread(
     userId: str,
     threadId: str,
-    state: StateDep,
+    user: TokenUser,
     format: str = "full",
     metadataHeaders: Repeated = None,
 ) -> dict[str, Any]:
-    check_user(userId, state)
+    check_user(userId, user)
     fmt = check_format(format, ("full", "metadata", "minimal"))
-    return state.gmail.thread_resource(threadId, fmt, metadataHeaders)
+    return user.gmail.thread_resource(threadId, fmt, metadataHeaders)
 
 
 @router.get("/users/{userId}/history")
 async def list_history(
     userId: str,
-    state: StateDep,
+    user: TokenUser,
     startHistoryId: str | None = None,
     historyTypes: Repeated = None,
     labelId: str | None = None,
     maxResults: int | None = None,
     pageToken: str | None = None,
 ) -> dict[str, Any]:
-    check_user(userId, state)
+    check_user(userId, user)
     if not startHistoryId:
         raise bad_request("Required parameter: startHistoryId")
     if not startHistoryId.isdigit():
@@ -1111,7 +1127,7 @@ async def list_history(
             raise bad_request(
                 f"Invalid value for historyTypes: {kind!r} (one of: {', '.join(HISTORY_TYPES)})"
             )
-    store: GmailStore = state.gmail
+    store = user.gmail
     records = store.history_since(int(startHistoryId), historyTypes, labelId)
     page, token = paginate(
         records, lambda r: (int(r["id"]),), page_size(maxResults), pageToken, descending=False
@@ -1190,10 +1206,12 @@ def _metadata_thread(metadata: Any) -> str | None:
 
 
 @upload_router.post("/users/{userId}/drafts")
-async def upload_create_draft(userId: str, request: Request, state: StateDep) -> dict[str, Any]:
-    check_user(userId, state)
+async def upload_create_draft(
+    userId: str, request: Request, state: StateDep, user: TokenUser
+) -> dict[str, Any]:
+    check_user(userId, user)
     metadata, raw = await _upload(request)
-    return state.gmail.create_draft(raw, _metadata_thread(metadata), state.now())
+    return user.gmail.create_draft(raw, _metadata_thread(metadata), state.now())
 
 
 @upload_router.put("/users/{userId}/drafts/{draftId}")
@@ -1202,18 +1220,21 @@ async def upload_update_draft(
     draftId: str,
     request: Request,
     state: StateDep,
+    user: TokenUser,
 ) -> dict[str, Any]:
-    check_user(userId, state)
+    check_user(userId, user)
     metadata, raw = await _upload(request)
-    state.gmail.draft_message(draftId)
-    return state.gmail.update_draft(draftId, raw, _metadata_thread(metadata), state.now())
+    user.gmail.draft_message(draftId)
+    return user.gmail.update_draft(draftId, raw, _metadata_thread(metadata), state.now())
 
 
 @upload_router.post("/users/{userId}/messages/send")
-async def upload_send_message(userId: str, request: Request, state: StateDep) -> dict[str, Any]:
-    check_user(userId, state)
+async def upload_send_message(
+    userId: str, request: Request, state: StateDep, user: TokenUser
+) -> dict[str, Any]:
+    check_user(userId, user)
     metadata, raw = await _upload(request)
-    return state.gmail.send_message(raw, _metadata_thread(metadata), state.now(), sender_of(state))
+    return user.gmail.send_message(raw, _metadata_thread(metadata), state.now(), sender_of(user))
 
 
 # Admin ---------------------------------------------------------------------
@@ -1227,25 +1248,27 @@ class InjectIn(BaseModel):
 
 
 @admin_router.post("/messages")
-async def inject_message(state: StateDep, body: Annotated[InjectIn, Body()]) -> dict[str, Any]:
+async def inject_message(
+    state: StateDep, user: AdminUser, body: Annotated[InjectIn, Body()]
+) -> dict[str, Any]:
     """A message arrives (INBOX + UNREAD by default) or appears (e.g. `["SENT"]`)."""
     raw = _decode_raw(body.raw)
     labels = body.labelIds if body.labelIds is not None else ["INBOX", "UNREAD"]
-    return state.gmail.add_message(
+    return user.gmail.add_message(
         raw, labels, state.now(), body.threadId, internal_date=body.internalDate
     )
 
 
 @admin_router.post("/expire-history")
-async def expire_history(state: StateDep) -> dict[str, Any]:
+async def expire_history(user: AdminUser) -> dict[str, Any]:
     """History before now is no longer retained: older startHistoryIds answer 404."""
-    state.gmail.expire_history()
-    return {"historyId": str(state.gmail.history_id)}
+    user.gmail.expire_history()
+    return {"historyId": str(user.gmail.history_id)}
 
 
 @admin_router.get("/mailbox")
-async def mailbox(state: StateDep) -> dict[str, Any]:
-    return state.gmail.mailbox_view()
+async def mailbox(user: AdminUser) -> dict[str, Any]:
+    return user.gmail.mailbox_view()
 
 
 class BehaviourIn(BaseModel):
@@ -1255,15 +1278,15 @@ class BehaviourIn(BaseModel):
 
 
 @admin_router.get("/behaviour")
-async def get_behaviour(state: StateDep) -> dict[str, Any]:
-    return state.gmail.behaviour.to_dict()
+async def get_behaviour(user: AdminUser) -> dict[str, Any]:
+    return user.gmail.behaviour.to_dict()
 
 
 @admin_router.post("/behaviour")
-async def set_behaviour(state: StateDep, body: BehaviourIn) -> dict[str, Any]:
+async def set_behaviour(user: AdminUser, body: BehaviourIn) -> dict[str, Any]:
     """Switch Gmail's undocumented or lagging behaviour (see `GmailBehaviour`); fields left
     out keep their value."""
-    behaviour: GmailBehaviour = state.gmail.behaviour
+    behaviour = user.gmail.behaviour
     if body.replace_message_id is not None:
         if body.replace_message_id not in MESSAGE_ID_MODES:
             raise bad_request(f"replace_message_id must be one of {', '.join(MESSAGE_ID_MODES)}")
@@ -1281,9 +1304,11 @@ class EditIn(BaseModel):
 
 
 @admin_router.post("/drafts/{draftId}/edit")
-async def edit_draft(draftId: str, state: StateDep, body: EditIn) -> dict[str, Any]:
+async def edit_draft(
+    draftId: str, state: StateDep, user: AdminUser, body: EditIn
+) -> dict[str, Any]:
     """The person edits the draft in Gmail's web UI (subject and/or plain text)."""
-    return state.gmail.edit_in_web_ui(draftId, state.now(), body.subject, body.text)
+    return user.gmail.edit_in_web_ui(draftId, state.now(), body.subject, body.text)
 
 
 class ScheduleIn(BaseModel):
@@ -1291,13 +1316,15 @@ class ScheduleIn(BaseModel):
 
 
 @admin_router.post("/drafts/{draftId}/schedule")
-async def schedule_draft(draftId: str, state: StateDep, body: ScheduleIn) -> dict[str, Any]:
+async def schedule_draft(
+    draftId: str, state: StateDep, user: AdminUser, body: ScheduleIn
+) -> dict[str, Any]:
     """The person schedules the draft's sending in Gmail's web UI."""
     send_at = body.send_at if body.send_at.tzinfo else body.send_at.replace(tzinfo=UTC)
-    return state.gmail.schedule_draft(draftId, state.now(), send_at, sender_of(state))
+    return user.gmail.schedule_draft(draftId, state.now(), send_at, sender_of(user))
 
 
 @admin_router.post("/drafts/{draftId}/send")
-async def send_from_web_ui(draftId: str, state: StateDep) -> dict[str, Any]:
+async def send_from_web_ui(draftId: str, state: StateDep, user: AdminUser) -> dict[str, Any]:
     """The person presses Send in Gmail's web UI."""
-    return state.gmail.send_draft(draftId, state.now(), sender_of(state))
+    return user.gmail.send_draft(draftId, state.now(), sender_of(user))

@@ -14,14 +14,15 @@ import html
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import unquote_plus, urlencode, urlsplit
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from followup.sandbox.deps import StateDep
+from followup.sandbox.users import DEFAULT_USER, is_address, name_from_address
 
 DEFAULT_CLIENT_ID = "sandbox-client.apps.googleusercontent.com"
 DEFAULT_CLIENT_SECRET = "sandbox-secret"  # noqa: S105 (the sandbox's well-known fake client)
@@ -100,20 +101,32 @@ class OAuthStore:
     # client id -> its type as a client-secrets file names it: "installed" (Desktop app, any
     # loopback port) or "web" (Web application, registered URIs only); absent: "installed"
     client_types: dict[str, str] = field(default_factory=dict)
-    # refresh token -> {"client_id", "scope", "revoked"}
+    # Every grant names the "user" (an address) it was given by: its tokens act on that user.
+    # refresh token -> {"client_id", "scope", "revoked", "user"}
     refresh_tokens: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # access token -> {"client_id", "scope", "expires_at" (ISO 8601)}
+    # access token -> {"client_id", "scope", "expires_at" (ISO 8601), "user"}
     access_tokens: dict[str, dict[str, Any]] = field(default_factory=dict)
     # authorization code -> {"client_id", "redirect_uri", "scope", "access_type",
-    #                        "code_challenge", "code_challenge_method", "expires_at"}
+    #                        "code_challenge", "code_challenge_method", "expires_at", "user"}
     codes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def access_token_valid(self, token: str, now: datetime) -> bool:
         grant = self.access_tokens.get(token)
         return grant is not None and datetime.fromisoformat(grant["expires_at"]) > now
 
+    def user_of(self, access_token: str) -> str | None:
+        """The user an access token was issued for (expired or not), or None."""
+        grant = self.access_tokens.get(access_token)
+        return str(grant["user"]) if grant is not None else None
+
     def issue_access_token(
-        self, client_id: str, scope: str, now: datetime, lifetime: int = ACCESS_TOKEN_SECONDS
+        self,
+        client_id: str,
+        scope: str,
+        now: datetime,
+        lifetime: int = ACCESS_TOKEN_SECONDS,
+        *,
+        user: str,
     ) -> tuple[str, int]:
         token = "ya29.sandbox-" + secrets.token_urlsafe(24)
         expires = now + timedelta(seconds=lifetime)
@@ -121,13 +134,40 @@ class OAuthStore:
             "client_id": client_id,
             "scope": scope,
             "expires_at": expires.isoformat(),
+            "user": user,
         }
         return token, lifetime
 
-    def issue_refresh_token(self, client_id: str, scope: str) -> str:
+    def issue_refresh_token(self, client_id: str, scope: str, *, user: str) -> str:
         token = "1//sandbox-" + secrets.token_urlsafe(32)
-        self.refresh_tokens[token] = {"client_id": client_id, "scope": scope, "revoked": False}
+        self.refresh_tokens[token] = {
+            "client_id": client_id,
+            "scope": scope,
+            "revoked": False,
+            "user": user,
+        }
         return token
+
+    def grants_of(self, user: str | None) -> tuple[list[dict[str, Any]], list[str]]:
+        """The refresh grants and the access tokens of one user (None: of everyone)."""
+        wanted = user.lower() if user is not None else None
+        refresh = [
+            grant
+            for grant in self.refresh_tokens.values()
+            if wanted is None or str(grant["user"]).lower() == wanted
+        ]
+        access = [
+            token
+            for token, grant in self.access_tokens.items()
+            if wanted is None or str(grant["user"]).lower() == wanted
+        ]
+        return refresh, access
+
+    def forget_users_except(self, user: str) -> None:
+        """Drop every token and code of the other users (they no longer exist)."""
+        for grants in (self.refresh_tokens, self.access_tokens, self.codes):
+            for token in [t for t, g in grants.items() if str(g["user"]).lower() != user.lower()]:
+                del grants[token]
 
     # Clients and codes ------------------------------------------------------
 
@@ -153,13 +193,15 @@ class OAuthStore:
             return True
         return self.client_type(client_id) == "installed" and is_loopback_redirect(redirect_uri)
 
-    def granted_scopes(self, client_id: str) -> set[str]:
+    def granted_scopes(self, client_id: str, user: str) -> set[str]:
         """Every scope the user has granted this client and not revoked: what Google adds to
         a new grant asked with `include_granted_scopes=true` (incremental authorization)."""
         return {
             scope
             for grant in self.refresh_tokens.values()
-            if grant["client_id"] == client_id and not grant["revoked"]
+            if grant["client_id"] == client_id
+            and not grant["revoked"]
+            and str(grant["user"]).lower() == user.lower()
             for scope in str(grant["scope"]).split()
         }
 
@@ -173,6 +215,7 @@ class OAuthStore:
         code_challenge: str,
         code_challenge_method: str,
         now: datetime,
+        user: str,
     ) -> str:
         self._drop_expired_codes(now)
         code = "4/sandbox-" + secrets.token_urlsafe(32)
@@ -184,6 +227,7 @@ class OAuthStore:
             "code_challenge": code_challenge,
             "code_challenge_method": code_challenge_method,
             "expires_at": (now + timedelta(seconds=CODE_SECONDS)).isoformat(),
+            "user": user,
         }
         return code
 
@@ -226,7 +270,8 @@ class OAuthStore:
         }
 
     @classmethod
-    def load(cls, data: dict[str, Any]) -> OAuthStore:
+    def load(cls, data: dict[str, Any], default_user: str = DEFAULT_USER) -> OAuthStore:
+        """`default_user` owns the grants of files written when the sandbox had one user."""
         store = cls()
         store.clients.update(data.get("clients", {}))
         store.redirect_uris = {k: list(v) for k, v in data.get("redirect_uris", {}).items()}
@@ -234,6 +279,9 @@ class OAuthStore:
         store.refresh_tokens = dict(data.get("refresh_tokens", {}))
         store.access_tokens = dict(data.get("access_tokens", {}))
         store.codes = dict(data.get("codes", {}))
+        for grants in (store.refresh_tokens, store.access_tokens, store.codes):
+            for grant in grants.values():
+                grant.setdefault("user", default_user)
         return store
 
 
@@ -259,6 +307,7 @@ AUTH_PARAMS = (
     "code_challenge",
     "code_challenge_method",
     "include_granted_scopes",
+    "login_hint",
 )
 
 _STYLE = (
@@ -334,6 +383,13 @@ def _check_request(state: Any, params: dict[str, str]) -> HTMLResponse | None:
         )
     if params["access_type"] not in ("", "online", "offline"):
         return _error_page("invalid_request", f"Invalid access_type {params['access_type']!r}.")
+    hint = params["login_hint"]
+    if hint and not is_address(hint):
+        return _error_page(
+            "invalid_request",
+            f"login_hint {hint[:80]!r} is not an e-mail address: the sandbox signs users in by "
+            "their address (leave login_hint out for the default user).",
+        )
     return None
 
 
@@ -354,6 +410,10 @@ async def consent_page(request: Request, state: StateDep) -> Response:
     problem = _check_request(state, params)
     if problem is not None:
         return problem
+    # Google's login_hint picks the account; an unknown one is created only on "Allow".
+    hint = params["login_hint"]
+    user = state.find_user(hint) if hint else state.default_user
+    name, email = (user.name, user.email) if user is not None else (name_from_address(hint), hint)
     e = html.escape
     scopes = "".join(
         f"<li>{e(SCOPE_DESCRIPTIONS.get(scope, scope))}<br><code>{e(scope)}</code></li>"
@@ -369,8 +429,7 @@ async def consent_page(request: Request, state: StateDep) -> Response:
     )
     body = (
         f"<h1><code>{e(params['client_id'])}</code> wants to access your Google Account</h1>"
-        f"<p>Signed in as <strong>{e(state.user_name)}</strong> "
-        f"&lt;{e(state.user_email)}&gt;</p>"
+        f"<p>Signed in as <strong>{e(name)}</strong> &lt;{e(email)}&gt;</p>"
         f"<p>This will allow it to:</p><ul>{scopes}</ul>{offline}"
         f'<form method="post" action="/o/oauth2/approve">{hidden}'
         '<div class="buttons">'
@@ -393,9 +452,11 @@ async def approve(request: Request, state: StateDep) -> Response:
         return problem
     back: dict[str, str] = {}
     if str(form.get("decision", "")) == "allow":
+        user = state.user(params["login_hint"] or None)
         scopes = list(dict.fromkeys(params["scope"].split()))
         if params["include_granted_scopes"] == "true":  # earlier grants ride along
-            scopes += sorted(state.oauth.granted_scopes(params["client_id"]) - set(scopes))
+            earlier = state.oauth.granted_scopes(params["client_id"], user.email)
+            scopes += sorted(earlier - set(scopes))
         back["code"] = state.oauth.issue_code(
             client_id=params["client_id"],
             redirect_uri=params["redirect_uri"],
@@ -404,6 +465,7 @@ async def approve(request: Request, state: StateDep) -> Response:
             code_challenge=params["code_challenge"],
             code_challenge_method=params["code_challenge_method"],
             now=state.now(),
+            user=user.email,
         )
         back["scope"] = " ".join(scopes)
     else:
@@ -432,7 +494,9 @@ async def token(request: Request, state: StateDep) -> JSONResponse:
         grant = oauth.refresh_tokens.get(fields.get("refresh_token", ""))
         if grant is None or grant["revoked"] or grant["client_id"] != client_id:
             return oauth_error("invalid_grant", "Token has been expired or revoked.")
-        access, lifetime = oauth.issue_access_token(client_id, grant["scope"], now)
+        access, lifetime = oauth.issue_access_token(
+            client_id, grant["scope"], now, user=grant["user"]
+        )
         return JSONResponse(
             {
                 "access_token": access,
@@ -474,7 +538,9 @@ def exchange_code(state: Any, fields: dict[str, str], client_id: str) -> JSONRes
     )
     if isinstance(grant, str):
         return oauth_error("invalid_grant", grant)
-    access, lifetime = state.oauth.issue_access_token(client_id, grant["scope"], now)
+    access, lifetime = state.oauth.issue_access_token(
+        client_id, grant["scope"], now, user=grant["user"]
+    )
     answer: dict[str, Any] = {
         "access_token": access,
         "expires_in": lifetime,
@@ -482,7 +548,9 @@ def exchange_code(state: Any, fields: dict[str, str], client_id: str) -> JSONRes
         "token_type": "Bearer",
     }
     if grant["access_type"] == "offline":
-        answer["refresh_token"] = state.oauth.issue_refresh_token(client_id, grant["scope"])
+        answer["refresh_token"] = state.oauth.issue_refresh_token(
+            client_id, grant["scope"], user=grant["user"]
+        )
     return JSONResponse(answer, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
@@ -514,16 +582,19 @@ class MintIn(BaseModel):
     client_id: str = DEFAULT_CLIENT_ID
     scope: str = DEFAULT_SCOPES
     expires_in: int = ACCESS_TOKEN_SECONDS
+    user: str | None = Field(default=None, description="Whose tokens (default: the default user).")
 
 
 @admin_router.post("/tokens")
 async def mint_tokens(body: MintIn, state: StateDep) -> dict[str, Any]:
-    """Tokens for a client as if the user had consented: what demos and tests start from."""
+    """Tokens for a client as if the user had consented: what demos and tests start from.
+    An unknown `user` is created."""
+    user = state.user(body.user)
     if body.client_id not in state.oauth.clients:
         state.oauth.clients[body.client_id] = DEFAULT_CLIENT_SECRET
-    refresh = state.oauth.issue_refresh_token(body.client_id, body.scope)
+    refresh = state.oauth.issue_refresh_token(body.client_id, body.scope, user=user.email)
     access, lifetime = state.oauth.issue_access_token(
-        body.client_id, body.scope, state.now(), body.expires_in
+        body.client_id, body.scope, state.now(), body.expires_in, user=user.email
     )
     return {
         "access_token": access,
@@ -532,23 +603,33 @@ async def mint_tokens(body: MintIn, state: StateDep) -> dict[str, Any]:
         "scope": body.scope,
         "client_id": body.client_id,
         "client_secret": state.oauth.clients[body.client_id],
+        "user": user.email,
     }
 
 
+UserQuery = Annotated[
+    str | None, Query(description="Only this user's tokens (default: every user's).")
+]
+
+
 @admin_router.post("/expire")
-async def expire_access_tokens(state: StateDep) -> dict[str, Any]:
-    """Every access token expires now; refresh tokens still work."""
+async def expire_access_tokens(state: StateDep, user: UserQuery = None) -> dict[str, Any]:
+    """Every access token (of `user`, when given) expires now; refresh tokens still work."""
     past = (state.now() - timedelta(seconds=1)).isoformat()
-    for grant in state.oauth.access_tokens.values():
-        grant["expires_at"] = past
-    return {"expired": len(state.oauth.access_tokens)}
+    _, tokens = state.oauth.grants_of(user)
+    for token in tokens:
+        state.oauth.access_tokens[token]["expires_at"] = past
+    return {"expired": len(tokens)}
 
 
 @admin_router.post("/revoke")
-async def revoke_all(state: StateDep) -> dict[str, Any]:
-    """Every refresh token dies (the next refresh answers invalid_grant), as when a user
-    revokes access or a "Testing" app's 7 days run out."""
-    for grant in state.oauth.refresh_tokens.values():
+async def revoke_all(state: StateDep, user: UserQuery = None) -> dict[str, Any]:
+    """Every refresh token (of `user`, when given) dies (the next refresh answers
+    invalid_grant) and its access tokens go, as when a user revokes access or a "Testing"
+    app's 7 days run out."""
+    grants, tokens = state.oauth.grants_of(user)
+    for grant in grants:
         grant["revoked"] = True
-    state.oauth.access_tokens.clear()
-    return {"revoked": len(state.oauth.refresh_tokens)}
+    for token in tokens:
+        del state.oauth.access_tokens[token]
+    return {"revoked": len(grants)}

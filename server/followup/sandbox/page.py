@@ -18,7 +18,7 @@ from dateutil.rrule import rrulestr
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from followup.sandbox.deps import StateDep
+from followup.sandbox.deps import AdminUser, StateDep
 
 router = APIRouter(tags=["admin"])
 
@@ -26,24 +26,25 @@ PAGE_LIMIT = 100  # rows per section: a benchmark's 10,000 events stay out of th
 
 
 @router.get("/user")
-async def sandbox_user(state: StateDep) -> dict[str, Any]:
-    """The sandbox's one user: the owner of the calendar and the mailbox."""
-    return {"email": state.user_email, "name": state.user_name, "time_zone": state.time_zone}
+async def sandbox_user(user: AdminUser) -> dict[str, Any]:
+    """A user (the default one unless `?user=`): the owner of a calendar and a mailbox."""
+    return {"email": user.email, "name": user.name, "time_zone": user.time_zone}
 
 
 @router.get("/", response_class=HTMLResponse)
-async def sandbox_page(state: StateDep) -> HTMLResponse:
-    """The calendar, the mailbox and the request log at a glance (refreshes every 5 seconds)."""
+async def sandbox_page(state: StateDep, user: AdminUser) -> HTMLResponse:
+    """A user's calendar and mailbox, and the request log, at a glance (refreshes every 5
+    seconds)."""
     now = state.now()
-    events = [_event_view(event, now) for event in state.calendar.all_events()]
+    events = [_event_view(event, now) for event in user.calendar.all_events()]
     upcoming = sorted((e for e in events if not e.past), key=lambda e: e.sort_key)
     past = sorted((e for e in events if e.past), key=lambda e: e.sort_key, reverse=True)
-    mailbox = state.gmail.mailbox_view()
+    mailbox = user.gmail.mailbox_view()
     drafts = [_message_view(_draft_message(item)) for item in mailbox.get("drafts", [])]
     threads = [_thread_view(thread) for thread in mailbox.get("threads", [])]
     html = _TEMPLATE.render(
-        user_name=state.user_name,
-        user_email=state.user_email,
+        user_name=user.name,
+        user_email=user.email,
         now=_format_moment(now, "UTC"),
         clock_offset=state.clock_offset,
         upcoming=upcoming[:PAGE_LIMIT],
@@ -57,6 +58,7 @@ async def sandbox_page(state: StateDep) -> HTMLResponse:
         limit=PAGE_LIMIT,
         request_count=len(state.requests),
         fault_count=len(state.faults),
+        user_count=len(state.users),
     )
     return HTMLResponse(html, headers={"Cache-Control": "no-store"})
 
@@ -344,6 +346,7 @@ nav a { margin-right: 1rem; }
 <a href="/_sandbox/faults">Armed faults: {{ fault_count }}</a>
 <a href="/_sandbox/docs">Admin API docs</a>
 <a href="/_sandbox/clock">Clock</a>
+<a href="/_sandbox/users">Users: {{ user_count }}</a> (another's page: <code>?user=address</code>)
 </nav>
 
 {% macro event_table(events, empty) %}

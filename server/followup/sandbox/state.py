@@ -1,4 +1,5 @@
-"""The sandbox's whole world: one calendar owner's events, mailbox and OAuth grants.
+"""The sandbox's whole world: its users (each with calendars and a mailbox), the OAuth grants
+they gave, and the global things (clock, request log, faults, chaos).
 
 All handlers are `async def` and never await while mutating, so the event loop
 serialises every change: no locks needed.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,8 +19,14 @@ from typing import Any, Literal
 from followup.sandbox.calendar import CalendarStore
 from followup.sandbox.gmail import GmailStore
 from followup.sandbox.oauth import OAuthStore
-
-DEFAULT_USER = "candidate@example.com"
+from followup.sandbox.users import (
+    DEFAULT_NAME,
+    DEFAULT_USER,
+    SandboxUser,
+    check_address,
+    check_name,
+    name_from_address,
+)
 
 # What chaos can do to a Google API request (see docs/sandbox.md, "Chaos"):
 # 429 (with a short Retry-After), 500, 503: answered at once, nothing done;
@@ -48,6 +56,7 @@ class RequestRecord:
     status: int
     at: str
     chaos: str | None = None  # the chaos kind done to it, if any
+    user: str | None = None  # the bearer token's user, if the token is one the sandbox issued
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +66,7 @@ class RequestRecord:
             "status": self.status,
             "at": self.at,
             "chaos": self.chaos,
+            "user": self.user,
         }
 
 
@@ -156,14 +166,16 @@ class Chaos:
         }
 
 
+def _default_users() -> dict[str, SandboxUser]:
+    return {DEFAULT_USER: SandboxUser(DEFAULT_USER, DEFAULT_NAME)}
+
+
 @dataclass
 class SandboxState:
-    user_email: str = DEFAULT_USER
-    user_name: str = "Casey Candidate"
-    time_zone: str = "UTC"
     clock_offset: float = 0.0  # seconds added to the wall clock (see POST /_sandbox/clock)
-    calendar: CalendarStore = field(default_factory=CalendarStore)
-    gmail: GmailStore = field(default_factory=GmailStore)
+    # By lower-cased address, in the order they came; the first one is the default user, whom
+    # every request that names no user (and no token's user) acts on.
+    users: dict[str, SandboxUser] = field(default_factory=_default_users)
     oauth: OAuthStore = field(default_factory=OAuthStore)
     requests: list[RequestRecord] = field(default_factory=list)
     faults: list[Fault] = field(default_factory=list)
@@ -172,6 +184,69 @@ class SandboxState:
 
     def now(self) -> datetime:
         return datetime.now(UTC) + timedelta(seconds=self.clock_offset)
+
+    # Users ----------------------------------------------------------------
+
+    @property
+    def default_user(self) -> SandboxUser:
+        return next(iter(self.users.values()))
+
+    def find_user(self, email: str) -> SandboxUser | None:
+        return self.users.get(email.lower())
+
+    def user(self, email: str | None = None, name: str | None = None) -> SandboxUser:
+        """The user with this address (None: the default user), created when new."""
+        if email is None:
+            return self.default_user
+        found = self.users.get(email.lower())
+        if found is None:
+            found = SandboxUser(
+                check_address(email),
+                check_name(name) if name else name_from_address(email),
+                first_seq=zlib.crc32(email.lower().encode()) & 0xFFFFF,
+            )
+            self.users[email.lower()] = found
+        return found
+
+    def add_users(self, users: list[tuple[str, str | None]]) -> int:
+        """Create the users not there yet (existing ones are kept as they are): how many."""
+        for email, name in users:  # all or nothing
+            check_address(email)
+            check_name(name or "")
+        before = len(self.users)
+        for email, name in users:
+            self.user(email, name)
+        return len(self.users) - before
+
+    # The default user's world, by its old names (one user was all there was).
+
+    @property
+    def user_email(self) -> str:
+        return self.default_user.email
+
+    @property
+    def user_name(self) -> str:
+        return self.default_user.name
+
+    @property
+    def time_zone(self) -> str:
+        return self.default_user.time_zone
+
+    @property
+    def calendar(self) -> CalendarStore:
+        return self.default_user.calendar
+
+    @calendar.setter
+    def calendar(self, store: CalendarStore) -> None:
+        self.default_user.calendar = store
+
+    @property
+    def gmail(self) -> GmailStore:
+        return self.default_user.gmail
+
+    @gmail.setter
+    def gmail(self, store: GmailStore) -> None:
+        self.default_user.gmail = store
 
     # Faults ---------------------------------------------------------------
 
@@ -208,35 +283,48 @@ class SandboxState:
     # Lifecycle ------------------------------------------------------------
 
     def reset(self) -> None:
-        """Back to an empty world. OAuth grants survive so connected clients stay connected."""
-        oauth = self.oauth
-        fresh = SandboxState(user_email=self.user_email, user_name=self.user_name)
+        """Back to an empty world with only the default user. Its OAuth grants survive so
+        connected clients stay connected; the other users go, with their grants."""
+        default = self.default_user
+        self.oauth.forget_users_except(default.email)
+        fresh = SandboxState(
+            users={default.email.lower(): SandboxUser(default.email, default.name)},
+            oauth=self.oauth,
+        )
         self.__dict__.update(fresh.__dict__)
-        self.oauth = oauth
         self.calendar.invalidate_tokens()
 
     def dump(self) -> dict[str, Any]:
+        # The default user keeps the top-level keys of the one-user files; the others follow.
+        default, *others = self.users.values()
         return {
-            "user_email": self.user_email,
-            "user_name": self.user_name,
-            "time_zone": self.time_zone,
+            "user_email": default.email,
+            "user_name": default.name,
+            "time_zone": default.time_zone,
             "clock_offset": self.clock_offset,
-            "calendar": self.calendar.dump(),
-            "gmail": self.gmail.dump(),
+            "calendar": default.calendar.dump(),
+            "gmail": default.gmail.dump(),
             "oauth": self.oauth.dump(),
+            "users": [user.dump() for user in others],
         }
 
     @classmethod
     def load(cls, data: dict[str, Any]) -> SandboxState:
-        state = cls(
-            user_email=data.get("user_email", DEFAULT_USER),
-            user_name=data.get("user_name", "Casey Candidate"),
-            time_zone=data.get("time_zone", "UTC"),
-            clock_offset=float(data.get("clock_offset", 0.0)),
+        default = SandboxUser.load(
+            {
+                "email": data.get("user_email", DEFAULT_USER),
+                "name": data.get("user_name", DEFAULT_NAME),
+                "time_zone": data.get("time_zone", "UTC"),
+                "calendar": data.get("calendar", {}),
+                "gmail": data.get("gmail", {}),
+            }
         )
-        state.calendar = CalendarStore.load(data.get("calendar", {}))
-        state.gmail = GmailStore.load(data.get("gmail", {}))
-        state.oauth = OAuthStore.load(data.get("oauth", {}))
+        users = [default, *(SandboxUser.load(item) for item in data.get("users", []))]
+        state = cls(
+            clock_offset=float(data.get("clock_offset", 0.0)),
+            users={user.email.lower(): user for user in users},
+            oauth=OAuthStore.load(data.get("oauth", {}), default_user=default.email),
+        )
         return state
 
     def save(self, path: Path) -> None:
