@@ -1,4 +1,5 @@
-"""followup's benchmarks (issue 7): quota, sync speed, API latency, memory and start-up.
+"""followup's benchmarks (issue 7): quota, sync speed, API latency, memory and start-up; and
+(issue 18) scale: many accounts on PostgreSQL, ticked by `followup worker` processes.
 
     .venv/bin/python -m bench.run            # the full run; writes bench/RESULTS.md
     .venv/bin/python -m bench.run --quick    # tiny sizes, one run each (the smoke test)
@@ -113,6 +114,9 @@ FIGURES: tuple[str, ...] = (
     "start-up: `followup serve` to first /healthz",
     "restart: the same, on an existing data directory",
     "popup render of {popup} follow-ups",
+    "quiet ticks per second, {accounts} accounts, {workers} worker(s)",
+    "database statements per quiet tick (PostgreSQL)",
+    "time per quiet tick with {accounts} accounts in the database",
 )
 
 
@@ -1085,7 +1089,7 @@ A quiet tick, on average: {quiet}.
 """
 
 
-PARTS = ("quota", "sync", "api", "startup", "memory", "popup")
+PARTS = ("quota", "sync", "api", "startup", "memory", "popup", "scale")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1129,6 +1133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 measure_memory(google, tmp, sizes, report, hello_rss)
             if "popup" in parts:
                 measure_popup(sizes, report)
+            if "scale" in parts:
+                from bench.scale import measure_scale
+
+                measure_scale(google, tmp, report, quick=args.quick)
     # Keep the table's order whatever order the figures were measured in.
     order = {name.split("{")[0]: index for index, name in enumerate(FIGURES)}
     report.rows.sort(key=lambda row: next(i for p, i in order.items() if row.figure.startswith(p)))

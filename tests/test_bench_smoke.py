@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from bench.run import FIGURES, QUICK
+from bench.scale import QUICK_SCALE, WORKER_COUNTS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,7 +30,13 @@ def test_the_quick_bench_writes_every_row(tmp_path: Path) -> None:
     text = out.read_text()
     rows = [line for line in text.splitlines() if line.startswith("| ")]
     for figure in FIGURES:
-        name = figure.format(events=f"{QUICK.events:,}", popup=QUICK.popup)
-        assert any(row.startswith(f"| {name} |") for row in rows), f"no row for {name!r}"
+        for workers in WORKER_COUNTS if "{workers}" in figure else (0,):
+            name = figure.format(
+                events=f"{QUICK.events:,}",
+                popup=QUICK.popup,
+                accounts=f"{QUICK_SCALE.accounts:,}",
+                workers=workers,
+            )
+            assert any(row.startswith(f"| {name} |") for row in rows), f"no row for {name!r}"
     assert "**Machine:**" in text and "**Command:**" in text and "**Date:**" in text
     assert "| **total** |" in text  # the interview's life, step by step
