@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
 
-.PHONY: install demo test test-clock lint typecheck typecheck-extension pytest format lock clean serve bench
+.PHONY: install demo test test-clock test-pg lint typecheck typecheck-extension pytest format lock clean serve bench
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,15 @@ CLOCK_SHIFT ?= +400d
 CLOCK_TESTS ?=
 test-clock: install node_modules/.installed
 	faketime -f "$(CLOCK_SHIFT)" $(BIN)/pytest -q -p no:cacheprovider $(CLOCK_TESTS)
+
+# The database-sensitive suites again on a throwaway PostgreSQL cluster (tests/pg.py: started by
+# the tests, as the unprivileged `postgres` user when run as root). PG_TESTS picks what runs.
+PG_SUITES := tests/test_db.py tests/test_sync.py tests/test_lifecycle.py tests/test_crash.py \
+	tests/test_chaos.py tests/test_api_followups.py tests/test_api_fuzz.py \
+	tests/test_accounts_apart.py $(wildcard tests/test_isolation.py)
+PG_TESTS ?= $(PG_SUITES)
+test-pg: install
+	FOLLOWUP_TEST_DATABASE=postgresql $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)
 
 format: install
 	$(BIN)/ruff format server tests bench

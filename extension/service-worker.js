@@ -3,7 +3,8 @@
 // page and the Gmail panel send it messages through ONE router, which rejects anything else.
 // It polls the server on chrome.alarms and keeps the badge up to date.
 
-import { ApiError, MESSAGES, call, normaliseServer, toErrorInfo } from "./lib/api.js";
+import { isLocalServer, permissionFor } from "./lib/address.js";
+import { ApiError, MESSAGES, call, messagesFor, normaliseServer, toErrorInfo } from "./lib/api.js";
 import { badgeCount, isEmail } from "./lib/order.js";
 import {
   clearSnapshot, loadSettings, loadSnapshot, loadUndo, saveSettings, saveSnapshot, saveUndo,
@@ -91,8 +92,9 @@ async function refresh() {
         url: `${settings.server}/auth/google/start`,
         reason: expired.reauth_reason,
         email: expired.email,
-        // `followup demo`: "Google" is the built-in sandbox on this machine.
-        demo: /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(status.google ?? ""),
+        // `followup demo`: "Google" is the built-in sandbox on this machine (and so is followup:
+        // a shared server's Google stand-in, if it had one, is none of the person's business).
+        demo: isLocalServer(settings.server) && /^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(status.google ?? ""),
       };
     }
   } catch (error) {
@@ -182,7 +184,7 @@ async function syncNow(settings) {
 async function testConnection(serverText, token) {
   const server = normaliseServer(serverText);
   const health = await call({ server, token: "" }, "GET", "/healthz");
-  if (!token.trim()) throw new ApiError("not-configured", MESSAGES.notConfigured);
+  if (!token.trim()) throw new ApiError("not-configured", messagesFor({ server, token }).notConfigured);
   /** @type {ServerStatus} */
   const status = await call({ server, token: token.trim() }, "GET", "/api/v1/status");
   const account = status.accounts?.[0];
@@ -205,6 +207,24 @@ async function syncQuietly(settings) {
     return null;
   } catch (error) {
     return toErrorInfo(error);
+  }
+}
+
+/**
+ * Least privilege: of the optional host permissions (a shared server's origin, granted in
+ * options), keep only the one the saved server needs. The manifest's own (loopback, Gmail)
+ * are never touched.
+ * @param {string} server
+ */
+async function keepOnlyTheServersPermission(server) {
+  const keep = permissionFor(server);
+  const required = new Set(chrome.runtime.getManifest().host_permissions ?? []);
+  try {
+    const { origins = [] } = await chrome.permissions.getAll();
+    const drop = origins.filter((origin) => origin !== keep && !required.has(origin));
+    if (drop.length) await chrome.permissions.remove({ origins: drop });
+  } catch {
+    // Nothing to show: an origin kept by mistake gives no access the person did not grant.
   }
 }
 
@@ -394,6 +414,7 @@ async function handle(message) {
         if (!(message.anyway && info.kind === "offline")) throw error;
       }
       await saveSettings({ ...current, server, token });
+      await keepOnlyTheServersPermission(server);
       await clearSnapshot();
       await saveUndo(null); // another server's action cannot be undone here
       await schedule(current.pollMinutes);

@@ -13,6 +13,10 @@ from followup.sandbox import SandboxState, create_sandbox_app
 from followup.sandbox.oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET
 from tests.support import serve_in_thread
 
+# The session's PostgreSQL cluster (`postgres`, `pg_url`) and, with
+# FOLLOWUP_TEST_DATABASE=postgresql, a fresh PostgreSQL database for every test.
+pytest_plugins = ["tests.pg"]
+
 
 @dataclass
 class Sandbox:

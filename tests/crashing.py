@@ -25,7 +25,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -48,11 +47,25 @@ def free_port() -> int:
         return port
 
 
+# The database of a data directory: its SQLite file, or (the suite on PostgreSQL) the database
+# that `prepare_data_dir` made for it, whose URL it leaves in this file.
+DATABASE_URL_FILE = "database-url"
+
+
+def database_url(data_dir: Path) -> str:
+    """The SQLAlchemy URL of the data directory's database."""
+    recorded = data_dir / DATABASE_URL_FILE
+    if recorded.exists():
+        return recorded.read_text(encoding="utf-8").strip()
+    return f"sqlite:///{data_dir / 'followup.db'}"
+
+
 def server_env(data_dir: Path, sandbox_url: str, port: int) -> dict[str, str]:
     """A clean environment (no FOLLOWUP_* of the caller's) for one server."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
     env.update(
         FOLLOWUP_DATA_DIR=str(data_dir),
+        FOLLOWUP_DATABASE_URL=database_url(data_dir),
         FOLLOWUP_GOOGLE_ENDPOINT=sandbox_url,
         FOLLOWUP_PORT=str(port),
         FOLLOWUP_API_TOKEN=API_TOKEN,
@@ -331,9 +344,14 @@ def prepare_data_dir(data_dir: Path, sandbox_url: str, credentials: Any) -> None
     from followup.crypto import TokenCipher
     from followup.google.auth import upsert_account
     from followup.serving import seed_profile
+    from tests.pg import fresh_database_url
 
-    settings = Settings(data_dir=data_dir, google_endpoint=sandbox_url, _env_file=None)  # type: ignore[call-arg]
+    url = fresh_database_url()  # None: the data directory's SQLite file
+    settings = Settings(data_dir=data_dir, google_endpoint=sandbox_url, database_url=url,
+                        _env_file=None)  # type: ignore[call-arg]  # fmt: skip
     settings.ensure_data_dir()
+    if url is not None:
+        (data_dir / DATABASE_URL_FILE).write_text(url, encoding="utf-8")
     engine = db.make_engine(settings.resolved_database_url)
     try:
         db.upgrade(engine)
@@ -428,9 +446,8 @@ def kill_during_tick(
 def lease_left_held(db_path: Path) -> bool:
     """Whether the killed process left its sync lease in the database (the restarted server
     must take it over: its holder is dead)."""
-    with closing(sqlite3.connect(db_path)) as con:
-        held = con.execute("SELECT count(*) FROM account WHERE sync_lock_owner IS NOT NULL")
-        return bool(held.fetchone()[0])
+    held = _rows(db_path, "SELECT count(*) FROM account WHERE sync_lock_owner IS NOT NULL")
+    return bool(held[0][0])
 
 
 # The scenario -----------------------------------------------------------------------------
@@ -583,11 +600,24 @@ class Snapshot:
 
 
 def _rows(db_path: Path, query: str) -> list[tuple[Any, ...]]:
-    con = sqlite3.connect(db_path, timeout=30)
+    """`query`'s rows, read the way another program would: a connection of its own to the
+    database of `db_path`'s data directory (the file itself, or its PostgreSQL database)."""
+    url = database_url(db_path.parent)
+    if url.startswith("sqlite"):
+        con = sqlite3.connect(db_path, timeout=30)
+        try:
+            return con.execute(query).fetchall()
+        finally:
+            con.close()
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url, poolclass=sa.NullPool)
     try:
-        return con.execute(query).fetchall()
+        with engine.begin() as connection:
+            result = connection.exec_driver_sql(query)
+            return [tuple(row) for row in result] if result.returns_rows else []
     finally:
-        con.close()
+        engine.dispose()
 
 
 def stable_id(message: dict[str, Any]) -> str:
@@ -656,7 +686,11 @@ def orphan_drafts(db_path: Path, admin: httpx.Client) -> int:
 
 def database_health(db_path: Path) -> tuple[str, list[tuple[Any, ...]]]:
     """`PRAGMA integrity_check` and `PRAGMA foreign_key_check`, as another program sees the
-    file (the WAL is read the way a restarted server would read it)."""
+    file (the WAL is read the way a restarted server would read it). On PostgreSQL, which
+    a killed client cannot corrupt and which enforces foreign keys itself: amcheck's check of
+    every index, and the foreign keys it does not enforce (none should be)."""
+    if not database_url(db_path.parent).startswith("sqlite"):
+        return _postgresql_health(db_path)
     con = sqlite3.connect(db_path, timeout=30)
     try:
         integrity = ", ".join(str(row[0]) for row in con.execute("PRAGMA integrity_check"))
@@ -664,6 +698,27 @@ def database_health(db_path: Path) -> tuple[str, list[tuple[Any, ...]]]:
     finally:
         con.close()
     return integrity, dangling
+
+
+def _postgresql_health(db_path: Path) -> tuple[str, list[tuple[Any, ...]]]:
+    import sqlalchemy as sa
+
+    _rows(db_path, "CREATE EXTENSION IF NOT EXISTS amcheck")
+    try:  # amcheck raises on the first index that is not consistent with its table
+        checked = _rows(
+            db_path,
+            "SELECT c.relname, bt_index_check(c.oid, true) FROM pg_index i "
+            "JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE a.amname = 'btree' AND n.nspname = 'public'",
+        )
+        integrity = "ok" if checked else "no index to check"
+    except sa.exc.DatabaseError as exc:
+        integrity = str(exc.orig)
+    unenforced = _rows(
+        db_path, "SELECT conname FROM pg_constraint WHERE contype = 'f' AND NOT convalidated"
+    )
+    return integrity, unenforced
 
 
 if __name__ == "__main__":  # pragma: no cover

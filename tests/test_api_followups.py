@@ -1,4 +1,5 @@
-"""`/api/v1/followups` and `/api/v1/profile` over HTTP, on a real lifecycle (sandbox + SQLite)."""
+"""`/api/v1/followups` and `/api/v1/profile` over HTTP, on a real lifecycle (sandbox + SQLite,
+or PostgreSQL under `make test-pg`)."""
 
 from __future__ import annotations
 
@@ -98,6 +99,20 @@ def test_recent_order_puts_the_latest_finished_first(world: World) -> None:
     assert latest["id"] == dana["id"]
 
 
+def commit_elsewhere(engine: sa.Engine, sql: str, *params: Any) -> None:
+    """Run one statement and commit on a connection of its own, outside SQLAlchemy, as another
+    process would (SQLite or PostgreSQL, whichever the engine's is; `?` placeholders)."""
+    if engine.dialect.name == "sqlite":
+        with closing(sqlite3.connect(engine.url.database or "")) as other:
+            other.execute(sql, params)
+            other.commit()
+        return
+    args, kwargs = engine.dialect.create_connect_args(engine.url)
+    with closing(engine.dialect.loaded_dbapi.connect(*args, **kwargs)) as connection:
+        connection.cursor().execute(sql.replace("?", "%s"), params)
+        connection.commit()
+
+
 def test_a_served_page_is_reused_only_while_nothing_changed(world: World) -> None:
     start_interview(world)
     thank_yous_drafted(world)
@@ -112,10 +127,8 @@ def test_a_served_page_is_reused_only_while_nothing_changed(world: World) -> Non
     assert items(world, kind="thank_you", limit="1") == first[:1]  # another page: computed
     assert queries
     # Another process writes (its own connection, no SQLAlchemy): the next answer shows it.
-    with closing(sqlite3.connect(engine.url.database or "")) as other:
-        other.execute("UPDATE followup SET note = 'met at the meetup' WHERE id = ?",
-                      (first[0]["id"],))  # fmt: skip
-        other.commit()
+    commit_elsewhere(engine, "UPDATE followup SET note = 'met at the meetup' WHERE id = ?",
+                     first[0]["id"])  # fmt: skip
     assert items(world, kind="thank_you")[0]["note"] == "met at the meetup"
     # Time alone: at the late moment the same rows read differently, with no write at all.
     assert not any(i["late"] for i in items(world, kind="thank_you"))

@@ -40,6 +40,7 @@ from followup.models import FollowUp, FollowUpKind, FollowUpState, Interview, Ou
 from followup.serving import seed_profile
 from tests.conftest import Sandbox
 from tests.crashing import stable_id
+from tests.pg import fresh_database_url
 from tests.world import EPOCH, ME, World, interview_event, world
 
 __all__ = ["world"]
@@ -522,6 +523,7 @@ def open_world(
         sandbox.admin.post("/_sandbox/gmail/behaviour", json=gmail).raise_for_status()
     settings = Settings(
         data_dir=data_dir,
+        database_url=fresh_database_url(),  # each world its own (SQLite: the data directory's)
         google_endpoint=sandbox.url,
         background_sync=False,
         google_retries=3,

@@ -2,7 +2,8 @@
 
 - SIGKILL at a random (seeded) moment of a tick doing work, restart, settle: no duplicate
   draft, no lost follow-up or draft (the end state equals a crash-free run's), and the SQLite
-  file intact (`integrity_check`, `foreign_key_check`).
+  file intact (`integrity_check`, `foreign_key_check`; under `make test-pg`, every server on
+  its own PostgreSQL database, whose indexes amcheck checks).
 - Two server processes on one database, their start-up ticks and "sync now" at once: every
   answer is 200 or the documented 409 "busy", no duplicate draft, the same end state.
 

@@ -216,7 +216,7 @@ def test_a_process_without_the_key_refuses_to_start_once_tokens_are_stored(
     with TestClient(create_app(settings), base_url=PUBLIC) as client:
         sign_in(client, sandbox, "ada@uni.example")
     (settings.data_dir / KEY_FILE).unlink()
-    with pytest.raises(MissingKey, match="Copy secret.key"):
+    with pytest.raises(MissingKey, match=r"Copy secret\.key"):
         create_app(settings)
     assert not (settings.data_dir / KEY_FILE).exists()
     # Single-user mode keeps its behaviour: a lost key means connecting again.

@@ -24,7 +24,7 @@ from followup.config import Settings
 from followup.context import Context
 from followup.google.auth import upsert_account
 from followup.google.calendar import GoogleCalendar
-from followup.models import Interview
+from followup.models import Account, Interview
 from followup.sync import SyncBusy, acquire_lease, lease_owner, release_lease, sync_account
 from followup.tick import run_tick
 from tests.conftest import Sandbox
@@ -191,7 +191,7 @@ def test_recurring_all_day_and_declined_events(world: World) -> None:
 
 
 def test_two_syncs_never_run_at_once(world: World) -> None:
-    assert acquire_lease(world.ctx.engine, world.account_id, "someone-else", NOW)
+    assert acquire_lease(world.ctx.engine, world.account_id, "someone-else", world.now())
     with pytest.raises(SyncBusy):
         world.sync()
     answer = world.api.post("/api/v1/sync")
@@ -215,6 +215,52 @@ def test_a_lease_left_by_a_dead_process_is_taken_over_at_once(world: World) -> N
     assert acquire_lease(engine, account, mine, NOW)
     assert not acquire_lease(engine, account, lease_owner(), NOW)  # now held by a live one
     release_lease(engine, account, mine)
+
+
+def _race_for_the_lease(world: World, contenders: int) -> list[bool]:
+    """`contenders` connections of their own (as separate processes would have: SQLite's write
+    lock, PostgreSQL's READ COMMITTED) try to take the lease at the same instant."""
+    url = world.ctx.engine.url.render_as_string(hide_password=False)
+    engines = [db.make_engine(url) for _ in range(contenders)]
+    start = threading.Barrier(contenders)
+    won: list[bool] = []
+
+    def contend(engine: Any) -> None:
+        start.wait()
+        won.append(acquire_lease(engine, world.account_id, lease_owner(), NOW))
+
+    threads = [threading.Thread(target=contend, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for engine in engines:
+        engine.dispose()
+    return won
+
+
+def test_of_many_at_once_one_takes_the_lease(world: World) -> None:
+    for _ in range(5):
+        won = _race_for_the_lease(world, 8)
+        assert sorted(won) == [False] * 7 + [True]
+        with Session(world.ctx.engine) as session:
+            holder = session.exec(select(Account.sync_lock_owner)).one()
+        assert holder is not None
+        release_lease(world.ctx.engine, world.account_id, holder)
+
+
+def test_of_many_successors_of_a_dead_holder_one_takes_the_lease(world: World) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = socket.gethostname()[:40]
+    for n in range(5):
+        assert acquire_lease(world.ctx.engine, world.account_id, f"{host}:{dead.pid}:{n}", NOW)
+        won = _race_for_the_lease(world, 8)
+        assert sorted(won) == [False] * 7 + [True]
+        with Session(world.ctx.engine) as session:
+            holder = session.exec(select(Account.sync_lock_owner)).one()
+        assert holder is not None and f":{dead.pid}:" not in holder
+        release_lease(world.ctx.engine, world.account_id, holder)
 
 
 def test_sync_now_endpoint_and_interview_api(world: World) -> None:
@@ -250,6 +296,8 @@ def test_followup_sync_command_prints_a_summary(world: World) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_")}
     env["FOLLOWUP_DATA_DIR"] = str(world.ctx.settings.data_dir)
     env["FOLLOWUP_GOOGLE_ENDPOINT"] = world.sandbox.url
+    if world.ctx.settings.database_url:  # the suite on PostgreSQL: the test's database
+        env["FOLLOWUP_DATABASE_URL"] = world.ctx.settings.database_url
     command = [sys.executable, "-m", "followup", "sync"]
     first = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert first.returncode == 0, first.stderr

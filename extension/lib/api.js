@@ -2,9 +2,11 @@
 // The followup server's API. Only the service worker imports this module: it is the one
 // piece of the extension that talks to the server.
 
+import { DEFAULT_SERVER, isLocalServer, parseServer, permissionFor } from "./address.js";
+
 /** @typedef {import("./types.js").ErrorInfo} ErrorInfo */
 
-export const DEFAULT_SERVER = "http://127.0.0.1:8765";
+export { DEFAULT_SERVER };
 const TIMEOUT_MS = 15000;
 
 /** An error the pages can show as is. */
@@ -28,37 +30,63 @@ export class ApiError extends Error {
   }
 }
 
-/** The user-facing messages (the popup, the panel and options show them). */
+/** The user-facing messages (the popup, the panel and options show them): followup on this computer. */
 export const MESSAGES = {
   notConfigured: "followup isn't paired yet — open options and paste the token that `followup pair` prints.",
   offline: "followup isn't running — start it with `followup serve` (or `followup demo`).",
   unauthorized: "Wrong token — open options and paste what `followup pair` prints.",
   host: "The server refused this address — use http://127.0.0.1:8765 (or localhost) in options.",
   reauth: "Google access expired — re-authorise.",
-  badServer: "The server address must be a local http address, e.g. http://127.0.0.1:8765.",
+};
+
+/** The same for a shared server (multi-user mode: each person makes tokens in its web app). */
+export const SHARED_MESSAGES = {
+  notConfigured: "followup isn't connected yet — make a token in the web app (Settings → Browser extension) and paste it in options.",
+  /** @param {string} host */
+  offline: (host) => `Can't reach followup at ${host} — check the address in options and your connection, then try again.`,
+  unauthorized: "Wrong or revoked token — make a new one in the web app (Settings → Browser extension) and paste it in options.",
+  host: "The server refused this address — use the exact address your followup server is published at in options.",
+  /** @param {string} host */
+  permission: (host) => `followup isn't allowed to reach ${host} — open options and click Save, then allow it.`,
 };
 
 /**
- * Normalise a server address: "127.0.0.1:8765/" → "http://127.0.0.1:8765". Only loopback
- * addresses: those are the only hosts the extension may reach.
+ * The messages that fit this server: a shared one, or a token made in a web app ("fu_…": a
+ * multi-user server, even one on this computer), gets the web app's words.
+ * @param {{ server: string, token: string }} settings
+ */
+export function messagesFor(settings) {
+  const local = isLocalServer(settings.server);
+  const host = hostOf(settings.server);
+  const webTokens = !local || settings.token.startsWith("fu_");
+  return {
+    notConfigured: webTokens ? SHARED_MESSAGES.notConfigured : MESSAGES.notConfigured,
+    offline: local ? MESSAGES.offline : SHARED_MESSAGES.offline(host),
+    unauthorized: webTokens ? SHARED_MESSAGES.unauthorized : MESSAGES.unauthorized,
+    host: local ? MESSAGES.host : SHARED_MESSAGES.host,
+    permission: SHARED_MESSAGES.permission(host),
+  };
+}
+
+/** @param {string} server */
+function hostOf(server) {
+  try {
+    return new URL(server).host;
+  } catch {
+    return server;
+  }
+}
+
+/**
+ * Normalise a server address (see address.js): a loopback http address, or https to any
+ * host; plain http to another host is refused.
  * @param {string} value
  * @returns {string}
  */
 export function normaliseServer(value) {
-  let text = value.trim();
-  if (!text) return DEFAULT_SERVER;
-  if (!/^[a-z]+:\/\//i.test(text)) text = `http://${text}`;
-  /** @type {URL} */
-  let url;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new ApiError("bad-server", MESSAGES.badServer);
-  }
-  if (url.protocol !== "http:" || !["127.0.0.1", "localhost"].includes(url.hostname)) {
-    throw new ApiError("bad-server", MESSAGES.badServer);
-  }
-  return url.origin;
+  const parsed = parseServer(value);
+  if (!parsed.ok) throw new ApiError(parsed.kind, parsed.message);
+  return parsed.server;
 }
 
 /**
@@ -88,8 +116,15 @@ async function detailOf(response) {
  * @returns {Promise<any>}
  */
 export async function call(settings, method, path, body) {
+  const messages = messagesFor(settings);
   if (path.startsWith("/api/") && !settings.token) {
-    throw new ApiError("not-configured", MESSAGES.notConfigured);
+    throw new ApiError("not-configured", messages.notConfigured);
+  }
+  // A shared server: only with the person's permission for its origin (granted in options;
+  // it can be taken back in chrome://extensions at any time).
+  const origin = permissionFor(settings.server);
+  if (origin && !(await chrome.permissions.contains({ origins: [origin] }))) {
+    throw new ApiError("permission", messages.permission);
   }
   /** @type {Record<string, string>} */
   const headers = { Accept: "application/json" };
@@ -107,7 +142,7 @@ export async function call(settings, method, path, body) {
       cache: "no-store",
     });
   } catch {
-    throw new ApiError("offline", MESSAGES.offline);
+    throw new ApiError("offline", messages.offline);
   }
   if (response.ok) {
     return response.status === 204 ? null : response.json();
@@ -115,13 +150,13 @@ export async function call(settings, method, path, body) {
   const detail = await detailOf(response);
   switch (response.status) {
     case 401:
-      throw new ApiError("unauthorized", MESSAGES.unauthorized, 401);
+      throw new ApiError("unauthorized", messages.unauthorized, 401);
     case 404:
       throw new ApiError("not-found", detail, 404);
     case 409:
       throw new ApiError("conflict", detail, 409);
     case 421:
-      throw new ApiError("host", MESSAGES.host, 421);
+      throw new ApiError("host", messages.host, 421);
     case 424:
       // The server's detail names Google's error codes ("invalid_grant"): not for people.
       throw new ApiError("reauth", MESSAGES.reauth, 424);

@@ -49,7 +49,9 @@
  * What went wrong talking to the server, in a form every page can show.
  * kind: "not-configured" (no token yet), "offline" (nothing answers at the address),
  * "unauthorized" (wrong token), "host" (the server refused our Host), "reauth" (Google access
- * expired), "conflict" (409), "not-found" (404), "http" (anything else), "bad-message".
+ * expired), "conflict" (409), "not-found" (404), "http" (anything else), "bad-message",
+ * "bad-server" (not a server address), "insecure-server" (plain http to another computer),
+ * "permission" (a shared server whose origin the person has not allowed, or no longer does).
  * @typedef {{ kind: string, message: string, status?: number }} ErrorInfo
  */
 

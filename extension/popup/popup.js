@@ -156,7 +156,7 @@ function renderBanner(snapshot) {
     banner.dataset.kind = error.kind;
     banner.append(el("p", {}, ...withCode(error.message)));
     const row = el("div", { class: "actions" });
-    if (["unauthorized", "not-configured", "host"].includes(error.kind)) {
+    if (["unauthorized", "not-configured", "host", "permission"].includes(error.kind)) {
       const open = el("button", { type: "button" }, "Open options");
       open.addEventListener("click", () => void chrome.runtime.openOptionsPage());
       row.append(open);

@@ -437,7 +437,7 @@ def worker(
         int | None,
         typer.Option(
             min=1,
-            max=64,
+            max=32,
             help="Ticks this worker runs at once [env: FOLLOWUP_WORKER_CONCURRENCY; default: 4].",
         ),
     ] = None,

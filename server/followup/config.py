@@ -106,7 +106,11 @@ class Settings(BaseSettings):
         default=60, gt=0, le=3600, description="The budget's window: a minute (tests shorten it)."
     )
     worker_concurrency: int = Field(
-        default=4, ge=1, le=64, description="Ticks one `followup worker` runs at once."
+        # At most 32: each running tick holds a database connection (db.POOL_OVERFLOW).
+        default=4,
+        ge=1,
+        le=32,
+        description="Ticks one `followup worker` runs at once.",
     )
 
     # Talking to Google (see google/services.py for what is retried).

@@ -24,6 +24,13 @@ class DatabaseError(RuntimeError):
     """The database cannot be opened or migrated; the message says what to do."""
 
 
+# Connections of one process (PostgreSQL): POOL_SIZE kept open when idle, at most
+# POOL_SIZE + POOL_OVERFLOW at once. Every process counts against the server's
+# max_connections (100 by default): see docs/DEPLOY.md.
+POOL_SIZE = 5
+POOL_OVERFLOW = 35
+
+
 def make_engine(url: str) -> sa.Engine:
     kwargs: dict[str, Any] = {}
     is_sqlite = url.startswith("sqlite")
@@ -40,7 +47,14 @@ def make_engine(url: str) -> sa.Engine:
                     "Check FOLLOWUP_DATABASE_URL / FOLLOWUP_DATA_DIR."
                 ) from exc
     else:
+        # A connection the server closed (a restart, an idle timeout, a proxy) is found out
+        # before a request uses it, not by the request failing.
         kwargs["pool_pre_ping"] = True
+        # A connection per request or tick that runs at once: as many as the threads that may
+        # hold one (serve's 40 threads for routes), few kept open when idle. SQLAlchemy's
+        # default (5 + 10) would leave the 16th concurrent request waiting, then failing.
+        kwargs["pool_size"] = POOL_SIZE
+        kwargs["max_overflow"] = POOL_OVERFLOW
     engine = sa.create_engine(url, **kwargs)
     if is_sqlite:
         sa.event.listen(engine, "connect", _sqlite_pragmas)
@@ -76,12 +90,35 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
             return
         from alembic import command
 
-        command.upgrade(alembic_config(engine), revision)
+        with _one_at_a_time(engine):
+            command.upgrade(alembic_config(engine), revision)
     except sa.exc.OperationalError as exc:
         raise DatabaseError(
             f"cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
             f"{exc.orig}. Check FOLLOWUP_DATABASE_URL / the data directory's permissions."
         ) from exc
+
+
+MIGRATION_LOCK = 0x666F6C6C6F75  # a PostgreSQL advisory lock: one process migrates at a time
+
+
+@contextmanager
+def _one_at_a_time(engine: sa.Engine) -> Iterator[None]:
+    """PostgreSQL: the server and the workers of a deployment may start together; one of them
+    migrates while the others wait, then find nothing left to do (alembic reads the revision
+    again under the lock). SQLite serialises writers by itself."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(sa.select(sa.func.pg_advisory_lock(MIGRATION_LOCK)))
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.rollback()
+            connection.execute(sa.select(sa.func.pg_advisory_unlock(MIGRATION_LOCK)))
+            connection.commit()
 
 
 def _stored_revision(engine: sa.Engine) -> str | None:

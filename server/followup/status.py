@@ -45,7 +45,8 @@ def collect_status(session: Session, settings: Settings, account_ids: Sequence[i
         last = session.exec(
             select(SyncState)
             .where(SyncState.account_id == account.id)
-            .order_by(sa.desc(sa.text("last_sync_at")))
+            # NULLS LAST spelled out: PostgreSQL puts them first when descending, SQLite last.
+            .order_by(col(SyncState.last_sync_at).desc().nulls_last())
         ).first()
         accounts.append(
             AccountStatus(

@@ -8,8 +8,10 @@ last page, so a crash mid-way repeats work but never skips it.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,12 +29,17 @@ from followup.core.events import CalendarEvent
 from followup.google.calendar import CalendarClient, EventPage, SyncTokenExpired, Wanted
 from followup.models import Account, Interview, InterviewPerson, Person, PersonRole, SyncState
 
-LEASE = timedelta(minutes=10)
+# A sync's lease runs this long and is renewed every RENEW_EVERY while the sync runs: a holder
+# that died on another host (where its pid cannot be asked about) blocks the account at most
+# this long.
+LEASE = timedelta(minutes=1)
+RENEW_EVERY = timedelta(seconds=15)
 FULL_RESYNC_EVERY = timedelta(days=7)  # the window slides: refresh it weekly
 # Events the detector doubts are kept too (not shown as interviews), so the user can confirm one.
 MIN_STORED_CONFIDENCE = 0.3
 
 Progress = Callable[[int], None]
+log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
 
@@ -116,6 +123,33 @@ def acquire_lease(engine: sa.Engine, account_id: int, owner: str, now: datetime)
         return connection.execute(take.where(table.c.sync_lock_owner == holder)).rowcount == 1
 
 
+def renew_lease(engine: sa.Engine, account_id: int, owner: str, until: datetime) -> bool:
+    """Push a held lease's end to `until`; False if `owner` no longer holds it."""
+    table = Account.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        renewed = connection.execute(
+            sa.update(table)
+            .where(table.c.id == account_id, table.c.sync_lock_owner == owner)
+            .values(sync_lock_until=until)
+        )
+        return renewed.rowcount == 1
+
+
+def _keep_renewed(
+    engine: sa.Engine, account_id: int, owner: str, taken_at: datetime, stop: threading.Event
+) -> None:
+    """Renew the lease every RENEW_EVERY until `stop`. The caller's clock may stand still (a
+    tick reads it once), so the lease runs from when it was taken plus the time gone since."""
+    started = time.monotonic()
+    while not stop.wait(RENEW_EVERY.total_seconds()):
+        gone = timedelta(seconds=time.monotonic() - started)
+        try:
+            if not renew_lease(engine, account_id, owner, taken_at + gone + LEASE):
+                return
+        except sa.exc.SQLAlchemyError:  # the database is away: the sync's own work will say so
+            log.warning("could not renew the sync lease of account %s", account_id)
+
+
 def release_lease(engine: sa.Engine, account_id: int, owner: str) -> None:
     table = Account.__table__  # type: ignore[attr-defined]
     with engine.begin() as connection:
@@ -150,13 +184,21 @@ def lease(
     raise SyncBusy."""
     owner = lease_owner()
     deadline = time.monotonic() + wait
-    while not acquire_lease(engine, account_id, owner, clock()):
+    while not acquire_lease(engine, account_id, owner, taken_at := clock()):
         if time.monotonic() >= deadline:
             raise SyncBusy("a sync of this account is already running")
         time.sleep(0.25)
+    stop = threading.Event()
+    keeper = threading.Thread(
+        target=_keep_renewed, args=(engine, account_id, owner, taken_at, stop),
+        name=f"lease-{account_id}", daemon=True,
+    )  # fmt: skip
+    keeper.start()
     try:
         yield
     finally:
+        stop.set()
+        keeper.join()
         release_lease(engine, account_id, owner)
 
 

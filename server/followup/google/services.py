@@ -30,6 +30,7 @@ import httplib2
 
 if TYPE_CHECKING:
     from followup.config import Settings
+    from followup.google.budget import RequestBudget
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +62,19 @@ class RetryPolicy:
     max_retry_after_seconds: float = 60.0
     timeout_seconds: float = 30.0
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
+    # The deployment's request budget (google/budget.py): every attempt takes one first.
+    budget: RequestBudget | None = field(default=None, compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RetryPolicy:
+        from followup.google.budget import request_budget
+
         return cls(
             retries=settings.google_retries,
             backoff_seconds=settings.google_backoff_seconds,
             max_retry_after_seconds=settings.google_max_retry_after_seconds,
             timeout_seconds=settings.google_timeout_seconds,
+            budget=request_budget(settings),
         )
 
     def backoff(self, attempt: int) -> float:
@@ -112,6 +118,8 @@ class RetryingHttp:
         attempt = 0
         while True:
             last = attempt >= policy.retries
+            if policy.budget is not None:
+                policy.budget.take()  # waits while the deployment's budget is spent
             try:
                 response, content = self._http.request(uri, method, *args, **kwargs)
             except TRANSIENT_ERRORS as exc:

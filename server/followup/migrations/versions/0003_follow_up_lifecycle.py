@@ -104,6 +104,13 @@ def upgrade() -> None:
     )
     op.drop_table("followup")
     op.rename_table("followup_v3", "followup")
+    if op.get_bind().dialect.name == "postgresql":
+        # The copied rows kept their ids, which the new table's sequence did not hand out: it
+        # continues after them (SQLite numbers on from the largest id by itself).
+        op.execute(
+            "SELECT setval(pg_get_serial_sequence('followup', 'id'), COALESCE(MAX(id), 0) + 1, "
+            "false) FROM followup"
+        )
     op.create_index("ix_followup_account_id", "followup", ["account_id"])
     op.create_index("ix_followup_interview_id", "followup", ["interview_id"])
     op.create_index("ix_followup_account_state_due", "followup", ["account_id", "state", "due_at"])
