@@ -191,7 +191,7 @@ def test_recurring_all_day_and_declined_events(world: World) -> None:
 
 
 def test_two_syncs_never_run_at_once(world: World) -> None:
-    assert acquire_lease(world.ctx.engine, world.account_id, "someone-else", world.now())
+    assert acquire_lease(world.ctx.engine, world.account_id, "someone-else", world.ctx.clock())
     with pytest.raises(SyncBusy):
         world.sync()
     answer = world.api.post("/api/v1/sync")
