@@ -117,6 +117,8 @@ FIGURES: tuple[str, ...] = (
     "quiet ticks per second, {accounts} accounts, {workers} worker(s)",
     "database statements per quiet tick (PostgreSQL)",
     "time per quiet tick with {accounts} accounts in the database",
+    "classify one e-mail",
+    "detect one calendar event",
 )
 
 
@@ -1089,7 +1091,7 @@ A quiet tick, on average: {quiet}.
 """
 
 
-PARTS = ("quota", "sync", "api", "startup", "memory", "popup", "scale")
+PARTS = ("quota", "sync", "api", "startup", "memory", "popup", "scale", "judgment")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1137,6 +1139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from bench.scale import measure_scale
 
                 measure_scale(google, tmp, report, quick=args.quick)
+    if "judgment" in parts:
+        from bench.judgment import measure_judgment
+
+        measure_judgment(report, quick=args.quick)
     # Keep the table's order whatever order the figures were measured in.
     order = {name.split("{")[0]: index for index, name in enumerate(FIGURES)}
     report.rows.sort(key=lambda row: next(i for p, i in order.items() if row.figure.startswith(p)))

@@ -1,10 +1,12 @@
 """Precision and recall per kind (and per language) of `classify_message` over the labelled
-e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned part
-(`emails/generated/`), round 1's held-out part (`emails/round1/`, tuned on since round 2) and
-the held-out part (`emails/heldout/`, round 2's, never tuned on) and the sealed part
-(`emails/sealed/`, written after round 2's tuning and measured once).
+e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned parts
+(`emails/generated/`, `emails/generated3/` written in round 3), round 1's held-out part
+(`emails/round1/`, tuned on since round 2), round 2's held-out and sealed parts
+(`emails/heldout/`, `emails/sealed/`, tuned on since round 3) and round 3's held-out part
+(`emails/round3/`, written before round 3's tuning, measured before and after, never tuned on).
 
-Run: `.venv/bin/python -m tests.core.classify_report [hand|generated|round1|heldout|sealed] [-v]`
+Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of hand, generated,
+generated3, round1, heldout, sealed, round3
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ EMAILS = Path(__file__).with_name("emails")
 SETS = {
     "hand": EMAILS,
     "generated": EMAILS / "generated",
+    "generated3": EMAILS / "generated3",
     "round1": EMAILS / "round1",
     "heldout": EMAILS / "heldout",
     "sealed": EMAILS / "sealed",
+    "round3": EMAILS / "round3",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

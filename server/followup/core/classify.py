@@ -24,6 +24,14 @@ decision stated only in the subject counts (a little less than one in the body);
 is read in every language, since it may lack its language's common words. "If your profile
 fits, we will contact you to arrange a call" is a receipt, not an invitation.
 
+Round 3: the lone softener as a shape — "unfortunately" (or its translation) somewhere, good
+wishes for the future or "we keep your details" (`classify_rules.FAREWELL`), in a mail about the
+person's application, with no receipt, invitation, offer, event or outreach wording, is a
+rejection ("softener and good wishes", 2.5). Receipts that say "we cannot reply to everyone"
+count that as receipt wording; a job board's sentence about a job the person only saved is
+blanked; more negated verbs, "someone else" and job-gone shapes in five languages; a decision
+named in the subject ("Unsuccessful application", "Retour négatif", "Keine Zusage") counts.
+
 An interview that is only *moved* is an invitation (the user is still expected to attend);
 a next-stage assessment (coding test, take-home) also counts as an invitation; a position
 closed or filled is a rejection; a confirmation that the user withdrew is "other".
@@ -54,6 +62,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_NL_IT,
     REJECTION_SHAPES_PT,
     softened_decisions,
+    softened_farewell,
     time_slot_offer,
 )
 from followup.core.companies import domain_of, fold, tool_for_host
@@ -209,6 +218,15 @@ _NO_INDIVIDUAL_REPLY = _rx(
     r" (?:to )?(?:respond|reply|get back|answer|give feedback|provide feedback)"
     r"(?: to| personally| individually)* (?:to )?(?:every(?:one|body)?|each|all|individual\w*"
     r"|personally|unsuccessful)"
+    r"|\bnicht (?:jede|alle|jeder|jedem|jeden|individuell|personlich|sofort"
+    r"|einzeln)\b[^.!?\n]{0,60}"
+    r"(?:beantwort\w*|antwort\w*|zuruckmeld\w*|melden)"
+    r"|\b(?:ne pouvons|ne pourrons|n'est pas possible de|impossible de) (?:pas )?(?:repondre"
+    r"|donner suite) (?:individuellement|personnellement|a (?:chaque|toutes|tous))"
+    r"|\bno (?:podemos|podremos|es posible) (?:responder|contestar) (?:a (?:cada|todas|todos)"
+    r"|individualmente|personalmente)"
+    r"|\bnao (?:conseguimos|podemos|conseguiremos|e possivel) (?:responder|retornar) (?:a (?:todos"
+    r"|todas|cada)|individualmente|pessoalmente)"
 )
 # "We regret to inform you that your interview on Tuesday has been rescheduled": the regret only.
 _REGRET_ABOUT_SCHEDULE = _rx(
@@ -220,6 +238,28 @@ _REGRET_ABOUT_SCHEDULE = _rx(
     r"|was|will be|needs to be|must be|need to be) (?:re-?scheduled|moved|postponed|delayed"
     r"|shifted|cancell?ed and re-?scheduled))"
 )
+# A job board about a job the person only saved or bookmarked ("the posting you saved has
+# closed"): not a decision about an application; the sentence is blanked.
+_SAVED_JOB = _rx(
+    r"(?:\b(?:jobs?|postings?|roles?|positions?|listings?|openings?) (?:that |which )?you"
+    r" (?:had )?(?:saved|bookmarked|favou?rited|followed|watched)\b|\b(?:saved|bookmarked"
+    r"|favou?rited) (?:jobs?|postings?|listings?|searches)\b"
+    r"|\b(?:gemerkte|gespeicherte)\w* (?:stelle|job|anzeige|suche)"
+    r"|\b(?:offre|annonce)s? (?:que vous aviez|que tu avais|que vous avez|que tu as)"
+    r" (?:sauvegard|enregistr|mis\w* en favori)|\boffres? sauvegardee"
+    r"|\b(?:oferta|vacante)s? (?:que )?(?:guardaste|guardada|marcaste|seguias)\b"
+    r"|\bofertas guardadas|\bvagas? (?:que )?(?:voce )?(?:salvou|favoritou|seguia)\b"
+    r"|\bvagas salvas)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
 # A rejection phrase quoted in someone else's text (newsletters, advice columns).
 _QUOTED_SPEECH = _rx(r"[“„«][^“”„«»\n]{0,400}[”»“]|\"[^\"\n]{20,400}\"")
 
@@ -351,7 +391,8 @@ _REJECTION: tuple[_Signal, ...] = (
             r"|\bne pas donner suite|\b(?:ne|n')[^.!?\n]{0,40}\bsuite (?:favorable|positive)"
             r"|\b(?:retenu|choisi|privilegie) (?:un autre|une autre"
             r"|d'autres) (?:candidat|profil)|\bpoursuivre (?:le processus )?avec (?:un autre"
-            r"|une autre|d'autres) (?:candidat|profil)|\bpas ete (?:retenue?|selectionnee?)"
+            r"|une autre|d'autres) (?:candidat|profil)|\bpas ete (?:retenue?|selectionnee?"
+            r"|choisie?)"
             r"|\ble poste (?:a ete|est) (?:pourvu|ferme)"
         ),
         STRONG,
@@ -465,7 +506,7 @@ _INVITE: tuple[_Signal, ...] = (
             r"|\b(?:times?|windows?|slots?) that (?:work|suit)s?\b|\bchoose a new time"
             r"|\bthe new time is\b"
             r"|\b(?:interview|call|conversation|meeting|screen)\b[^.!?\n]{0,40}\b(?:has been"
-            r"|have been|is|was|will be) (?:confirmed|scheduled|re-?scheduled|moved)"
+            r"|have been|is|was|will be) (?:still )?(?:confirmed|scheduled|re-?scheduled|moved)"
             r"|\bmove you (?:forward )?(?:to|into) (?:the )?(?:next|final|onsite|[\w-]+ round)"
             r"|\bnext (?:stage|round) (?:of|in) (?:our|the) (?:process|interview)"
             r"|\bnext (?:step|stage|round) (?:is|will be|would be) (?:an? |the "
@@ -558,7 +599,8 @@ _ACK: tuple[_Signal, ...] = (
             r"|\b(?:we'll|will) get back to you|\breach out (?:to you )?(?:if|to discuss|about)"
             r"|\bif (?:your|there'?s a|there is a) (?:profile|experience|background)?\s?(?:is a )?"
             r"(?:match|fit)|\btrack the status|\brevisara\b|\brevisaremos\b|\bsera analisad"
-            r"|\bsera etudiee|\breviendront vers vous|\bsorgfaltig prufen|\bmelden uns"
+            r"|\bsera etudiee|\bsera avaliad|\breviendront vers vous|\bsorgfaltig prufen"
+            r"|\bmelden uns"
         ),
         1.5,
         "review pending",
@@ -591,7 +633,10 @@ _OTHER: tuple[_Signal, ...] = (
             r"|monthly) edition\b|\byou subscribed|\btalent"
             r" community\b|\bread (?:it )?in (?:your )?browser|\bview (?:it |this email )?in"
             r" (?:your )?browser|\bjob alert e-?mails|\bnew jobs (?:for|matching)|\bjobs matching"
-            r" your|\brecommended jobs|\bjobs you may|\byou(?:'re| are) receiving (?:this|these)"
+            r" your|\brecommended jobs|\bsimilar (?:jobs|roles|positions|openings)\b|\bjobs (?:near"
+            r" you|like this)|\bahnliche (?:jobs|stellen)|\boffres similaires|\bofertas similares"
+            r"|\bvagas (?:parecidas|semelhantes|similares)"
+            r"|\bjobs you may|\byou(?:'re| are) receiving (?:this|these)"
             r"(?! (?:e-?mail|message) because you (?:applied|submitted|have applied))"
         ),
         2.5,
@@ -599,7 +644,11 @@ _OTHER: tuple[_Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:career|job|hiring|virtual) (?:fair|expo|event)|\bwebinar\b|\bregister now"
+            r"\b(?:career|careers|job|hiring|virtual|online|recruiting) (?:fair|expo|event|day"
+            r"|meetup)|\bwebinar\b|\bregister now|\bkarriere(?:tag|messe|event)|\bjobmesse"
+            r"|\bforum (?:emploi|recrutement|carrieres?)|\bsalon (?:de l'emploi|du recrutement)"
+            r"|\bferia de (?:empleo|trabajo)|\bevento de (?:carreiras?|recrutamento|empleo)"
+            r"|\bfeira de (?:carreiras?|emprego)"
             r"|\brsvp\b|\bsurvey\b|\bhow was your (?:interview |candidate )?experience"
         ),
         3.0,
@@ -644,7 +693,18 @@ _SUBJECT: tuple[tuple[re.Pattern[str], float, Kind], ...] = (
         2.0,
         "offer",
     ),
-    (_rx(r"\babsage\b|\bapplication (?:unsuccessful|rejected)"), 2.0, "rejection"),
+    (
+        _rx(
+            r"\babsage\b|\bapplication (?:unsuccessful|rejected|declined)|\bunsuccessful"
+            r" (?:application|candidacy)|\b(?:position|role|vacancy|job|requisition) (?:closed"
+            r"|filled|cancell?ed)\b|\bnot selected\b|\bnegative (?:response|answer|decision"
+            r"|outcome)|\b(?:reponse|retour|avis) (?:negati\w*|defavorable)|\brespuesta negativa"
+            r"|\bretorno negativo|\bnegative\w* (?:ruckmeldung|nachricht|antwort|entscheidung)"
+            r"|\bkeine zusage|\bnon retenue?|\bno seleccionad|\bnao (?:selecionad|aprovad)"
+        ),
+        2.5,
+        "rejection",
+    ),
 )
 
 _THRESHOLD = 2.0
@@ -856,6 +916,9 @@ def classify(
     folded = fold(original)
     scores = _Scores({})
 
+    for found in list(_SAVED_JOB.finditer(folded)):
+        start, end = _sentence_around(folded, *found.span())
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     for pattern in (
         _QUOTED_SPEECH,
         _CONDITIONAL,
@@ -863,6 +926,11 @@ def classify(
         _REGRET_ABOUT_SCHEDULE,
     ):
         for found in list(pattern.finditer(folded)):
+            if pattern is _NO_INDIVIDUAL_REPLY and "feedback" not in found[0]:
+                # "we cannot reply to everyone": said by receipts (and some rejections)
+                scores.add(
+                    "acknowledgement", 1.5, "no reply to all", _quote(original, folded, found)
+                )
             folded = _blank(folded, found)
     haggle = _NEGOTIATION.search(folded)
     if haggle:
@@ -894,6 +962,26 @@ def classify(
     folded = unsaid
     folded = _scan(_ACK_ALL, "acknowledgement", original, folded, scores, False, padded)
     _scan(_OTHER_ALL, "other", original, folded, scores, False, padded)
+    # The lone softener: "unfortunately" somewhere, good wishes (or "we keep your details") and
+    # nothing that receives, invites or offers. A receipt that apologises for a delay carries
+    # receipt wording; an invitation or an offer has its own.
+    farewell = softened_farewell(decisive, f_subject)
+    if (
+        farewell is not None
+        and scores.strongest("rejection") < STRONG
+        and max(scores.strongest(k) for k in ("offer", "interview_invite")) < 1.5
+        and scores.strongest("other") < 2.5
+        and not any(
+            h.weight >= 1.5 and h.label != "thanks for applying"
+            for h in scores.hits.get("acknowledgement", ())
+        )
+    ):
+        (s_start, s_end), (w_start, w_end) = farewell
+        soft_quote = _quote_span(original, s_start, s_end)
+        wish_quote = _quote_span(original, w_start, w_end)
+        scores.add(
+            "rejection", SOFTENED, "softener and good wishes", f"{soft_quote} … {wish_quote}"
+        )
     for pattern, weight, kind in _SUBJECT:
         match = pattern.search(f_subject)
         if match:

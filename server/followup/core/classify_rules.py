@@ -15,6 +15,10 @@ of a decision instead, so that the same decision in other words is found:
   negation or a decision, or a decision marker ("after careful review", "nach Prüfung") with a
   negation, unless that sentence is about volume, replies, delays, a schedule or instructions.
 
+- the lone softener (round 3): a softener anywhere and good wishes or "we keep your details"
+  (`FAREWELL`) in a mail that mentions the application (`softened_farewell`); `classify` uses
+  it only when nothing receives, invites, offers or advertises.
+
 Receipts, invitations without the word "interview" (a call, a first conversation, a list of
 time slots, "Kennenlernen"), offers and recruiters' cold mail have their shapes here too.
 
@@ -31,6 +35,7 @@ __all__ = [
     "ACK_SHAPES",
     "CONDITIONAL_CLAUSE",
     "CONTACT_VERB",
+    "FAREWELL",
     "HYPOTHETICAL_CONTACT",
     "INVITE_SHAPES",
     "OFFER_SHAPES",
@@ -43,6 +48,7 @@ __all__ = [
     "REJECTION_SHAPES_PT",
     "Signal",
     "softened_decisions",
+    "softened_farewell",
     "time_slot_offer",
 ]
 
@@ -78,16 +84,18 @@ _EN_PROGRESS = (
     r"|final|later|second)|schedul\w* (?:an? |any |further |more |the next )?(?:interviews?|next"
     r" (?:round|steps?|stage))|go(?:ing)?(?: \w+){0,2} further|recommend\w*|approv\w*"
     r"|qualif\w*|make (?:it|the (?:cut|shortlist|next))|get (?:the|this) (?:job|role|position)"
-    r"|offer(?:ed)? (?:you )?(?:the|a|this) (?:role|position|job))\b"
+    r"|offer(?:ed)? (?:you )?(?:the|a|this) (?:role|position|job)"
+    r"|pass(?:ed)?(?: \w+){0,2} (?:stage|round|screening|assessment|test|step|exercise))\b"
 )
 _YOU_OR_WE = r"\b(?:you|your|we|we'\w+|our|us|team|company|panel|they|client|hiring)\b"
 
 REJECTION_SHAPES: tuple[Signal, ...] = (
     (
         _rx(
-            r"\b(?:offer|position|role|job)\b[^.!?;\n]{0,30}?\b(?:was|has been|had been|went"
-            r"|has gone|have gone|is going|was extended|has been extended|has been offered"
-            r"|was offered|was made|has been made) (?:out )?to (?:an?other|a different|someone"
+            r"\b(?:offer|position|role|job)\b[^.!?;\n]{0,30}?\b(?:was|has(?: now| since"
+            r"| already)? been"
+            r"|had been|went|has gone|have gone|is going|was extended|was offered|was made)"
+            r"(?: (?:extended|offered|made|given))? (?:out )?to (?:an?other|a different|someone"
             r"|another|a candidate|an? (?:internal|external|more|stronger)|the other)"
             r"|\ban offer (?:has gone|went|was made|has been made) to\b"
             r"|\bno offers? (?:will|can|is going to) (?:be )?(?:made|extended|issued|offered)"
@@ -116,12 +124,30 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:candidates?|applicants?|profiles?|finalists?|people|persons?|individuals?"
             r"|talent)"
             r"|\b(?:other|another|stronger|more (?:experienced|qualified|competitive|suitable))"
-            r" (?:candidates?|applicants?|finalists?|profiles?|people)\b"
+            r" (?:candidates?|applicants?|finalists?|profiles?|people|persons?|individuals?)\b"
             + _S
             + r"{0,60}\b(?:better"
             r"|stronger|more closely|more directly|closer|more relevant|more suited|more aligned"
             r"|better aligned|matched|aligned more)"
             r"|\b(?:decision|it) (?:has )?(?:gone|went) (?:another|the other|a different) way"
+            r"|\b(?:recommended|nominated|put forward|preferred) (?:another|a different|an?other"
+            r"|someone else|a stronger)\b"
+            r"|\b(?:opted|chosen|elected|decided|chose|opting) to (?:hire|appoint|go with|offer"
+            r" (?:it|the (?:role|position|job)) to|proceed with|move forward with|continue with)"
+            r" (?:someone|somebody|another|an?other|a (?:different|more|stronger)|an internal)"
+            r"|\byou (?:have|were|are|'ve|had)(?: not|n't) (?:been )?(?:included|put forward"
+            r"|retained|kept on|invited)\b"
+            r"|\b(?:appointed|made an appointment) (?:to|for) (?:the|this|that) (?:position|role"
+            r"|post|vacancy)\b"
+            r"|(?:\bnot|n't) (?:been )?(?:among|one of|part of) (?:the|those|our) (?:[\w-]+ ){0,2}"
+            r"(?:candidates|applicants|people|finalists|profiles) (?:selected|chosen|shortlisted"
+            r"|invited|progress\w*|moving|taken|advanc\w*|who)"
+            r"|\blanded on (?:an?|another|the other|someone|a different)\b"
+            r"|\b(?:offer|offering|give|giving|extend|extending) (?:the|this) (?:position|role|job)"
+            r" to (?:another|a different|someone|the other|an?other|an internal)"
+            r"|\bprefer(?:red|s)? (?:an?|another|the other|other) (?:candidates?|applicants?"
+            r"|profiles?|finalists?|person)\b"
+            r"|\b(?:offered|given) (?:them|him|her) the (?:job|role|position)\b"
             r"|\b(?:decided|decision|chosen|chose|selected|opted|going|prefer\w*|focus\w*)\b"
             + _S
             + r"{0,60}\b(?:with|for|on) (?:an? |the |some )?(?:[\w-]+ )?(?:candidates?|applicants?"
@@ -170,7 +196,8 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
             + _S
             + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
-            r"|\b(?:reject\w*|clos(?:e|ed|ing)(?: out| down)?) your (?:application|candidacy"
+            r"|\b(?:reject\w*|declin\w*|clos(?:e|ed|ing)(?: out| down)?) your (?:application"
+            r"|candidacy"
             r"|candidature)|\b(?:pass|passing|passed) on (?:your|this) (?:application|candidacy"
             r"|profile|candidature)|(?:\bnot|n't) the (?:outcome|news|result|answer|update"
             r"|response) (?:that )?you(?:'d| were| had)? (?:\w+ )?(?:hop|want|wish)\w*"
@@ -192,8 +219,15 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:internally|from within|with an? (?:internal|existing))"
             r"|\b(?:unable|not able) to fill\b|\b(?:closed|cancell?ed|paused|frozen|withdrawn)"
             r" (?:the|this|our) (?:role|position|opening|vacancy|requisition|search)\b"
-            r"|\b(?:stopped|halted|cancell?ed|suspended|paused|frozen|froze) (?:the|our|this)"
-            r" (?:recruitment|search|hiring|requisition)|\bhiring freeze\b|\binternal transfer\b"
+            r"|\b(?:stopped|halted|cancell?ed|suspended|paused|frozen|froze|stop|pause|halt"
+            r"|freeze|suspend) (?:the |our |this |all )?(?:recruitment|search|hiring|requisition)"
+            r"|\bhiring freeze\b|\binternal transfer\b"
+            r"|\b(?:made|making) (?:a|an|the) (?:hire|appointment|final selection)\b"
+            r"|\b(?:to|had to|have to|must|will|decided to) (?:close|cancel|pause|withdraw|freeze)"
+            r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|requisition|search"
+            r"|posting)\b|\bfilled (?:the|this|that|our) (?:[\w-]+ ){0,4}(?:position|role|vacancy"
+            r"|opening|job)\b"
+            r"|\b(?:job|role|position) has gone to\b"
             r"|\bno longer (?:hiring|recruiting) for\b|\bclosing all applications"
             r"|\bnot (?:be )?(?:filling|filled|going to fill) (?:the|this)"
             r"|(?:\bnot|n't) (?:been )?(?:referred|among (?:the|our) (?:best|most|highly)"
@@ -260,8 +294,17 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:is|was))(?: \w+){0,2} (?:an? )?(?:no|pass|not a yes)\b(?! (?:doubt|need|problem"
             r"|worries|rush|pressure))"
             r"|\b(?:we(?:'ll| will)|we(?:'re| are) going to|we(?:'ve| have) decided to) pass\b"
+            r"|(?:\bnot|n't) (?:\w+ )?(?:good|positive|the (?:good|positive)) news\b"
+            r"|\b(?:a|our) negative (?:response|answer|decision|outcome)\b"
+            r"|\b(?:reponse|retour|avis) (?:negati\w*|defavorable)|\brespuesta negativa"
+            r"|\bretorno negativo|\bnegative\w* (?:ruckmeldung|nachricht|antwort|entscheidung)"
+            r"|(?:\bnot|n't) (?:\w+ ){0,2}enough (?:\w+ ){0,3}to (?:proceed|progress"
+            r"|move (?:forward"
+            r"|ahead)|advance|continue|offer|take (?:it|this|you) further)"
             r"|\bno longer (?:being )?(?:recruit\w*|hir\w*|advertis\w*|staff\w*|pursu\w*)"
-            r" for\b"
+            r" for\b|\bno longer (?:actively )?(?:recruiting|hiring)\b(?=\s*(?:$|[.!;,]))"
+            r"|\bbudget\b" + _S + r"{0,40}\b(?:was|has been|were|got|is) (?:now )?(?:cut|frozen"
+            r"|pulled|withdrawn|removed|eliminated|cancell?ed)"
             r"|\b(?:chose|chosen|choose|selected|picked|decided on|went with|gone with|go(?:ing)?"
             r" with|opted for|focus\w* on|prioriti[sz]\w*|proceed\w* with|progress\w* with"
             r"|mov(?:e|ed|ing) (?:forward|ahead) with|continu\w* with|invit\w*|shortlist\w*)"
@@ -289,10 +332,11 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     (
         _rx(
             r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?:\s+" + _W + r"){0,5}?\s+"
-            r"(?:weiter(?:zu)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
+            r"(?:weiter(?:zu|ge)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
             r"|fort(?:zu)?setz\w*|fort(?:zu)?fuhr\w*|(?:zu )?verfolg\w*|einlad\w*|eingeladen"
             r"|in (?:die )?(?:engere|nachste|weitere) (?:auswahl|runde)|in frage|angebot\w*"
-            r"|zusage|positive\w*|ausgewahlt|gepasst|erfolgreich|anbiete\w*|anzubieten"
+            r"|zusage|positive\w*|\w*angebot\w*|ausgewahlt|gepasst|erfolgreich|anbiete\w*"
+            r"|anzubieten"
             r"|(?:mehr |weiter )?im \w*(?:verfahren|prozess)|auf (?:sie|dich) gefallen|in betracht"
             r"|geklappt|gereicht|engere wahl|im rennen|fur (?:sie|dich) entschieden|zum zug"
             r"|zustande"
@@ -303,11 +347,12 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:fur|mit) (?:eine?[nr]?(?::n|:r|\*n|/n)?|die|den|andere\w*|weitere\w*)?"
+            r"\b(?:fur|mit) (?:eine?[nmr]?(?::n|:r|\*n|/n)?|die|den|andere\w*|weitere\w*)?"
             r" ?(?:andere\w*|weitere\w*|anderweitig\w*|" + _W + r" )?(?:andere\w*|bewerber\w*"
-            r"|kandidat\w*|person\b|personen|profil\w*|mitbewerber\w*|bewerbende\w*"
+            r"|kandidat\w*|person\b|personen|profil\w*|mitbewerber\w*|bewerbende\w*|jemand\w*"
             r"|kandidierende\w*)(?=" + _S + r"{0,120}"
             r"\b(?:entschieden|entscheidung|fortzusetzen|fortsetzen|weiterzumachen|weitermachen"
+            r"|weiter\b"
             r"|weiterzugehen|besetzt|besetzen|fortfahren|fortzufahren|gewahlt|ausgewahlt"
             r"|entschlossen))"
             r"|\banderes? (?:profil|person|kandidat\w*|bewerber\w*)" + _S + r"{0,60}\bbesser"
@@ -320,6 +365,15 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             + r"{0,40}\bentschieden|\b(?:wahl|entscheidung) (?:ist|fiel|ist dabei)\b"
             + _S
             + r"{0,30}\bauf (?:eine?n?|jemand\w*|andere\w*)\b(?!\s*(?:sie|dich)\b)"
+            r"|\bnicht (?:ganz |so ganz |wirklich |optimal )?pass(?:t|en|te|ten)\b"
+            r"|\bkeine (?:positive\w*|erfreulich\w*|bessere\w*|gute\w*) (?:ruckmeldung|nachricht\w*"
+            r"|antwort|mitteilung)"
+            r"|\bkeine (?:moglichkeit|chance|option|perspektive)\b" + _S + r"{0,60}\b(?:anzubieten"
+            r"|einzuladen|weiter\w*|zu berucksichtigen|fortzusetzen|zu beschaftigen|einzustellen"
+            r"|zusammenzuarbeiten)"
+            r"|\bnicht (?:gemeinsam|zusammen) (?:\w+ )?(?:gehen|weitergehen|fortsetzen|arbeiten)\b"
+            r"|\bandere\w* (?:bewerber\w*|kandidat\w*|personen|profile)\b" + _S + r"{0,40}"
+            r"\b(?:ausgewahlt|gewahlt|eingeladen|vorgezogen|bevorzugt|eingestellt)\b"
             r"|\bwahl (?:fiel )?(?:leider )?nicht auf|\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?"
             r"absag\w*|\b(?:entspricht|entsprechen|deckt sich|decken sich)\b"
             + _S
@@ -342,15 +396,25 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
         _rx(
             r"\b(?:stelle|position|vakanz|ausschreibung|rolle|job|vakanz)\b" + _S + r"{0,60}?"
             r"\b(?:(?:wurde|ist|konnte|haben|hat|wurden|sind)" + _S + r"{0,40}(?:besetzt|vergeben"
-            r"|gestrichen|zuruckgezogen|eingestellt|gestoppt|storniert|abgesagt|auf eis)"
+            r"|gestrichen|zuruckgezogen|eingestellt|gestoppt|storniert|abgesagt|auf eis|beendet"
+            r"|entfallen|weggefallen)"
             r"|(?:wird|werden)" + _S + r"{0,30}nicht (?:mehr )?(?:besetzt|nachbesetzt))"
+            r"|\b(?:haben|hat|konnten|konnte)\b" + _S + r"{0,20}\b(?:stelle|position|vakanz|rolle"
+            r"|ausschreibung|stellenanzeige|suche)\b"
+            + _S
+            + r"{0,60}\b(?:besetzt|vergeben|zuruckgezogen|gestoppt|gestrichen|beendet"
+            r"|eingestellt)\b"
+            r"|\bnicht (?:mehr )?(?:nach)?besetzt (?:wird|werden)\b"
+            r"|\b(?:intern\w*|aus dem eigenen haus|hausintern\w*|aus den eigenen reihen)\b"
+            + _S
+            + r"{0,40}\b(?:zu )?(?:besetzen|besetzt|vergeben|nachbesetzen)\b"
             r"|\b(?:intern|bereits|erfolgreich|inzwischen|zwischenzeitlich|mittlerweile)"
             r" (?:besetzt|vergeben)|\beinstellungsstopp|\b(?:stelle|position)\b" + _S + r"{0,40}"
             r"\bnicht mehr (?:verfugbar|offen|vakant|ausgeschrieben|aktuell|zu besetzen)"
             r"|\b(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung|verfahren)\w*\b"
             + _S
             + r"{0,40}\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt|beenden|beendet"
-            r"|abschliessen|abzuschliessen)"
+            r"|abschlie(?:ss|ß)en|abzuschlie(?:ss|ß)en)"
         ),
         3.0,
         "Stelle besetzt (de)",
@@ -362,8 +426,9 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
         _rx(
             r"\b(?:ce n'est|ce ne sera|ca n'a) pas (?:pour )?(?:cette fois|cette fois-ci|le cas"
             r"|abouti)\b"
-            r"|\b(?:poursuivre|continuer|avancer|poursuivons|continuons|avancons|choisi|retenu"
-            r"|privilegie|opte)\b" + _S + r"{0,40}\b(?:avec|pour) (?:des |les |d'autres )?"
+            r"|\bcette fois(?:-ci)?,? (?:ce |ca |cela )?(?:ne sera|n'est|n'a|ne va) pas\b"
+            r"|\b(?:poursui\w*|continu\w*|avanc\w*|choisi|retenu"
+            r"|privilegi\w*|opte)\b" + _S + r"{0,40}\b(?:avec|pour) (?:des |les |d'autres )?"
             r"(?:candidat\w*|profils?|personnes) (?:dont|qui|avec|ayant)\b"
         ),
         3.0,
@@ -375,7 +440,8 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"(?:donner suite|suite|retenu\w*|retenir|retiendr\w*|selectionn\w*|poursuiv\w*"
             r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier|inviter"
             r"|privilegi\w*|recevoir|accompagner|concretiser|rencontrer|recruter|embaucher"
-            r"|engager|faire (?:une |d'|de )?(?:offre|proposition))\b"
+            r"|engager|compatible|adequat\w*|en adequation|faire (?:une |d'|de )?(?:offre"
+            r"|proposition))\b"
             # simple tenses put the verb between "ne" and "pas": "ne retiendrons pas"
             r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
             r"|propos\w*|avanc\w*|pouv\w*|pourr\w*)\b(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
@@ -394,6 +460,12 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             + r"{0,40}\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
             r"|\bne (?:correspond|repond) (?:pas|plus)|\b(?:refusee?|rejetee?|declinee?)\b"
             r"|\bregrett\w* de ne (?:pouvoir|pas)|\bsans suite\b|\bquelqu'un d'autre"
+            r"|\b(?:declin|refus|rejet)\w* (?:votre|ta) candidature|\bne s'est pas porte\w*"
+            r"|\b(?:choix|decision) (?:s'est|se sont|a ete|s'est finalement) porte\w* sur (?:un|une"
+            r"|d'autres|des|l'autre|les)\b"
+            r"|\bprivilegi\w* (?:des|d'autres|les) (?:profils|candidat\w*|candidatures)"
+            r"|\b(?:profils|candidat\w*)\b" + _S + r"{0,20}\bplus (?:experimente\w*|qualifie\w*"
+            r"|senior\w*|adapte\w*|pertinent\w*)"
             r"|\b(?:profil|candidat\w*|candidature\w*)\b" + _S + r"{0,30}\b(?:plus|davantage|mieux)"
             r" (?:en adequation|adapte\w*|proche|correspond\w*|aligne\w*)"
         ),
@@ -402,8 +474,11 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bpourvu\w*|\b(?:recrutement|poste|processus|offre|annonce)\b" + _S + r"{0,40}?"
-            r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|(?:confie|attribue)e?"
+            r"\bnon (?:retenue?|selectionnee?|admise?)\b|\bpourvu\w*|\b(?:recrutement|poste"
+            r"|processus|offre|annonce)\b" + _S + r"{0,40}?"
+            r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|gele\w*|retire\w*"
+            r"|supprime\w*"
+            r"|interromp\w*|(?:confie|attribue)e?"
             r"\b" + _S + r"{0,60}\b(?:interne|autre|quelqu'un)|n'est plus"
             r" (?:disponible|ouvert|a pourvoir|d'actualite))|\bgel des (?:recrutements|embauches)"
         ),
@@ -430,7 +505,8 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
         _rx(
             r"\bno\s+(?:[\w]+\s+){0,4}?(?:seleccionad\w*|continu\w*|seguir\w*|seguiremos"
             r"|sigue\w*|avanz\w*|proceder\w*|procederemos|considerad\w*|adelante|prosper\w*"
-            r"|contar con|elegid\w*|escogid\w*|pasar\w* a la siguiente|superad\w*|superar\w*"
+            r"|contar con|elegid\w*|escogid\w*|cubrir\w*|pasar\w* a la siguiente|superad\w*"
+            r"|superar\w*"
             r"|considerar\w*|ofrecer\w*|contaremos|pas\w* a la (?:siguiente|proxima)"
             r"|(?:hacer|extender|presentar)\w* (?:una |la )?(?:oferta|propuesta)|finalista\w*"
             r"|(?:ha |has )?quedad\w* (?:entre|como) (?:los |las )?(?:finalistas|seleccionad\w*))"
@@ -445,7 +521,10 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"|cumple\w*|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
             r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerrar (?:tu|su) (?:candidatura|proceso"
             r"|postulacion)"
-            r"|\bfuera del proceso"
+            r"|\bfuera del proceso|\bsin que (?:hayas|haya|hayan) (?:sido )?(?:seleccionad|elegid"
+            r"|avanzad|pasad)\w*"
+            r"|\b(?:elegido|escogido|seleccionado|contratado|optado por|decantado por) (?:a )?"
+            r"(?:un|una|otro|otra) (?:candidat\w*|persona|perfil|profesional)"
         ),
         3.0,
         "otro candidato (es)",
@@ -454,8 +533,14 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
         _rx(
             r"\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta)\b" + _S + r"{0,40}?"
             r"\b(?:cubiert\w*|cerrad\w*|cancelad\w*|suspendid\w*|congelad\w*|ocupad\w*|asignad\w*"
+            r"|pausad\w*|paralizad\w*|detenid\w*|eliminad\w*"
             r"|desiert\w*)"
             r"|\bhemos (?:cerrado|cubierto|cancelado) (?:esta|la|el)"
+            r"|\bya no (?:esta|se encuentra|sigue|estara) (?:vacante|disponible|abiert[oa]"
+            r"|activ[oa])"
+            r"|\b(?:cancelar|cerrar|congelar|suspender|pausar|retirar|anular)\w* (?:la|el|esta"
+            r"|este)"
+            r" (?:vacante|posicion|puesto|proceso|busqueda|oferta)\b"
         ),
         3.0,
         "vacante cubierta (es)",
@@ -496,6 +581,9 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             r" (?:participacao|candidatura|processo)|\bnao (?:esta )?(?:alinhad\w*"
             r"|se encaixa|se enquadra|atende|corresponde|aderente|e o que (?:buscamos|procuramos))"
             r"|\b(?:escolhemos|selecionamos|decidimos por) outr"
+            r"|\b(?:escolhemos|selecionamos|contratamos|optamos por|escolhido|selecionado"
+            r"|contratado) (?:a |o )?(?:outr[oa]|um|uma) (?:candidat\w*|pessoa|profissional"
+            r"|perfil)"
             r"|\bperfil (?:mais|com mais) (?:aderente|alinhado|adequado|experiente|senior)"
         ),
         3.0,
@@ -503,8 +591,12 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:vaga|posicao|processo|oportunidade)\b" + _S + r"{0,40}?\b(?:preenchid\w*"
-            r"|encerrad\w*|cancelad\w*|suspens\w*|fechad\w*|congelad\w*)"
+            r"\b(?:vaga|posicao|processo|oportunidade|contratacao|recrutamento|selecao)\b"
+            + _S
+            + r"{0,40}?\b(?:preenchid\w*|pausad\w*"
+            r"|encerrad\w*|cancelad\w*|suspens\w*|fechad\w*|congelad\w*|ocupad\w*|extint\w*"
+            r"|interrompid\w*)|\b(?:cancelar|encerrar|congelar|suspender|pausar|fechar)\w* (?:a|o"
+            r"|esta|este) (?:vaga|posicao|processo|contratacao)\b"
         ),
         3.0,
         "vaga preenchida (pt)",
@@ -514,7 +606,8 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
 REJECTION_SHAPES_NL_IT: tuple[Signal, ...] = (
     (
         _rx(
-            r"\bniet\s+(?:\w+\s+){0,4}?(?:verder|door|geselecteerd|uitnodig\w*|in behandeling)"
+            r"\bniet\s+(?:\w+\s+){0,4}?(?:verder|door|geselecteerd|uitnodig\w*|uit te nodigen"
+            r"|in behandeling)"
             r"|\b(?:een )?andere kandida\w*|\bgekozen voor\b|\bvoorkeur gegeven"
             r"|\bvacature\b" + _S + r"{0,40}\b(?:vervuld|ingevuld|gesloten|ingetrokken)"
         ),
@@ -548,9 +641,11 @@ _DECISION_WORD = _rx(
 _NOT_A_DECISION = _rx(
     r"\b(?:volume|many|number|numerous|lots of|hundreds|thousands|large|high|overwhelming"
     r"|respond|reply|replies|answer|individual\w*|personally|feedback|delay\w*|longer|patience"
-    r"|yet|still|noch|encore|todavia|ainda|resched\w*|postpon\w*|moved|slot|calendar|link|room"
+    r"|yet|still|noch|encore|todavia|ainda|aun|ninguna|nenhuma|aucune|resched\w*|postpon\w*|moved"
+    r"|slot|calendar|link|room"
     r"|sick|ill|vielen?|zahlreich\w*|anzahl|nombre|nombreuses|muchas|muitas|volumen|geduld"
-    r"|antworten|repondre|responder|keine entscheidung|no decision|aucune decision|need|necessary"
+    r"|antworten|beantwort\w*|repondre|responder|keine entscheidung|no decision|aucune decision"
+    r"|need|necessary"
     r"|required|hesitate|forget|worry|until|bis|hasta|jusqu\w*|ate|zogern|hesitez|dude|hesite"
     r"|notwendig|erforderlich|obligatoire)\b"
 )
@@ -559,7 +654,8 @@ _NOT_A_DECISION = _rx(
 _MARKER = _rx(
     r"\b(?:decided|decision|concluded|determined|after (?:careful |much |thorough |further )?"
     r"(?:consideration|review|reviewing|deliberation|reflection)|having (?:reviewed|considered)"
-    r"|at this (?:stage|time|point)|entschieden|entscheidung|entschlossen|nach (?:sorgfaltiger"
+    r"|at this (?:stage|time|point)|entschieden|ergebnis gekommen|entscheidung|entschlossen"
+    r"|nach (?:sorgfaltiger"
     r"|eingehender|reiflicher|intensiver|genauer) (?:prufung|uberlegung|abwagung|durchsicht)"
     r"|decide\w*|apres (?:etude|examen|analyse|reflexion|avoir)|decidido|decidimos|tras"
     r" (?:revisar|analizar|valorar|estudiar|evaluar)|despues de (?:revisar|analizar|valorar)"
@@ -575,6 +671,67 @@ _TOPIC = _rx(
     r"|candidatura|perfil|proceso|puesto|vaga|processo|sollicitatie|vacature|posizione)\b"
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+")
+
+# Good wishes for the person's future, or a promise to keep their details: the close of a
+# rejection in every language ("for your further career", "dans vos recherches", "guardaremos
+# tu CV", "banco de talentos"). With a softener elsewhere in the mail and no receipt,
+# invitation or offer, that is the lone-softener rejection (see `softened_farewell`).
+FAREWELL = _rx(
+    r"\b(?:wish|wishing) you (?:(?:the|all the|every|much|continued|the very|lots of|good)"
+    r" )*(?:best|success|luck)|\bbest of luck\b|\bgood luck (?:with|in|on) your (?:search"
+    r"|job|career|next|future)|\b(?:find|finding) (?:the right|your next|a (?:great|suitable))"
+    r" (?:role|opportunity|position|job)|\bfuture (?:endeavou?rs|openings|opportunities|roles"
+    r"|vacancies|career)|\bhope our paths cross|\bstay in touch"
+    r"|\b(?:keep|kept|retain|hold on to|hold|store|save) (?:your|you) (?:[\w-]+ ){0,2}(?:on"
+    r" file|in mind|for future|details|cv|resume|profile|information|data)"
+    r"|\btalent (?:pool|database|bank)|\btalentpool|\bin evidenz|\bunterlagen (?:gerne )?"
+    r"(?:aufbewahren|speichern|behalten)|\b(?:daten|unterlagen|profil)\b" + _S + r"{0,40}"
+    r"\b(?:gespeichert|aufbewahrt|behalten|speichern|aufbewahren)"
+    r"|\bviel erfolg|\balles gute|\bnur das beste|\b(?:beruflich\w*|weitere\w*) (?:zukunft|weg"
+    r"|werdegang|laufbahn|stellensuche|jobsuche)|\bfur (?:die|ihre|deine) zukunft"
+    r"|\b(?:pleine |bonne )?reussite|\bbonne (?:chance|continuation)|\bdans (?:vos|tes)"
+    r" (?:recherches|demarches|projets)|\b(?:conserv|gard)\w* (?:ton|votre|vos|tes) (?:cv|profil"
+    r"|candidature|coordonnees|dossier)|\bfutures? (?:opportunites|offres|postes)"
+    r"|\b(?:te|le|les|os) deseamos|\bmucha suerte|\b(?:exito|suerte) en (?:tu|su|sus|tus)"
+    r"|\b(?:conservaremos|guardaremos|mantendremos) (?:tu|su|tus|sus)|\bfuturas"
+    r" (?:vacantes|oportunidades|ofertas|posiciones)"
+    r"|\bdesejamos|\bboa sorte|\bsucesso (?:na|em|no)|\b(?:manteremos|guardaremos|ficara)\b"
+    + _S
+    + r"{0,40}\b(?:curriculo|perfil|dados|banco)|\bbanco de (?:talentos|dados|curriculos)"
+    r"|\bproximas (?:vagas|oportunidades)|\bfuturas (?:vagas|oportunidades)"
+)
+_SOFT_WORD = _rx(
+    r"\b(?:unfortunately|regrettably|sadly|leider|bedauerlicherweise|malheureusement"
+    r"|lamentablemente|desafortunadamente|por desgracia|infelizmente|lamentavelmente|helaas"
+    r"|purtroppo)\b|\bwe regret\b|\b(?:i'?m|we'?re|we are|i am) (?:so |very )?sorry"
+    r"|\bbedauern\b|\bregrettons\b|\blamentamos\b|\bsentimos\b"
+)
+
+
+# The person's own application, in any language: a softener and good wishes in a mail that never
+# mentions it (a recruiter's cold mail, a job board) decide nothing.
+_OWN_APPLICATION = _rx(
+    r"\b(?:application|applying|applied|candidacy|candidature|bewerbung\w*|beworben|candidatura"
+    r"|postulacion|postulaste|solicitud|inscricao|interview\w*|entretien\w*|entrevista\w*"
+    r"|gesprach\w*|process|processus|proceso|processo|prozess\w*|auswahlverfahren|verfahren"
+    r"|selection|seleccion|selecao)\b"
+)
+
+
+def softened_farewell(
+    folded: str, subject: str = ""
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a softener and of good wishes (or "we keep your details"), both in a mail
+    about the person's application: with nothing else decided, the shape of a rejection that
+    states no decision we can read ("Unfortunately it did not fit this time. All the best for
+    your search.")."""
+    soft = _SOFT_WORD.search(folded)
+    if soft is None:
+        return None
+    if not (_OWN_APPLICATION.search(folded) or _OWN_APPLICATION.search(subject)):
+        return None
+    wish = FAREWELL.search(folded)
+    return (soft.span(), wish.span()) if wish else None
 
 
 def softened_decisions(folded: str) -> list[tuple[int, int]]:
@@ -613,6 +770,9 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:which|what|any) of (?:these|the following) (?:times?|slots?|options?|dates?)"
             r"|\b(?:pick|choose|select|book|grab) (?:a|an|your) (?:[\w-]+ )?(?:time|slot)\b"
             r"|\bbook (?:a |some )?(?:time|slot) (?:in|on|via|with)\b"
+            r"|\b(?:could|can|shall) we (?:do|move it to|make it|try|reschedule (?:for|to))\b"
+            + _S
+            + r"{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|at \d)"
             r"|\blove to (?:chat|talk|speak|meet)\b|\b(?:could|can|shall) we (?:speak|talk|chat"
             r"|meet|connect)\b|\binvite you to (?:meet|speak|talk|chat|visit|join us for)"
             r"|\bwhen you(?:'re| are) (?:free|available)|\binterested in (?:a |an )?(?:interview"
@@ -633,7 +793,14 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:would|do|could|will|can) you (?:have|spare|find) (?:(?:\d+|a few|some|a spare"
             r"|fifteen|twenty|thirty|ten) (?:minutes|mins|moments)|half an hour|an hour|a moment"
             r"|time (?:for|to))\b"
-            r"|\b(?:schedule|set up|find|book|carve out|make) (?:some |a )?(?:time|moment) (?:to"
+            r"|\b(?:find|have|grab|spare|get|take) (?:\d+|a few|some|fifteen|twenty|thirty|ten)"
+            r" (?:minutes|mins)\b" + _S + r"{0,40}\b(?:talk|chat|speak|discuss|meet|call|connect)"
+            r"|\b(?:do|would|could|will|can) you (?:have|spare|find) (?:some |any "
+            r"|a bit of )?time\b"
+            + _S
+            + r"{0,60}\b"
+            + _CALL
+            + r"|\b(?:schedule|set up|find|book|carve out|make) (?:some |a )?(?:time|moment) (?:to"
             r"|for us to) (?:speak|talk|chat|meet|connect|discuss)"
             r"|\b(?:like|love|want|keen|happy) to (?:have|set up|schedule|arrange|book)"
             r" (?:an? |the )?(?:[\w-]+ ){0,2}(?:phone screen|screen|call|chat|conversation"
@@ -664,6 +831,17 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             + _S
             + r"{0,40}\brecht\b"
             r"|\beinladung zu|\btermin\w*\b" + _S + r"{0,30}\b(?:buchen|auswahlen|wahlen)\b"
+            r"|\b(?:sie|dich|euch)\b"
+            + _S
+            + r"{0,40}\b(?:zu uns|ins buro|vor ort|in unser\w*)\b"
+            + _S
+            + r"{0,40}\beinladen\b|\bpersonlich (?:auszutauschen|kennenzulernen|zu treffen"
+            r"|zu sprechen)\b"
+            r"|\b(?:gesprach|interview|termin|telefonat|call|kennenlernen)\w*\b" + _S + r"{0,60}"
+            r"\b(?:verschieben|verlegen)\b"
+            r"|\b(?:ware|waren|geht|ginge)\b" + _S + r"{0,80}\b(?:gesprach|telefonat|call|termin"
+            r"|austausch|kennenlernen|teams|zoom|video\w*)\b" + _S + r"{0,40}\b(?:ok(?:ay)?|moglich"
+            r"|recht|machbar|in ordnung)\b"
             r"|\bbuchen (?:sie|du)\b"
             + _S
             + r"{0,60}\btermin|\binteresse an (?:einem|einer) (?:\w+ )?(?:gesprach|telefonat"
@@ -692,6 +870,11 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:organiser|planifier|fixer|caler|prevoir|convenir d') ?(?:un|une|votre)"
             r" (?:entretien|echange|appel|rendez-vous|visio|point)"
             r"|\b(?:vous )?inviter a (?:un|une|votre)"
+            r"|\b(?:qu'on s'appelle|s'appeler|t'appeler|vous appeler|se parler|vous parler"
+            r"|te parler)\b" + _S + r"{0,40}\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain"
+            r"|semaine|\d+ ?h)"
+            r"|\bfaire (?:votre|ta|plus ample) connaissance|\bfaire connaissance\b"
+            r"|\b(?:lors d'|pour )un (?:appel|echange|entretien|call)(?: \w+){0,2} de \d+ ?min"
         ),
         3.0,
         "entretien (fr)",
@@ -704,7 +887,7 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|reunion|charla)|\bte vendria bien|\b(?:estos|los siguientes) horarios"
             r"|\btengo hueco|\bque tal (?:te|le) (?:viene|va)"
             r"|\b(?:estarias|estaria|estas|esta) disponible|\bpropo(?:ngo"
-            r"|nemos) (?:una|un) (?:llamada|entrevista|reunion"
+            r"|nemos|nerte|nerle|ner) (?:una|un) (?:llamada|entrevista|reunion"
             r"|videollamada|charla)|\bun hueco|\b(?:gustaria|encantaria) (?:hablar|conversar"
             r"|charlar"
             r"|conocerte)|\bpodemos (?:hablar|charlar|tener una|agendar|vernos)|\binvitar(?:te"
@@ -721,9 +904,11 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\btenho horarios|\b(?:estaria|esta|estara) disponivel|\bpropo\w* (?:uma"
             r"|um) (?:conversa|entrevista|reuniao"
             r"|call|videochamada)|\bconvid\w+ para"
+            r"|\b(?:consegue|conseguiria|pode|poderia) (?:conversar|falar|bater|participar)\b"
+            r"|\bque tal (?:uma|um) (?:conversa|call|bate-papo|reuniao|chamada|videochamada)"
             r"|\bpodemos (?:conversar|falar|marcar|agendar|bater)|\bgostariamos de (?:conversar"
-            r"|falar"
-            r"|conhece\w*)|\b(?:tem|teria|tenha) disponibilidade"
+            r"|falar|(?:te |lhe )?conhece\w*|conhecer (?:voce|te))|\bquais (?:os )?horarios"
+            r"|\b(?:tem|teria|tenha) disponibilidade"
         ),
         3.0,
         "entrevista (pt)",
@@ -763,11 +948,22 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"\b(?:still|currently|now) (?:in the process of )?(?:reviewing|considering|assessing"
             r"|working through|evaluating|going through|interviewing)|\b(?:is|are) (?:now )?"
             r"reviewing (?:applications|candidates|all)|\bwe have your application"
+            r"|\bin the middle of (?:reviewing|our review|the review|going through|assessing)"
+            r"|\b(?:aun|todavia) no (?:hemos|se ha) tomado (?:una|ninguna) decision"
+            r"|\b(?:seguimos|estamos|continuamos) (?:entrevistando|evaluando|valorando|analizando)"
+            r"|\bainda nao (?:tomamos|temos) (?:uma|nenhuma) decisao|\baucune decision n'a"
+            r" (?:encore )?ete prise|\bpas encore (?:pris|arrete) (?:de|notre) decision"
+            r"|(?:\bnot|n't) (?:yet )?(?:finished|completed|done|wrapped up) (?:reviewing"
+            r"|our review"
+            r"|the review|going through|assessing)|\bno decision yet\b"
+            r"|\bapplication went through\b"
             r"|\bno decision (?:has been|was) (?:made"
             r"|taken)|\b(?:not|n't) (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
             r"decision|\bnot finished (?:reviewing|our review)|\bconfirm (?:the )?receipt"
-            r"|\byour application (?:has reached us|is in\b|reached us)|\bwe got your application"
-            r"|\bapplication (?:is|has been) (?:now )?with (?:the|our)|\bon its way to"
+            r"|\byour application (?:has reached us|is in\b|reached us)"
+            r"|\byour (?:application|submission|cv|resume)\b" + _S + r"{0,40}?\bis in\b"
+            r"|\bwe got your application"
+            r"|\bapplication (?:is|has been) (?:now |still )?with (?:the|our)|\bon its way to"
             r"|\bapplication is being processed|\b(?:are|am) (?:currently |now )?reviewing your"
             r"|\b(?:forwarded|passed on|sent|shared) (?:it )?(?:to|with) (?:the|our) (?:hiring"
             r"|recruiting) (?:manager|team)"
@@ -775,8 +971,14 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r" (?:required|needed)|\bnothing (?:else|further|more) is (?:needed|required)"
             # the application arrived: "has reached us", "landed with", "made it to"
             r"|\b(?:application|cv|resume|submission|candidacy|documents)\b" + _S + r"{0,60}?"
-            r"\b(?:(?:has|have|is|was) )?(?:now |safely |successfully )*(?:reached|arrived|landed"
-            r"|come through|made it)\b"
+            r"\b(?:(?:has|have|is|was|been) )*(?:now |safely |successfully )*(?:reached|arrived"
+            r"|landed|come through|made it|delivered|logged|registered|recorded)\b"
+            r"|\b(?:is|are|now|safely) (?:now |safely )*(?:in|on) our (?:system|database|ats"
+            r"|records|files|applicant tracking)"
+            r"|\b(?:logged|registered|recorded) your (?:application|cv|resume|candidacy)"
+            r"|\bstill (?:working|going|making our way|wading) (?:our way )?through"
+            r"|\bpassed (?:it |them |your application )?(?:on )?to (?:the|our) (?:hiring"
+            r"|recruit\w*)"
         ),
         3.0,
         "application pending",
@@ -794,7 +996,11 @@ ACK_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:volume|number|flood) of (?:applications|applicants|candidates)|\breceive (?:many"
+            r"\b(?:volume|number|flood|pile|stack|influx) of (?:applications|applicants|candidates)"
+            r"|\b(?:several |many |a few )?hundreds? (?:of )?(?:people|applicants|candidates"
+            r"|applications)|\b(?:amazing|great|huge|overwhelming|fantastic|incredible|strong)"
+            r" response to (?:this|the|our)"
+            r"|\breceive (?:many"
             r"|hundreds|thousands|a (?:very )?(?:large|high) (?:number|volume))"
             r"|\b(?:lots|a lot|many|hundreds|thousands|plenty|so many|dozens|a (?:huge|great|large"
             r"|high) (?:number|amount|volume))(?: of)? (?:\w+ )?(?:applications|applicants"
@@ -805,7 +1011,9 @@ ACK_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:thank you|thanks) for your patience|\bappreciate your patience|\ballow (?:up to"
+            r"\b(?:thank you|thanks) for your patience|\bappreciate your patience"
+            r"|\b(?:take|takes|taking) us (?:a )?(?:little |bit )*while"
+            r"|\bresponse times?\b|\ballow (?:up to"
             r"|a few)|\btak(?:e|es|ing) (?:us )?(?!the )(?:up to |a few |several |some "
             r"|a (?:little |bit )+)?(?:\w+ )?(?:longer|weeks|days|time)|\b(?:looking|look"
             r"|go) (?:through|at|over) your"
@@ -841,7 +1049,9 @@ ACK_SHAPES: tuple[Signal, ...] = (
         _rx(
             r"\bschauen uns (?:ihre|deine) unterlagen|\buns\b" + _S + r"{0,40}\bbei (?:ihnen|dir)"
             r" melden|\bmelden uns (?:bei (?:dir|ihnen)|in kurze"
-            r"|zeitnah|so schnell)|\bgeben (?:dir|ihnen) (?:\w+ )?bescheid|\bliegt (?:unserem|dem)"
+            r"|zeitnah|so schnell)|\bgeben (?:dir|ihnen)\b" + _S + r"{0,40}\bbescheid"
+            r"|\bnoch mitten (?:in|im)\b|\bsobald wir (?:eine|unsere) entscheidung"
+            r"|\bliegt (?:unserem|dem)"
             r" (?:\w+ )?(?:team|recruiting) vor"
         ),
         1.5,
@@ -849,7 +1059,15 @@ ACK_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bunterlagen (?:erhalten|bekommen)|\b(?:bewerbung|unterlagen)\w*\b" + _S + r"{0,40}"
+            r"\bunterlagen (?:erhalten|bekommen)"
+            r"|\b(?:prufen|sichten|bearbeiten) (?:gerade|derzeit|aktuell|momentan)\b"
+            r"|\berhalt (?:ihrer|deiner|der|ihres|deines)\b"
+            r"|\bbitten (?:sie |dich )?um (?:\w+ )?(?:verstandnis|geduld)|\bdauert\b"
+            + _S
+            + r"{0,40}"
+            r"\bnoch\b|\bpuede (?:alargarse|tardar|demorar|llevar)|\bpode (?:levar|demorar|atrasar)"
+            r"|\bsous (?:\d+|deux|trois|quatre|quelques) (?:jours|semaines)|\b(?:bewerbung"
+            r"|unterlagen)\w*\b" + _S + r"{0,40}"
             r"\b(?:eingegangen|angekommen)|\beingang (?:ihrer|deiner) bewerbung"
             r"|\b(?:noch )?in (?:prufung|bearbeitung)|\bprufen (?:ihre|deine) unterlagen"
             r"|\bunterlagen\b" + _S + r"{0,30}\bprufen|\betudier(?:ons|a)\b|\banalizaremos"
@@ -860,17 +1078,35 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|\bmantendremos informad|\bnos pondremos en contacto|\bentraremos em contato"
             r"|\bmanteremos (?:voce )?informad|\b(?:bewerbung|unterlagen)\b"
             + _S
-            + r"{0,40}\bweitergeleitet"
-            r"|\bsichten\b|\bgeduld\b|\bhohen? (?:anzahl|zahl) an"
+            + r"{0,40}\b(?:weitergeleitet|weitergegeben)"
+            r"|\bsichten\b|\b(?:bitten|bitte|um) (?:sie |dich )?(?:um )?(?:etwas "
+            r"|noch etwas )?geduld\b"
+            r"|\bgeduld (?:haben|bitten)|\bviele\w* (?:bewerbungen|zuschriften|anfragen)"
+            r"|\bruckmeldung\b" + _S + r"{0,30}\bverzog\w*|\bpris\w* en compte"
+            r"|\b(?:te|vous) repondrons|\b(?:etude|examen|analyse|traitement|selection|processus"
+            r"|proceso|processo|recrutement|seleccion|selecao)\b"
+            + _S
+            + r"{0,40}\b(?:toujours |encore )?en cours\b|\b(?:sigue|continua|segue) (?:abierto"
+            r"|en curso|em andamento"
+            r"|aberto|en marcha)|\bem andamento\b|\bpas encore (?:vous |te )?(?:donner|apporter)"
+            r"|\b(?:todavia|aun) no (?:podemos|tenemos)\b|\bainda nao (?:temos|podemos"
+            r"|conseguimos)\b"
+            r"|\b(?:brauchen|benotigen|dauert|dauern)\b"
+            + _S
+            + r"{0,40}\bnoch (?:etwas|ein wenig|ein bisschen|einige|ein paar) (?:zeit|tage|wochen)"
+            r"|\bprend (?:plus de|un peu de|du) temps|\brevenons vers (?:vous|toi)"
+            r"|\bhohen? (?:anzahl|zahl) an"
             r" bewerbungen|\bsehr viele bewerbungen|\bauswahlprozess"
             r"|\bbien recu|\bbien parvenue?|\ba l'etude\b|\bvalorando"
             r"|\b(?:te|le) daremos (?:una )?respuesta|\bdaremos (?:um )?retorno|\bprise en compte"
-            r"|\baccus\w+ (?:de )?reception|\brecontacter\w*|\ben cours d'(?:examen|etude|analyse)"
+            r"|\baccus\w+ (?:de |bonne )?reception|\brecebimento d|\brecontacter\w*"
+            r"|\ben cours d'(?:examen|etude|analyse)"
             r"|\betudions"
             r"|\bgrand nombre de candidatures|\bdelai de reponse|\breviendrons vers vous"
             r"|\bhemos recibido|\bsiendo (?:evaluad|revisad|analizad)\w*"
             r"|\bconfirm\w* (?:la )?recepcion|\bse ha recibido|\brecibid[oa] correctamente"
-            r"|\ben revision"
+            r"|\ben revision|\ben proceso de (?:revision|evaluacion|analisis|valoracion)"
+            r"|\bnous avons (?:bien )?recu (?:votre|ton|ta|vos|tes)|\bl'examinons\b"
             r"|\b(?:seguimos|estamos|todavia estamos) revisando|\bvolumen de candidaturas"
             r"|\bmuchas candidaturas|\bte (?:contactaremos|escribiremos)"
             r"|\brecebemos|\bem avaliacao|\bsendo (?:avaliad|analisad)\w*|\b(?:ainda )?(?:esta"
@@ -897,19 +1133,22 @@ ACK_SHAPES += (
         _rx(
             r"\b" + _APPLICATION_NOUN + r"\b" + _S + r"{0,40}\b(?:eingegangen|angekommen"
             r"|vorliegt|liegt\b" + _S + r"{0,30}\bvor\b|parvenue?|recue?|enregistree?|transmise?"
-            r"|recibid[oa]|registrad[oa]|guardad[oa]|enviad[oa] correctamente|recebid[oa]"
+            r"|(?:ja )?esta com (?:o|a|nosso|nossa|os|as)\b|recibid[oa]|registrad[oa]|guardad[oa]"
+            r"|enviad[oa] correctamente|recebid[oa]|ubermittelt"
             r"|registrad[oa]|cadastrad[oa]|ontvangen|ricevut[oa]|chegou|chegaram|llego|ha llegado"
-            r"|arrivee?|eingetroffen|en manos de|nas maos d[oa]|erreicht)\b"
+            r"|arrivee?|arrivat[oa]|eingetroffen|en manos de|nas maos d[oa]|erreicht)\b"
         ),
         3.0,
         "receipt: arrived (de/fr/es/pt/nl/it)",
     ),
     (
         _rx(
-            r"\b(?:grand|gran|grande|hohen?|grosse[nr]?|elevado|important|enorme) (?:\w+ )?"
+            r"\b(?:grand|gran|grande|hohen?|gro(?:ss|ß)e[nr]?|elevad[oa]|important|enorme"
+            r"|alt[oa]) (?:\w+ )?"
             r"(?:volume|volumen|nombre|numero|cantidad|quantidade|anzahl|zahl|menge) (?:\w+ )?"
             r"(?:de |d'|an )?(?:candidatures|candidaturas|solicitudes|inscricoes|bewerbungen"
-            r"|postulaciones|curriculos|cvs?)\b"
+            r"|postulaciones|curriculos|cvs?)\b|\b(?:nombre|volume) (?:important|eleve|considerable"
+            r"|tres important) de (?:candidatures|dossiers|cv)\b"
         ),
         2.0,
         "many applications (de/fr/es/pt)",
@@ -931,6 +1170,20 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:ihnen|dir) (?:eine|die) zusage\b"
             r"|\boffer you the (?:\w+ ){0,3}(?:role|position|job)|\blike you to join (?:us|the|our)"
             r"|\bwritten offer|\boffer letter"
+            r"|\b(?:wants?|'d love|would love|would like) you (?:on ?board|aboard|to join)\b"
+            r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
+            r" (?:begru(?:ss|ß)en|willkommen)"
+            r"|\b(?:has|ha) sido seleccionad[oa] para (?:el puesto|la posicion|la vacante|el cargo)"
+            r"|\bqueremos que te incorpores|\bqueremos contar contigo\b"
+            r"|\b(?:voce )?foi aprovad[oa]\b(?!" + _S + r"{0,30}\b(?:etapa|fase|entrevista))"
+            r"|\b(?:enviaremos|segue|seguira) (?:a |sua )?proposta\b"
+            r"|\b(?:like|love|want|pleased|delighted|happy|thrilled|excited|glad) to (?:hire"
+            r"|welcome)"
+            r" you\b|\bhire you as (?:our|the|a|an)\b|\b(?:pleasure|privilege) to offer you"
+            r"|\b(?:ihnen|dir) (?:gerne |sehr gerne )?(?:eine|die|diese) (?:stelle|position)\b"
+            + _S
+            + r"{0,60}\banbieten\b|\b(?:haben|hat) (?:uns|sich) (?:\w+ )?fur (?:dich"
+            r"|sie) entschieden"
             r"|\b(?:ein|das) angebot (?:machen|unterbreiten)|\b(?:stelle|position)" + _S + r"{0,40}"
             r"anzubieten|\bofrecerte (?:el|la)|\boferecer (?:a|o) (?:vaga|posicao|cargo)"
             r"|\boferta formal|\bproposta formal|\bvous proposer le poste"
@@ -951,6 +1204,14 @@ OTHER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:personalberater|headhunter)|\bopen to new (?:opportunities|roles)"
             r"|\bauf (?:ihr|dein) profil aufmerksam|\ba client (?:looking|in|of mine)"
             r"|\bif you know someone|\bforward it to a friend|\bexciting (?:\w+ ){0,2}search"
+            r"|\b(?:would|are) you (?:be )?open to (?:hearing|a (?:quick )?(?:chat|call)|learning"
+            r"|exploring|new)|\b(?:can't|cannot|can not) (?:yet )?(?:share|disclose|name) the"
+            r" (?:name|client|company)|\b(?:on behalf of|for) (?:a|one of my|my) clients?\b"
+            r"|\b(?:fur|im auftrag) (?:einen|eines|unseren|unseres|meinen|meines) (?:kunden"
+            r"|mandanten)|\bich dachte (?:sofort |gleich )?an (?:dich|sie)\b"
+            r"|\b(?:pour|chez) (?:un|l'un de mes|un de mes|mon) client|\bje recrute pour"
+            r"|\bpara (?:un|uno de mis|mi|um|um dos meus) cliente|\b(?:estoy|estou) (?:buscando"
+            r"|recrutando|reclutando) para"
         ),
         3.5,
         "recruiter outreach",

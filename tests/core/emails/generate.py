@@ -1,8 +1,10 @@
 """Writes the generated parts of the e-mail corpus from invented sentence parts:
-`generated/` (tuned, from `parts_tuned.py`), `round1/` (round 1's held-out part, from
+`generated/` (tuned, from `parts_tuned.py`), `generated3/` (tuned, written in round 3, from
+`parts_tuned3.py`), `round1/` (round 1's held-out part, from
 `parts_round1.py`: looked at, so tuned on since round 2), `heldout/` (round 2's held-out
-part, never tuned on, from `parts_heldout.py`) and `sealed/` (written after round 2's tuning and
-measured once, from `parts_sealed.py`), each with a `labels.json`
+part, from `parts_heldout.py`) and `sealed/` (round 2's sealed part, from `parts_sealed.py`),
+both tuned on since round 3, and `round3/` (round 3's held-out part, written before
+round 3's tuning and never tuned on, from `parts_round3.py`), each with a `labels.json`
 ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -24,7 +26,14 @@ from email.utils import format_datetime
 from pathlib import Path
 from types import ModuleType
 
-from tests.core.emails import parts_heldout, parts_round1, parts_sealed, parts_tuned
+from tests.core.emails import (
+    parts_heldout,
+    parts_round1,
+    parts_round3,
+    parts_sealed,
+    parts_tuned,
+    parts_tuned3,
+)
 
 HERE = Path(__file__).parent
 ME = "Alex Rivera <alex.rivera@gmail.com>"
@@ -88,6 +97,17 @@ SENDERS_3 = (
     ("Pablo Ruiz", "empleo@{domain}"),
     ("Carla Mendes", "talentos@{domain}"),
 )
+# The round-3 held-out part has its own names.
+COMPANIES_4 = ("Fenwick Rowe", "Sonnberg Werke", "Atelier Lumas", "Oliveira & Prado", "Kintsu")
+ROLES_4 = ("Mobile Developer", "Operations Lead", "Security Analyst", "Growth Marketer")
+SENDERS_4 = (
+    ("Grace Whitaker", "talent@{domain}"),
+    ("Jana Schütz", "bewerbung@{domain}"),
+    ("Léa Marchand", "no-reply@jobs.welcomekit.example"),
+    ("Sofía Navarro", "rrhh@{domain}"),
+    ("Beatriz Costa", "recrutamento@{domain}"),
+    ("Ryan Cole", "no-reply@jobvite.example"),
+)
 SENDERS = (
     ("Priya Raman", "no-reply@us.greenhouse-mail.io"),
     ("Jonas Weber", "no-reply@hire.lever.co"),
@@ -100,7 +120,7 @@ SENDERS = (
 
 # The old thread under a reply: the candidate's note and the earlier invitation (a trap: it
 # says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by round 1's part,
-# 2 by the held-out part, 3 by the sealed part.
+# 2 by the held-out part, 3 by the sealed part, 4 by round 3's held-out part.
 THREAD: dict[str, tuple[str, str]] = {
     "en": (
         "Hi {sender_first},\nThank you again for the interview last week, I really enjoyed "
@@ -118,6 +138,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "Hi {sender_first}, following up on our chat, here is the reference list you asked "
         "for.\nAlex\n\n{header2}\nThanks Alex! We're collecting feedback from the panel and "
         "will come back to you about next steps and a possible final interview.\n",
+        "Hi {sender_first}, thanks for the chat today. As promised, my portfolio link is below."
+        "\nAlex\n\n{header2}\nGreat to meet you, Alex. We'll discuss internally and let you "
+        "know about next steps, possibly an interview with the CTO.\n",
     ),
     "de": (
         "Hallo {sender_first},\nvielen Dank nochmal für das nette Gespräch letzte Woche. Ich "
@@ -132,6 +155,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "Team. Halten Sie sich bitte den Freitag für ein mögliches Interview frei.\n",
         "Hallo {sender_first}, wie besprochen sende ich Ihnen meine Gehaltsvorstellung.\nAlex"
         "\n\n{header2}\nDanke! Wir sprechen intern und melden uns zu den nächsten Schritten.\n",
+        "Hallo {sender_first}, hier wie vereinbart meine Arbeitsproben.\nAlex\n\n{header2}\n"
+        "Danke! Wir schauen sie uns im Team an und melden uns wegen eines weiteren Gesprächs.\n",
     ),
     "fr": (
         "Bonjour {sender_first},\nMerci encore pour l'entretien de la semaine dernière, "
@@ -144,6 +169,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "pour un éventuel entretien final.\n",
         "Bonjour {sender_first}, voici mon portfolio mis à jour.\nAlex\n\n{header2}\nMerci "
         "Alex, nous faisons le point et revenons vers vous pour un éventuel entretien.\n",
+        "Bonjour {sender_first}, voici le lien vers mon dépôt GitHub.\nAlex\n\n{header2}\n"
+        "Merci Alex, nous regardons cela et revenons vers toi pour la prochaine étape.\n",
     ),
     "es": (
         "Hola {sender_first},\nGracias de nuevo por la entrevista, me encantó conocer al equipo. "
@@ -156,6 +183,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "para una posible entrevista final.\n",
         "Hola {sender_first}, te envío el caso práctico resuelto.\nAlex\n\n{header2}\nGracias "
         "Alex, lo revisamos con el equipo y te contamos los siguientes pasos.\n",
+        "Hola {sender_first}, te paso mis referencias.\nAlex\n\n{header2}\nGracias Alex, lo "
+        "revisamos y te escribimos para una posible entrevista con el equipo.\n",
     ),
     "pt": (
         "Olá {sender_first},\nObrigado novamente pela entrevista, gostei muito de conhecer o "
@@ -168,6 +197,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "uma possível entrevista final.\n",
         "Olá {sender_first}, envio o teste prático concluído.\nAlex\n\n{header2}\nObrigado "
         "Alex, vamos avaliar com o time e retornamos sobre a próxima entrevista.\n",
+        "Oi {sender_first}, segue o link do meu portfólio.\nAlex\n\n{header2}\nValeu Alex! "
+        "Vamos avaliar e te chamamos para a próxima etapa.\n",
     ),
 }
 
@@ -242,6 +273,7 @@ def _compose(
     companies, roles, senders = {
         2: (COMPANIES_2, ROLES_2, SENDERS_2),
         3: (COMPANIES_3, ROLES_3, SENDERS_3),
+        4: (COMPANIES_4, ROLES_4, SENDERS_4),
     }.get(part, (COMPANIES, ROLES, SENDERS))
     company = rng.choice(companies)
     role = rng.choice(roles)
@@ -258,9 +290,14 @@ def _compose(
         "sender_first": sender_name.split()[0],
     }
     prefix = family[:3]
+    own_subject = None
+    if core.startswith("SUBJECT: ") and " || " in core:
+        own_subject, core = core[len("SUBJECT: ") :].split(" || ", 1)
     core = core.format(**fill)
     subject_key = {"inv": "subject_inv", "off": "subject_off", "oth": "subject_oth"}
     subject = _pick(rng, wrap[subject_key.get(prefix, "subject_app")], core, lang).format(**fill)
+    if own_subject is not None:
+        subject = own_subject.format(**fill)
 
     def w(key: str) -> str:
         return _pick(rng, wrap[key], core, lang).format(**fill)
@@ -347,12 +384,15 @@ def write(folder: str, parts: ModuleType, part: int) -> int:
 
 def main() -> None:
     tuned = write("generated", parts_tuned, 0)
+    tuned3 = write("generated3", parts_tuned3, 0)
     round1 = write("round1", parts_round1, 1)
     held = write("heldout", parts_heldout, 2)
     sealed = write("sealed", parts_sealed, 3)
+    round3 = write("round3", parts_round3, 4)
     print(
-        f"wrote {tuned} tuned mails to generated/, {round1} (round 1, tuned on now) to round1/,"
-        f" {held} held-out mails to heldout/ and {sealed} sealed ones to sealed/"
+        f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {round1} (round 1)"
+        f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
+        f" sealed/ and {round3} (round 3's held-out, never tuned on) to round3/"
     )
 
 
