@@ -46,49 +46,42 @@ def run(summary: str, desc: str | None = None, **kw: Any) -> Detection:
 # ------------------------------------------------------------------------------------- corpus
 
 
-@pytest.mark.parametrize("split", ["tuned", "round1"])
-def test_corpus_figures(split: str) -> None:
-    """The parts the rules were shaped on (round 1's held-out part has been looked at and is
-    tuned on since round 2): (nearly) everything right."""
+@pytest.mark.parametrize(
+    ("split", "size"), [("tuned", 400), ("round1", 90), ("held_out", 80), ("sealed", 80)]
+)
+def test_corpus_figures(split: str, size: int) -> None:
+    """The parts the rules were shaped on: round 1's held-out part since round 2, round 2's
+    held-out and sealed parts since round 3 (nearly) everything right."""
     figures = evaluate(load_corpus(split))
     print(f"\n{split}: " + figures.summary())
     for miss in figures.misses:
         print("  " + miss)
-    assert figures.events >= (200 if split == "tuned" else 90)
+    assert figures.events >= size
     assert figures.precision >= 0.98
     assert figures.recall >= 0.98
     assert figures.company_accuracy >= 0.97
 
 
-def test_held_out_figures() -> None:
-    """Round 2's held-out part (tests/core/corpus/heldout.py), never tuned on. Clean (before
-    round 2's tuning): precision 0.977, recall 0.913, company 1.000; after: 1.000 / 0.957 /
-    1.000 (44 of 46). Precision and company reach issue 15's goals; recall, see the next test."""
-    figures = evaluate(load_corpus("held_out"))
-    print("\nheld out: " + figures.summary())
-    assert figures.events >= 80
-    assert figures.precision >= 0.97
+def test_round3_held_out_figures() -> None:
+    """Round 3's held-out part (tests/core/corpus/round3.py), written before round 3's
+    tuning and never tuned on. Before: precision 0.951 (58/61), recall 0.951 (58/61), company
+    0.914 (53/58); after round 3's tuning the same (the misses are families the tuned parts
+    do not hold: see the module's docstring). Issue 15's goals, see the next test."""
+    figures = evaluate(load_corpus("round3"))
+    print("\nround3: " + figures.summary())
+    assert figures.events >= 110
+    assert figures.precision >= 0.95
     assert figures.recall >= 0.95
-    assert figures.company_accuracy >= 0.95
+    assert figures.company_accuracy >= 0.91
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's recall goal (0.97), not reached on round 2's held-out part (0.957, 44/46)",
+    reason="issue 15's goals (precision and recall 0.97, company 0.95), not reached on round 3's "
+    "held-out part (0.951 / 0.951 / 0.914)",
 )
-def test_held_out_figures_reach_the_goal() -> None:
-    figures = evaluate(load_corpus("held_out"))
-    assert figures.precision >= 0.97
-    assert figures.recall >= 0.97
-    assert figures.company_accuracy >= 0.95
-
-
-def test_sealed_figures_reach_the_goal() -> None:
-    """The sealed part (tests/core/corpus/sealed.py), written after round 2's tuning and
-    measured once: precision 1.000, recall 0.979 (47/48), company 0.957 (45/47)."""
-    figures = evaluate(load_corpus("sealed"))
-    print("\nsealed: " + figures.summary())
-    assert figures.events >= 80
+def test_round3_held_out_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round3"))
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95

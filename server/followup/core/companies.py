@@ -273,6 +273,11 @@ def matches_domain(name: str, keys: tuple[str, ...]) -> bool:
     spelled = fold_alnum(name.translate(_UMLAUTS)) if _HAS_UMLAUT.search(name) else folded
     if spelled != folded and matches_domain(spelled, keys):
         return True
+    # "Harbor & Vine" ~ harborandvine.com, "Linde & Söhne" ~ linde-und-soehne.de.
+    if "&" in name and any(
+        matches_domain(name.replace("&", f" {word} "), keys) for word in _AMPERSAND_WORDS
+    ):
+        return True
     for key in keys:
         if folded == key:
             return True
@@ -281,6 +286,9 @@ def matches_domain(name: str, keys: tuple[str, ...]) -> bool:
         if len(folded) >= 4 and (key.endswith(folded) or key.startswith(folded)):
             return True
     return False
+
+
+_AMPERSAND_WORDS = ("and", "und", "et", "y", "e", "en")
 
 
 @lru_cache(maxsize=4096)

@@ -10,8 +10,12 @@ the company the organizer writes from ("Onsite 2/3 - Fathom", "Chat with Lucía 
 Vantablue)"); a staffing agency arranging a talk at a client; a recruiter's address. Who the
 candidate is decides the rest: an "Interviewer: <name>" line is what an invitation *to* the
 candidate says, while a title or description naming someone else as the candidate ("Candidate:
-Jamie Fox", "Jamie Fox for Data Engineer") is an interviewer's event. Scheduling, assessment and
-meeting tools and staffing agencies never name the employer.
+Jamie Fox", "Jamie Fox for Data Engineer") is an interviewer's event, and so is a work-calendar
+event the person sends to a guest's personal address naming that guest, or one their own
+colleagues attend. Scheduling, assessment and meeting tools and staffing agencies never name the
+employer: an assessment platform's test counts when the title names a test, an agency's
+"client" is the employer, and someone from a company writing about one of its jobs ("our
+conversation about the Senior Designer position") is a candidate's conversation.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -136,7 +140,8 @@ _Signal = tuple[re.Pattern[str], float, str]
 _TITLE_STRONG = _rx(
     r"\binterviews?\b|\binterviewing\b|\bentrevista\b|\bentrevistas\b|\bentrevue\b"
     r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
-    r"|individuel|de motivation|avec|chez|visio|manager)|\bentretien d'?embauche"
+    r"|individuel|de motivation|avec(?! (?:le|la|l'|les|un|une|mon|ma|mes|son|sa)\b)|chez|visio"
+    r"|manager)|\bentretien d'?embauche"
     r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
     r"|colloqui[oa]? (?:di lavoro|di selezione|tecnic[oi]|conoscitiv[oi]|motivazional[ei]"
     r"|(?:con |in )?hr\b|finale)|sollicitatiegesprek|kennismakingsgesprek|\bphone screen"
@@ -224,6 +229,18 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         1.5,
         "hiring person",
     ),
+    # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
+    (
+        _rx(
+            r"\b(?:first|initial) (?:conversation|chat|call|talk)\b|\berste[sn]? (?:kennenlernen"
+            r"|gesprach|telefonat)\b|\bprimer[ao]? (?:conversacion|llamada|charla|contacto)\b"
+            r"|\btoma de contacto\b|\bprimeir[ao] (?:contato|contacto|conversa|chamada)\b"
+            r"|\bpremier (?:echange|contact|appel)\b|\beerste (?:kennismaking|gesprek)\b"
+            r"|\bprim[oa] (?:contatto|chiamata|incontro)\b"
+        ),
+        1.5,
+        "first conversation",
+    ),
     (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
     # "Chat about the Backend Engineer role at Fernleaf": a job is what the event is about.
     (
@@ -303,6 +320,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bpresse\b|\bpresseinterview|\bstampa\b|\bintervista per|\bfeature you\b"
             r"|\w*funk\b|\bfernseh\w*|\bsendung\b|\bzdf\b"
             r"|\binterview\b.{0,40}\bon ['\"“‘]"
+            # Spanish and Italian "entrevista a(l) …" is someone being interviewed by the person
+            # (a job interview is "con", "en", "para").
+            r"|\bentrevista (?:a|al|a la|ao|aos)\b(?! (?:distancia|domicilio|ciegas))"
+            r"|\bintervista (?:a|al|alla|allo|ai)\b(?! distanza)"
         ),
         -6.0,
         "press or podcast",
@@ -344,7 +365,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|debrief|review)|\bresume attached\b|\b(?:reverse )?shadow(?:ing)?\b"
             r"|\bhiring (?:sync|committee|review|plan|huddle)|\bheadcount\b|\bsourcing (?:session"
             r"|sync|jam)|\binterview loop (?:sync|planning)|\bcalibration\b|\bbar raiser training"
-            r"|\bfeedback (?:due|form)|\bpipeline review|\brecruiting sync"
+            r"|\bfeedback (?:due|form)|\bpipeline review|\brecruit(?:ing|er) sync"
+            r"|\bintake (?:meeting|call|session)\b|\bwe(?: are|'re) hiring for\b"
         ),
         -6.0,
         "you are the interviewer",
@@ -382,6 +404,17 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "event or class",
     ),
+    # "Interview" as a verb whose object is people the person hires ("Interview cleaners").
+    (
+        _rx(
+            r"^\W*interview(?:ing)? (?:the |some |a |an |\w+ )?(?:cleaners?|nann(?:y|ies)"
+            r"|babysitters?|au pairs?|contractors?|tenants?|roommates?|flatmates?|applicants"
+            r"|candidates|builders?|plumbers?|movers?|tutors?|caregivers?|carers?|dog walkers?"
+            r"|vendors?|agencies|landscapers?|painters?|electricians?)\b"
+        ),
+        -5.0,
+        "you interview",
+    ),
     # The person's own note to get ready ("Prepare for the Acme interview").
     (_rx(r"^\W*(?:prepar(?:e|ing)|prepping|get ready) for\b"), -6.0, "practice or prep"),
 )
@@ -411,7 +444,10 @@ _ROLE_WORD = _rx(
     r"|softwareentwickler(?:in)?|berater(?:in)?|referent(?:in)?|werkstudent(?:in)?"
     r"|praktikant(?:in)?|projektleiter(?:in)?|stagiaire|estagiari[oa]|becari[oa]|pasante"
     r"|trainee|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher|technician|producer"
-    r"|editor)\b"
+    r"|editor|supervisor|operator|planner|buyer|clerk|assistant|controller|auditor|pharmacist"
+    r"|mechanic|electrician|driver|chef|cook|cashier|receptionist|paralegal"
+    r"|ontwikkelaar|medewerker|sachbearbeiter(?:in)?|comprador(?:a)?"
+    r"|coordenador(?:a)?|responsable|responsabile|vendeur|verkaufer(?:in)?)\b"
 )
 _NOT_ROLE = _rx(r"\bhiring manager\b|\brecruit|\btalent\b|\bcoordinator\b|\bhr\b")
 
@@ -662,7 +698,9 @@ def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
 def _clean_part(part: str) -> str:
     part = part.strip(" \t-–—:|,.;'\"!?*")
     part = re.sub(
-        r"^(?:re|fw|fwd|updated invitation|invitation|updated|canceled|cancelled)\s*:\s*",
+        r"^(?:re|fw|fwd|updated invitation|invitation|updated|canceled|cancelled|tentative"
+        r"|accepted|declined|rescheduled|new time proposed|reminder|einladung|invitation mise"
+        r" a jour|aktualisierte einladung)\s*:\s*",
         "",
         part,
         flags=re.IGNORECASE,
@@ -673,7 +711,11 @@ def _clean_part(part: str) -> str:
 def _strip_filler(part: str) -> str:
     legal = _LEGAL_FORM.search(part.rstrip())
     if legal:  # "S.p.A." and "AG" are not the filler words "a" and "ag"
-        core = _strip_filler(part[: legal.start()])
+        # Only leading filler goes ("bei der"): inside, "und" and "für" belong to the name.
+        words = part[: legal.start()].split()
+        while words and _FILLER.fullmatch(fold(words[0])):
+            words.pop(0)
+        core = " ".join(words).strip(" -–—:|,.;'’&")
         return core + legal.group(0) if core else ""
     folded = fold(part)
     if len(folded) != len(part):
@@ -737,12 +779,21 @@ def _role_from(text: str) -> str | None:
     return role
 
 
+_W_SLASH = re.compile(r"(?i)(?<![\w/])w/(?=\s*\w)\s*")
+_LOWER_NAME = re.compile(r"^[a-z][\w&.'’-]{2,}(?: [a-z0-9][\w&.'’-]*){0,2}$")
+_CONJUNCTIONS = frozenset({"and", "und", "y", "e", "et", "en"})
+_CLIENT_OF = re.compile(
+    r"(?i)\b(?:client|cliente|klant|kunde|kunden)\b\s*:?\s+(?P<name>[A-Z0-9\u00C0-\u024F].*)$"
+)
+
+
 @dataclass(slots=True)
 class _TitleRead:
     companies: list[tuple[int, str]]
     role: str | None
     via: list[str]  # intermediaries: "(via TalentBridge)", "über Hays"
     candidate: str | None = None  # someone else, named for a role: "Jamie Fox for Data Engineer"
+    loose: list[str] = field(default_factory=list)  # lower-case names after "with" or "at"
 
 
 def _read_title(
@@ -751,6 +802,9 @@ def _read_title(
     read = _TitleRead([], None, [])
     order = 0
     last_name = ""  # the name read just before, if nothing came between
+    # "Entwickler:in", "Berater*innen": a gender mark, not a separator (kept as look-alikes).
+    title = _GENDER_MARK.sub(lambda m: _LOOK_ALIKE[m.group(0)], title)
+    title = _W_SLASH.sub("with ", title)  # "w/" is "with", not a separator
     for raw in _SEPARATORS.split(title):
         part = _clean_part(raw or "")
         if not part:
@@ -758,13 +812,21 @@ def _read_title(
         pieces: list[tuple[str, str]] = []
         last = 0
         kind = ""
+        # "Schöller Präzisionsteile und Werkzeugbau GmbH": before a legal form, "und" is inside
+        # the name, not between two names.
+        whole = bool(_LEGAL_FORM.search(part))
         for match in _CONNECTOR.finditer(part):
+            if whole and match.group("with") and match.group("with").lower() in _CONJUNCTIONS:
+                continue
             pieces.append((kind, part[last : match.start()]))
             kind = next(k for k, v in match.groupdict().items() if v is not None)
             last = match.end()
         pieces.append((kind, part[last:]))
         for kind, piece in pieces:
             piece = _clean_part(piece)
+            client = _CLIENT_OF.search(piece)
+            if client:  # "Robert Half client Marston Group": the client is the employer
+                piece, kind = client.group("name"), "at"
             if not piece:
                 continue
             role = _role_from(piece)
@@ -785,6 +847,9 @@ def _read_title(
                 read.via.append(name)
                 continue
             if not _looks_like_name(name):
+                # A person's own note in lower case: "interview w/ bluebird (2nd round)".
+                if kind in ("with", "at", "lead_at") and _LOWER_NAME.match(name):
+                    read.loose.append(name)
                 continue
             # A display name may be the company's own ("Marrowind" <team@marrowind.com>).
             if _is_person(name, people, my_keys) and not (
@@ -807,7 +872,15 @@ def _read_title(
                 last_name = name
     if read.candidate:
         read.companies = [c for c in read.companies if c[1] != read.candidate]
+    if read.role:
+        read.role = read.role.translate(_UNMARK)
+    read.companies = [(p, n.translate(_UNMARK)) for p, n in read.companies]
     return read
+
+
+_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])[:*/](?=in(?:nen)?\b)")
+_LOOK_ALIKE = {":": "\u2236", "*": "\u2217", "/": "\u2215"}
+_UNMARK = str.maketrans({v: k for k, v in _LOOK_ALIKE.items()})
 
 
 # A person's name as titles write it, and words that make a name a company's instead.
@@ -917,8 +990,36 @@ def _tools(urls: list[tuple[str, str]], emails: Iterable[str], f_desc: str) -> l
 
 
 # The positive signals read from text, and a cheap test for "none of them can fire".
-_TITLE_POSITIVE = Prefilter([_TITLE_STRONG, *(pattern for pattern, _, _ in _TITLE_MEDIUM)])
-_DESC_POSITIVE_WORDS = Prefilter(pattern for pattern, _, _ in _DESC_POSITIVE)
+# A test an assessment platform sends for an employer ("TestGorilla test for Kingsbridge Bank"):
+# read only when such a platform is on the event.
+_TEST_WORD = _rx(
+    r"\b(?:assessments?|tests?|challenge|task|quiz|evaluation|evaluacion|prueba|teste|avaliacao"
+    r"|toets|valutazione|evaluation en ligne)\b|-test\b"
+)
+_CLIENT = _rx(r"\bclient\w*|\bkunde\w*|\bklant\w*|\bcliente\b")
+_TITLE_POSITIVE = Prefilter(
+    [_TITLE_STRONG, _TEST_WORD, _CLIENT, *(pattern for pattern, _, _ in _TITLE_MEDIUM)]
+)
+# A particular job, as someone at the company writes about it ("our conversation about the
+# Senior Designer position", "Sam is the hiring manager for the Platform team", "die Stelle als").
+_DESC_JOB = _rx(
+    r"\b(?:the|this|a|an|your|our|my|open) [\w /&+-]{2,40} (?:role|position|opening|vacancy)\b"
+    r"|\b(?:die|der|eine|unsere) stelle (?:als|des|der|im)\b|\b(?:le|un|ce) poste d[e']"
+    r"|\b(?:la|una|esta) vacante de\b|\b(?:el|un|este) puesto de\b|\b(?:a|uma|esta) vaga de\b"
+    r"|\b(?:de|een|deze) vacature\b|\b(?:la|una|questa) posizione di\b"
+    r"|\b(?:hiring manager|recruit(?:er|ing)) for\b"
+    r"|\bjoin(?:ing)? [\w&'’ -]{2,30} as (?:a|an|our|their|its) "
+)
+# The writer's own new job ("now that I've started in the Data Lead role"), and a job at the
+# person's own organisation ("our open Backend Engineer role" on their work calendar).
+_OWN_NEW_JOB = _rx(
+    r"\b(?:i've|i have|i just|i) (?:just )?(?:started|joined)\b|\bmy new (?:role|job|position)\b"
+)
+_OUR_JOB = _rx(
+    r"\b(?:our|we are hiring|we're hiring) (?:[\w/&+-]+ ){0,5}(?:role|roles|position|positions"
+    r"|opening|openings|vacancy|vacancies|req)\b"
+)
+_DESC_POSITIVE_WORDS = Prefilter([_DESC_JOB, *(pattern for pattern, _, _ in _DESC_POSITIVE)])
 _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 
 
@@ -1042,6 +1143,13 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         elif not _is_person(named.group("name"), {}, my_keys):
             found.append(_Found(-4.0, f"description names the candidate {named.group('name')}"))
 
+    guest = _interviewed_guest(event, me, f_title)
+    if guest:  # "Interview Sarah M. for the nanny position": the person interviews a guest
+        found.append(_Found(-4.0, f"you interview {guest}"))
+    invited = _invited_outsider(event, me, my_domain, f_title)
+    if invited:  # "Phone screen: Dana Okoro" on a work calendar, sent to Dana's own address
+        found.append(_Found(-4.0, f"you invite {invited} (a personal address) from work"))
+
     t_plain = _blank(_ORDINARY, f_title)
     d_plain = _blank(_ORDINARY, f_desc)
     t_stage = _TITLE_STRONG.search(t_plain)
@@ -1070,10 +1178,17 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         found.append(_Found(ATS_WEIGHT, f"{ats[0]} link"))
     if coding:
         found.append(_Found(CODING_WEIGHT, f"{coding[0]} link"))
+        match = _TEST_WORD.search(t_plain)
+        if match and not t_stage and not t_medium and not _with_colleagues(event, my_domain):
+            t_medium = match
+            found.append(_Found(1.5, f"title names a test ('{_quote(title, f_title, match)}')"))
     if "Calendly" in tools and not ats:
         found.append(_Found(CALENDLY_WEIGHT, "Calendly booking"))
 
     # People.
+    organizer_is_me = event.organizer is not None and (
+        event.organizer.self or event.organizer.email == me
+    )
     company_domain = _company_domain(event, me, my_domain)
     internal = False
     if company_domain:
@@ -1092,6 +1207,28 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         internal = True
     elif agency:
         found.append(_Found(COMPANY_WEIGHT, f"arranged by {agency} (staffing agency)"))
+        match = _CLIENT.search(t_plain)
+        if (
+            match
+            and not t_stage
+            and not t_medium
+            and not any("'s client" in f.label for f in found)
+        ):
+            # "Kundentermin bei Heller Antriebe" from Hays: a meeting at the agency's client.
+            t_medium = match
+            found.append(_Found(1.5, f"interview at {agency}'s client"))
+    if (company_domain or agency) and not internal and not _OWN_NEW_JOB.search(d_plain):
+        match = _DESC_JOB.search(d_plain)
+        if match:  # someone from the company, writing about one of its jobs
+            found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
+    if not internal and _with_colleagues(event, my_domain):
+        # A candidate's current colleagues are not at their interview elsewhere.
+        found.append(_Found(-2.0, f"colleagues from {my_domain} attend"))
+        match = _OUR_JOB.search(t_plain) or _OUR_JOB.search(d_plain)
+        if match:
+            found.append(_Found(-4.0, f"a job of your own organisation ('{match.group(0)}')"))
+    elif my_domain and organizer_is_me and (match := _OUR_JOB.search(t_plain + " " + d_plain)):
+        found.append(_Found(-4.0, f"a job of your own organisation ('{match.group(0)}')"))
     organizer = event.organizer
     if (
         not internal
@@ -1154,6 +1291,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = company_from_domain(company_domain)
     if company is None:
         company = _slug_company(urls)
+    if company is None and read.loose and not _is_person(read.loose[0], people, my_keys):
+        company = read.loose[0]
     if company:
         company = _without_city(company)
 
@@ -1178,8 +1317,6 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
 
-
-_CLIENT = _rx(r"\bclient\w*|\bkunde\w*|\bklant\w*")
 
 # A city written after a company's name is where, not who ("Shopify Montréal").
 _CITIES = frozenset(
@@ -1225,6 +1362,59 @@ _JOB_WORD = _rx(
     r"\b(?:producer|researcher|editor|host|engineer|developer|designer|manager|analyst|scientist"
     r"|officer|specialist|coordinator|director|strategist|lead|writer|associate|intern)\b"
 )
+
+
+_VERB_INTERVIEW = _rx(r"^\W*interview(?:ing)? (?!with\b|w/|at\b|for\b|@)([a-z]+)")
+
+
+def _interviewed_guest(event: CalendarEvent, me: str | None, f_title: str) -> str | None:
+    """A guest at a personal address whom the title's verb "interview" takes as its object."""
+    match = _VERB_INTERVIEW.match(f_title)
+    if match is None:
+        return None
+    word = match.group(1)
+    for attendee in event.attendees[:50]:
+        name = attendee.display_name or name_from_email(attendee.email) or ""
+        if (
+            not _is_me(attendee.email, me, attendee)
+            and is_free_mail(domain_of(attendee.email))
+            and name.split()
+            and fold_alnum(name.split()[0]) == word
+        ):
+            return name
+    return None
+
+
+def _invited_outsider(
+    event: CalendarEvent, me: str | None, my_domain: str, f_title: str
+) -> str | None:
+    """The person a work-calendar event organised by the user is about: a guest at a personal
+    address whose full name the title gives (a candidate the user interviews)."""
+    organizer = event.organizer
+    if not my_domain or organizer is None or not (organizer.self or organizer.email == me):
+        return None
+    present = set(re.findall(r"[a-z0-9]+", f_title))
+    for attendee in event.attendees[:50]:
+        name = attendee.display_name or ""
+        words = [fold_alnum(w) for w in name.split()]
+        if (
+            not attendee.self
+            and len(words) >= 2
+            and is_free_mail(domain_of(attendee.email))
+            and all(w in present for w in words)
+        ):
+            return name
+    return None
+
+
+def _with_colleagues(event: CalendarEvent, my_domain: str) -> bool:
+    """Whether someone from the person's own organisation is on the event (a test set up or
+    bought at work is not one taken as a candidate)."""
+    people = [event.organizer, *event.attendees[:300]]
+    return bool(my_domain) and any(
+        p is not None and not p.self and same_organisation(domain_of(p.email), my_domain)
+        for p in people
+    )
 
 
 def _my_keys(event: CalendarEvent, me: str | None) -> set[str]:

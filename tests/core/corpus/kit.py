@@ -31,6 +31,7 @@ def ev(
     my_status: str = "accepted",
     loc: str | None = None,
     meet: str | None = None,
+    conf: tuple[str, str] | None = None,
     zone: str = "America/Los_Angeles",
     all_day: bool = False,
     add_me: bool = True,
@@ -82,6 +83,12 @@ def ev(
             "entryPoints": [{"entryPointType": "video", "uri": event["hangoutLink"]}],
             "conferenceSolution": {"key": {"type": "hangoutsMeet"}, "name": "Google Meet"},
             "conferenceId": f"abc-defg-{n:03d}",
+        }
+    if conf is not None:  # (solution name, join URL): a Zoom or Teams add-on's conference data
+        event["conferenceData"] = {
+            "entryPoints": [{"entryPointType": "video", "uri": conf[1]}],
+            "conferenceSolution": {"key": {"type": "addOn"}, "name": conf[0]},
+            "conferenceId": conf[1].rsplit("/", 1)[-1],
         }
     ENTRIES.append(
         {
