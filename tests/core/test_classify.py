@@ -57,11 +57,11 @@ def test_corpus_shape() -> None:
 
 
 # ------------------------------------------------------- the generated parts (issue 15)
-# `emails/generated/`, `emails/generated3/` (written in round 3), `emails/round1/`,
-# `emails/heldout/` and `emails/sealed/` (rounds 1 and 2's held-out and sealed parts, looked at)
-# are tuned on; `emails/round3/` was written before round 3's tuning and never tuned on: its
-# thresholds are the figures measured on it after round 3, not raised by tuning on it (see the
-# parts_*.py files).
+# `emails/generated/`, `emails/generated3/` (written in round 3), `emails/generated4/` (written
+# in round 4), `emails/round1/`, `emails/heldout/`, `emails/sealed/` and `emails/round3/` (the
+# earlier rounds' held-out and sealed parts, looked at) are tuned on; `emails/round4/` was
+# written before round 4's tuning and never tuned on: its thresholds are the figures measured on
+# it after round 4, not raised by tuning on it (see the parts_*.py files).
 
 
 @pytest.fixture(scope="module")
@@ -75,11 +75,13 @@ def heldout() -> Figures:
 
 
 @pytest.fixture(scope="module")
-def round3() -> Figures:
-    return evaluate(SETS["round3"])
+def round4() -> Figures:
+    return evaluate(SETS["round4"])
 
 
-@pytest.mark.parametrize("part", ["generated", "generated3", "round1", "heldout", "round3"])
+@pytest.mark.parametrize(
+    "part", ["generated", "generated3", "generated4", "round1", "heldout", "round3", "round4"]
+)
 def test_generated_corpus_shape(part: str) -> None:
     folder = SETS[part]
     entries = load_entries(folder)
@@ -98,7 +100,9 @@ def test_generated_corpus_shape(part: str) -> None:
     assert html_only >= len(entries) / 10
 
 
-@pytest.mark.parametrize("part", ["generated", "generated3", "round1", "heldout", "sealed"])
+@pytest.mark.parametrize(
+    "part", ["generated", "generated3", "generated4", "round1", "heldout", "sealed", "round3"]
+)
 def test_tuned_figures(part: str) -> None:
     figures = evaluate(SETS[part])
     print("\n" + figures.summary(part))
@@ -111,32 +115,35 @@ def test_tuned_figures(part: str) -> None:
     assert figures.accuracy >= 0.98
 
 
-def test_round3_figures(round3: Figures) -> None:
-    """Round 3's held-out part, measured once before round 3's tuning (rejection recall 0.904,
-    EN 0.867, DE 0.857, FR/ES 0.923, PT 0.960; acknowledgements 0.933; invitations 0.80) and
-    once after (below). Precision holds in every language, no receipt is read as a rejection."""
-    print("\n" + round3.summary("round 3 (held out)"))
+def test_round4_figures(round4: Figures) -> None:
+    """Round 4's held-out part, measured once before round 4's tuning (rejection recall 0.931,
+    precision 0.992: one receipt read as a rejection; EN 0.964, DE 1.00, FR 0.90, ES 0.88,
+    PT 0.90; acknowledgements 0.852; invitations 0.833; offers 0.60) and once after (below).
+    Precision holds in every language, no receipt is read as a rejection."""
+    print("\n" + round4.summary("round 4 (held out)"))
     for lang in LANGUAGES:
-        assert round3.by_lang[lang].precision("rejection") >= 0.99, lang
-    assert round3.confused("acknowledgement", "rejection") == 0
-    assert round3.recall("rejection") >= 0.948
-    measured = {"en": 0.9, "de": 0.91, "fr": 0.98, "es": 1.0, "pt": 0.96}
+        assert round4.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round4.confused("acknowledgement", "rejection") == 0
+    assert round4.recall("rejection") >= 0.934
+    measured = {"en": 0.964, "de": 1.0, "fr": 0.92, "es": 0.88, "pt": 0.9}
     for lang, value in measured.items():
-        assert round3.by_lang[lang].recall("rejection") >= value, lang
-    assert round3.recall("interview_invite") >= 0.85
-    assert round3.recall("acknowledgement") >= 0.966
+        assert round4.by_lang[lang].recall("rejection") >= value, lang
+    assert round4.recall("interview_invite") >= 0.928
+    assert round4.recall("acknowledgement") >= 0.99
+    assert round4.recall("offer") >= 0.8
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: on round 3's held-out part rejection recall is 0.948 (EN 0.90, DE 0.911,"
-    " FR 0.981, ES 1.00, PT 0.96); see classify_report round3",
+    reason="open: on round 4's held-out part rejection recall is 0.935 (EN 0.964, DE 1.00,"
+    " FR 0.92, ES 0.88, PT 0.90); see classify_report round4",
 )
-def test_round3_goals_not_yet_met(round3: Figures) -> None:
-    assert round3.recall("rejection") >= 0.95
+def test_round4_goals_not_yet_met(round4: Figures) -> None:
+    assert round4.recall("rejection") >= 0.95
     for lang in LANGUAGES:
-        assert round3.by_lang[lang].recall("rejection") >= 0.95, lang
-    assert round3.recall("acknowledgement") >= 0.95
+        assert round4.by_lang[lang].recall("rejection") >= 0.95, lang
+    assert round4.recall("interview_invite") >= 0.85
+    assert round4.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:

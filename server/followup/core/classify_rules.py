@@ -19,6 +19,11 @@ of a decision instead, so that the same decision in other words is found:
   (`FAREWELL`) in a mail that mentions the application (`softened_farewell`); `classify` uses
   it only when nothing receives, invites, offers or advertises.
 
+- round 4: someone else winning in idioms ("edged ahead", "pipped you", "others more closely
+  matched"), a process or a role stopped, filled internally, no longer available or no longer
+  under review in five languages, public-sector lists the person is not on; `LATER_CONTACT`
+  (an invitation promised to everyone after the deadline is none).
+
 Receipts, invitations without the word "interview" (a call, a first conversation, a list of
 time slots, "Kennenlernen"), offers and recruiters' cold mail have their shapes here too.
 
@@ -38,6 +43,7 @@ __all__ = [
     "FAREWELL",
     "HYPOTHETICAL_CONTACT",
     "INVITE_SHAPES",
+    "LATER_CONTACT",
     "OFFER_SHAPES",
     "OTHER_SHAPES",
     "REJECTION_SHAPES",
@@ -163,6 +169,19 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"|profiles)|\b(?:offered|given) to the successful (?:candidate|applicant)"
             r"|\bsuccessful (?:candidate|applicant) has (?:been|now been) (?:selected|appointed"
             r"|notified|informed|offered)"
+            # idioms of someone else winning: "another candidate edged ahead", "pipped you"
+            r"|\b(?:edged|pipped|nudged|beat|outpaced|pulled ahead of) you\b(?! (?:to the (?:post"
+            r"|punch)|all))|\b(?:another|other|one other|a different|the other|the successful)"
+            r" (?:candidates?|applicants?|finalists?|persons?|individuals?|people)\b"
+            + _S
+            + r"{0,40}\b(?:edged|pipped|nudged|pulled|came out|inched) (?:ahead|in front|out"
+            r"|on top)"
+            r"|\bothers\b" + _S + r"{0,30}\b(?:more closely|better|closer) (?:match|fit|suit|align)"
+            r"|\b(?:candidates?|applicants?|finalists?|profiles?|others)\b"
+            + _S
+            + r"{0,30}\b(?:were"
+            r"|was|had been) (?:a |an )?(?:closer|better|stronger|more (?:suitable|relevant))"
+            r" (?:match|fit)\b"
             r"|\b(?:another|other|different|alternative|stronger|more \w+|an internal|external)"
             r" (?:candidates?|applicants?|finalists?|persons?|individuals?|people) (?:has|have|was"
             r"|were|had) (?:now |since |already )?(?:been )?(?:selected|chosen|hired|appointed"
@@ -215,8 +234,11 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"(?:filled|closed|cancell?ed|put on (?:hold|pause)|placed on (?:hold|pause)|on hold"
             r"|paused|frozen"
             r"|withdrawn|eliminated|removed|no longer (?:available|open|active))"
-            r"|\bfill(?:ed|ing)? (?:the|this|that|our) (?:role|position|vacancy|opening)"
-            r" (?:internally|from within|with an? (?:internal|existing))"
+            r"|\bfill(?:ed|ing)? (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy"
+            r"|opening|post)"
+            + _S
+            + r"{0,20}?(?:internally|from within|with an? (?:internal|existing)"
+            r"|(?:through|via|by) an? internal)"
             r"|\b(?:unable|not able) to fill\b|\b(?:closed|cancell?ed|paused|frozen|withdrawn)"
             r" (?:the|this|our) (?:role|position|opening|vacancy|requisition|search)\b"
             r"|\b(?:stopped|halted|cancell?ed|suspended|paused|frozen|froze|stop|pause|halt"
@@ -251,7 +273,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" |a )?(?:match|fit|align|meet|suit|correspond)"
             r"|\b(?:go|going|gone|went|head|heading|move|moving) (?:in )?(?:a"
             r"|another) (?:different )?"
-            r"direction|\bin (?:a different|another) direction|\bgo (?:a|another|a different) way\b"
+            r"direction|\bin (?:a different|another) direction|\b(?:go|went|gone|going) (?:a"
+            r"|another"
+            r"|a different|the other) way\b"
             r"|(?:\bnot|n't) (?:quite |exactly )?what (?:we(?:'re| are)|the team is) (?:looking for"
             r"|after|seeking)|(?:\bnot|n't) (?:quite |fully )?(?:meet|match|fit|align with|suit)"
             r" (?:our|the|your)? ?(?:current |specific )?(?:needs|requirements|criteria"
@@ -277,10 +301,29 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"\b(?:decided|decision|chosen|going|plan|need) to (?:keep looking|keep searching"
             r"|continue (?:our|the|with our|with the) search|reopen (?:the|our) search"
             r"|pass on (?:your|this)|pass this time|hire (?:from )?(?:within|internally))"
-            r"|\bstatus\W{1,5}(?:rejected|not selected|declined|unsuccessful|not moving forward"
+            r"|\b(?:requirements|criteria|qualifications) (?:were |was |have been )?not met\b"
+            r"|\bstatus(?: update| change)?\W{1,5}(?:rejected|not selected|declined|unsuccessful"
+            r"|not moving forward"
             r"|no longer under consideration|closed)\b"
             r"|\bno longer (?:under|being|in) (?:consideration|considered|the running)"
-            r"|\b(?:offered and accepted|has been accepted by (?:another|a different|an?other))"
+            r"|\b(?:offered and accepted|accepted by (?:another|a different"
+            r"|an?other|the other))"
+            r"|\bdecided against (?:progressing|proceeding|moving|taking|continuing|pursuing"
+            r"|offering|inviting|hiring|your)\b"
+            r"|\b(?:hold(?:ing)? off|holding back) on (?:hiring|filling|recruiting)"
+            r"|\b(?:sits?|falls?|fell|lies|is|was) (?:\w+ ){0,2}?outside (?:of )?(?:what|the scope"
+            r"|the (?:requirements|criteria|profile|brief)|our (?:requirements|criteria|needs))"
+            r"|\b(?:offered|given|awarded) (?:it|the (?:[\w-]+ )?(?:role|position|job|post)) to"
+            r" (?:the|our|a) (?:preferred|successful|chosen|selected)\b"
+            r"|\bshortlist\b"
+            + _S
+            + r"{0,30}\b(?:is|has been) (?:now )?(?:full|closed|finali[sz]ed)"
+            r"|\b(?:not|\w+n't) (?:been )?(?:placed|included|listed|put) (?:on|in) (?:the|our)"
+            r" (?:[\w-]+ ){0,2}(?:list|register|certificate|shortlist|pool)\b"
+            r"|\bclos(?:e|ing) (?:the|this|our) (?:process|search|recruitment|campaign)\b"
+            r"(?! (?:on|at|by|this|next|in|soon)\b)"
+            r"|\b(?:unable|not able|been unable|n't able) to find (?:a|an|the) (?:\w+ )?(?:match"
+            r"|fit|role|position|opening) for you"
         ),
         3.0,
         "search goes on without you",
@@ -307,7 +350,8 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"|pulled|withdrawn|removed|eliminated|cancell?ed)"
             r"|\b(?:chose|chosen|choose|selected|picked|decided on|went with|gone with|go(?:ing)?"
             r" with|opted for|focus\w* on|prioriti[sz]\w*|proceed\w* with|progress\w* with"
-            r"|mov(?:e|ed|ing) (?:forward|ahead) with|continu\w* with|invit\w*|shortlist\w*)"
+            r"|mov(?:e|ed|ing) (?:forward|ahead) with|continu\w* with|invit\w*|shortlist\w*"
+            r"|pursu\w*)"
             r" (?:the |some |a few |several )?(?:candidates|applicants|people|profiles|finalists"
             r"|individuals)\b" + _S + r"{0,20}\b(?:with|who (?:have|had|bring|brought|offer)|whose)"
             r"(?: \w+){0,3} (?:more|stronger|deeper|greater|broader|closer|additional|extensive"
@@ -338,6 +382,7 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|zusage|positive\w*|\w*angebot\w*|ausgewahlt|gepasst|erfolgreich|anbiete\w*"
             r"|anzubieten"
             r"|(?:mehr |weiter )?im \w*(?:verfahren|prozess)|auf (?:sie|dich) gefallen|in betracht"
+            r"|einbezieh\w*|einzubeziehen|aufnehm\w*|aufzunehmen"
             r"|geklappt|gereicht|engere wahl|im rennen|fur (?:sie|dich) entschieden|zum zug"
             r"|zustande"
             r"|weiter\s*(?:$|[.!?;,]))"
@@ -354,10 +399,19 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"\b(?:entschieden|entscheidung|fortzusetzen|fortsetzen|weiterzumachen|weitermachen"
             r"|weiter\b"
             r"|weiterzugehen|besetzt|besetzen|fortfahren|fortzufahren|gewahlt|ausgewahlt"
-            r"|entschlossen))"
+            r"|entschlossen|fort\b))"
             r"|\banderes? (?:profil|person|kandidat\w*|bewerber\w*)" + _S + r"{0,60}\bbesser"
             r"|\bbesser (?:zu|zum|in|auf) " + _S + r"{0,60}\bpass"
             r"|\bgegen (?:ihre|deine|eine) (?:bewerbung|kandidatur|weitere|zusammenarbeit)"
+            r"|\bandere\w* (?:bewerber\w*|bewerbende\w*|kandidat\w*|profile|personen)\b"
+            + _S
+            + r"{0,40}\b(?:passender|geeigneter|besser|starker|uberzeugender)"
+            r"|\b(?:bewerbung|kandidatur)\b" + _S + r"{0,30}\b(?:abgelehnt|zuruckgewiesen)\b"
+            r"|\bkeine (?:\w+ )?(?:ubereinstimmung|passung)\b|\bzugunsten (?:eines"
+            r"|einer) (?:anderen"
+            r"|weiteren)"
+            r"|\b(?:hat|haben|hatte|konnte|konnten) uns\b" + _S + r"{0,40}\bnicht (?:\w+ ){0,2}?"
+            r"uberzeug\w*"
             r"|\bandere wahl\b|\banders entschieden|\bpassender\w* (?:bewerber\w*|kandidat\w*"
             r"|profil"
             r"|person)|\bgegen (?:sie|dich|eine|ihre|deine|die)\b"
@@ -365,6 +419,9 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             + r"{0,40}\bentschieden|\b(?:wahl|entscheidung) (?:ist|fiel|ist dabei)\b"
             + _S
             + r"{0,30}\bauf (?:eine?n?|jemand\w*|andere\w*)\b(?!\s*(?:sie|dich)\b)"
+            r"|\bwahl\b" + _S + r"{0,20}?\bauf (?:eine?[nmr]?\b|jemand\w*|andere\w*|bewerber\w*"
+            r"|kandidat\w*|mitbewerber\w*|personen\b|profile\b)(?!\s*(?:sie|dich)\b)"
+            r"|\bnicht (?:zu (?:ihren|deinen|euren) gunsten|zugunsten (?:ihrer|deiner|eurer))"
             r"|\bnicht (?:ganz |so ganz |wirklich |optimal )?pass(?:t|en|te|ten)\b"
             r"|\bkeine (?:positive\w*|erfreulich\w*|bessere\w*|gute\w*) (?:ruckmeldung|nachricht\w*"
             r"|antwort|mitteilung)"
@@ -395,7 +452,9 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     (
         _rx(
             r"\b(?:stelle|position|vakanz|ausschreibung|rolle|job|vakanz)\b" + _S + r"{0,60}?"
-            r"\b(?:(?:wurde|ist|konnte|haben|hat|wurden|sind)" + _S + r"{0,40}(?:besetzt|vergeben"
+            r"\b(?:(?:wurde|ist|konnte|haben|hat|wurden|sind)"
+            + _S
+            + r"{0,40}(?:besetzt|vergeben|erledigt"
             r"|gestrichen|zuruckgezogen|eingestellt|gestoppt|storniert|abgesagt|auf eis|beendet"
             r"|entfallen|weggefallen)"
             r"|(?:wird|werden)" + _S + r"{0,30}nicht (?:mehr )?(?:besetzt|nachbesetzt))"
@@ -411,7 +470,8 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|\b(?:intern|bereits|erfolgreich|inzwischen|zwischenzeitlich|mittlerweile)"
             r" (?:besetzt|vergeben)|\beinstellungsstopp|\b(?:stelle|position)\b" + _S + r"{0,40}"
             r"\bnicht mehr (?:verfugbar|offen|vakant|ausgeschrieben|aktuell|zu besetzen)"
-            r"|\b(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung|verfahren)\w*\b"
+            r"|\b(?:bewerbungs|auswahl|besetzungs|einstellungs|recruiting|rekrutierungs)?(?:suche"
+            r"|prozess|auswahlverfahren|rekrutierung|besetzung|verfahren)\w*\b"
             + _S
             + r"{0,40}\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt|beenden|beendet"
             r"|abschlie(?:ss|ß)en|abzuschlie(?:ss|ß)en)"
@@ -427,6 +487,9 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"\b(?:ce n'est|ce ne sera|ca n'a) pas (?:pour )?(?:cette fois|cette fois-ci|le cas"
             r"|abouti)\b"
             r"|\bcette fois(?:-ci)?,? (?:ce |ca |cela )?(?:ne sera|n'est|n'a|ne va) pas\b"
+            r"|\b(?:ca|cela) (?:n'a|ne s'est|n'aura) pas (?:\w+ )?(?:fonctionne|marche|abouti|colle"
+            r"|fait|pu se faire|pu aboutir)\b|\b(?:ca|cela) ne (?:va|pourra) pas (?:se faire"
+            r"|aboutir|fonctionner|marcher)\b"
             r"|\b(?:poursui\w*|continu\w*|avanc\w*|choisi|retenu"
             r"|privilegi\w*|opte)\b" + _S + r"{0,40}\b(?:avec|pour) (?:des |les |d'autres )?"
             r"(?:candidat\w*|profils?|personnes) (?:dont|qui|avec|ayant)\b"
@@ -440,7 +503,8 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"(?:donner suite|suite|retenu\w*|retenir|retiendr\w*|selectionn\w*|poursuiv\w*"
             r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier|inviter"
             r"|privilegi\w*|recevoir|accompagner|concretiser|rencontrer|recruter|embaucher"
-            r"|engager|compatible|adequat\w*|en adequation|faire (?:une |d'|de )?(?:offre"
+            r"|engager|compatible|adequat\w*|en adequation|admissible|admis\w*|prioritaire"
+            r"|faire (?:une |d'|de )?(?:offre"
             r"|proposition))\b"
             # simple tenses put the verb between "ne" and "pas": "ne retiendrons pas"
             r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
@@ -460,6 +524,9 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             + r"{0,40}\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
             r"|\bne (?:correspond|repond) (?:pas|plus)|\b(?:refusee?|rejetee?|declinee?)\b"
             r"|\bregrett\w* de ne (?:pouvoir|pas)|\bsans suite\b|\bquelqu'un d'autre"
+            r"|\bn'y figure pas\b|\bne figure pas (?:sur|dans|parmi)\b"
+            r"|\b(?:n'est|ne sera|n'etant) plus (?:en cours|a l'etude|etudiee?|examinee?"
+            r"|consideree?|prise? en (?:compte|consideration))\b"
             r"|\b(?:declin|refus|rejet)\w* (?:votre|ta) candidature|\bne s'est pas porte\w*"
             r"|\b(?:choix|decision) (?:s'est|se sont|a ete|s'est finalement) porte\w* sur (?:un|une"
             r"|d'autres|des|l'autre|les)\b"
@@ -477,6 +544,7 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"\bnon (?:retenue?|selectionnee?|admise?)\b|\bpourvu\w*|\b(?:recrutement|poste"
             r"|processus|offre|annonce)\b" + _S + r"{0,40}?"
             r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|gele\w*|retire\w*"
+            r"|arrete\w*|stoppe\w*|abandonne\w*"
             r"|supprime\w*"
             r"|interromp\w*|(?:confie|attribue)e?"
             r"\b" + _S + r"{0,60}\b(?:interne|autre|quelqu'un)|n'est plus"
@@ -495,19 +563,21 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r" (?:ha (?:podido )?ser|fue|pudo ser|ha sido posible|sera)\b"
             r"|\b(?:continuar|seguir|avanzar|proseguir|continuamos|seguimos|avanzamos|optado"
             r"|optamos|elegido|escogido|seleccionado|decidido)\b" + _S + r"{0,40}\b(?:con|por)"
-            r" (?:los |las |unos |unas |otros |otras )?(?:candidat\w*|perfiles|perfil|personas"
-            r"|profesionales|postulantes) (?:cuy\w*|que|con)\b"
+            r" (?:los |las |unos |unas |otros |otras |una |un )?(?:candidat\w*|perfiles|perfil"
+            r"|personas?|profesionales?|postulantes?) (?:cuy\w*|que|con)\b"
         ),
         3.0,
         "no ha sido esta vez (es)",
     ),
     (
         _rx(
-            r"\bno\s+(?:[\w]+\s+){0,4}?(?:seleccionad\w*|continu\w*|seguir\w*|seguiremos"
+            r"\bno\s+(?:[\w]+\s+){0,4}?(?:(?:pre-?)?seleccionad\w*|continu\w*|seguir\w*|seguiremos"
             r"|sigue\w*|avanz\w*|proceder\w*|procederemos|considerad\w*|adelante|prosper\w*"
             r"|contar con|elegid\w*|escogid\w*|cubrir\w*|pasar\w* a la siguiente|superad\w*"
             r"|superar\w*"
-            r"|considerar\w*|ofrecer\w*|contaremos|pas\w* a la (?:siguiente|proxima)"
+            r"|considerar\w*|ofrecer\w*|contaremos|aceptad\w*|apt[oa]s?\b"
+            r"|pasad[oa] (?:el|la|los|las) (?:\w+ )?(?:filtro|criba|corte|fase|prueba|etapa"
+            r"|seleccion)|pas\w* a la (?:siguiente|proxima)"
             r"|(?:hacer|extender|presentar)\w* (?:una |la )?(?:oferta|propuesta)|finalista\w*"
             r"|(?:ha |has )?quedad\w* (?:entre|como) (?:los |las )?(?:finalistas|seleccionad\w*))"
         ),
@@ -519,9 +589,11 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"\botr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulant\w*)|\boptado por"
             r"|\b(?:rechaz|descart|desestim)(?:ad\w*|ar)\b|\bno (?:se ajusta|encaja|coincide"
             r"|cumple\w*|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
-            r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerrar (?:tu|su) (?:candidatura|proceso"
+            r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerra(?:r|do|mos) (?:tu"
+            r"|su) (?:candidatura|proceso"
             r"|postulacion)"
-            r"|\bfuera del proceso|\bsin que (?:hayas|haya|hayan) (?:sido )?(?:seleccionad|elegid"
+            r"|\bfuera del proceso|\b(?:quedado|queda|quedas|quedar) fuera\b|\bsin que (?:hayas"
+            r"|haya|hayan) (?:sido )?(?:seleccionad|elegid"
             r"|avanzad|pasad)\w*"
             r"|\b(?:elegido|escogido|seleccionado|contratado|optado por|decantado por) (?:a )?"
             r"(?:un|una|otro|otra) (?:candidat\w*|persona|perfil|profesional)"
@@ -535,7 +607,12 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"\b(?:cubiert\w*|cerrad\w*|cancelad\w*|suspendid\w*|congelad\w*|ocupad\w*|asignad\w*"
             r"|pausad\w*|paralizad\w*|detenid\w*|eliminad\w*"
             r"|desiert\w*)"
-            r"|\bhemos (?:cerrado|cubierto|cancelado) (?:esta|la|el)"
+            r"|\bhemos (?:cerrado|cubierto|cancelado|detenido|suspendido|paralizado|pausado"
+            r"|congelado|anulado) (?:esta|la|el|este)"
+            r"|\b(?:cubrir\w*|cubriremos|ocupar\w*|cubierto|cubierta) (?:\w+ ){0,3}?(?:internamente"
+            r"|de (?:forma|manera) interna|con (?:personal|talento|un perfil"
+            r"|una persona) intern\w*)"
+            r"|\bya no (?:esta|se encuentra|sigue) en (?:proceso|evaluacion|consideracion|revision)"
             r"|\bya no (?:esta|se encuentra|sigue|estara) (?:vacante|disponible|abiert[oa]"
             r"|activ[oa])"
             r"|\b(?:cancelar|cerrar|congelar|suspender|pausar|retirar|anular)\w* (?:la|el|esta"
@@ -554,10 +631,10 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             r"|\b(?:desta|dessa|nesta|nessa) (?:vez|oportunidade),? (?:infelizmente )?nao (?:foi"
             r"|deu|rolou|sera|foi possivel)\b"
             r"|\b(?:seguir|continuar|prosseguir|avancar|seguimos|continuamos|avancamos"
-            r"|prosseguimos|optamos|escolhemos|selecionamos|decidimos)\b"
-            + _S
-            + r"{0,40}\b(?:com|por)"
-            r" (?:os |as |outros |outras )?(?:candidat\w*|perfis|perfil|pessoas|profissionais)"
+            r"|prosseguimos|optamos|escolhemos|selecionamos|decidimos|decidiu|optou|escolheu"
+            r"|seguiu)\b" + _S + r"{0,40}\b(?:com|por)"
+            r" (?:os |as |outros |outras |uma |um )?(?:candidat\w*|perfis|perfil|pessoas?"
+            r"|profissionais?)"
             r" (?:cujo|cuja|que|com)\b"
         ),
         3.0,
@@ -565,10 +642,11 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bnao\s+(?:[\w]+\s+){0,4}?(?:selecionad\w*|seguir\w*|seguiremos|dar\w* "
+            r"\bnao\s+(?:[\w]+\s+){0,4}?(?:(?:pre-?)?selecionad\w*|seguir\w*|seguiremos|dar\w* "
             r"(?:continuidade|sequencia|andamento|seguimento)|daremos|prossegu\w*|avanc\w*"
             r"|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
-            r"|continu\w*|escolhid\w*|passou|passar|oferec\w*|(?:temos|ha) (?:uma |um )?(?:vaga"
+            r"|continu\w*|escolhid\w*|passou|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
+            r"|um )?(?:vaga"
             r"|posicao|oportunidade))"
         ),
         3.0,
@@ -577,7 +655,8 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     (
         _rx(
             r"\boutr[oa]s? (?:candidat\w*|perfil|perfis|pessoa\w*|profissional)|\boptamos por"
-            r"|\b(?:recusad|reprovad|descartad|indeferid)\w*|\bencerr\w* (?:a |o )?(?:sua|seu)"
+            r"|\b(?:recusad|reprovad|descartad|indeferid|desclassificad|inabilitad)\w*"
+            r"|\bencerr\w* (?:a |o )?(?:sua|seu)"
             r" (?:participacao|candidatura|processo)|\bnao (?:esta )?(?:alinhad\w*"
             r"|se encaixa|se enquadra|atende|corresponde|aderente|e o que (?:buscamos|procuramos))"
             r"|\b(?:escolhemos|selecionamos|decidimos por) outr"
@@ -595,7 +674,9 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             + _S
             + r"{0,40}?\b(?:preenchid\w*|pausad\w*"
             r"|encerrad\w*|cancelad\w*|suspens\w*|fechad\w*|congelad\w*|ocupad\w*|extint\w*"
-            r"|interrompid\w*)|\b(?:cancelar|encerrar|congelar|suspender|pausar|fechar)\w* (?:a|o"
+            r"|interrompid\w*|nao (?:esta|estara|se encontra) mais (?:disponivel|aberta?|ativa?))"
+            r"|\bnao (?:esta|se encontra) mais em (?:analise|avaliacao|consideracao|processo)"
+            r"|\b(?:cancelar|encerrar|congelar|suspender|pausar|fechar)\w* (?:a|o"
             r"|esta|este) (?:vaga|posicao|processo|contratacao)\b"
         ),
         3.0,
@@ -770,11 +851,17 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:which|what|any) of (?:these|the following) (?:times?|slots?|options?|dates?)"
             r"|\b(?:pick|choose|select|book|grab) (?:a|an|your) (?:[\w-]+ )?(?:time|slot)\b"
             r"|\bbook (?:a |some )?(?:time|slot) (?:in|on|via|with)\b"
-            r"|\b(?:could|can|shall) we (?:do|move it to|make it|try|reschedule (?:for|to))\b"
+            r"|\b(?:could|can|shall) we (?:do|move it to|make it|try|reschedule (?:for|to)"
+            r"|move (?:our|the|your|this) \w+ to)\b"
             + _S
             + r"{0,40}\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next week|at \d)"
             r"|\blove to (?:chat|talk|speak|meet)\b|\b(?:could|can|shall) we (?:speak|talk|chat"
             r"|meet|connect)\b|\binvite you to (?:meet|speak|talk|chat|visit|join us for)"
+            r"|\binterested in (?:coming in|coming (?:to|by)|visiting|joining us for|meeting)\b"
+            r"|\b(?:can|could|would) you come (?:in|to|into|by|over)\b"
+            r"|\bmeet (?:\w+ ){0,4}?(?:team|us) in person\b"
+            r"|\b(?:could|can|would) you (?:do|make|manage) (?:monday|tuesday|wednesday|thursday"
+            r"|friday|tomorrow|next|the \d|\d)"
             r"|\bwhen you(?:'re| are) (?:free|available)|\binterested in (?:a |an )?(?:interview"
             r"|call|chat|speaking|talking|meeting|interviewing)|\bwhen (?:are|would) you (?:be )?"
             r"available|\bwhat (?:times?|days?|dates?) (?:works?|suits?)|\bfind a time (?:to|for)\b"
@@ -842,6 +929,13 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:ware|waren|geht|ginge)\b" + _S + r"{0,80}\b(?:gesprach|telefonat|call|termin"
             r"|austausch|kennenlernen|teams|zoom|video\w*)\b" + _S + r"{0,40}\b(?:ok(?:ay)?|moglich"
             r"|recht|machbar|in ordnung)\b"
+            r"|\b\d{1,2}(?:[:.]\d{2})? uhr\b" + _S + r"{0,40}\b(?:moglich|recht|passend)\s*\?"
+            r"|\b(?:sie|dich|euch) (?:\w+ ){0,4}?(?:begru(?:ss|ß)en|empfangen) zu (?:durfen|konnen)"
+            r"|\blass(?:t)? uns (?:\w+ ){0,3}?(?:telefonieren|sprechen|treffen|austauschen"
+            r"|quatschen)\b|\b(?:zeiten|termine|slots|zeitfenster)\b"
+            + _S
+            + r"{0,20}\b(?:die|welche)"
+            r" (?:dir|ihnen|euch) (?:passen|gut passen|recht sind)"
             r"|\bbuchen (?:sie|du)\b"
             + _S
             + r"{0,60}\btermin|\binteresse an (?:einem|einer) (?:\w+ )?(?:gesprach|telefonat"
@@ -866,7 +960,10 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"\bdisponible pour (?:un|une)|\b(?:etes|seriez)-vous disponible"
             r"|\bvous propos\w* (?:un|une) (?:entretien|echange|appel"
             r"|rendez-vous|visio)|\bseriez-vous disponible|\bpremier (?:echange|appel"
-            r"|entretien)|\bvos disponibilites|\bcreneaux?\b|\bvous rencontrer"
+            r"|entretien)|\b(?:es-tu|etes-vous|serais-tu|seriez-vous|tu es|vous etes)"
+            r" (?:dispo|disponible)s?\b|\b(?:se caler|on se cale|caler) (?:un|une) (?:call|appel"
+            r"|visio|echange|point|rdv|rendez-vous)\b|\bvos disponibilites|\bcreneaux?\b"
+            r"|\bvous rencontrer"
             r"|\b(?:organiser|planifier|fixer|caler|prevoir|convenir d') ?(?:un|une|votre)"
             r" (?:entretien|echange|appel|rendez-vous|visio|point)"
             r"|\b(?:vous )?inviter a (?:un|une|votre)"
@@ -875,6 +972,10 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|semaine|\d+ ?h)"
             r"|\bfaire (?:votre|ta|plus ample) connaissance|\bfaire connaissance\b"
             r"|\b(?:lors d'|pour )un (?:appel|echange|entretien|call)(?: \w+){0,2} de \d+ ?min"
+            r"|\b(?:decaler|deplacer|reporter|reprogrammer) (?:notre|votre|ton|l'|le|la) ?(?:\w+ )?"
+            r"(?:echange|appel|entretien|rendez-vous|visio|call|point)"
+            r"|\bprochaine etape (?:est|sera|serait) (?:un|une) (?:\w+ ){0,2}?(?:echange|appel"
+            r"|visio|entretien|rencontre|call)"
         ),
         3.0,
         "entretien (fr)",
@@ -885,13 +986,19 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|programar|coordinar|concertar|tener)"
             r" (?:una|la|un|tu) (?:primera )?(?:entrevista|llamada|videollamada|conversacion"
             r"|reunion|charla)|\bte vendria bien|\b(?:estos|los siguientes) horarios"
-            r"|\btengo hueco|\bque tal (?:te|le) (?:viene|va)"
+            r"|\b(?:podrias|podria|puedes|puede) (?:pasarte|pasarse|venir|acercarte|acercarse)\b"
+            r"|\b(?:te|le) cuadra\b|\btengo hueco|\bque tal (?:te|le) (?:viene|va)"
             r"|\b(?:estarias|estaria|estas|esta) disponible|\bpropo(?:ngo"
             r"|nemos|nerte|nerle|ner) (?:una|un) (?:llamada|entrevista|reunion"
             r"|videollamada|charla)|\bun hueco|\b(?:gustaria|encantaria) (?:hablar|conversar"
             r"|charlar"
             r"|conocerte)|\bpodemos (?:hablar|charlar|tener una|agendar|vernos)|\binvitar(?:te"
             r"|le) a (?:una|la|un)"
+            r"|\b(?:elige|elija|escoge|escoja|selecciona|seleccione|reserva|reserve|agenda|agende"
+            r"|indica|indique)\b (?:\w+ ){0,2}?(?:horario|hueco|franja|cita|hora)s?\b"
+            r"|\b(?:gustaria|encantaria|queremos|quisieramos) conocer(?:te|le|la|lo)\b"
+            r"|\b(?:siguiente|proximo) paso (?:es|sera|seria) (?:una|un) (?:\w+ ){0,2}?(?:llamada"
+            r"|videollamada|charla|conversacion|entrevista|reunion|prueba)"
         ),
         3.0,
         "entrevista (es)",
@@ -909,6 +1016,10 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\bpodemos (?:conversar|falar|marcar|agendar|bater)|\bgostariamos de (?:conversar"
             r"|falar|(?:te |lhe )?conhece\w*|conhecer (?:voce|te))|\bquais (?:os )?horarios"
             r"|\b(?:tem|teria|tenha) disponibilidade"
+            r"|\bremarcar (?:a|o|nossa|nosso|sua|seu) (?:\w+ )?(?:conversa|entrevista|call|reuniao"
+            r"|chamada|bate-papo)"
+            r"|\b(?:proximo passo|proxima etapa) (?:e|sera|seria) (?:uma|um) (?:\w+ ){0,2}?"
+            r"(?:conversa|entrevista|bate-papo|call|chamada|videochamada|dinamica|reuniao|teste)"
         ),
         3.0,
         "entrevista (pt)",
@@ -931,6 +1042,14 @@ HYPOTHETICAL_CONTACT = _rx(
     r"|match\w*|fit\w*|shortlist\w*|selected|suitable|requirements|passend|passt|geeignet"
     r"|profil|perfil|correspond\w*|encaj\w*|adequad\w*|enquadr\w*|ajust\w*|aderente"
     r"|anforderungen|requisitos|criteres)\b[^.!?\n]*"
+)
+# "We will only invite to interviews after the deadline": contact that comes later, for everyone
+# (the sentence around the match is hidden from invitations).
+LATER_CONTACT = _rx(
+    r"\b(?:erst (?:nach|wenn|sobald|ab)|once all|until all"
+    r"|after the (?:deadline|closing date)|nach (?:ablauf|ende) der (?:bewerbungsfrist"
+    r"|ausschreibung)|apres la (?:cloture|date limite)|una vez (?:cerrad|finalizad)\w*"
+    r"|apos o (?:encerramento|prazo))\b"
 )
 CONTACT_VERB = _rx(
     r"\b(?:contact|reach out|get in touch|be in touch|invite|melden|kontaktier|einlad|contacter"
@@ -957,8 +1076,12 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|our review"
             r"|the review|going through|assessing)|\bno decision yet\b"
             r"|\bapplication went through\b"
+            r"|\b(?:application|cv|resume|profile)\b" + _S + r"{0,20}\b(?:has been|was|is being)"
+            r" (?:passed on|forwarded|sent|shared|handed over) to\b|\b(?:application|cv|resume)"
+            r" is now with\b"
             r"|\bno decision (?:has been|was) (?:made"
-            r"|taken)|\b(?:not|n't) (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
+            r"|taken)|\bnot (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
+            r"decision|n't (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
             r"decision|\bnot finished (?:reviewing|our review)|\bconfirm (?:the )?receipt"
             r"|\byour application (?:has reached us|is in\b|reached us)"
             r"|\byour (?:application|submission|cv|resume)\b" + _S + r"{0,40}?\bis in\b"
@@ -1100,7 +1223,8 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|\bbien recu|\bbien parvenue?|\ba l'etude\b|\bvalorando"
             r"|\b(?:te|le) daremos (?:una )?respuesta|\bdaremos (?:um )?retorno|\bprise en compte"
             r"|\baccus\w+ (?:de |bonne )?reception|\brecebimento d|\brecontacter\w*"
-            r"|\ben cours d'(?:examen|etude|analyse)"
+            r"|\ben cours (?:d'(?:examen|etude|analyse|evaluation)|de (?:traitement|revision"
+            r"|selection|lecture))"
             r"|\betudions"
             r"|\bgrand nombre de candidatures|\bdelai de reponse|\breviendrons vers vous"
             r"|\bhemos recibido|\bsiendo (?:evaluad|revisad|analizad)\w*"
@@ -1136,7 +1260,9 @@ ACK_SHAPES += (
             r"|(?:ja )?esta com (?:o|a|nosso|nossa|os|as)\b|recibid[oa]|registrad[oa]|guardad[oa]"
             r"|enviad[oa] correctamente|recebid[oa]|ubermittelt"
             r"|registrad[oa]|cadastrad[oa]|ontvangen|ricevut[oa]|chegou|chegaram|llego|ha llegado"
-            r"|arrivee?|arrivat[oa]|eingetroffen|en manos de|nas maos d[oa]|erreicht)\b"
+            r"|arrivee?|arrivat[oa]|eingetroffen|en manos de\w*|nas maos d[oa]|erreicht"
+            r"|entre (?:les|de bonnes) mains|encaminhad[oa]|repassad[oa]|weitergeleitet"
+            r"|remitid[oa]|trasladad[oa])\b"
         ),
         3.0,
         "receipt: arrived (de/fr/es/pt/nl/it)",
@@ -1156,6 +1282,19 @@ ACK_SHAPES += (
 )
 ACK_SHAPES += (
     (
+        _rx(
+            r"\b(?:take|taking|takes|dauert|dauern|demorar|tardar|prendre|levar) (?:\w+ ){0,3}?"
+            r"(?:longer|langer|mais tempo|plus de temps|mas tiempo|mas de lo|algumas semanas"
+            r"|unas semanas|quelques semaines|einige wochen)|\bverzoger\w*|\bdelays? in (?:review"
+            r"|process|respond|getting)\w*"
+            r"|\b(?:still|noch|toujours|siguen|seguem|continuam|ainda) (?:\w+ ){0,2}?(?:ongoing"
+            r"|in progress|im gange|en cours|en curso|em andamento)"
+            r"|\b(?:not|no|any) (?:\w+ ){0,2}?updates? (?:yet|for you yet)"
+        ),
+        2.0,
+        "a wait (receipt)",
+    ),
+    (
         _rx(r"\blook(?:ing)? forward to (?:reviewing|reading|going through|learning more)"),
         1.5,
         "review pending",
@@ -1174,7 +1313,14 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
             r" (?:begru(?:ss|ß)en|willkommen)"
             r"|\b(?:has|ha) sido seleccionad[oa] para (?:el puesto|la posicion|la vacante|el cargo)"
-            r"|\bqueremos que te incorpores|\bqueremos contar contigo\b"
+            r"|\bqueremos que te (?:incorpores|unas)|\bqueremos contar (?:contigo|con usted)\b"
+            r"|\bnos (?:encantaria|gustaria) que (?:te|se) (?:incorpor|un)\w*"
+            r"|\bqueremos (?:muito )?(?:ter (?:voce|te)|te ter) (?:no|na|em|conosco|com a gente)"
+            r"|\b(?:mochten|wollen|wurden) (?:sie|dich) (?:\w+ ){0,4}?(?:einstellen"
+            r"|an bord holen)\b"
+            r"|\b(?:'d|would) love for you to join (?:us|the team|our team)"
+            r"|\b(?:t'|vous )accueillir (?:dans (?:l'|notre |nos |mon )equipes?|parmi nous"
+            r"|en tant que|au sein de)"
             r"|\b(?:voce )?foi aprovad[oa]\b(?!" + _S + r"{0,30}\b(?:etapa|fase|entrevista))"
             r"|\b(?:enviaremos|segue|seguira) (?:a |sua )?proposta\b"
             r"|\b(?:like|love|want|pleased|delighted|happy|thrilled|excited|glad) to (?:hire"
@@ -1210,6 +1356,9 @@ OTHER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:fur|im auftrag) (?:einen|eines|unseren|unseres|meinen|meines) (?:kunden"
             r"|mandanten)|\bich dachte (?:sofort |gleich )?an (?:dich|sie)\b"
             r"|\b(?:pour|chez) (?:un|l'un de mes|un de mes|mon) client|\bje recrute pour"
+            r"|\bi'?m recruiting for\b|\b(?:staffing|recruitment|recruiting|search) (?:agency|firm)"
+            r"|\bexecutive search\b|\b(?:bei|fur) (?:einem|einen) (?:unserer|meiner) (?:kunden"
+            r"|mandanten)|\bpersonalberatung|\bcabinet de recrutement|\bheadhunt\w*"
             r"|\bpara (?:un|uno de mis|mi|um|um dos meus) cliente|\b(?:estoy|estou) (?:buscando"
             r"|recrutando|reclutando) para"
         ),

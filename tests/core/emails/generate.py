@@ -1,11 +1,12 @@
 """Writes the generated parts of the e-mail corpus from invented sentence parts:
 `generated/` (tuned, from `parts_tuned.py`), `generated3/` (tuned, written in round 3, from
-`parts_tuned3.py`), `round1/` (round 1's held-out part, from
-`parts_round1.py`: looked at, so tuned on since round 2), `heldout/` (round 2's held-out
-part, from `parts_heldout.py`) and `sealed/` (round 2's sealed part, from `parts_sealed.py`),
-both tuned on since round 3, and `round3/` (round 3's held-out part, written before
-round 3's tuning and never tuned on, from `parts_round3.py`), each with a `labels.json`
-({file: {"kind", "lang", "family", "format"}}).
+`parts_tuned3.py`), `generated4/` (tuned, written in round 4, from `parts_tuned4.py`),
+`round1/` (round 1's held-out part, from `parts_round1.py`: looked at, so tuned on since
+round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sealed/` (round
+2's sealed part, from `parts_sealed.py`), both tuned on since round 3, `round3/` (round 3's
+held-out part, from `parts_round3.py`, tuned on since round 4) and `round4/` (round 4's
+held-out part, written before round 4's tuning and never tuned on, from `parts_round4.py`),
+each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
 tables, a marketing paragraph before the decision, a reply above a long quoted thread (Outlook
@@ -30,9 +31,11 @@ from tests.core.emails import (
     parts_heldout,
     parts_round1,
     parts_round3,
+    parts_round4,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
+    parts_tuned4,
 )
 
 HERE = Path(__file__).parent
@@ -108,6 +111,23 @@ SENDERS_4 = (
     ("Beatriz Costa", "recrutamento@{domain}"),
     ("Ryan Cole", "no-reply@jobvite.example"),
 )
+# The round-4 held-out part has its own names.
+COMPANIES_5 = (
+    "Northgate Building Society",
+    "Klinikum Altmark",
+    "Hôpital Saint-Clair",
+    "Mercado Alba",
+    "Banco Serrano",
+)
+ROLES_5 = ("IT Project Manager", "Clinical Data Officer", "Frontend Engineer", "Buyer")
+SENDERS_5 = (
+    ("Recruitment Team", "recruitment@{domain}"),
+    ("Katrin Vogel", "no-reply@jobs.softgarden.example"),
+    ("Camille Petit", "drh@{domain}"),
+    ("Javier Molina", "seleccion@{domain}"),
+    ("Juliana Rocha", "no-reply@gupy.example"),
+    ("Mark Dunn", "no-reply@icims.example"),
+)
 SENDERS = (
     ("Priya Raman", "no-reply@us.greenhouse-mail.io"),
     ("Jonas Weber", "no-reply@hire.lever.co"),
@@ -120,7 +140,7 @@ SENDERS = (
 
 # The old thread under a reply: the candidate's note and the earlier invitation (a trap: it
 # says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by round 1's part,
-# 2 by the held-out part, 3 by the sealed part, 4 by round 3's held-out part.
+# 2 by the held-out part, 3 by the sealed part, 4 by round 3's held-out part, 5 by round 4's.
 THREAD: dict[str, tuple[str, str]] = {
     "en": (
         "Hi {sender_first},\nThank you again for the interview last week, I really enjoyed "
@@ -141,6 +161,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "Hi {sender_first}, thanks for the chat today. As promised, my portfolio link is below."
         "\nAlex\n\n{header2}\nGreat to meet you, Alex. We'll discuss internally and let you "
         "know about next steps, possibly an interview with the CTO.\n",
+        "Hi {sender_first}, thanks again for Thursday. Here is the writing sample I mentioned."
+        "\nAlex\n\n{header2}\nThanks Alex, we'll review it with the panel and get back to you "
+        "about next steps and a possible meeting with our director.\n",
     ),
     "de": (
         "Hallo {sender_first},\nvielen Dank nochmal für das nette Gespräch letzte Woche. Ich "
@@ -157,6 +180,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "\n\n{header2}\nDanke! Wir sprechen intern und melden uns zu den nächsten Schritten.\n",
         "Hallo {sender_first}, hier wie vereinbart meine Arbeitsproben.\nAlex\n\n{header2}\n"
         "Danke! Wir schauen sie uns im Team an und melden uns wegen eines weiteren Gesprächs.\n",
+        "Hallo {sender_first}, anbei noch meine Zeugnisse.\nAlex\n\n{header2}\nDanke, wir "
+        "besprechen das im Team und melden uns wegen eines weiteren Termins.\n",
     ),
     "fr": (
         "Bonjour {sender_first},\nMerci encore pour l'entretien de la semaine dernière, "
@@ -171,6 +196,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "Alex, nous faisons le point et revenons vers vous pour un éventuel entretien.\n",
         "Bonjour {sender_first}, voici le lien vers mon dépôt GitHub.\nAlex\n\n{header2}\n"
         "Merci Alex, nous regardons cela et revenons vers toi pour la prochaine étape.\n",
+        "Bonjour {sender_first}, voici mes diplômes comme demandé.\nAlex\n\n{header2}\nMerci "
+        "Alex, nous en discutons en équipe et revenons vers vous pour un nouvel échange.\n",
     ),
     "es": (
         "Hola {sender_first},\nGracias de nuevo por la entrevista, me encantó conocer al equipo. "
@@ -185,6 +212,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "Alex, lo revisamos con el equipo y te contamos los siguientes pasos.\n",
         "Hola {sender_first}, te paso mis referencias.\nAlex\n\n{header2}\nGracias Alex, lo "
         "revisamos y te escribimos para una posible entrevista con el equipo.\n",
+        "Hola {sender_first}, adjunto mis certificados.\nAlex\n\n{header2}\nGracias Alex, lo "
+        "comentamos con el equipo y te escribimos para una nueva reunión.\n",
     ),
     "pt": (
         "Olá {sender_first},\nObrigado novamente pela entrevista, gostei muito de conhecer o "
@@ -199,6 +228,8 @@ THREAD: dict[str, tuple[str, str]] = {
         "Alex, vamos avaliar com o time e retornamos sobre a próxima entrevista.\n",
         "Oi {sender_first}, segue o link do meu portfólio.\nAlex\n\n{header2}\nValeu Alex! "
         "Vamos avaliar e te chamamos para a próxima etapa.\n",
+        "Olá {sender_first}, seguem meus certificados.\nAlex\n\n{header2}\nObrigado Alex, "
+        "vamos conversar com o time e retornamos para um novo encontro.\n",
     ),
 }
 
@@ -274,6 +305,7 @@ def _compose(
         2: (COMPANIES_2, ROLES_2, SENDERS_2),
         3: (COMPANIES_3, ROLES_3, SENDERS_3),
         4: (COMPANIES_4, ROLES_4, SENDERS_4),
+        5: (COMPANIES_5, ROLES_5, SENDERS_5),
     }.get(part, (COMPANIES, ROLES, SENDERS))
     company = rng.choice(companies)
     role = rng.choice(roles)
@@ -385,14 +417,18 @@ def write(folder: str, parts: ModuleType, part: int) -> int:
 def main() -> None:
     tuned = write("generated", parts_tuned, 0)
     tuned3 = write("generated3", parts_tuned3, 0)
+    tuned4 = write("generated4", parts_tuned4, 0)
     round1 = write("round1", parts_round1, 1)
     held = write("heldout", parts_heldout, 2)
     sealed = write("sealed", parts_sealed, 3)
     round3 = write("round3", parts_round3, 4)
+    round4 = write("round4", parts_round4, 5)
     print(
-        f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {round1} (round 1)"
+        f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
+        f" generated4/, {round1} (round 1)"
         f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
-        f" sealed/ and {round3} (round 3's held-out, never tuned on) to round3/"
+        f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/ and"
+        f" {round4} (round 4's held-out, never tuned on) to round4/"
     )
 
 

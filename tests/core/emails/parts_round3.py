@@ -6,6 +6,7 @@ described in issue 15 and general knowledge of how companies write (no other pro
 no web examples, no sentence copied from the other parts files). Measured once before tuning
 (the "before" figure) and once after (the "after" figure); its misses were never looked at for
 tuning. Never tune on it; a later round that looks at its misses must write a new held-out part.
+Round 4 did (`parts_round4`, written first): since round 4 this part is tuning material.
 
 A passage written `SUBJECT: <subject> || <body>` carries its own subject line (a decision said
 in the subject alone). Same layout as `parts_tuned`; wrappers, names and threads are new too.
