@@ -210,8 +210,8 @@ def test_review_lists_the_unsure_and_marks_any_kept_event_as_an_interview(site: 
     world = site.world
     now = world.now()
     event = world.add_event(
-        summary="Chat with Quillfeather",
-        description="Let's talk about the Senior Backend Engineer role.",
+        summary="Coffee with Priya",
+        description="Senior Backend Engineer role",
         start={"dateTime": (now - timedelta(hours=3)).isoformat(), "timeZone": "UTC"},
         end={"dateTime": (now - timedelta(hours=2)).isoformat(), "timeZone": "UTC"},
         attendees=[{"email": "candidate@example.com", "self": True},
@@ -220,7 +220,7 @@ def test_review_lists_the_unsure_and_marks_any_kept_event_as_an_interview(site: 
     world.tick()
     client = site.browser_client()
     review = client.get("/review").text
-    assert "Chat with Quillfeather" in review, review  # kept, not acted on: too weak
+    assert "Coffee with Priya" in review, review  # kept, not acted on: too weak
     row = world.interview(event)
     post(client, f"/interviews/{row.id}/decide", is_interview="yes", back="/review")
     world.tick()
