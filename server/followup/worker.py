@@ -33,7 +33,7 @@ in, each thing this needs:
   process takes a unit of it first (google/budget.py).
 
 A retried job goes back to "todo" in place, which procrastinate refuses when another job with
-its queueing lock waits (procrastinate issues #1446, #1543): hence the rule that the schedule
+its queueing lock waits (procrastinate issue #1446): hence the rule that the schedule
 defers nothing for an account with a live job, which leaves at most one job per account.
 
 procrastinate is imported here only: the single-user server never loads it.
