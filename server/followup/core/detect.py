@@ -1030,6 +1030,7 @@ def _may_reach(
     return _may_have_wording(f_title, f_desc, f_loc) or _reaches(_best_score(tools, emails), floor)
 
 
+@lru_cache(maxsize=1024)  # scores here are sums of a few weights: few distinct values
 def _reaches(score: float, floor: float) -> bool:
     """Whether a score is an interview or has a confidence of at least `floor`."""
     return score > THRESHOLD or _confidence(score) >= floor
@@ -1044,11 +1045,16 @@ def _may_have_wording(f_title: str, f_desc: str, f_loc: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a calendar names the same few people again and again
+def _recruiting_local_part(local: str) -> bool:
+    return _RECRUITING_ADDRESS.search(local.lower()) is not None
+
+
 def _best_score(tools: list[str], emails: Iterable[str]) -> float:
     """The best an event without interview wording can score: its tools, a recruiting
     address, a company domain (or agency) and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
-    if any(_RECRUITING_ADDRESS.search(email.partition("@")[0].lower()) for email in emails):
+    if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
         best += RECRUITING_ADDRESS_WEIGHT
     if any(t in APPLICANT_TRACKING for t in tools):
         best += ATS_WEIGHT
