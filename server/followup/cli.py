@@ -446,12 +446,6 @@ def worker(
     """Tick every account, sharing the work with the other workers (multi-user mode, on
     PostgreSQL). Stops on SIGTERM or Ctrl-C once its running ticks are done."""
     settings = load_settings(data_dir=data_dir, worker_concurrency=concurrency)
-    url = settings.resolved_database_url
-    if not url.startswith("postgresql+psycopg://"):
-        raise UserError(
-            "followup worker needs PostgreSQL: set "
-            "FOLLOWUP_DATABASE_URL=postgresql+psycopg://user:password@host/database"
-        )
     from followup.worker import WorkerError, run_worker
 
     try:

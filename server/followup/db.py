@@ -110,14 +110,22 @@ def _one_at_a_time(engine: sa.Engine) -> Iterator[None]:
     if engine.dialect.name != "postgresql":
         yield
         return
+    with advisory_lock(engine, MIGRATION_LOCK):
+        yield
+
+
+@contextmanager
+def advisory_lock(engine: sa.Engine, key: int) -> Iterator[sa.Connection]:
+    """Hold a PostgreSQL session advisory lock (waiting for it) on a connection of its own,
+    which the caller may use; released however the block ends."""
     with engine.connect() as connection:
-        connection.execute(sa.select(sa.func.pg_advisory_lock(MIGRATION_LOCK)))
+        connection.execute(sa.select(sa.func.pg_advisory_lock(key)))
         connection.commit()
         try:
-            yield
+            yield connection
         finally:
             connection.rollback()
-            connection.execute(sa.select(sa.func.pg_advisory_unlock(MIGRATION_LOCK)))
+            connection.execute(sa.select(sa.func.pg_advisory_unlock(key)))
             connection.commit()
 
 

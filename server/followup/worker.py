@@ -340,24 +340,17 @@ def prepare_database(engine: sa.Engine) -> bool:
     from procrastinate.schema import SchemaManager
 
     try:
-        with engine.connect() as connection:
-            connection.execute(sa.select(sa.func.pg_advisory_lock(SETUP_LOCK)))
-            connection.commit()
-            try:
-                db.upgrade(engine)
-                present = connection.execute(
-                    sa.select(sa.func.to_regclass("procrastinate_jobs"))
-                ).scalar()
-                if present is None:
-                    raw = connection.connection.driver_connection
-                    assert raw is not None
-                    raw.execute(SchemaManager.get_schema())  # no parameters: sent as it is
-                    connection.commit()
-                return present is None
-            finally:
-                connection.rollback()
-                connection.execute(sa.select(sa.func.pg_advisory_unlock(SETUP_LOCK)))
+        with db.advisory_lock(engine, SETUP_LOCK) as connection:
+            db.upgrade(engine)
+            present = connection.execute(
+                sa.select(sa.func.to_regclass("procrastinate_jobs"))
+            ).scalar()
+            if present is None:
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                raw.execute(SchemaManager.get_schema())  # no parameters: sent as it is
                 connection.commit()
+            return present is None
     except sa.exc.OperationalError as exc:
         raise db.DatabaseError(
             f"cannot open the database at {engine.url.render_as_string(hide_password=True)}: "
