@@ -3,11 +3,13 @@ e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned part
 (`emails/generated/`, `emails/generated3/` written in round 3, `emails/generated4/` written in
 round 4), round 1's held-out part (`emails/round1/`, tuned on since round 2), round 2's held-out
 and sealed parts (`emails/heldout/`, `emails/sealed/`, tuned on since round 3), round 3's
-held-out part (`emails/round3/`, tuned on since round 4) and round 4's held-out part
-(`emails/round4/`, written before round 4's tuning, measured before and after, never tuned on).
+held-out part (`emails/round3/`, tuned on since round 4), round 4's held-out part
+(`emails/round4/`, written before round 4's tuning, measured before and after, never tuned on)
+and round 5's held-out part (`emails/round5/`, written before round 5's changes by an evaluator
+who did not read the classifier, never tuned on).
 
 Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of hand, generated,
-generated3, generated4, round1, heldout, sealed, round3, round4
+generated3, generated4, round1, heldout, sealed, round3, round4, round5
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ SETS = {
     "sealed": EMAILS / "sealed",
     "round3": EMAILS / "round3",
     "round4": EMAILS / "round4",
+    "round5": EMAILS / "round5",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -6,8 +6,8 @@ shapes real recruiting mail takes: Greenhouse, Lever, Ashby, Workday, SmartRecru
 ATS notifications (often HTML-only), personal notes from recruiters (replies that quote the
 candidate), and the traps named in issue 4. Run `python -m tests.core.emails.build_emails`
 after editing; the output is deterministic. It also rewrites the generated parts of issue 15
-(the tuned parts, the earlier rounds' held-out parts and round 4's `round4/`, never tuned on;
-see `generate.py`).
+(the tuned parts, the earlier rounds' held-out parts, round 4's `round4/` and round 5's
+`round5/`, never tuned on; see `generate.py`).
 """
 
 from __future__ import annotations

@@ -4,9 +4,11 @@
 `round1/` (round 1's held-out part, from `parts_round1.py`: looked at, so tuned on since
 round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sealed/` (round
 2's sealed part, from `parts_sealed.py`), both tuned on since round 3, `round3/` (round 3's
-held-out part, from `parts_round3.py`, tuned on since round 4) and `round4/` (round 4's
-held-out part, written before round 4's tuning and never tuned on, from `parts_round4.py`),
-each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
+held-out part, from `parts_round3.py`, tuned on since round 4), `round4/` (round 4's held-out
+part, written before round 4's tuning and never tuned on, from `parts_round4.py`) and
+`round5/` (round 5's held-out part, written before round 5's changes by an evaluator who did
+not read the classifier, never tuned on, from `parts_round5.py`), each with a `labels.json`
+({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
 tables, a marketing paragraph before the decision, a reply above a long quoted thread (Outlook
@@ -32,6 +34,7 @@ from tests.core.emails import (
     parts_round1,
     parts_round3,
     parts_round4,
+    parts_round5,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -128,6 +131,24 @@ SENDERS_5 = (
     ("Juliana Rocha", "no-reply@gupy.example"),
     ("Mark Dunn", "no-reply@icims.example"),
 )
+# The round-5 held-out part has its own names.
+COMPANIES_6 = (
+    "Ashcombe Mutual",
+    "Stadtwerke Ilmtal",
+    "Marivaux Conseil",
+    "Grupo Arenal",
+    "Vitalis Saúde",
+    "Pixelhorn Games",
+)
+ROLES_6 = ("Cloud Engineer", "HR Business Partner", "Game Designer", "Research Assistant")
+SENDERS_6 = (
+    ("Eleanor Price", "no-reply@jobs.taleo.example"),
+    ("Tobias Krüger", "personal@{domain}"),
+    ("Manon Girard", "recrutement@{domain}"),
+    ("Andrea Castillo", "talento.humano@{domain}"),
+    ("Tiago Ferreira", "no-reply@jobs.recrutei.example"),
+    ("Hiring Team", "no-reply@apply.workable.example"),
+)
 SENDERS = (
     ("Priya Raman", "no-reply@us.greenhouse-mail.io"),
     ("Jonas Weber", "no-reply@hire.lever.co"),
@@ -140,7 +161,8 @@ SENDERS = (
 
 # The old thread under a reply: the candidate's note and the earlier invitation (a trap: it
 # says "interview" and "next steps"). Index 0 is used by the tuned part, 1 by round 1's part,
-# 2 by the held-out part, 3 by the sealed part, 4 by round 3's held-out part, 5 by round 4's.
+# 2 by the held-out part, 3 by the sealed part, 4 by round 3's held-out part, 5 by round 4's,
+# 6 by round 5's.
 THREAD: dict[str, tuple[str, str]] = {
     "en": (
         "Hi {sender_first},\nThank you again for the interview last week, I really enjoyed "
@@ -164,6 +186,10 @@ THREAD: dict[str, tuple[str, str]] = {
         "Hi {sender_first}, thanks again for Thursday. Here is the writing sample I mentioned."
         "\nAlex\n\n{header2}\nThanks Alex, we'll review it with the panel and get back to you "
         "about next steps and a possible meeting with our director.\n",
+        "Hi {sender_first}, thank you for the conversation on Wednesday. I've attached the two "
+        "references you asked for.\nAlex\n\n{header2}\nThanks Alex, much appreciated. The "
+        "panel meets on Monday and we'll be in touch about next steps, which may include a "
+        "final interview on site.\n",
     ),
     "de": (
         "Hallo {sender_first},\nvielen Dank nochmal für das nette Gespräch letzte Woche. Ich "
@@ -182,6 +208,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "Danke! Wir schauen sie uns im Team an und melden uns wegen eines weiteren Gesprächs.\n",
         "Hallo {sender_first}, anbei noch meine Zeugnisse.\nAlex\n\n{header2}\nDanke, wir "
         "besprechen das im Team und melden uns wegen eines weiteren Termins.\n",
+        "Hallo {sender_first}, wie gewünscht schicke ich Ihnen meinen frühesten Starttermin: "
+        "1. September.\nAlex\n\n{header2}\nVielen Dank! Wir stimmen uns intern ab und laden "
+        "Sie gegebenenfalls zu einem zweiten Gespräch mit der Geschäftsführung ein.\n",
     ),
     "fr": (
         "Bonjour {sender_first},\nMerci encore pour l'entretien de la semaine dernière, "
@@ -198,6 +227,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "Merci Alex, nous regardons cela et revenons vers toi pour la prochaine étape.\n",
         "Bonjour {sender_first}, voici mes diplômes comme demandé.\nAlex\n\n{header2}\nMerci "
         "Alex, nous en discutons en équipe et revenons vers vous pour un nouvel échange.\n",
+        "Bonjour {sender_first}, comme convenu, voici mes prétentions salariales.\nAlex\n\n"
+        "{header2}\nMerci Alex, c'est noté. Nous faisons le point avec le jury et vous "
+        "recontactons pour la suite, sans doute un dernier entretien.\n",
     ),
     "es": (
         "Hola {sender_first},\nGracias de nuevo por la entrevista, me encantó conocer al equipo. "
@@ -214,6 +246,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "revisamos y te escribimos para una posible entrevista con el equipo.\n",
         "Hola {sender_first}, adjunto mis certificados.\nAlex\n\n{header2}\nGracias Alex, lo "
         "comentamos con el equipo y te escribimos para una nueva reunión.\n",
+        "Hola {sender_first}, como quedamos, te envío mi disponibilidad para incorporarme."
+        "\nAlex\n\n{header2}\nGracias Alex. Lo vemos con el comité y te contamos los "
+        "próximos pasos; quizá una última entrevista con la dirección.\n",
     ),
     "pt": (
         "Olá {sender_first},\nObrigado novamente pela entrevista, gostei muito de conhecer o "
@@ -230,6 +265,9 @@ THREAD: dict[str, tuple[str, str]] = {
         "Vamos avaliar e te chamamos para a próxima etapa.\n",
         "Olá {sender_first}, seguem meus certificados.\nAlex\n\n{header2}\nObrigado Alex, "
         "vamos conversar com o time e retornamos para um novo encontro.\n",
+        "Olá {sender_first}, conforme combinado, envio minha pretensão salarial.\nAlex\n\n"
+        "{header2}\nObrigado, Alex! Vamos alinhar internamente e retornamos com os próximos "
+        "passos, talvez uma entrevista final com a diretoria.\n",
     ),
 }
 
@@ -306,6 +344,7 @@ def _compose(
         3: (COMPANIES_3, ROLES_3, SENDERS_3),
         4: (COMPANIES_4, ROLES_4, SENDERS_4),
         5: (COMPANIES_5, ROLES_5, SENDERS_5),
+        6: (COMPANIES_6, ROLES_6, SENDERS_6),
     }.get(part, (COMPANIES, ROLES, SENDERS))
     company = rng.choice(companies)
     role = rng.choice(roles)
@@ -423,12 +462,14 @@ def main() -> None:
     sealed = write("sealed", parts_sealed, 3)
     round3 = write("round3", parts_round3, 4)
     round4 = write("round4", parts_round4, 5)
+    round5 = write("round5", parts_round5, 6)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {round1} (round 1)"
         f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
-        f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/ and"
-        f" {round4} (round 4's held-out, never tuned on) to round4/"
+        f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
+        f" {round4} (round 4's held-out, never tuned on) to round4/ and {round5} (round 5's"
+        " held-out, never tuned on) to round5/"
     )
 
 
