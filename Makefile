@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 UV_VERSION := 0.13.9
 export SSL_CERT_FILE ?= /etc/ssl/certs/ca-certificates.crt
 
-.PHONY: install demo test test-clock test-pg lint typecheck typecheck-extension pytest format lock clean serve bench
+.PHONY: install demo test test-clock test-pg lint typecheck typecheck-extension pytest format lock clean serve bench model
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,11 @@ PG_SUITES := tests/test_db.py tests/test_sync.py tests/test_lifecycle.py tests/t
 PG_TESTS ?= $(PG_SUITES)
 test-pg: install
 	FOLLOWUP_TEST_DATABASE=postgresql $(BIN)/pytest -q -p no:cacheprovider $(PG_TESTS)
+
+# The second reader of the e-mail classifier (server/followup/core/mail_model.json), trained on
+# the tuned e-mail corpus; `python -m tests.core.train_model --cv` says how it does on unseen parts.
+model: install
+	$(BIN)/python -m tests.core.train_model
 
 format: install
 	$(BIN)/ruff format server tests bench

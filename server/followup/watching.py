@@ -20,7 +20,7 @@ from urllib.parse import quote_plus
 
 from sqlmodel import Session, col, select
 
-from followup.core.classify import EmailVerdict, classify_message
+from followup.core.classify import ONLY_THANKS, EmailVerdict, classify_message
 from followup.core.companies import domain_of, registrable
 from followup.core.mailmatch import CompanyMail, match_company
 from followup.drafting import Mailbox, attach, bare, message_id_for, remark
@@ -372,9 +372,6 @@ def maybe_rejection(verdict: EmailVerdict) -> bool:
     if verdict.kind == "other":
         return verdict.leaning == "rejection"
     return verdict.kind == "acknowledgement" and verdict.reason.startswith(ONLY_THANKS)
-
-
-ONLY_THANKS = "acknowledgement: only thanks"
 
 
 def _ask_about(

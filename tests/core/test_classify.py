@@ -58,10 +58,12 @@ def test_corpus_shape() -> None:
 
 # ------------------------------------------------------- the generated parts (issue 15)
 # `emails/generated/`, `emails/generated3/` (written in round 3), `emails/generated4/` (written
-# in round 4), `emails/round1/`, `emails/heldout/`, `emails/sealed/` and `emails/round3/` (the
-# earlier rounds' held-out and sealed parts, looked at) are tuned on; `emails/round4/` was
-# written before round 4's tuning and never tuned on: its thresholds are the figures measured on
-# it after round 4, not raised by tuning on it (see the parts_*.py files).
+# in round 4), `emails/generated5/` (written in round 5), `emails/round1/`, `emails/heldout/`,
+# `emails/sealed/` and `emails/round3/` (the earlier rounds' held-out and sealed parts, looked
+# at) are tuned on, and so is `emails/round4/` (round 4's held-out part) since round 5;
+# `emails/round5/` was written before round 5's changes by an evaluator who did not read the
+# classifier and is never tuned on, nor trained on (tests/core/train_model.py): its floors are
+# the figures measured on it after round 5 (see the parts_*.py files).
 
 
 @pytest.fixture(scope="module")
@@ -75,12 +77,23 @@ def heldout() -> Figures:
 
 
 @pytest.fixture(scope="module")
-def round4() -> Figures:
-    return evaluate(SETS["round4"])
+def round5() -> Figures:
+    return evaluate(SETS["round5"])
 
 
 @pytest.mark.parametrize(
-    "part", ["generated", "generated3", "generated4", "round1", "heldout", "round3", "round4"]
+    "part",
+    [
+        "generated",
+        "generated3",
+        "generated4",
+        "generated5",
+        "round1",
+        "heldout",
+        "round3",
+        "round4",
+        "round5",
+    ],
 )
 def test_generated_corpus_shape(part: str) -> None:
     folder = SETS[part]
@@ -101,7 +114,18 @@ def test_generated_corpus_shape(part: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["generated", "generated3", "generated4", "round1", "heldout", "sealed", "round3"]
+    "part",
+    [
+        "generated",
+        "generated3",
+        "generated4",
+        "generated5",
+        "round1",
+        "heldout",
+        "sealed",
+        "round3",
+        "round4",
+    ],
 )
 def test_tuned_figures(part: str) -> None:
     figures = evaluate(SETS[part])
@@ -115,35 +139,36 @@ def test_tuned_figures(part: str) -> None:
     assert figures.accuracy >= 0.98
 
 
-def test_round4_figures(round4: Figures) -> None:
-    """Round 4's held-out part, measured once before round 4's tuning (rejection recall 0.931,
-    precision 0.992: one receipt read as a rejection; EN 0.964, DE 1.00, FR 0.90, ES 0.88,
-    PT 0.90; acknowledgements 0.852; invitations 0.833; offers 0.60) and once after (below).
-    Precision holds in every language, no receipt is read as a rejection."""
-    print("\n" + round4.summary("round 4 (held out)"))
-    for lang in LANGUAGES:
-        assert round4.by_lang[lang].precision("rejection") >= 0.99, lang
-    assert round4.confused("acknowledgement", "rejection") == 0
-    assert round4.recall("rejection") >= 0.934
-    measured = {"en": 0.964, "de": 1.0, "fr": 0.92, "es": 0.88, "pt": 0.9}
+def test_round5_figures(round5: Figures) -> None:
+    """Round 5's held-out part (476 mails, 246 rejections), written before round 5's changes by
+    an evaluator who did not read the classifier, never tuned on. Before round 5: rejection
+    recall 0.854 (EN 0.944, DE 0.833, FR 0.905, ES 0.810, PT 0.714), precision 0.981;
+    receipts 0.861, invitations 0.806, offers 0.875. After round 5's rules: recall 0.878; with
+    the second reader (classify_model) too, below. The floors are what was measured."""
+    print("\n" + round5.summary("round 5 (held out)"))
+    assert round5.recall("rejection") >= 0.897
+    assert round5.precision("rejection") >= 0.98
+    measured = {"en": 0.972, "de": 0.895, "fr": 0.904, "es": 0.88, "pt": 0.785}
     for lang, value in measured.items():
-        assert round4.by_lang[lang].recall("rejection") >= value, lang
-    assert round4.recall("interview_invite") >= 0.928
-    assert round4.recall("acknowledgement") >= 0.99
-    assert round4.recall("offer") >= 0.8
+        assert round5.by_lang[lang].recall("rejection") >= value, lang
+    assert round5.recall("interview_invite") >= 0.918
+    assert round5.recall("acknowledgement") >= 0.888
+    assert round5.recall("offer") >= 0.958
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open: on round 4's held-out part rejection recall is 0.935 (EN 0.964, DE 1.00,"
-    " FR 0.92, ES 0.88, PT 0.90); see classify_report round4",
+    reason="open (issue 15): on round 5's held-out part rejection recall is 0.898 (EN 0.972,"
+    " DE 0.896, FR 0.905, ES 0.881, PT 0.786), precision 0.982, 2 receipts read as rejections",
 )
-def test_round4_goals_not_yet_met(round4: Figures) -> None:
-    assert round4.recall("rejection") >= 0.95
+def test_round5_goals_met(round5: Figures) -> None:
+    assert round5.recall("rejection") >= 0.95
     for lang in LANGUAGES:
-        assert round4.by_lang[lang].recall("rejection") >= 0.95, lang
-    assert round4.recall("interview_invite") >= 0.85
-    assert round4.recall("acknowledgement") >= 0.95
+        assert round5.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round5.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round5.confused("acknowledgement", "rejection") == 0
+    assert round5.recall("interview_invite") >= 0.85
+    assert round5.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:

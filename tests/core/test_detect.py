@@ -47,11 +47,12 @@ def run(summary: str, desc: str | None = None, **kw: Any) -> Detection:
 
 
 @pytest.mark.parametrize(
-    ("split", "size"), [("tuned", 400), ("round1", 90), ("held_out", 80), ("sealed", 80)]
+    ("split", "size"), [("tuned", 480), ("round1", 90), ("held_out", 80), ("sealed", 80)]
 )
 def test_corpus_figures(split: str, size: int) -> None:
     """The parts the rules were shaped on: round 1's held-out part since round 2, round 2's
-    held-out and sealed parts since round 3 (nearly) everything right."""
+    held-out and sealed parts since round 3 (nearly) everything right (round 3's part, tuned on
+    since round 4: the next tests)."""
     figures = evaluate(load_corpus(split))
     print(f"\n{split}: " + figures.summary())
     for miss in figures.misses:
@@ -62,26 +63,42 @@ def test_corpus_figures(split: str, size: int) -> None:
     assert figures.company_accuracy >= 0.97
 
 
-def test_round3_held_out_figures() -> None:
+def test_round3_figures() -> None:
     """Round 3's held-out part (tests/core/corpus/round3.py), written before round 3's
-    tuning and never tuned on. Before: precision 0.951 (58/61), recall 0.951 (58/61), company
-    0.914 (53/58); after round 3's tuning the same (the misses are families the tuned parts
-    do not hold: see the module's docstring). Issue 15's goals, see the next test."""
+    tuning and not tuned on in round 3: precision 0.951 (58/61), recall 0.951 (58/61), company
+    0.914 (53/58) before and after round 3's tuning. Tuned on since round 4 (general rules for
+    its missed families, with new examples of them in corpus/tuned_round4.py, no copies of its
+    events): precision 1.000 (61/61), recall 1.000 (61/61), company 1.000 (61/61), past issue
+    15's goals (0.97 / 0.97 / 0.95)."""
     figures = evaluate(load_corpus("round3"))
     print("\nround3: " + figures.summary())
     assert figures.events >= 110
-    assert figures.precision >= 0.95
-    assert figures.recall >= 0.95
-    assert figures.company_accuracy >= 0.91
+    assert figures.precision >= 0.98
+    assert figures.recall >= 0.98
+    assert figures.company_accuracy >= 0.98
+
+
+def test_round4_figures() -> None:
+    """Round 4's held-out part (tests/core/corpus/round4.py, 136 events in seven languages),
+    written before round 4's changes by an evaluator who did not read the detector, never tuned
+    on: precision 0.918, recall 0.882, company 0.896 (60/67) before round 4's tuning and the same
+    after it (role 0.762 -> 0.857): round 4's rules, general as they are, were shaped on round
+    3's misses and did not reach these. The floor is what was measured."""
+    figures = evaluate(load_corpus("round4"))
+    print("\nround4: " + figures.summary())
+    assert figures.events >= 136
+    assert figures.precision >= 0.917
+    assert figures.recall >= 0.881
+    assert figures.company_accuracy >= 0.895
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 15's goals (precision and recall 0.97, company 0.95), not reached on round 3's "
-    "held-out part (0.951 / 0.951 / 0.914)",
+    reason="open (issue 15): on round 4's held-out part precision 0.918, recall 0.882, company"
+    " 0.896 against 0.97 / 0.97 / 0.95",
 )
-def test_round3_held_out_figures_reach_the_goal() -> None:
-    figures = evaluate(load_corpus("round3"))
+def test_round4_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round4"))
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95

@@ -24,6 +24,14 @@ of a decision instead, so that the same decision in other words is found:
   under review in five languages, public-sector lists the person is not on; `LATER_CONTACT`
   (an invitation promised to everyone after the deadline is none).
 
+- round 5: the verbs of a decision as a family (consider, take into account, retain, select,
+  continue, advance, include, call to interview, rank, admit) negated in the passive and the
+  active in French, Spanish and Portuguese, without the encouragements ("n'hésitez pas", "no
+  dudes en…", "não deixe de…") or a wait ("todavía no", "ainda não", "pas encore"); "someone"
+  chosen; a job cancelled or paused far from its noun, with its auxiliary, or cancelled
+  actively; bare verdicts ("Status: not shortlisted"); `blank_clauses` (conditional clauses and
+  receipts' rules about applicants in general, blanked before decisions are read).
+
 Receipts, invitations without the word "interview" (a call, a first conversation, a list of
 time slots, "Kennenlernen"), offers and recruiters' cold mail have their shapes here too.
 
@@ -53,6 +61,7 @@ __all__ = [
     "REJECTION_SHAPES_NL_IT",
     "REJECTION_SHAPES_PT",
     "Signal",
+    "blank_clauses",
     "softened_decisions",
     "softened_farewell",
     "time_slot_offer",
@@ -73,6 +82,58 @@ CONDITIONAL_CLAUSE = _rx(
     r"|qualora|indien)\b[^,.!?;:\n]{0,140}"
 )
 
+# Applicants in general, not selected, and whether they hear back: a receipt's rule
+# ("applicants who are not shortlisted will not be contacted", "las candidaturas no
+# preseleccionadas no recibirán respuesta"), not a decision about the reader.
+_ANYONE = (
+    r"(?:unsuccessful (?:applicants|candidates)|applica(?:nts|tions)|candida(?:tes|tos|tas"
+    r"|turas|ts|tures)|those|anyone|people|personas|postulantes|solicitudes|pessoas|inscricoes"
+    r"|personnes|bewerb(?:er\w*|ende\w*|ungen)|kandidat\w*)\b"
+)
+_WHO_ARE = (
+    r"(?:,? (?:who|that|whose applications?|que|qui|die))?(?: (?:are|were|have|has|had|do|did"
+    r"|will|sean|hayan|resulten|sejam|forem|tenham|werden|wurden))?(?: been| sido| ete)?"
+)
+# (starts with a literal "n", so that a mail without it is passed over quickly)
+_NOT_PICKED = (
+    r"n(?:ot|o|ao|on|icht|e sont pas|'ont pas ete|e seront pas|'ont pas)(?: been| sido| ete)?"
+    r" (?:pre-?)?(?:shortlisted|selected|successful|progress\w*|invited|taken forward"
+    r"|seleccionad\w*|selecionad\w*|retenu\w*|selectionn\w*|berucksichtig\w*|ausgewahlt"
+    r"|eingeladen|aprovad\w*|elegid\w*|in die engere auswahl)"
+)
+_HEAR_BACK = (
+    r"\b(?:contact\w*|respond\w*|reply|replies|hear\w*|notif\w*|inform\w*|feedback|response"
+    r"|recib\w*|respuesta|receber\w*|retorno|resposta|recevr\w*|reponse|nachricht|ruckmeldung"
+    r"|antwort|benachrichtig\w*|informier\w*)\b"
+)
+_NOT_PICKED_ANYWHERE = _rx(_NOT_PICKED)
+_APPLICANT_RULE = _rx(
+    r"(?<![\w-])"
+    + _ANYONE
+    + _WHO_ARE
+    + r" "
+    + _NOT_PICKED
+    + r"(?=[^.!?;\n]*?"
+    + _HEAR_BACK
+    + r")[^.!?;\n]*|(?<![\w-])(?:respond|reply|answer|get back|write|reach out)\w* (?:\w+ )?to"
+    r" (?:all |the |any |those )?" + _ANYONE + _WHO_ARE + r" " + _NOT_PICKED + r"[^.!?;\n]*"
+)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match[0])
+
+
+def blank_clauses(folded: str) -> str:
+    """The text as decisions are read: conditional clauses ("if this role is not a fit") and
+    rules about applicants in general ("applicants who are not shortlisted will not be
+    contacted") blanked, positions kept."""
+    text = CONDITIONAL_CLAUSE.sub(_spaces, folded)
+    if _NOT_PICKED_ANYWHERE.search(text):
+        text = _APPLICANT_RULE.sub(_spaces, text)
+    return text
+
+
 # Verbs of progress, negated = a decision against the application.
 _EN_NEG = (
     r"(?:\bnot\b|n't\b|\bno longer\b|\bunable to\b|\bnever\b|\bnor\b|\bcannot\b)"
@@ -91,7 +152,11 @@ _EN_PROGRESS = (
     r" (?:round|steps?|stage))|go(?:ing)?(?: \w+){0,2} further|recommend\w*|approv\w*"
     r"|qualif\w*|make (?:it|the (?:cut|shortlist|next))|get (?:the|this) (?:job|role|position)"
     r"|offer(?:ed)? (?:you )?(?:the|a|this) (?:role|position|job)"
-    r"|pass(?:ed)?(?: \w+){0,2} (?:stage|round|screening|assessment|test|step|exercise))\b"
+    r"|pass(?:ed)?(?: \w+){0,2} (?:stage|round|screening|assessment|test|step|exercise)"
+    # a place on a list or in a stage: "unable to include you on the shortlist"
+    r"|(?:includ|add|put|plac|bring|carr)\w*(?: you| your \w+)? (?:on|onto|in|into|to|through to)"
+    r" (?:the|our|this|a) (?:[\w-]+ ){0,2}?(?:shortlist|short-list|short list|longlist|list|pool"
+    r"|next|final|interviews?|assessment|panel))\b"
 )
 _YOU_OR_WE = r"\b(?:you|your|we|we'\w+|our|us|team|company|panel|they|client|hiring)\b"
 
@@ -222,6 +287,14 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"|response) (?:that )?you(?:'d| were| had)? (?:\w+ )?(?:hop|want|wish)\w*"
             r"|\b(?:application|candidacy|profile) (?:has been|was|is) (?:now )?archived"
             r"|\b(?:were|was|have been|are) unsuccessful\b"
+            # a bare verdict after a label or a comma: "Status: not shortlisted", "Alex, not
+            # shortlisted, sorry"
+            r"|(?:^|[,:;|(\u2013\u2014-])\s*(?:you(?:'re| are"
+            r"| were)? )?not (?:been )?(?:shortlisted"
+            r"|selected|successful|progressed|taken forward)\b(?! (?:candidates|applicants"
+            r"|applications|people|ones|yet)\b)(?!\s*\?)"
+            r"|\b(?:outcome|result|decision)\W{1,5}(?:rejected|declined|unsuccessful|not"
+            r" (?:shortlisted|selected|successful|progressed|taken forward))\b"
         ),
         3.0,
         "application declined",
@@ -229,11 +302,18 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
     (
         _rx(
             r"\b(?:position|role|vacancy|opening|requisition|req|job|posting|search|opportunity"
-            r"|announcement|recruitment|hiring)\b" + _S + r"{0,50}?\b(?:has|have|had|was|were"
-            r"|is|'s|are)(?: now| since| already| recently| unfortunately| just)* (?:been )?"
+            r"|announcement|recruitment|hiring)\b" + _S + r"{0,50}?\b(?:has|had|was|is|'s)"
+            # (singular: "applications for the role have now closed" is a deadline)
+            r"(?: now| since| already| recently| unfortunately| just)* (?:been )?"
             r"(?:filled|closed|cancell?ed|put on (?:hold|pause)|placed on (?:hold|pause)|on hold"
             r"|paused|frozen"
-            r"|withdrawn|eliminated|removed|no longer (?:available|open|active))"
+            r"|withdrawn(?!" + _S + r"{0,30}\b(?:you requested|your request|requested by you"
+            r"|by you)\b)|eliminated|removed|no longer (?:available|open|active))"
+            # the same far from its noun (a long job title between), unambiguous states only
+            r"|\b(?:position|role|vacancy|opening|requisition|posting|search|recruitment"
+            r"|hiring process)\b" + _S + r"{0,110}?\b(?:has|had|was|is)(?: now| since| already"
+            r"| recently| unfortunately| just)* (?:been )?(?:filled|cancell?ed|put on (?:hold"
+            r"|pause)|placed on (?:hold|pause)|on hold|paused|frozen)\b"
             r"|\bfill(?:ed|ing)? (?:the|this|that|our) (?:[\w-]+ ){0,3}?(?:role|position|vacancy"
             r"|opening|post)"
             + _S
@@ -320,6 +400,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             + r"{0,30}\b(?:is|has been) (?:now )?(?:full|closed|finali[sz]ed)"
             r"|\b(?:not|\w+n't) (?:been )?(?:placed|included|listed|put) (?:on|in) (?:the|our)"
             r" (?:[\w-]+ ){0,2}(?:list|register|certificate|shortlist|pool)\b"
+            r"|\b(?:name|you|application|candidacy|profile) (?:is|are|was|were|has|have)(?: not"
+            r"|n't)(?: been)? (?:on|in|among|part of) (?:the|our) (?:[\w-]+ ){0,2}(?:shortlist"
+            r"|short-list|short list|longlist|finalists)\b"
             r"|\bclos(?:e|ing) (?:the|this|our) (?:process|search|recruitment|campaign)\b"
             r"(?! (?:on|at|by|this|next|in|soon)\b)"
             r"|\b(?:unable|not able|been unable|n't able) to find (?:a|an|the) (?:\w+ )?(?:match"
@@ -429,6 +512,8 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|einzuladen|weiter\w*|zu berucksichtigen|fortzusetzen|zu beschaftigen|einzustellen"
             r"|zusammenzuarbeiten)"
             r"|\bnicht (?:gemeinsam|zusammen) (?:\w+ )?(?:gehen|weitergehen|fortsetzen|arbeiten)\b"
+            r"|\b(?:sie|du) (?:sind|bist|waren|warst)\b" + _S + r"{0,40}\bnicht (?:mehr )?"
+            r"(?:vorgesehen|eingeplant)\b"
             r"|\bandere\w* (?:bewerber\w*|kandidat\w*|personen|profile)\b" + _S + r"{0,40}"
             r"\b(?:ausgewahlt|gewahlt|eingeladen|vorgezogen|bevorzugt|eingestellt)\b"
             r"|\bwahl (?:fiel )?(?:leider )?nicht auf|\b(?:ihnen|dir|euch) (?:leider )?(?:eine )?"
@@ -475,11 +560,22 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             + _S
             + r"{0,40}\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt|beenden|beendet"
             r"|abschlie(?:ss|ß)en|abzuschlie(?:ss|ß)en)"
+            # the same far from its noun (a long job title between), with its auxiliary
+            r"|\b(?:stelle|position|vakanz|ausschreibung|suche|(?:bewerbungs|auswahl|besetzungs"
+            r"|einstellungs|recruiting)?(?:prozess|verfahren)|rekrutierung|besetzung)\b"
+            + _S
+            + r"{0,100}?\b(?:wurde|wurden|ist|sind|wird|werden"
+            r"|musste|mussten)\b" + _S + r"{0,30}?\b(?:abgebrochen|gestoppt|storniert|gestrichen"
+            r"|pausiert|ausgesetzt|auf eis gelegt)\b"
         ),
         3.0,
         "Stelle besetzt (de)",
     ),
 )
+
+# "ne … pas" before a verb of progress, but not "n'hésitez pas", "ne manquerons pas de",
+# "n'oubliez pas" (encouragements), nor "pas encore" (a wait).
+_FR_NE = r"\b(?:ne|n')\s?(?!hesit|manqu|oubli|inquiet|tard)"
 
 REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     (
@@ -499,19 +595,33 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:ne|n')\s?(?:[\w']+\s+){0,4}?(?:pas|plus|jamais)\b(?:\s+[\w']+){0,5}?\s*"
+            _FR_NE + r"(?:[\w']+\s+){0,4}?(?:pas|plus|jamais)\b(?! encore)(?:\s+[\w']+){0,5}?\s*"
             r"(?:donner suite|suite|retenu\w*|retenir|retiendr\w*|selectionn\w*|poursuiv\w*"
-            r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier|inviter"
-            r"|privilegi\w*|recevoir|accompagner|concretiser|rencontrer|recruter|embaucher"
+            r"|aller plus loin|proposer|continuer|avancer|favorable|abouti\w*|convier"
+            r"|invit(?:e|ee|es|ees|er)\b"
+            r"|privilegi\w*|recevoir en (?:entretien|rendez-vous)|accompagner|concretiser"
+            r"|rencontrer|recruter|embaucher"
             r"|engager|compatible|adequat\w*|en adequation|admissible|admis\w*|prioritaire"
-            r"|faire (?:une |d'|de )?(?:offre"
-            r"|proposition))\b"
+            r"|recevable|faire (?:une |d'|de )?(?:offre|proposition)"
+            # consider, take into account, include, call to interview, rank, go on to a stage
+            r"|consider(?:e|ee|es|ees|er)\b|pris\w* en (?:compte|consideration)"
+            r"|prendre en (?:compte"
+            r"|consideration)|tenu compte|tenir compte|inclu(?:s|se|ses|re)\b|convoqu(?:e|ee|es|ees"
+            r"|er)\b|qualifi(?:e|ee|es|ees)\b|class(?:e|ee|es|ees)\b|progresse\w*"
+            r"|pass(?:er|e|ee|es|ees) (?:a|au) (?:l'etape|la (?:phase|suite|prochaine|seconde"
+            r"|deuxieme|derniere)|l'entretien|l'oral|tour|prochain))\b"
             # simple tenses put the verb between "ne" and "pas": "ne retiendrons pas"
-            r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
+            r"|" + _FR_NE + r"(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|donn\w*|selectionn\w*"
             r"|propos\w*|avanc\w*|pouv\w*|pourr\w*)\b(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
-            r"(?:\s+[\w']+){0,4}?\s*(?:suite|retenir|poursuivre|continuer|proposer|avancer|$|[,.;])"
-            r"|\b(?:ne|n')\s?(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|selectionn\w*)\b"
-            r"(?:\s+[\w']+){0,2}?\s+(?:pas|plus|jamais)\b"
+            r"(?! encore)(?:(?:\s+[\w']+){0,4}?\s*(?:suite|retenir|poursuivre|continuer|proposer"
+            r"|avancer|considerer|prendre en (?:compte|consideration)|tenir compte|inclure"
+            r"|convoquer|inviter)"
+            # or nothing more: "nous ne pourrons malheureusement pas."
+            r"|(?:\s+(?:malheureusement|helas|y|cette fois|pour le moment|pour l'instant)){0,2}"
+            r"\s*(?:$|[,.;]))"
+            r"|" + _FR_NE + r"(?:reten\w*|retiend\w*|poursuiv\w*|continu\w*|selectionn\w*"
+            r"|consider(?:ons|erons|erions)|convoqu(?:ons|erons))\b(?:\s+[\w']+){0,2}?\s+"
+            r"(?:pas|plus|jamais)\b(?! encore)"
         ),
         3.0,
         "pas de suite (fr)",
@@ -520,14 +630,21 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
         _rx(
             r"\b(?:un autre|une autre|d'autres|autre) (?:candidat\w*|profil\w*|personne"
             r"|candidature\w*)|\b(?:retenu|choisi|privilegie|prefere|opte pour|fait le choix)"
-            + _S
-            + r"{0,40}\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
+            # "retenu une candidature qui…", not "retenu votre candidature pour un entretien"
+            r"(?:(?!\b(?:votre|vos|ta|ton|tes)\b)[^.!?;\n]){0,40}"
+            r"\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
+            # someone, whoever it is: "on a finalement choisi quelqu'un avec plus d'expérience"
+            r"|\b(?:choisi|retenu|recrute|embauche|selectionne|engage|prefere|privilegie|trouve"
+            r"|nomme|opte pour|porte (?:notre|son|leur) choix sur)e?s? (?:\w+ ){0,2}?quelqu'un\b"
             r"|\bne (?:correspond|repond) (?:pas|plus)|\b(?:refusee?|rejetee?|declinee?)\b"
             r"|\bregrett\w* de ne (?:pouvoir|pas)|\bsans suite\b|\bquelqu'un d'autre"
             r"|\bn'y figure pas\b|\bne figure pas (?:sur|dans|parmi)\b"
             r"|\b(?:n'est|ne sera|n'etant) plus (?:en cours|a l'etude|etudiee?|examinee?"
             r"|consideree?|prise? en (?:compte|consideration))\b"
-            r"|\b(?:declin|refus|rejet)\w* (?:votre|ta) candidature|\bne s'est pas porte\w*"
+            r"|\b(?:declin|refus|rejet)\w* (?:votre|ta) candidature"
+            r"|\b(?:ecarte|exclu)e?s? (?:votre|ta|ton) (?:candidature|profil|dossier)"
+            r"|\b(?:candidature|profil|dossier) (?:a ete|est|n'a) (?:\w+ )?(?:ecarte|exclu)e?s?\b"
+            r"|\bne s'est pas porte\w*"
             r"|\b(?:choix|decision) (?:s'est|se sont|a ete|s'est finalement) porte\w* sur (?:un|une"
             r"|d'autres|des|l'autre|les)\b"
             r"|\bprivilegi\w* (?:des|d'autres|les) (?:profils|candidat\w*|candidatures)"
@@ -541,7 +658,8 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bnon (?:retenue?|selectionnee?|admise?)\b|\bpourvu\w*|\b(?:recrutement|poste"
+            r"\bnon (?:retenue?|(?:pre-?)?selectionnee?|admise?)\b|\bpourvu\w*|\b(?:recrutement"
+            r"|poste"
             r"|processus|offre|annonce)\b" + _S + r"{0,40}?"
             r"\b(?:annule\w*|suspendu\w*|clos\b|close\b|ferme\w*|cloture\w*|gele\w*|retire\w*"
             r"|arrete\w*|stoppe\w*|abandonne\w*"
@@ -549,16 +667,37 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"|interromp\w*|(?:confie|attribue)e?"
             r"\b" + _S + r"{0,60}\b(?:interne|autre|quelqu'un)|n'est plus"
             r" (?:disponible|ouvert|a pourvoir|d'actualite))|\bgel des (?:recrutements|embauches)"
+            # the same far from its noun (a long job title between), with its auxiliary
+            r"|\b(?:recrutement|poste|processus|offre|annonce|campagne|recherche)\b"
+            + _S
+            + r"{0,100}?\b(?:a ete|ont ete|est|sont|sera|a du etre|vient d'etre|se trouve)"
+            r" (?:\w+ )?(?:annule|suspendu|gele|stoppe|abandonne|interrompu|supprime"
+            r"|mise? en (?:pause|suspens|veille|stand-?by))"
+            # and said actively: "nous avons dû annuler ce recrutement"
+            r"|\b(?:annul|suspend|interromp|stopp|abandonn|gel)\w*(?: \w+ment)? (?:le|ce|cette|la"
+            r"|notre|nos|les|ces|l'|des)\s?(?:\w+ ){0,2}?(?:recrutements?|postes?|processus|offres?"
+            r"|annonces?|campagnes?|embauches?)\b"
+            r"|\b(?:mettre|mis|mettons|avons mis) (?:fin|un terme) (?:a|au|aux) (?:ce |cette |la "
+            r"|le"
+            r" |notre |l')?(?:\w+ ){0,2}?(?:recrutement|processus|campagne|poste)"
         ),
         3.0,
         "poste pourvu (fr)",
     ),
 )
 
+# "no" before a verb of progress, but not "todavía no hemos avanzado" (a wait) nor "no dudes
+# en seguirnos", "no dejes de consultar" (encouragements).
+_ES_NO = (
+    r"\bno(?<!todavia no)(?<!aun no)\s+"
+    r"(?:(?!dud|olvid|dej|preocup|hace falta|necesit|es necesari)\w+\s+){0,4}?"
+)
+
 REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     (
         _rx(
-            r"\bno (?:ha sido|fue|ha podido ser|pudo ser|sera|va a ser) (?:esta vez|en esta"
+            r"\bno(?<!todavia no)(?<!aun no) (?:ha sido|fue|ha podido ser|pudo ser|sera|va a ser)"
+            r" (?:esta vez|en esta"
             r" ocasion|posible)\b|\b(?:esta vez|en esta ocasion),? (?:lamentablemente )?no"
             r" (?:ha (?:podido )?ser|fue|pudo ser|ha sido posible|sera)\b"
             r"|\b(?:continuar|seguir|avanzar|proseguir|continuamos|seguimos|avanzamos|optado"
@@ -571,13 +710,20 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bno\s+(?:[\w]+\s+){0,4}?(?:(?:pre-?)?seleccionad\w*|continu\w*|seguir\w*|seguiremos"
+            _ES_NO + r"(?:(?:pre-?)?seleccion[aeo]\w*|continu\w*|seguir\w*|seguiremos"
             r"|sigue\w*|avanz\w*|proceder\w*|procederemos|considerad\w*|adelante|prosper\w*"
-            r"|contar con|elegid\w*|escogid\w*|cubrir\w*|pasar\w* a la siguiente|superad\w*"
+            r"|contar con|eleg\w*|elig\w*|escog\w*|cubrir\w*|pasar\w* a la siguiente|superad\w*"
             r"|superar\w*"
             r"|considerar\w*|ofrecer\w*|contaremos|aceptad\w*|apt[oa]s?\b"
+            # take into account, include, call, admit, rank, pass, progress
+            r"|(?!tenemos|tomamos)(?:ten|tom)\w* en (?:cuenta|consideracion)|incluid\w*"
+            r"|incluir(?:te|le|la|lo)\b|incluir (?:tu|su) (?:candidatura|perfil)|convoc\w*"
+            r"|invitar\w*|invitad\w*|clasificad\w*|admitid\w*"
+            r"|admitir\w*|aprobad\w*|progresad\w*|progresar\w*|contemplad\w*|llegad[oa] a la"
+            r" (?:siguiente|proxima|ultima|fase|etapa|final)"
             r"|pasad[oa] (?:el|la|los|las) (?:\w+ )?(?:filtro|criba|corte|fase|prueba|etapa"
-            r"|seleccion)|pas\w* a la (?:siguiente|proxima)"
+            r"|seleccion)|pas\w* (?:a|al) (?:la |las )?(?:siguiente|proxima|fase|etapa|ronda"
+            r"|entrevista|final)"
             r"|(?:hacer|extender|presentar)\w* (?:una |la )?(?:oferta|propuesta)|finalista\w*"
             r"|(?:ha |has )?quedad\w* (?:entre|como) (?:los |las )?(?:finalistas|seleccionad\w*))"
         ),
@@ -587,7 +733,8 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     (
         _rx(
             r"\botr[oa]s? (?:candidat\w*|perfil\w*|persona\w*|postulant\w*)|\boptado por"
-            r"|\b(?:rechaz|descart|desestim)(?:ad\w*|ar)\b|\bno (?:se ajusta|encaja|coincide"
+            r"|\b(?:rechaz|descart|desestim)(?:ad\w*|ar\w*|amos)\b|\bno (?:se ajusta|encaja"
+            r"|coincide"
             r"|cumple\w*|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
             r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerra(?:r|do|mos) (?:tu"
             r"|su) (?:candidatura|proceso"
@@ -597,6 +744,12 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"|avanzad|pasad)\w*"
             r"|\b(?:elegido|escogido|seleccionado|contratado|optado por|decantado por) (?:a )?"
             r"(?:un|una|otro|otra) (?:candidat\w*|persona|perfil|profesional)"
+            # someone, whoever it is: "al final hemos elegido a alguien con más experiencia"
+            r"|\b(?:elegido|escogido|seleccionado|contratado|optado por|decantado por|encontrado"
+            r"|elegimos|escogimos|seleccionamos|contratamos|encontramos|apostado por"
+            r"|apostamos por)(?: a)? alguien\b"
+            r"|\b(?:seleccionad|elegid|escogid)[oa]s? (?:ha sido|han sido|fue|fueron|es) (?:otr"
+            r"|alguien)"
         ),
         3.0,
         "otro candidato (es)",
@@ -618,11 +771,22 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"|\b(?:cancelar|cerrar|congelar|suspender|pausar|retirar|anular)\w* (?:la|el|esta"
             r"|este)"
             r" (?:vacante|posicion|puesto|proceso|busqueda|oferta)\b"
+            # the same far from its noun (a long job title between), with its auxiliary
+            r"|\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta|convocatoria"
+            r"|contratacion)\b" + _S + r"{0,100}?\b(?:(?:ha|han|habia) (?:sido|quedado)|fue|fueron"
+            r"|queda|quedo|quedara|sera|se ha|se han|esta|ha tenido que ser) (?:\w+ )?"
+            r"(?:cancelad|suspendid|congelad|anulad|paralizad|detenid|pausad|desiert|cubiert)\w*"
+            r"|\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta|convocatoria"
+            r"|contratacion)\b" + _S + r"{0,60}?\ben (?:pausa|suspenso|stand-?by)\b"
         ),
         3.0,
         "vacante cubierta (es)",
     ),
 )
+
+# "não" before a verb of progress, but not "ainda não avançamos" (a wait) nor "não deixe de
+# acompanhar", "não hesite" (encouragements).
+_PT_NAO = r"\bnao(?<!ainda nao)\s+(?:(?!deix|hesit|esquec|precis)\w+\s+){0,4}?"
 
 REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     (
@@ -642,12 +806,17 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\bnao\s+(?:[\w]+\s+){0,4}?(?:(?:pre-?)?selecionad\w*|seguir\w*|seguiremos|dar\w* "
-            r"(?:continuidade|sequencia|andamento|seguimento)|daremos|prossegu\w*|avanc\w*"
-            r"|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
-            r"|continu\w*|escolhid\w*|passou|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
-            r"|um )?(?:vaga"
-            r"|posicao|oportunidade))"
+            _PT_NAO + r"(?:(?:pre-?)?selecion[aeo]\w*|seguir\w*|seguiremos|segue\b|dar\w* "
+            r"(?:continuidade|sequencia|andamento|seguimento|prosseguimento)|daremos"
+            r"|prossegu\w*|avanc\w*|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
+            r"|continu\w*|escolh\w*|passou|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
+            r"|um )?(?:vaga|posicao|oportunidade)"
+            # consider, take into account, rank, include, call, admit, make use of, progress
+            r"|considerad\w*|considerar\w*|(?:lev\w*|tid[ao]s?|ter) em (?:conta|consideracao)"
+            r"|classificad\w*"
+            r"|habilitad\w*|incluid\w*|incluir\w*|convocad\w*|convid\w*|chamad[oa]s? para"
+            r"|admitid\w*|contemplad\w*|aproveitad\w*|evolu\w*|progred\w*|progrid\w*"
+            r"|contar com|contaremos)"
         ),
         3.0,
         "nao seguimos (pt)",
@@ -664,6 +833,10 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             r"|contratado) (?:a |o )?(?:outr[oa]|um|uma) (?:candidat\w*|pessoa|profissional"
             r"|perfil)"
             r"|\bperfil (?:mais|com mais) (?:aderente|alinhado|adequado|experiente|senior)"
+            # someone, whoever it is: "no fim escolhemos alguém com mais experiência"
+            r"|\b(?:escolhemos|selecionamos|contratamos|optamos por|escolhido|selecionado"
+            r"|contratado|encontramos|decidimos por|fechamos com|apostamos em)(?: a| o| com)?"
+            r" (?:alguem|outra pessoa)\b"
         ),
         3.0,
         "outro candidato (pt)",
@@ -678,6 +851,15 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             r"|\bnao (?:esta|se encontra) mais em (?:analise|avaliacao|consideracao|processo)"
             r"|\b(?:cancelar|encerrar|congelar|suspender|pausar|fechar)\w* (?:a|o"
             r"|esta|este) (?:vaga|posicao|processo|contratacao)\b"
+            # the same far from its noun (a long job title between), with its auxiliary
+            r"|\b(?:vaga|posicao|processo|oportunidade|contratacao|recrutamento|selecao)\b"
+            + _S
+            + r"{0,100}?\b(?:foi|foram|esta|estao|ficou|ficara|sera|tem sido|teve que ser"
+            r"|precisou ser|acabou|encontra-se|se encontra) (?:\w+ )?(?:cancelad|suspens"
+            r"|congelad|pausad|interrompid|preenchid|ocupad|extint|anulad|paralisad)\w*"
+            r"|\b(?:vaga|posicao|processo|contratacao|recrutamento|selecao)\b"
+            + _S
+            + r"{0,60}?\bem (?:pausa|stand-?by|suspenso)\b"
         ),
         3.0,
         "vaga preenchida (pt)",
@@ -780,6 +962,13 @@ FAREWELL = _rx(
     + _S
     + r"{0,40}\b(?:curriculo|perfil|dados|banco)|\bbanco de (?:talentos|dados|curriculos)"
     r"|\bproximas (?:vagas|oportunidades)|\bfuturas (?:vagas|oportunidades)"
+    # "we wish you well", "we hope you'll consider us again", "ojalá coincidamos en el futuro"
+    r"|\b(?:wish|wishing) you (?:(?:very|all) )?well\b|\b(?:consider|apply (?:to|with)) us again"
+    r"|\b(?:encourage|invite) you to (?:re-?apply|apply again|apply for (?:other|future))"
+    r"|\bkeep an eye on our (?:careers|jobs|vacancies|openings|website)"
+    r"|\bmucho animo\b|\bojala (?:coincidamos|nos (?:crucemos|volvamos)|volvamos|podamos)"
+    r"|\b(?:continue|siga|sigam) acompanhando (?:as |nossas |as nossas )?(?:vagas|oportunidades)"
+    r"|\bau plaisir de (?:vous|te) (?:recroiser|revoir|relire)"
 )
 _SOFT_WORD = _rx(
     r"\b(?:unfortunately|regrettably|sadly|leider|bedauerlicherweise|malheureusement"
@@ -894,6 +1083,20 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|interview|meeting)"
             r"|\blet (?:me|us) know if\b" + _S + r"{0,40}\b(?:suits?|works?|is good|fits)\b"
             r"|\b(?:send|sending|share|forward)(?: \w+){0,2} (?:a |the )?calendar invit"
+            # a visit: "we'd like you to come to our office to meet the team on the 14th"
+            r"|\b(?:like|love|want|invite|ask) you to (?:come|pop|drop|stop|swing) (?:in|by|over"
+            r"|round|to|into)\b|\bcome (?:in|into|to|by) (?:our|the) (?:office|offices|studio|site"
+            r"|hq|headquarters|campus)\b" + _S + r"{0,40}\b(?:meet|interview|chat|talk|on (?:the"
+            r" )?\d|on (?:monday|tuesday|wednesday|thursday|friday)|at \d)"
+            r"|\bconfirm (?:that )?you (?:can|could|will be able to|are able to) (?:make it|attend"
+            r"|join (?:us|the call)|come)\b"
+            r"|\b(?:confirm|book|schedule|reschedule) (?:your|an|the) appointment (?:on|for|at"
+            r"|with)\b"
+            r"|\b(?:have|see|host|welcome) you (?:in|at|into) (?:the|our) (?:office|offices|studio"
+            r"|hq"
+            r"|headquarters|campus)\b|\bjoin (?:us|our team|the team)(?: \w+){0,2} for (?:an? |the"
+            r" |some )?(?:\w+ )?(?:coffee|chat|call|interview|lunch|meeting|conversation|session"
+            r"|visit|tour)\b"
         ),
         3.0,
         "asks for a call",
@@ -905,7 +1108,11 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"(?:telefonat|gesprach|video-?call|videocall|call|austausch|interview|treffen"
             r"|kaffee)|\bterminvorschlag|\b(?:termin|gesprach|austausch|telefonat|interview"
             r"|fachgesprach)\w* (?:zu )?(?:vereinbaren|ausmachen|finden|abstimmen|planen)"
-            r"|\bfolgende termine|\bpasst (?:es )?(?:dir|ihnen)|\b(?:hattest|hatten|habt|hast)"
+            r"|\bfolgende termine|\bpasst (?:es )?(?:dir|ihnen)"
+            r"|\b(?:haben|hatten) (?:sie|ihr) (?:\w+ ){0,3}?zeit (?:fur|zu|auf)\b"
+            + _S
+            + r"{0,40}\b(?:gesprach|telefonat|call|austausch|kennenlernen|treffen|interview)"
+            r"|\b(?:hattest|hatten|habt|hast)"
             r" (?:du|sie|ihr) "
             + _S
             + r"{0,40}\bzeit\b|\bwann haben (?:sie|ihr)\b"
@@ -918,6 +1125,9 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             + _S
             + r"{0,40}\brecht\b"
             r"|\beinladung zu|\btermin\w*\b" + _S + r"{0,30}\b(?:buchen|auswahlen|wahlen)\b"
+            # a day asked about: "Ginge Dienstag um 10 Uhr?", "Passt Ihnen Mittwoch?"
+            r"|\b(?:ginge|geht|passt|ware)(?: es)?(?: ihnen| dir| euch)?(?: am| der| nachsten)?"
+            r" (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen)\b" + _S + r"{0,30}\?"
             r"|\b(?:sie|dich|euch)\b"
             + _S
             + r"{0,40}\b(?:zu uns|ins buro|vor ort|in unser\w*)\b"
@@ -976,6 +1186,13 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"(?:echange|appel|entretien|rendez-vous|visio|call|point)"
             r"|\bprochaine etape (?:est|sera|serait) (?:un|une) (?:\w+ ){0,2}?(?:echange|appel"
             r"|visio|entretien|rencontre|call)"
+            # time asked for: "auriez-vous quelques minutes cette semaine pour un échange ?"
+            r"|\b(?:auriez-vous|aurais-tu|avez-vous|as-tu|tu aurais|vous auriez|tu as|vous avez"
+            r"|disposez-vous|disposeriez-vous) (?:un moment|quelques minutes|\d+ minutes|un peu de"
+            r" temps|le temps|un creneau|du temps|une demi-heure)\b" + _S + r"{0,60}\b(?:echange"
+            r"|echanger|appel|call|visio|discuter|parler|entretien|cafe|rencontrer)"
+            r"|\b(?:venir|passer) (?:nous voir|nous rencontrer|dans nos locaux|a nos bureaux"
+            r"|au bureau)\b"
         ),
         3.0,
         "entretien (fr)",
@@ -999,6 +1216,12 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:gustaria|encantaria|queremos|quisieramos) conocer(?:te|le|la|lo)\b"
             r"|\b(?:siguiente|proximo) paso (?:es|sera|seria) (?:una|un) (?:\w+ ){0,2}?(?:llamada"
             r"|videollamada|charla|conversacion|entrevista|reunion|prueba)"
+            # time asked for: "¿tendrías un rato esta semana para una llamada?"
+            r"|\b(?:tendrias|tienes|tendria|tiene|tendrian|dispones|dispondrias|dispone"
+            r"|dispondria)(?: de)? (?:un rato|un momento|unos minutos|\d+ minutos|media hora"
+            r"|tiempo|un hueco|hueco)\b" + _S + r"{0,60}\b(?:llamada|charla|hablar|conversar"
+            r"|charlar|entrevista|reunion|videollamada|conocer\w*|cafe|vernos)"
+            r"|\b(?:venir|pasar\w*) (?:por|a) (?:la|nuestra|nuestras) oficinas?\b"
         ),
         3.0,
         "entrevista (es)",
@@ -1007,7 +1230,9 @@ INVITE_SHAPES: tuple[Signal, ...] = (
         _rx(
             r"\bdisponibilidade (?:para|de)|\b(?:agendar|marcar) (?:uma|a|um|sua) (?:primeira )?"
             r"(?:entrevista|conversa|videochamada|chamada|call|reuniao|bate-papo)"
-            r"|\b(?:opcoes|sugestoes) de horario|\bqual (?:o melhor )?horario|\bbater\w* um papo"
+            r"|\b(?:opcoes|sugestoes) de horario"
+            r"|\bqual (?:seria |e )?(?:o |um )?(?:melhor |bom )?(?:horario|dia)\b"
+            r"|\bbater\w* um papo"
             r"|\btenho horarios|\b(?:estaria|esta|estara) disponivel|\bpropo\w* (?:uma"
             r"|um) (?:conversa|entrevista|reuniao"
             r"|call|videochamada)|\bconvid\w+ para"
@@ -1020,6 +1245,12 @@ INVITE_SHAPES: tuple[Signal, ...] = (
             r"|chamada|bate-papo)"
             r"|\b(?:proximo passo|proxima etapa) (?:e|sera|seria) (?:uma|um) (?:\w+ ){0,2}?"
             r"(?:conversa|entrevista|bate-papo|call|chamada|videochamada|dinamica|reuniao|teste)"
+            # time asked for: "teria um tempinho amanhã para uma conversa?"
+            r"|\b(?:teria|tem|terias|tens|consegue|conseguiria|poderia)(?: um| uns| uma)?"
+            r" (?:tempinho|tempo|minutos|\d+ minutos|meia hora|momento|horario)\b" + _S + r"{0,60}"
+            r"\b(?:conversa|conversar|call|bate-papo|falar|chamada|entrevista|reuniao"
+            r"|videochamada|conhecer)"
+            r"|\bvir (?:ate|ao|a) (?:o |a )?(?:nosso |nossa )?(?:escritorio|sede)\b"
         ),
         3.0,
         "entrevista (pt)",
@@ -1299,6 +1530,24 @@ ACK_SHAPES += (
         1.5,
         "review pending",
     ),
+    (
+        # the rule on who hears back: "… not shortlisted will not be contacted"
+        _rx(
+            _NOT_PICKED
+            + r"(?=[^.!?;\n]{0,120}?"
+            + _HEAR_BACK
+            + r")|(?:respond|reply|answer|get back|write|reach out)\w* (?:\w+ )?to (?:all |the "
+            r"|any |those )?" + _ANYONE + _WHO_ARE + r" " + _NOT_PICKED
+        ),
+        2.0,
+        "receipt: who hears back",
+    ),
+)
+
+# What one joins the team *for* when it is not a job: a coffee, a call, an interview.
+_VISIT = (
+    r"(?:coffee|chat|call|interview|lunch|meeting|conversation|session|day|visit|tour|catch-up"
+    r"|breakfast|drinks)\b"
 )
 
 OFFER_SHAPES: tuple[Signal, ...] = (
@@ -1308,8 +1557,10 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|(?:make|extend) you an? (?:\w+ )?offer)|\byou got the (?:job|role|position)\b"
             r"|\b(?:ihnen|dir) (?:eine|die) zusage\b"
             r"|\boffer you the (?:\w+ ){0,3}(?:role|position|job)|\blike you to join (?:us|the|our)"
+            r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
             r"|\bwritten offer|\boffer letter"
             r"|\b(?:wants?|'d love|would love|would like) you (?:on ?board|aboard|to join)\b"
+            r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
             r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
             r" (?:begru(?:ss|ß)en|willkommen)"
             r"|\b(?:has|ha) sido seleccionad[oa] para (?:el puesto|la posicion|la vacante|el cargo)"
@@ -1340,6 +1591,101 @@ OFFER_SHAPES: tuple[Signal, ...] = (
         3.5,
         "offer wording",
     ),
+    (
+        # "We want you on the team"; an offer or a contract attached or to sign; an
+        # appointment to a post.
+        _rx(
+            r"\bwe(?:'d| would)?(?: really| all| so)? (?:want|love|like) (?:to have )?you (?:on|in)"
+            r" (?:the|our|my) (?:[\w-]+ )?team\b(?! (?:for|to|at)\b)"
+            r"|\b(?:attached|enclosed|attaching|enclosing)\b" + _S + r"{0,30}\b(?:our|your|the)"
+            r" (?:formal |written |official |job |employment )?(?:offer|contract of employment"
+            r"|employment (?:contract|agreement))\b(?! (?:of|for) (?:services|courses|training))"
+            r"|\b(?:your|the) (?:employment )?contract\b" + _S + r"{0,20}\b(?:is|are) (?:now )?"
+            r"(?:attached|enclosed|ready (?:to|for you to) sign)"
+            r"|\bsign (?:and return )?(?:your|the) (?:employment )?contract\b"
+            r"|\bhere(?:'s| is) your (?:formal |written )?(?:offer|package|compensation package"
+            r"|contract)\b"
+            r"|\b(?:conditional|provisional|unconditional|verbal|written|formal|official)"
+            r" (?:job )?offer (?:of (?:employment|appointment)|for the|letter|to join)\b"
+            r"|\b(?:offer|confirm) (?:you )?(?:your |the )?appointment (?:as|to the (?:post"
+            r"|position"
+            r"|role))\b|\boffer you the (?:\w+ ){0,3}(?:post|place|contract)\b"
+        ),
+        3.5,
+        "offer wording",
+    ),
+    (
+        _rx(
+            r"\b(?:wollen|mochten|wurden|mochte) (?:dich|sie|euch) (?:\w+ ){0,2}?(?:im|in unserem"
+            r"|ins|in unser|bei uns im) team (?:haben|sehen|begru\w+|willkommen|aufnehmen)\b"
+            r"|\b(?:anbei|im anhang|beigefugt|beiliegend)\b" + _S + r"{0,40}\b(?:unser|ihr|dein"
+            r"|das|euer)\w* (?:vertrags|arbeits)?(?:angebot|vertrag)\b(?! (?:an|fur|zu|von)\b)"
+            r"|\b(?:unser|ihr|dein|euer)\w* (?:vertrags|arbeits)?(?:angebot|vertrag)\w*"
+            r" (?:findest du|finden sie|liegt|ist|erhaltst du|erhalten sie) (?:\w+ )?(?:anbei"
+            r"|im anhang|beigefugt|bei\b)|\bvertragsunterlagen\b"
+        ),
+        3.5,
+        "offer wording (de)",
+    ),
+    (
+        _rx(
+            r"\b(?:voulons|souhaitons|aimerions|serions (?:ravis|heureux) de|sommes (?:ravis"
+            r"|heureux) de) (?:t'|vous )(?:avoir|compter) (?:parmi nous|dans (?:l'|notre |nos "
+            r"|mon )"
+            r"equipe|a bord)"
+            r"|\b(?:ton|votre) contrat (?:de travail )?(?:est |se trouve |figure )?(?:en piece"
+            r" jointe|ci-joint)|\bci-joint (?:ton|votre|le) contrat|\bsigner (?:ton|votre) contrat"
+        ),
+        3.5,
+        "offer wording (fr)",
+    ),
+    (
+        _rx(
+            r"\b(?:te|le|la|lo) queremos en (?:el|nuestro|nuestra|tu|su) (?:equipo|plantilla)"
+            r"|\b(?:te|le|les) (?:adjuntamos|enviamos|remitimos|hacemos llegar) (?:el|tu|su)"
+            r" contrato|\b(?:tu|su) contrato (?:de trabajo )?(?:adjunto|para (?:tu|su) firma)"
+        ),
+        3.5,
+        "offer wording (es)",
+    ),
+    (
+        _rx(
+            r"\bqueremos (?:muito )?(?:voce|te) (?:no (?:time|nosso time)|na (?:equipe"
+            r"|nossa equipe)"
+            r"|conosco|com a gente|a bordo)\b"
+            r"|\bcarta[- ](?:de )?oferta|\b(?:seu|o) contrato (?:\w+ ){0,3}?(?:em anexo|para"
+            r" assinatura)|\bsegue (?:em anexo )?(?:o|seu) contrato"
+        ),
+        3.5,
+        "offer wording (pt)",
+    ),
+    (
+        # The person's own pay or first day, stated: "your base salary will be", "Ihr
+        # Eintrittsdatum wäre", "tu salario será", "sua data de início será".
+        _rx(
+            r"\byour (?:annual |base |starting |gross |monthly )?(?:salary|compensation"
+            r"|remuneration|pay|package|start date|first day) (?:will be|would be|is set"
+            r"|is confirmed"
+            r"|of [$\u00a3\u20ac\d])"
+        ),
+        2.5,
+        "offer terms stated",
+    ),
+    (
+        _rx(
+            r"\b(?:ihr|dein) (?:jahres|brutto|einstiegs|monats)?(?:gehalt|eintrittsdatum|startdatum"
+            r"|vergutung) (?:betragt|betruge|liegt|ware|wird|ist)\b"
+            r"|\b(?:votre|ton|ta) (?:salaire|remuneration|date d'arrivee|date de debut|date"
+            r" d'embauche) (?:annuel(?:le)? )?(?:sera|serait|est fixee?|de \d)"
+            r"|\b(?:tu|su) (?:salario|sueldo|remuneracion|fecha de incorporacion) (?:anual "
+            r"|bruto )?"
+            r"(?:sera|seria|es de|de \d)"
+            r"|\b(?:seu|sua) (?:salario|remuneracao|data de inicio|data de admissao) (?:mensal"
+            r" |anual )?(?:sera|seria|e de|de r)"
+        ),
+        2.5,
+        "offer terms stated (de/fr/es/pt)",
+    ),
 )
 
 OTHER_SHAPES: tuple[Signal, ...] = (
@@ -1359,6 +1705,8 @@ OTHER_SHAPES: tuple[Signal, ...] = (
             r"|\bi'?m recruiting for\b|\b(?:staffing|recruitment|recruiting|search) (?:agency|firm)"
             r"|\bexecutive search\b|\b(?:bei|fur) (?:einem|einen) (?:unserer|meiner) (?:kunden"
             r"|mandanten)|\bpersonalberatung|\bcabinet de recrutement|\bheadhunt\w*"
+            r"|\b(?:mein|meine|meinem|meinen|meiner|meines) (?:kunden?|kundin|mandanten?|mandantin"
+            r"|auftraggeber\w*)\b|\bmy clients?\b|\b(?:mi|meu) cliente\b"
             r"|\bpara (?:un|uno de mis|mi|um|um dos meus) cliente|\b(?:estoy|estou) (?:buscando"
             r"|recrutando|reclutando) para"
         ),

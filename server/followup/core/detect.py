@@ -16,6 +16,20 @@ colleagues attend. Scheduling, assessment and meeting tools and staffing agencie
 employer: an assessment platform's test counts when the title names a test, an agency's
 "client" is the employer, and someone from a company writing about one of its jobs ("our
 conversation about the Senior Designer position") is a candidate's conversation.
+
+Round 4 generalised the families round 3's held-out part missed (examples of each, none copied,
+in tests/core/corpus/tuned_round4.py): a role named on its own in a one-to-one's title ("Alex /
+Tomás — Engineering Manager role") or in a hiring person's description ("about the Staff PM
+opening"); first conversations said noun first ("Conversa inicial", "Colloquio introduttivo");
+role words in Dutch, Italian and French, abbreviations (PM, SWE) and the heads of German and
+Dutch compounds ("Datenanalyst", "Beleidsmedewerker"); a person's own title in brackets after
+their name is theirs, not the role. A part of a title that names what one session is about
+("Session 3 - Product Sense", "Part 2 of 3: Leadership", "(45 min)") is no company: the company
+is then read from the domain or how its people sign ("Mariner Health Interviews"); a name keeps
+its particle ("De Vries & Zonen", "Van der Berg") and the words its domain spells in full
+("Ferretti Design"). The person's own blocks around an interview (getting ready, going there),
+press and radio interviews in several languages or sent by a newsroom's address, and games and
+shows with "interview" in their name are not interviews.
 """
 
 from __future__ import annotations
@@ -234,23 +248,34 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         _rx(
             r"\b(?:first|initial) (?:conversation|chat|call|talk)\b|\berste[sn]? (?:kennenlernen"
             r"|gesprach|telefonat)\b|\bprimer[ao]? (?:conversacion|llamada|charla|contacto)\b"
-            r"|\btoma de contacto\b|\bprimeir[ao] (?:contato|contacto|conversa|chamada)\b"
+            r"|\btoma de contacto\b|\bprimeir[ao] (?:contato|contacto|conversa|chamada|bate-papo)\b"
             r"|\bpremier (?:echange|contact|appel)\b|\beerste (?:kennismaking|gesprek)\b"
-            r"|\bprim[oa] (?:contatto|chiamata|incontro)\b"
+            r"|\bprim[oa] (?:contatto|chiamata|incontro|colloquio)\b"
+            # The same, said after the noun ("Conversa inicial", "Entretien préliminaire",
+            # "Colloquio introduttivo").
+            r"|\b(?:conversa|conversacion|chamada|llamada|entretien|colloquio|chiamata|incontro)"
+            r" (?:inicial|initial|iniziale|introdu\w+|prelimin\w+)\b"
         ),
         1.5,
         "first conversation",
     ),
-    (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
     # "Chat about the Backend Engineer role at Fernleaf": a job is what the event is about.
     (
         _rx(
             r"\b(?:the|this|a|an|your) [\w /&+-]{2,40} (?:role|position|opening|vacancy)\b"
+            # "Alex / Tomás — Engineering Manager role": a role named on its own after a break
+            # (its last word a job's, not "Store opening" or "Trading position").
+            r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:engineer|developer|designer|manager|analyst"
+            r"|scientist|architect|researcher|lead|director|pm|swe|consultant|specialist|officer"
+            r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
+            r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
             r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
         ),
         1.0,
         "job",
     ),
+    # After the job: "Intro call - Embedded Developer opening" is about a job.
+    (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
 )
 _DESC_POSITIVE: tuple[_Signal, ...] = (
     (_TITLE_STRONG, 1.5, "interview"),
@@ -310,15 +335,24 @@ _NEGATIVE: tuple[_Signal, ...] = (
     ),
     (
         _rx(
+            # Every branch starts at a word's start (\b): such a pattern is searched fast.
             r"\bpodcast|\bpress\b|\bjournalist|\breporter\b|\bmedia (?:interview|request)"
-            r"|\bradio\b|\btv (?:interview|segment)|\blivestream|\bepisode\b|\bon the record\b"
+            r"|\btv (?:interview|segment)|\blivestream|\bepisode\b|\bon the record\b"
             r"|\binterview for (?:the|our|a) (?:blog|newsletter|magazine|article|story|paper|book"
             r"|documentary|thesis|dissertation|school)|\b(?:blog"
             r"|newsletter|magazine|article|thesis)"
             r" interview|\bentrevista (?:para|en) (?:el|la|o|a) (?:radio|podcast|periodico|revista"
-            r"|jornal)|\binterview (?:im|mit dem|fur den) (?:radio|podcast|magazin)|\bzeitung"
+            r"|jornal)|\binterview (?:im|mit dem|fur den) (?:radio|podcast|magazin)"
             r"|\bpresse\b|\bpresseinterview|\bstampa\b|\bintervista per|\bfeature you\b"
-            r"|\w*funk\b|\bfernseh\w*|\bsendung\b|\bzdf\b"
+            r"|\bfernseh\w*|\bsendung\b|\bzdf\b"
+            # Outlets, in compounds too ("Rundfunk", "Lokalradio", "Tageszeitung"), and in other
+            # languages.
+            r"|\b\w*?(?:funk\b|radio(?:interview|sender|station)?\b|zeitung)"
+            r"|\bkrant\b|\bdagblad|\bomroep\b"
+            r"|\bgiornal(?:e|ista|isti)\b|\bperiodist\w*|\bjornalist\w*|\bnewsroom\b"
+            r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
+            r"|presse)\b|\b(?:tv|television|televisie|televisione) (?:show|programme|program"
+            r"|appearance)\b"
             r"|\binterview\b.{0,40}\bon ['\"“‘]"
             # Spanish and Italian "entrevista a(l) …" is someone being interviewed by the person
             # (a job interview is "con", "en", "para").
@@ -358,7 +392,7 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"\bscorecards?\b|\binterview kit\b|\binterviewer (?:training|calibration|sync|prep"
             r"|guide|notes|onboarding)|\binterviewers? training\b|\bhiring committee"
             # A debrief among interviewers; the candidate's own is about their work.
-            r"|(?<!take-home )(?<!take home )(?<!case )(?<!exercise )(?<!assignment )\bdebrief\b"
+            r"|\b(?<!take-home )(?<!take home )(?<!case )(?<!exercise )(?<!assignment )debrief\b"
             r"|\byou(?:'re| are) (?:on|part of) the (?:interview )?panel|\byou(?:'ll| will)"
             r" (?:be )?interview(?:ing)?\b|\byou are interviewing\b|\b(?:submit|complete|fill"
             r" (?:out|in)) (?:your )?(?:feedback|scorecard)|\bcandidate (?:packet|profile|resume"
@@ -387,11 +421,25 @@ _NEGATIVE: tuple[_Signal, ...] = (
         "event or class about work",
     ),
 )
+# An editorial desk's address: its interviews are for the press.
+_NEWSROOM = re.compile(
+    r"(?i)(?:redaktion|redactie|redazione|redaccion|redacao|redaction|newsroom|newsdesk|news"
+    r"|press|presse|prensa|imprensa|stampa|editorial|editors?)(?:[._+-][^@]*)?@"
+)
 # A film, series or book whose title has "interview" in it, read in the title or location.
 _WORK_OF_FICTION = _rx(
     r"\b(?:movies?|films?|cinema|cine|kino|imax|theat(?:re|er)|episodes?|season \d+|s\d+e\d+"
     r"|book ?club|novel|audiobook|premiere|trailer|watch(?:ing)?|documentary)\b|\(\d{4}\)"
     r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
+)
+# Games and shows, named in the title or the location ("Escape room: Interview with a Ghost").
+_LEISURE = _rx(
+    r"\bescape (?:room|game)s?\b|\bpuzzle rooms?\b|\bboard ?games?\b|\bgame night\b"
+    r"|\bvideo ?games?\b|\btrivia\b|\bquiz night\b|\bpub quiz\b|\bconcerts?\b|\bkonzert"
+    r"|\bconcierto\b|\bcomedy (?:show|club|night)\b|\bstand-?up (?:show|comedy)\b|\bimprov\b"
+    r"|\bwatch party\b|\bkaraoke\b|\bspieleabend\b|\bbrettspiel|\bjeux? de societe"
+    r"|\bspelletjesavond\b|\bnoche de juegos\b|\bgiochi da tavolo\b|\bjogos? de tabuleiro\b"
+    r"|\bmurder mystery\b"
 )
 # Words that mark an ordinary event only when they are in the title.
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
@@ -415,8 +463,28 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "you interview",
     ),
-    # The person's own note to get ready ("Prepare for the Acme interview").
-    (_rx(r"^\W*(?:prepar(?:e|ing)|prepping|get ready) for\b"), -6.0, "practice or prep"),
+    # The person's own note to get ready ("Prepare for the Acme interview", "Prep: system
+    # design", "Voorbereiden sollicitatiegesprek").
+    (
+        _rx(
+            r"^\W*(?:prep(?:are|aring|ping)?|prepar\w*|practi[cs](?:e|es|ed|ing)|rehears\w*"
+            r"|study(?:ing)?|revis(?:e|ing)|brush(?:ing)? up|read(?:ing)? up|get(?:ting)? ready"
+            r"|vorbereit\w*|voorbereid\w*|oefen\w*|ripass\w*|ensai\w*|ensay\w*|repasar|revoir"
+            r"|reviser)\b"
+            r"|^\W*(?:review(?:ing)?|go(?:ing)? over) (?:my |the )?(?:notes|questions|answers|cv"
+            r"|resume|stories|job description|jd)\b"
+        ),
+        -6.0,
+        "practice or prep",
+    ),
+)
+# The person's own entry for getting to an interview or for after it ("Drive to Corvid HQ -
+# interview", "Coffee after the Lumio onsite"): read only when nobody else is on the event.
+_AROUND_AN_INTERVIEW = _rx(
+    r"^\W*(?:drive|travel|commute|flight|train|taxi|uber|lyft|bus|leave|head(?:ing)? out"
+    r"|walk) (?:to|for|from)\b"
+    r"|\b(?:before|after|ahead of) (?:the |my |your )?(?:[\w&'-]+ ){0,3}(?:interview|onsite"
+    r"|screen|entrevista|entretien|colloquio|gesprach|gesprek)\b"
 )
 # The event names someone else as the candidate: "Candidate: Jamie Fox", "(candidate)",
 # "interview with candidate Sven Olsen", "Priya Raman (Backend Engineer candidate)".
@@ -447,7 +515,15 @@ _ROLE_WORD = _rx(
     r"|editor|supervisor|operator|planner|buyer|clerk|assistant|controller|auditor|pharmacist"
     r"|mechanic|electrician|driver|chef|cook|cashier|receptionist|paralegal"
     r"|ontwikkelaar|medewerker|sachbearbeiter(?:in)?|comprador(?:a)?"
-    r"|coordenador(?:a)?|responsable|responsabile|vendeur|verkaufer(?:in)?)\b"
+    r"|coordenador(?:a)?|responsable|responsabile|vendeur|verkaufer(?:in)?"
+    # Abbreviations ("Staff PM", not "3 pm"), and the Italian, French and Dutch words.
+    r"|(?<!\d )pm|tpm|swe|sde|sdet|sviluppat(?:ore|rice)|programmat(?:ore|rice)|ingegnere"
+    r"|progettista|consulente|sistemista|stagista|tirocinante|addett[oa]|impiegat[oa]"
+    r"|analyste|concepteu(?:r|se)|comptable|technicien(?:ne)?|alternant(?:e)?|assistente"
+    r"|auxiliar|adviseur|beheerder|ontwerper|programmeur|docent|stagiair|verpleegkundige)\b"
+    # Heads of German and Dutch compounds ("Datenanalyst", "Beleidsmedewerker", "Teamleider").
+    r"|(?:medewerker|ontwikkelaar|analist|analyst|entwickler|ingenieur|berater|leiter|leider)"
+    r"(?:in)?\b"
 )
 _NOT_ROLE = _rx(r"\bhiring manager\b|\brecruit|\btalent\b|\bcoordinator\b|\bhr\b")
 
@@ -516,7 +592,8 @@ _ROLE_LINE = re.compile(
     r"|stelle|position|posición|posição|rôle)[ \t]*[:：][ \t]*(?P<role>[^\n]{3,80})$"
 )
 _ROLE_PHRASE = re.compile(
-    r"(?i)\bfor (?:the|our|a|an) (?P<role>[^.,;:\n()]{3,70}?) (?:role|position|opening|opportunity"
+    r"(?i)\b(?:for|about|regarding|discuss|discussing) (?:the|our|a|an|my|this|your)"
+    r" (?P<role>[^.,;:\n()]{3,70}?) (?:role|position|opening|opportunity"
     r"|vacancy)\b"
     r"|\b(?:role|position|opening) (?:of|as) (?:an? )?(?P<role2>[^.,;:\n()]{3,60}?)(?= at "
     r"|[.,;\n(]|$)"
@@ -555,8 +632,8 @@ RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.rec
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
-    r"recruit|talent|hiring|careers?|jobs\b|staffing|sourc(?:ing|er)|werving|selezione|recrut"
-    r"|reclut|bewerbung|karriere|vagas|empleo|headhunt"
+    r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|staffing|sourc(?:ing|er)|werving"
+    r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
 )
 _STEEPNESS = 1.2
 
@@ -621,9 +698,11 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
                 key = fold_alnum(candidate)
                 if len(key) >= 2:
                     names.setdefault(key, email)
-                first = candidate.split()[0] if candidate.split() else ""
-                if len(first) >= 3:
-                    names.setdefault(fold_alnum(first), email)
+                words = candidate.split()
+                # First and last names: "Rivera <> Okafor" names two people.
+                for word in (words[0], words[-1]) if len(words) >= 2 else words[:1]:
+                    if len(word) >= 3:
+                        names.setdefault(fold_alnum(word), email)
     return names
 
 
@@ -674,6 +753,31 @@ def _company_domain(event: CalendarEvent, me: str | None, my_domain: str) -> str
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _names_at(event: CalendarEvent, domain: str | None) -> Iterable[str]:
+    """Display names of the people on the event who write from `domain`, without a team's
+    words ("Ravelin Systems Careers" → "Ravelin Systems")."""
+    if not domain:
+        return
+    for person in (event.organizer, event.creator, *event.attendees[:50]):
+        if (
+            person is not None
+            and person.display_name
+            and same_organisation(domain_of(person.email), domain)
+        ):
+            words = person.display_name.split()
+            while words and _TEAM_WORD.fullmatch(fold(words[-1])):
+                words.pop()
+            if words:
+                yield " ".join(words)
+
+
+_TEAM_WORD = _rx(
+    r"recruit\w*|talent\w*|hiring|careers?|jobs|teams?|hr|rh|rrhh|people|pessoas|personal\w*"
+    r"|acquisition|interviews?|scheduling|events?|selezione|werving|seleccion|recrutement"
+    r"|recrutamento|ta|coordinator|coordination"
+)
+
+
 def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
     """The company's name as written in the texts, for a domain's folded keys."""
     texts = tuple(texts)
@@ -713,7 +817,7 @@ def _strip_filler(part: str) -> str:
     if legal:  # "S.p.A." and "AG" are not the filler words "a" and "ag"
         # Only leading filler goes ("bei der"): inside, "und" and "für" belong to the name.
         words = part[: legal.start()].split()
-        while words and _FILLER.fullmatch(fold(words[0])):
+        while words and _FILLER.fullmatch(fold(words[0])) and not _starts_with_particle(words):
             words.pop(0)
         core = " ".join(words).strip(" -–—:|,.;'’&")
         return core + legal.group(0) if core else ""
@@ -722,12 +826,43 @@ def _strip_filler(part: str) -> str:
         return part
     kept = _FILLER.sub(lambda m: " " * len(m.group(0)), folded)
     out = "".join(ch if k != " " else " " for ch, k in zip(part, kept, strict=True))
+    start = len(out) - len(out.lstrip(" -–—:|,.;'’&"))
     out = re.sub(r"\s+", " ", out).strip(" -–—:|,.;'’&")
+    if out and out[0].isupper() and start:
+        # "De Vries & Zonen", "Van der Berg", "La Redoute": a name's leading particle is no
+        # filler word.
+        before = part[:start].split()
+        particles: list[str] = []
+        while before and fold(before[-1]) in _PARTICLES:
+            particles.insert(0, before.pop())
+        while particles and not particles[0][0].isupper():
+            particles.pop(0)
+        if particles:
+            out = " ".join([*particles, out])
     out = re.sub(r"(?i)^(?:'s|s)\b\s*", "", out).strip()
     # "Cajuína Tech": a capitalised "Tech" ending a name is part of it ("tech screen" is not).
     if out and part.endswith(" Tech") and part[:-5].rstrip().endswith(out.split()[-1]):
         out += " Tech"
     return out
+
+
+# Particles that begin family names, and company names made from them ("De Vries & Zonen",
+# "Van Oord", "Da Vinci", "La Poste"): capitalised before a capitalised word, part of the name.
+_PARTICLES = frozenset(
+    {"de", "van", "von", "da", "di", "del", "della", "dos", "das", "du", "des", "le", "la",
+     "el", "den", "der", "ten", "ter", "los", "las", "lo"}
+)  # fmt: skip
+
+
+def _starts_with_particle(words: list[str]) -> bool:
+    """Whether the words begin with a capitalised particle (and maybe more: "Van der") before
+    a capitalised word."""
+    if not (words and words[0][:1].isupper() and fold(words[0]) in _PARTICLES):
+        return False
+    rest = words[1:]
+    while rest and fold(rest[0]) in _PARTICLES:
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
 
 
 # A legal form ends a company's name; the words before it are all the name ("Obermain Logistik
@@ -760,15 +895,22 @@ def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
     return len(words) <= 3 and all(w in people or w in my_keys for w in words if w)
 
 
+_ABOUT_THE = re.compile(r"(?i)\b(?:about|regarding|for|on) (?:the|our|a|an|this|your|my) ")
+
+
 def _role_from(text: str) -> str | None:
     folded = fold(text)
     if not _ROLE_WORD.search(folded) or _NOT_ROLE.search(folded):
         return None
+    # "our conversation about the Senior Designer": what the last "about the" introduces.
+    role = _ABOUT_THE.split(text)[-1]
+    if role != text and not _ROLE_WORD.search(fold(role)):
+        role = text  # "Senior Engineer for the Payments team"
     role = re.sub(
         r"(?i)^(?:(?:for|para|pour|für|fur|als|the|a|an|role|position|poste|vaga|puesto|about)"
         r"\s*[:\-]?\s+)+",
         "",
-        text.strip(),
+        role.strip(),
     )
     role = re.sub(
         r"(?i)\s+(?:role|position|opening|interview|at .*|bei .*|chez .*|en .*|na .*)$", "", role
@@ -805,8 +947,9 @@ def _read_title(
     # "Entwickler:in", "Berater*innen": a gender mark, not a separator (kept as look-alikes).
     title = _GENDER_MARK.sub(lambda m: _LOOK_ALIKE[m.group(0)], title)
     title = _W_SLASH.sub("with ", title)  # "w/" is "with", not a separator
-    for raw in _SEPARATORS.split(title):
-        part = _clean_part(raw or "")
+    someone = False  # the piece just before named someone else (not the user)
+    for separator, raw in _parts(title):
+        part = _clean_part(raw)
         if not part:
             continue
         pieces: list[tuple[str, str]] = []
@@ -830,6 +973,11 @@ def _read_title(
             if not piece:
                 continue
             role = _role_from(piece)
+            if role is not None and kind == "" and someone and "(" in separator:
+                # "Gesprek met Pieter (teamleider)": that person's own job.
+                someone = False
+                continue
+            someone = False
             if role is not None and kind not in ("at", "lead_at", "with"):
                 if read.role is None:
                     read.role = _strip_role(role)
@@ -855,6 +1003,7 @@ def _read_title(
             if _is_person(name, people, my_keys) and not (
                 company_keys and matches_domain(name, company_keys)
             ):
+                someone = not _is_person(name, {}, my_keys)
                 continue
             if fold_alnum(name) in {"candidate", "interviewee", "me"}:
                 continue
@@ -866,6 +1015,15 @@ def _read_title(
                 priority = 3
             if company_keys and matches_domain(name, company_keys):
                 priority = 5
+                # "Ferretti Design" for ferrettidesign.it: the name as the domain spells it,
+                # filler-like words included.
+                spelled = _spelled_as_domain(piece, company_keys)
+                if spelled and len(fold_alnum(spelled)) > len(fold_alnum(name)):
+                    name = spelled
+            elif kind in ("", "with") and (_is_topic(name) or _DURATION_PART.match(name)):
+                # "Onsite - Session 3 - Product Sense", "Final Round: Leadership": what a
+                # session is about, not who it is with.
+                continue
             order += 1
             read.companies.append((priority * 100 - order, name))
             if priority == 1 and kind == "":
@@ -876,6 +1034,64 @@ def _read_title(
         read.role = read.role.translate(_UNMARK)
     read.companies = [(p, n.translate(_UNMARK)) for p, n in read.companies]
     return read
+
+
+# What one session of an onsite is about ("Product Sense", "System Design", "Leadership").
+_TOPIC_WORDS = frozenset(
+    {"product", "sense", "design", "leadership", "strategy", "execution", "coding", "code",
+     "system", "systems", "architecture", "behavioral", "behavioural", "values", "culture",
+     "craft", "analytics", "analytical", "data", "modeling", "modelling", "technical", "tech",
+     "deep", "dive", "case", "study", "presentation", "portfolio", "problem", "solving",
+     "collaboration", "communication", "people", "management", "ownership", "frontend",
+     "backend", "infrastructure", "ml", "machine", "learning", "sql", "algorithms", "algorithm",
+     "debugging", "review", "metrics", "growth", "hiring", "team", "fit", "motivation",
+     "experience", "project", "projects", "research", "writing", "whiteboard", "pairing",
+     "estimation", "vision", "insights", "business", "testing", "security", "mobile", "web",
+     "api", "apis", "domain", "knowledge", "skills", "engineering", "impact", "judgment",
+     "thinking", "and", "&", "of", "partnership", "stakeholder", "stakeholders",
+     "cross-functional", "functional", "ux", "ui", "visual", "interaction", "product-sense",
+     "technique", "tecnica", "tecnico", "technik", "fachlich", "liderazgo", "lideranca",
+     "cultura", "kultur", "cultuur", "motivacion", "motivacao", "block", "slot", "module",
+     # Departments, and the same topics in other languages.
+     "sales", "marketing", "finance", "operations", "support", "ventas", "vendas", "finanzas",
+     "financas", "vertrieb", "arquitetura", "arquitectura", "architectuur", "architettura",
+     "sistemas", "sistemi", "systeme", "codigo", "programacao", "programacion",
+     "programmazione", "produto", "producto", "produit", "prodotto", "dados", "datos",
+     "donnees", "dati", "daten", "negocio", "negocios", "valores", "valeurs", "valori", "werte",
+     "waarden", "comportamental", "comportement", "caso", "estudo", "estudio", "apresentacao",
+     "presentacion", "prasentation", "fuhrung", "leiderschap", "ontwerp", "diseno"}
+)  # fmt: skip
+
+
+# "(45 min)": how long, not who.
+_DURATION_PART = re.compile(
+    r"(?i)^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|stunden?)\.?$"
+)
+
+
+def _is_topic(name: str) -> bool:
+    words = fold(name).split()
+    return 0 < len(words) <= 4 and all(w in _TOPIC_WORDS for w in words)
+
+
+def _spelled_as_domain(piece: str, keys: tuple[str, ...]) -> str | None:
+    """The longest run of a title part's words that is the domain's name exactly."""
+    words = piece.split()
+    for size in range(min(len(words), 6), 1, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size]).strip(" .,'’-")
+            if fold_alnum(phrase) in keys:
+                return phrase
+    return None
+
+
+def _parts(title: str) -> Iterable[tuple[str, str]]:
+    """The title's parts, each with the separator before it ("" for the first)."""
+    last, separator = 0, ""
+    for match in _SEPARATORS.finditer(title):
+        yield separator, title[last : match.start()]
+        separator, last = match.group(0), match.end()
+    yield separator, title[last:]
 
 
 _GENDER_MARK = re.compile(r"(?<=[a-zäöüß])[:*/](?=in(?:nen)?\b)")
@@ -1138,6 +1354,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     match = _WORK_OF_FICTION.search(f_title) or _WORK_OF_FICTION.search(f_loc)
     if match:
         found.append(_Found(-6.0, f"a film or book ('{match.group(0).strip()}')"))
+    match = _first_not_a_job(_LEISURE, f_title) or _first_not_a_job(_LEISURE, f_loc)
+    if match:
+        found.append(_Found(-6.0, f"a game or show ('{match.group(0).strip()}')"))
+    match = _AROUND_AN_INTERVIEW.search(f_title)
+    if match and not any(not _is_me(a.email, me, a) for a in event.attendees):
+        found.append(_Found(-6.0, f"your own block ('{_quote(title, f_title, match)}')"))
     my_keys = _my_keys(event, me)
     match = _CANDIDATE_IN_TITLE.search(_blank_names(f_title, my_keys))
     if match and not _names_me(f_title, event, me):  # "Candidate interview - Alex Rivera"
@@ -1149,6 +1371,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         elif not _is_person(named.group("name"), {}, my_keys):
             found.append(_Found(-4.0, f"description names the candidate {named.group('name')}"))
 
+    organizer = event.organizer
+    if organizer is not None and not organizer.self and _NEWSROOM.match(organizer.email):
+        # "Interview mit der Landrätin" from redaktion@kreisbote.de: the person is the press.
+        found.append(_Found(-3.0, f"sent by a newsroom ({organizer.email})"))
     guest = _interviewed_guest(event, me, f_title)
     if guest:  # "Interview Sarah M. for the nanny position": the person interviews a guest
         found.append(_Found(-4.0, f"you interview {guest}"))
@@ -1277,7 +1503,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         # "Officine Meccaniche Pavesi S.p.A." is pavesi.it's name written in full.
         and not any(matches_domain(word, keys) for word in company.split())
     ):
-        written = _written_name(keys, (title, desc_for_names)) if keys else None
+        # The title, the description, then how the company's own people sign ("Mariner
+        # Health Interviews" <interviews@marinerhealth.com>).
+        texts: tuple[str, ...] = (title, desc_for_names)
+        if company is None:
+            texts += tuple(_names_at(event, company_domain))
+        written = _written_name(keys, texts) if keys else None
         if written:
             company = written
     if company is None:

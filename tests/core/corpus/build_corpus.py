@@ -897,6 +897,7 @@ def main() -> None:
         sealed,
         tuned_families,
         tuned_round3,
+        tuned_round4,
     )
 
     tuned_families.build()
@@ -915,6 +916,7 @@ def main() -> None:
     tuned_round3.build_ninth()
     tuned_round3.build_tenth()  # all ten written after round 3's held-out part was measured
     round4.build()  # last, so that the ids of the events above stay the same
+    tuned_round4.build()  # written after round 3's held-out part was measured (round 4)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
