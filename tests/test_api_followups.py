@@ -8,6 +8,7 @@ from contextlib import closing
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 
 from followup.models import FollowUpKind, FollowUpState
@@ -246,11 +247,15 @@ def test_nudges_are_done_not_sent_and_carry_a_link(world: World) -> None:
     assert not_a_nudge.status_code == 409
 
 
-def test_unknown_follow_up_is_404(world: World) -> None:
-    for action in ("snooze", "skip", "mark-sent", "done", "regenerate"):
-        answer = world.api.post(f"/api/v1/followups/999/{action}", json={"hours": 1})
+@pytest.mark.parametrize("row_id", [999, 0, -3, 2**31, 7613816686099])
+def test_unknown_follow_up_is_404(world: World, row_id: int) -> None:
+    # Ids no INTEGER column can hold are "not found" too: PostgreSQL refuses them in a
+    # query (the fuzz suite found the 500 there), SQLite only finds nothing.
+    for action in ("snooze", "skip", "mark-sent", "done", "regenerate", "undo"):
+        answer = world.api.post(f"/api/v1/followups/{row_id}/{action}", json={"hours": 1})
         assert answer.status_code == 404, action
-        assert "999" in answer.json()["detail"]
+        assert str(row_id) in answer.json()["detail"]
+    assert world.api.get(f"/api/v1/interviews/{row_id}").status_code == 404
 
 
 def test_profile_round_trips_and_signs_the_drafts(world: World) -> None:

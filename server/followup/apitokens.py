@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from followup import db
 from followup.models import Account, ApiToken
 
 PREFIX = "fu_"  # lets a leaked token be recognised (secret scanners, logs)
@@ -63,7 +64,7 @@ def listed(session: Session, account_id: int) -> list[ApiToken]:
 
 def revoke(session: Session, account_id: int, token_id: int, now: datetime) -> bool:
     """Revoke one of the account's own tokens (another person's id changes nothing)."""
-    row = session.get(ApiToken, token_id)
+    row = db.get_row(session, ApiToken, token_id)
     if row is None or row.account_id != account_id or row.revoked_at is not None:
         return False
     row.revoked_at = now

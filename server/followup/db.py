@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -164,3 +164,17 @@ def session_scope(engine: sa.Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+# Every id column is an INTEGER: PostgreSQL refuses a larger number in a query (a
+# DataError, a 500 to the caller) where SQLite simply finds nothing.
+MAX_ROW_ID = 2**31 - 1
+_Row = TypeVar("_Row", bound=SQLModel)
+
+
+def get_row(session: Session, model: type[_Row], row_id: int) -> _Row | None:
+    """The row with this id, or None; an id no row can have (a URL typed by hand) is
+    simply not found, the same on both databases."""
+    if not 1 <= row_id <= MAX_ROW_ID:
+        return None
+    return session.get(model, row_id)

@@ -182,6 +182,13 @@ def test_profile_changes_the_next_draft(site: Site) -> None:
         assert draft.body.rstrip().endswith("casey.example")
 
 
+def test_an_interview_that_is_not_there_is_a_page_that_says_so(site: Site) -> None:
+    client = site.browser_client()
+    for row_id in (999, 2**31, 7613816686099):  # also ids no INTEGER column can hold
+        page = client.get(f"/interviews/{row_id}")
+        assert page.status_code == 404 and f"no interview {row_id}" in page.text, page.text
+
+
 def test_export_as_csv_json_and_from_the_command_line(
     site: Site, seeded: dict[str, str], tmp_path: Path
 ) -> None:

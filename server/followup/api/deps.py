@@ -15,6 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from sqlmodel import Session, SQLModel, col, select
 
+from followup import db
 from followup.config import Settings
 from followup.crypto import TokenCipher
 
@@ -87,7 +88,7 @@ _Row = TypeVar("_Row", bound=SQLModel)
 def owned(session: Session, model: type[_Row], row_id: int, caller: Caller, what: str) -> _Row:
     """The row with this id if it is the caller's; another account's row is "not found",
     exactly as one that does not exist (its existence is not revealed either)."""
-    row = session.get(model, row_id)
+    row = db.get_row(session, model, row_id)
     if row is None or not caller.owns(getattr(row, "account_id", None)):
         raise HTTPException(404, detail=f"No {what} {row_id}.")
     return row

@@ -17,7 +17,7 @@ from fastapi import APIRouter, HTTPException, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlmodel import Session, col, select
 
-from followup import actions, export, interviewing
+from followup import actions, db, export, interviewing
 from followup.api import followups as followups_api
 from followup.api import interviews as interviews_api
 from followup.api import profile as profile_api
@@ -349,7 +349,7 @@ def interviews(request: Request, cookie: SessionCookie, caller: PageCaller) -> R
 
 
 def _interview_or_404(session: Session, caller: Caller, interview_id: int) -> Interview:
-    row = session.get(Interview, interview_id)
+    row = db.get_row(session, Interview, interview_id)
     if row is None or not caller.owns(row.account_id):
         raise auth.Refused(404, f"There is no interview {interview_id}: it may have been removed.")
     return row
@@ -585,7 +585,7 @@ async def answer_mail(
 
     def work() -> str | None:
         with _session(request) as session:
-            review = session.get(MailReview, review_id)
+            review = db.get_row(session, MailReview, review_id)
             if review is None or not caller.owns(review.account_id):
                 raise auth.Refused(404, "There is no such mail to answer.")
             if review.answer is not None:
