@@ -327,6 +327,23 @@ def test_crowded_events_and_foreign_time_zones(world: World) -> None:
     assert len(one["interviewers"]) == 301
 
 
+def test_a_nul_character_from_google_or_from_a_person_loses_nothing_else(world: World) -> None:
+    # PostgreSQL's text refuses NUL (the whole statement fails); SQLite keeps it. On both, the
+    # event is read (names and titles lose their control characters), and a note is saved.
+    event = interview("Onsite interview – Acme\x00 Robotics", NOW + timedelta(days=3))
+    event["description"] = "Agenda\x00: system design, then lunch."
+    event["attendees"].append({"email": "nul@acmerobotics.com", "displayName": "Nu\x00l Person"})
+    world.add(**event)
+    world.sync()
+    (row,) = world.interviews().values()
+    assert row.title.replace("\ufffd", "").replace("\x00", "") == "Onsite interview – Acme Robotics"
+    patched = world.api.patch(f"/api/v1/interviews/{row.id}", json={"private_notes": "a\x00b"})
+    assert patched.status_code == 200, patched.text
+    again = world.api.get(f"/api/v1/interviews/{row.id}").json()
+    assert again["private_notes"] in ("a\x00b", "a\ufffdb")
+    assert "Nul Person" in {person["name"] for person in again["interviewers"]}
+
+
 def test_the_next_page_is_fetched_while_one_is_read(world: World) -> None:
     for n in range(7):
         world.add(**ordinary(f"Dentist {n}", NOW + timedelta(days=n, hours=2)))

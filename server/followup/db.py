@@ -58,7 +58,28 @@ def make_engine(url: str) -> sa.Engine:
     engine = sa.create_engine(url, **kwargs)
     if is_sqlite:
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.driver == "psycopg":
+        sa.event.listen(engine, "connect", _no_nul_in_text)
     return engine
+
+
+def _no_nul_in_text(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL's text cannot hold a NUL character, and refuses the whole statement: one in
+    an event title, a mail or a note typed by hand would fail every sync or request that
+    writes it. Each is stored (and looked up) as U+FFFD instead, the mark of a character that
+    could not be shown; SQLite keeps it as it is."""
+    from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
+
+    class Text(StrDumperUnknown):  # psycopg's defaults for str, text and binary
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", "\ufffd"))
+
+    class Binary(StrBinaryDumper):
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", "\ufffd"))
+
+    dbapi_connection.adapters.register_dumper(str, Binary)
+    dbapi_connection.adapters.register_dumper(str, Text)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
