@@ -349,6 +349,8 @@ def _compose(
         5: (COMPANIES_5, ROLES_5, SENDERS_5),
         6: (COMPANIES_6, ROLES_6, SENDERS_6),
     }.get(part, (COMPANIES, ROLES, SENDERS))
+    if hasattr(parts, "COMPANIES"):  # parts files since round 6 carry their own
+        companies, roles, senders = parts.COMPANIES, parts.ROLES, parts.SENDERS
     company = rng.choice(companies)
     role = rng.choice(roles)
     sender_name, address = rng.choice(senders)
@@ -399,7 +401,9 @@ def _compose(
         thread_lang = lang if lang in THREAD else "en"
         outlook, wrote = HEADERS[thread_lang]
         header2 = wrote.replace("Alex Rivera <alex.rivera@gmail.com>", sender)
-        thread = THREAD[thread_lang][part].format(header2=header2, **fill)
+        own = getattr(parts, "THREAD", None)
+        source = own[lang if lang in own else "en"] if own else THREAD[thread_lang][part]
+        thread = source.format(header2=header2, **fill)
         subject = f"Re: {subject}"
         if fmt == "reply_top":
             head = outlook.format(sender=sender, role=role) if rng.random() < 0.5 else wrote
