@@ -40,6 +40,7 @@ SETS = {
     "round3": EMAILS / "round3",
     "round4": EMAILS / "round4",
     "round5": EMAILS / "round5",
+    "round6": EMAILS / "round6",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -126,8 +126,11 @@ def test_corpus_is_balanced_and_realistic() -> None:
     corpus = load_corpus()
     interviews = [e for e in corpus if e["expect"]["interview"]]
     assert 0.4 <= len(interviews) / len(corpus) <= 0.6
-    assert all(e["expect"]["company"] for e in interviews)
-    titles = [e["event"]["summary"] for e in corpus]
+    # Every interview names its employer, but one of round 5's (written by an evaluator): a
+    # recruiter's invitation from a personal address, with no employer anywhere; None is right.
+    assert sum(not e["expect"]["company"] for e in interviews) == 1
+    # Unique within each part; across authors a plain "Exit interview" may come twice.
+    titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)
     for entry in corpus:
         assert validate("calendar.v3", "Event", entry["event"]) == [], entry["event"]["summary"]

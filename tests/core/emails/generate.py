@@ -37,6 +37,7 @@ from tests.core.emails import (
     parts_round3,
     parts_round4,
     parts_round5,
+    parts_round6,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -471,13 +472,15 @@ def main() -> None:
     round3 = write("round3", parts_round3, 4)
     round4 = write("round4", parts_round4, 5)
     round5 = write("round5", parts_round5, 6)
+    round6 = write("round6", parts_round6, 7)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {round1} (round 1)"
         f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
         f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
-        f" {round4} (round 4's held-out, never tuned on) to round4/ and {round5} (round 5's"
-        " held-out, never tuned on) to round5/"
+        f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
+        f" held-out, tuned on since round 6) to round5/ and {round6} (round 6's held-out, never"
+        " tuned on) to round6/"
     )
 
 
