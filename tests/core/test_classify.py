@@ -58,12 +58,13 @@ def test_corpus_shape() -> None:
 
 # ------------------------------------------------------- the generated parts (issue 15)
 # `emails/generated/`, `emails/generated3/` (written in round 3), `emails/generated4/` (written
-# in round 4), `emails/generated5/` (written in round 5), `emails/round1/`, `emails/heldout/`,
+# in round 4), `emails/generated5/` (written in round 5), `emails/generated6/` (written in round
+# 6), `emails/round1/`, `emails/heldout/`,
 # `emails/sealed/` and `emails/round3/` (the earlier rounds' held-out and sealed parts, looked
-# at) are tuned on, and so is `emails/round4/` (round 4's held-out part) since round 5;
-# `emails/round5/` was written before round 5's changes by an evaluator who did not read the
-# classifier and is never tuned on, nor trained on (tests/core/train_model.py): its floors are
-# the figures measured on it after round 5 (see the parts_*.py files).
+# at) are tuned on, and so are `emails/round4/` (round 4's held-out part) since round 5 and
+# `emails/round5/` since round 6; `emails/round6/` was written before round 6's changes by an
+# evaluator who did not read the classifier and is never tuned on, nor trained on
+# (tests/core/train_model.py): its floors are the figures measured on it after round 6.
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +78,8 @@ def heldout() -> Figures:
 
 
 @pytest.fixture(scope="module")
-def round5() -> Figures:
-    return evaluate(SETS["round5"])
+def round6() -> Figures:
+    return evaluate(SETS["round6"])
 
 
 @pytest.mark.parametrize(
@@ -88,11 +89,13 @@ def round5() -> Figures:
         "generated3",
         "generated4",
         "generated5",
+        "generated6",
         "round1",
         "heldout",
         "round3",
         "round4",
         "round5",
+        "round6",
     ],
 )
 def test_generated_corpus_shape(part: str) -> None:
@@ -120,11 +123,13 @@ def test_generated_corpus_shape(part: str) -> None:
         "generated3",
         "generated4",
         "generated5",
+        "generated6",
         "round1",
         "heldout",
         "sealed",
         "round3",
         "round4",
+        "round5",
     ],
 )
 def test_tuned_figures(part: str) -> None:
@@ -139,36 +144,39 @@ def test_tuned_figures(part: str) -> None:
     assert figures.accuracy >= 0.98
 
 
-def test_round5_figures(round5: Figures) -> None:
-    """Round 5's held-out part (476 mails, 246 rejections), written before round 5's changes by
-    an evaluator who did not read the classifier, never tuned on. Before round 5: rejection
-    recall 0.854 (EN 0.944, DE 0.833, FR 0.905, ES 0.810, PT 0.714), precision 0.981;
-    receipts 0.861, invitations 0.806, offers 0.875. After round 5's rules: recall 0.878; with
-    the second reader (classify_model) too, below. The floors are what was measured."""
-    print("\n" + round5.summary("round 5 (held out)"))
-    assert round5.recall("rejection") >= 0.897
-    assert round5.precision("rejection") >= 0.98
-    measured = {"en": 0.972, "de": 0.895, "fr": 0.904, "es": 0.88, "pt": 0.785}
-    for lang, value in measured.items():
-        assert round5.by_lang[lang].recall("rejection") >= value, lang
-    assert round5.recall("interview_invite") >= 0.918
-    assert round5.recall("acknowledgement") >= 0.888
-    assert round5.recall("offer") >= 0.958
+def test_round6_figures(round6: Figures) -> None:
+    """Round 6's held-out part (558 mails, 296 rejections), written before round 6's changes by
+    an evaluator who did not read the classifier. Round 5's part, held out last round, reads
+    1.000 once tuned on (rules for its families, new examples in `generated6/`, the model
+    retrained with it); it measured 0.898 recall held out. Before round 6 (cc66076): rejection
+    recall 0.865 (EN 0.903, DE 0.821, FR 0.821, ES 0.964, PT 0.804), precision 0.970 (4
+    receipts read as rejections); receipts 0.826, invitations 0.829, offers 0.625. The floors
+    are what was measured after."""
+    print("\n" + round6.summary("round 6 (held out)"))
+    assert round6.recall("rejection") >= 0.895
+    assert round6.precision("rejection") >= 0.977
+    floors = {"en": 0.916, "de": 0.839, "fr": 0.821, "es": 0.964, "pt": 0.928}
+    for lang, value in floors.items():
+        assert round6.by_lang[lang].recall("rejection") >= value, lang
+    assert round6.confused("acknowledgement", "rejection") <= 2
+    assert round6.recall("interview_invite") >= 0.926
+    assert round6.recall("acknowledgement") >= 0.858
+    assert round6.recall("offer") >= 0.625
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open (issue 15): on round 5's held-out part rejection recall is 0.898 (EN 0.972,"
-    " DE 0.896, FR 0.905, ES 0.881, PT 0.786), precision 0.982, 2 receipts read as rejections",
+    reason="open (issue 15): on round 6's held-out part rejection recall is 0.895 (EN 0.917,"
+    " DE 0.839, FR 0.821, ES 0.964, PT 0.929), precision 0.978, 2 receipts read as rejections",
 )
-def test_round5_goals_met(round5: Figures) -> None:
-    assert round5.recall("rejection") >= 0.95
+def test_round6_goals_met(round6: Figures) -> None:
+    assert round6.recall("rejection") >= 0.95
     for lang in LANGUAGES:
-        assert round5.by_lang[lang].recall("rejection") >= 0.95, lang
-        assert round5.by_lang[lang].precision("rejection") >= 0.99, lang
-    assert round5.confused("acknowledgement", "rejection") == 0
-    assert round5.recall("interview_invite") >= 0.85
-    assert round5.recall("acknowledgement") >= 0.95
+        assert round6.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round6.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round6.confused("acknowledgement", "rejection") == 0
+    assert round6.recall("interview_invite") >= 0.85
+    assert round6.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:

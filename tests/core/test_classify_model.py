@@ -51,6 +51,14 @@ def test_features_read_other_languages_negations() -> None:
     assert "~seguir" in features("nao vamos seguir com a sua candidatura")
 
 
+def test_inflections_share_the_first_letters_and_cues_show_them_cut() -> None:
+    one, other = features("nao foi selecionado"), features("nao foi selecionada")
+    assert {"selec*", "~selec*"} <= one & other
+    assert "foi*" not in one  # short words are themselves already
+    reading = _model(**{"~selec*": [0.0, 0.0, 0.0, 0.0, 3.0]}).read("nao foi selecionados")
+    assert reading.cues("rejection") == ["not … selec…"]
+
+
 def test_second_reading_turns_other_into_a_rejection_only_when_sure() -> None:
     other = EmailVerdict("other", 0.87, "other: no rejection, receipt, invitation or offer wording")
     sure = second_reading(other, _with_p_rejection(0.97).read("zzz"))

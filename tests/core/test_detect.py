@@ -80,25 +80,42 @@ def test_round3_figures() -> None:
 
 def test_round4_figures() -> None:
     """Round 4's held-out part (tests/core/corpus/round4.py, 136 events in seven languages),
-    written before round 4's changes by an evaluator who did not read the detector, never tuned
-    on: precision 0.918, recall 0.882, company 0.896 (60/67) before round 4's tuning and the same
-    after it (role 0.762 -> 0.857): round 4's rules, general as they are, were shaped on round
-    3's misses and did not reach these. The floor is what was measured."""
+    written before round 4's changes by an evaluator who did not read the detector: precision
+    0.918, recall 0.882, company 0.896 (60/67), role 0.857, before and after round 5. Tuned on
+    since round 6 (general rules for its missed families, with new examples of them in
+    corpus/tuned_round5.py, no copies of its events): precision 1.000 (76/76), recall 1.000
+    (76/76), company 1.000 (76/76), role 1.000 (21/21). The floor is what was measured."""
     figures = evaluate(load_corpus("round4"))
     print("\nround4: " + figures.summary())
     assert figures.events >= 136
-    assert figures.precision >= 0.917
-    assert figures.recall >= 0.881
-    assert figures.company_accuracy >= 0.895
+    assert figures.precision >= 0.999
+    assert figures.recall >= 0.999
+    assert figures.company_accuracy >= 0.999
+    assert figures.role_accuracy >= 0.999
+
+
+def test_round5_figures() -> None:
+    """Round 5's held-out part (tests/core/corpus/round5.py, 149 events in nine languages),
+    written before round 6's changes by an evaluator who did not read the detector. Before
+    (cc66076): precision 0.923, recall 0.867, company 0.792 (57/72), role 0.645. After round
+    6's rules (shaped on round 4's misses only): precision 0.961, recall 0.880, company 0.808
+    (59/73), role 0.667. Never tuned on; the floors are what was measured."""
+    figures = evaluate(load_corpus("round5"))
+    print("\nround5: " + figures.summary())
+    assert figures.events >= 149
+    assert figures.precision >= 0.96
+    assert figures.recall >= 0.879
+    assert figures.company_accuracy >= 0.808
+    assert figures.role_accuracy >= 0.666
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="open (issue 15): on round 4's held-out part precision 0.918, recall 0.882, company"
-    " 0.896 against 0.97 / 0.97 / 0.95",
+    reason="open (issue 15): on round 5's held-out part precision 0.961, recall 0.880, company"
+    " 0.808 against 0.97 / 0.97 / 0.95",
 )
-def test_round4_figures_reach_the_goal() -> None:
-    figures = evaluate(load_corpus("round4"))
+def test_round5_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round5"))
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95

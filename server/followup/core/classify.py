@@ -100,6 +100,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_FR,
     REJECTION_SHAPES_NL_IT,
     REJECTION_SHAPES_PT,
+    SILENCE,
     blank_clauses,
     softened_decisions,
     softened_farewell,
@@ -635,8 +636,10 @@ _ACK: tuple[_Signal, ...] = (
         _rx(
             r"\bthanks? (?:you )?(?:so much |very much )?for (?:applying|your application"
             r"|submitting your application|your interest|applying for)|\bgracias por (?:postularte"
-            r"|tu postulacion|tu candidatura|aplicar|tu interes)|\bobrigad[oa] por (?:se candidatar"
-            r"|sua candidatura|seu interesse)|\bmerci (?:pour|de) votre candidature"
+            r"|tu postulacion|tu candidatura|aplicar|tu interes)|\bobrigad[oa] (?:por (?:se"
+            r" candidatar|sua candidatura|seu interesse)|pel[ao] (?:sua |seu )?(?:candidatura"
+            r"|interesse))"
+            r"|\bmerci (?:pour|de) (?:votre|ta) candidature"
             r"|\b(?:vielen |herzlichen )?dank(?:e)? (?:fur|dass) (?:ihre|deine|dein|ihr|du|sie)"
             r" (?:bewerbung|interesse|dich|sich)"
         ),
@@ -1101,6 +1104,9 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 scores.add(
                     "acknowledgement", 2.0, "no reply to all", _quote(original, folded, found)
                 )
+            elif pattern is _CONDITIONAL and SILENCE.search(found[0]):
+                # "if you have not heard from us within 3 weeks, …": a receipt's rule (round 6)
+                scores.add("acknowledgement", 2.0, "silence", _quote(original, folded, found))
             folded = _blank(folded, found)
     haggle = _NEGOTIATION.search(folded)
     if haggle:

@@ -11,10 +11,12 @@ Features (one obvious place, shared with the trainer, tests/core/train_model.py)
 words of the body's first `_MAX_CHARS` characters, their pairs, and words within a few places
 after a negation ("~" prefix: "not … progress", "nicht … berücksichtigt"), so a negated verb
 of progress is one feature in every wording.
-Numbers are one word ("#"). The subject is left to the rules: in our corpus it comes from a
-few templates per part, and a model would learn those rather than the decision. The weights
-are a multinomial logistic regression (scikit-learn, only at training time); here they are a
-plain dict, so scoring costs a few dict lookups per word and nothing to install.
+Longer words also give their first five letters ("selec*", and "~selec*" after a negation),
+so the inflections of a word share a feature. Numbers are one word ("#"). The subject is left
+to the rules: in our corpus it comes from a few templates per part, and a model would learn
+those rather than the decision. The weights are a multinomial logistic regression
+(scikit-learn, only at training time); here they are a plain dict, so scoring costs a few dict
+lookups per word and nothing to install.
 `mail_model.json` is rebuilt with `make model`.
 """
 
@@ -48,6 +50,11 @@ _NEGATIONS = frozenset(
     }
 )
 _NEGATION_REACH = 4
+# A longer word's first letters, too ("selec*"): the inflections of one verb or adjective
+# ("selecionado", "selecionada", "seleccionados") and a German compound's head ("absage",
+# "absagen") are then one feature. Five read unseen parts best (`train_model --cv`: the
+# model alone 0.933 -> 0.948 accurate; four and six did worse).
+_STEM = 5
 
 
 def features(f_text: str) -> set[str]:
@@ -55,12 +62,15 @@ def features(f_text: str) -> set[str]:
     words = _words(f_text[:_MAX_CHARS])
     found = set(words)
     found.update(a + " " + b for a, b in pairwise(words))
+    found.update(word[:_STEM] + "*" for word in words if len(word) > _STEM)
     reach = 0
     for word in words:
         if word in _NEGATIONS:
             reach = _NEGATION_REACH
         elif reach:
             found.add("~" + word)
+            if len(word) > _STEM:
+                found.add("~" + word[:_STEM] + "*")
             reach -= 1
     return found
 
@@ -129,9 +139,8 @@ def _softmax(scores: list[float]) -> tuple[float, ...]:
 
 
 def _shown(feature: str) -> str:
-    if feature.startswith("~"):
-        return "not … " + feature[1:]
-    return feature
+    shown = feature.removesuffix("*") + "…" if feature.endswith("*") else feature
+    return "not … " + shown[1:] if shown.startswith("~") else shown
 
 
 @cache
