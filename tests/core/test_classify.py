@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from email.message import EmailMessage
@@ -632,3 +633,16 @@ def test_a_forwarded_decision_is_read() -> None:
 )
 def test_a_very_short_mail_is_read_in_its_language(text: str) -> None:
     assert classify("Retorno", text).kind == "rejection"
+
+
+def test_a_shared_word_boundary_is_said_once_and_matches_the_same() -> None:
+    from followup.core.classify_rules import _hoisted
+
+    pattern = r"\bnot (?:a|the) fit|\bdecline[ds]?\b|[(]x|y\)|\bpass(?:ed)? on|z\b"
+    assert (
+        _hoisted(pattern) == r"\b(?:not (?:a|the) fit|decline[ds]?\b)|[(]x|y\)|\bpass(?:ed)? on|z\b"
+    )
+    texts = ["we decline", "not the fit", "bypass on", "passed on it", "(x y) z", "declined."]
+    for text in texts:
+        plain, hoisted = re.search(pattern, text), re.search(_hoisted(pattern), text)
+        assert (plain and plain.span()) == (hoisted and hoisted.span()), text
