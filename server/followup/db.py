@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -68,18 +69,25 @@ def _no_nul_in_text(dbapi_connection: Any, _record: Any) -> None:
     an event title, a mail or a note typed by hand would fail every sync or request that
     writes it. Each is stored (and looked up) as U+FFFD instead, the mark of a character that
     could not be shown; SQLite keeps it as it is."""
-    from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
+    for dumper in _nul_free_dumpers():
+        dbapi_connection.adapters.register_dumper(str, dumper)
 
-    class Text(StrDumperUnknown):  # psycopg's defaults for str, text and binary
-        def dump(self, obj: str) -> Any:
-            return super().dump(obj.replace("\x00", "\ufffd"))
+
+@cache
+def _nul_free_dumpers() -> tuple[type, ...]:
+    """psycopg's default dumpers of str (binary, then text: the last is the default), made
+    once (psycopg is only installed with the `postgres` extra)."""
+    from psycopg.types.string import StrBinaryDumper, StrDumperUnknown
 
     class Binary(StrBinaryDumper):
         def dump(self, obj: str) -> Any:
             return super().dump(obj.replace("\x00", "\ufffd"))
 
-    dbapi_connection.adapters.register_dumper(str, Binary)
-    dbapi_connection.adapters.register_dumper(str, Text)
+    class Text(StrDumperUnknown):
+        def dump(self, obj: str) -> Any:
+            return super().dump(obj.replace("\x00", "\ufffd"))
+
+    return Binary, Text
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
