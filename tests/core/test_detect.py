@@ -99,23 +99,40 @@ def test_round5_figures() -> None:
     written before round 6's changes by an evaluator who did not read the detector. Before
     (cc66076): precision 0.923, recall 0.867, company 0.792 (57/72), role 0.645. After round
     6's rules (shaped on round 4's misses only): precision 0.961, recall 0.880, company 0.808
-    (59/73), role 0.667. Never tuned on; the floors are what was measured."""
+    (59/73), role 0.667, short of issue 15's goals (0.97 / 0.97 / 0.95). Tuned on since round 7
+    (general rules for its missed families, with new examples of them in
+    corpus/tuned_round6.py, no copies of its events): precision 1.000 (83/83), recall 1.000
+    (83/83), company 1.000 (83/83), role 0.986 (70/71; the one left names its role in another
+    invitation only). The floors are what was measured."""
     figures = evaluate(load_corpus("round5"))
     print("\nround5: " + figures.summary())
+    for miss in figures.misses:
+        print("  " + miss)
     assert figures.events >= 149
-    assert figures.precision >= 0.96
-    assert figures.recall >= 0.879
-    assert figures.company_accuracy >= 0.808
-    assert figures.role_accuracy >= 0.666
+    assert figures.precision >= 0.999
+    assert figures.recall >= 0.999
+    assert figures.company_accuracy >= 0.999
+    assert figures.role_accuracy >= 0.985
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open (issue 15): on round 5's held-out part precision 0.961, recall 0.880, company"
-    " 0.808 against 0.97 / 0.97 / 0.95",
-)
-def test_round5_figures_reach_the_goal() -> None:
-    figures = evaluate(load_corpus("round5"))
+def test_round6_figures() -> None:
+    """Round 6's held-out part (tests/core/corpus/round6.py, 165 events in thirteen languages),
+    written before round 7's changes by an evaluator who did not read the detector, never
+    tuned on. Before (a9a69bf): precision 0.973, recall 0.830, company 0.890 (65/73), role
+    0.625 (35/56). After round 7's rules (shaped on round 5's misses only): precision 0.964,
+    recall 0.909, company 0.850 (68/80), role 0.794 (50/63). The floors are what was measured."""
+    figures = evaluate(load_corpus("round6"))
+    print("\nround6: " + figures.summary())
+    assert figures.events >= 165
+    assert figures.precision >= 0.963
+    assert figures.recall >= 0.908
+    assert figures.company_accuracy >= 0.85
+    assert figures.role_accuracy >= 0.793
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals are not met on round 6 yet")
+def test_round6_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round6"))
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95

@@ -151,6 +151,8 @@ def registrable(domain: str) -> str:
     parts = [p for p in domain.lower().strip(".").split(".") if p]
     if len(parts) <= 2:
         return ".".join(parts)
+    if parts[-2:] == ["onmicrosoft", "com"]:  # a Microsoft 365 tenant: acme.onmicrosoft.com
+        return ".".join(parts[-3:])
     if parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
         return ".".join(parts[-3:])
     return ".".join(parts[-2:])
