@@ -1,18 +1,20 @@
 """Precision and recall per kind (and per language) of `classify_message` over the labelled
 e-mail corpus: the hand-written mails (`emails/*.eml`), the generated tuned parts
 (`emails/generated/`, `emails/generated3/` written in round 3, `emails/generated4/` written in
-round 4, `emails/generated5/` written in round 5, `emails/generated6/` written in round 6),
+round 4, `emails/generated5/` written in round 5, `emails/generated6/` written in round 6,
+`emails/generated7/` written in round 7),
 round 1's held-out part (`emails/round1/`,
 tuned on since round 2), round 2's held-out and sealed parts (`emails/heldout/`,
 `emails/sealed/`, tuned on since round 3), round 3's held-out part (`emails/round3/`, tuned on
 since round 4), round 4's held-out part (`emails/round4/`, written before round 4's tuning,
-measured before and after, tuned on since round 5) and round 5's held-out part
-(`emails/round5/`, written before round 5's changes by an evaluator who did not read the
-classifier, never tuned on).
+measured before and after, tuned on since round 5), round 5's held-out part
+(`emails/round5/`, tuned on since round 6) and round 6's held-out part (`emails/round6/`,
+written before round 6's changes by an evaluator who did not read the classifier, tuned on
+since round 7).
 
 Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of hand, generated,
-generated3, generated4, generated5, generated6, round1, heldout, sealed, round3, round4,
-round5 (`-v` prints every verdict); `--time` adds the median time per message."""
+generated3, generated4, generated5, generated6, generated7, round1, heldout, sealed, round3,
+round4, round5, round6 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ SETS = {
     "generated4": EMAILS / "generated4",
     "generated5": EMAILS / "generated5",
     "generated6": EMAILS / "generated6",
+    "generated7": EMAILS / "generated7",
     "round1": EMAILS / "round1",
     "heldout": EMAILS / "heldout",
     "sealed": EMAILS / "sealed",

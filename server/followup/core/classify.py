@@ -63,6 +63,20 @@ not be contacted") is blanked for decisions and counts as receipt wording (`blan
 footer's "Newsletter abbestellen" makes no newsletter. The English and offer shapes of
 `classify_rules` are behind the language gates too.
 
+Round 7 (round 6's held-out part now tuned on, new examples in `generated7/`): the families
+of `classify_rules`' round-7 block (brush-offs, no shared future, taken out of the process, a
+bare status, an offer that cannot be made, another direction, a job withdrawn, a procedure
+declared void, no name on the list; receipts registered, read, in review or still in the
+process; appointments confirmed, convened; chosen for the post, invited to join the team);
+negotiation in five languages ("nicht über das Angebot hinausgehen", "no podemos subir el
+fijo"); an abbreviation's dot before a number ("Ref. 5512") ends no sentence; an agency that put
+the person's CV forward addresses their application; a test already taken ("nach der
+Probearbeit") and a request to update one's availability invite no one; "if your profile fits
+we will contact you" is a receipt's promise, unless beside rejection wording; a password or
+profile notice is "other"; a newsletter's decision nouns ("Absage erhalten - und jetzt?") are
+topics; a rule in `UNLESS_REQUESTED` does not read a sentence that says the person asked for it
+("as requested, we have closed your application").
+
 A second reader (round 5, `classify_model`): a linear model over the mail's words, trained on
 the tuned corpus (`make model`), is asked only when the rules found no decision ("other", or
 a bare "thank you for applying") and plain bulk mail is ruled out. It makes the mail a
@@ -88,12 +102,17 @@ from typing import Any, Literal
 from followup.core.classify_model import Model, Reading, load_model
 from followup.core.classify_rules import (
     ACK_SHAPES,
+    AT_REQUEST,
+    CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
     HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
     LATER_CONTACT,
+    NEWSLETTER,
     OFFER_SHAPES,
     OTHER_SHAPES,
+    PAST_TEST,
+    PROFILE_UPDATE,
     REJECTION_SHAPES,
     REJECTION_SHAPES_DE,
     REJECTION_SHAPES_ES,
@@ -101,7 +120,10 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_NL_IT,
     REJECTION_SHAPES_PT,
     SILENCE,
+    TEST_WORD,
+    UNLESS_REQUESTED,
     blank_clauses,
+    news_topics,
     softened_decisions,
     softened_farewell,
     time_slot_offer,
@@ -322,6 +344,59 @@ _NEGOTIATION = _rx(
     r"|larger|bigger|greater|above|beyond|extra|stronger)\b[^.!?\n]{0,40}\b(?:salary|base|pay"
     r"|compensation|equity|bonus|offer|number|band|rate|stock)"
 )
+# (round 7) the pay named before its limit ("we're not able to move the base salary beyond what
+# we proposed"), and in German, French, Spanish and Portuguese; read only in a mail that names a
+# limit or a raise (`_PAY_LIMITS`).
+_NEGOTIATION_PAY = _rx(
+    r"(?:not|unable|n't|cannot|can not) (?:be )?(?:able )?(?:to )?(?:move|raise|increase|go"
+    r"|match|budge|improve|stretch|lift|push|exceed|adjust|up)\b(?:(?!applica|candida|process"
+    r"|expectation)[^.!?\n]){0,40}?\b(?:salary|base|pay|compensation|equity|bonus|band|rate"
+    r"|package)\b[^.!?\n]{0,30}?\b(?:beyond|above|higher|more than)\b"
+    r"|\bnicht (?:\w+ ){0,2}?(?:uber|hoher als) (?:das|den|die|unser\w*|ihr\w*) (?:\w+ ){0,2}?"
+    r"(?:angebot|gehalt|fixgehalt|grundgehalt|budget|betrag|fixum)\w* (?:hinaus\w*|gehen)"
+    r"|\b(?:gehalt|fixgehalt|grundgehalt|fixum|angebot)\b[^.!?\n]{0,40}\bnicht (?:weiter |mehr )?"
+    r"(?:erhohen|anheben|aufstocken|nachbessern)"
+    r"|\b(?:ne|n')\s?(?:\w+ ){0,3}?(?:pas|plus) (?:\w+ )?(?:aller au-dela|aller au dela|aller plus"
+    r" haut|augmenter|remonter|relever|depasser)\b(?:(?!candidat|processus)[^.!?\n]){0,40}?"
+    r"(?:salaire|fixe|remuneration|proposition|offre|package|\d)"
+    r"|\bno (?:\w+ ){0,2}?(?:subir|aumentar|mejorar|superar|ir mas alla|ofrecer mas|incrementar"
+    r"|elevar)\b(?:(?!candidat|proceso)[^.!?\n]){0,40}?\b(?:salario|sueldo|fijo|oferta"
+    r"|propuesta|remuneracion|paquete|banda|lo propuesto|lo ofrecido)"
+    r"|\bnao (?:\w+ ){0,2}?(?:aumentar|subir|ir alem|melhorar|elevar|superar|oferecer mais)\b"
+    r"(?:(?!candidat|processo)[^.!?\n]){0,40}?\b(?:salario|fixo|proposta|oferta|remuneracao"
+    r"|pacote|valor)"
+)
+_PAY_LIMITS = (
+    "beyond",
+    "above",
+    "higher",
+    "more than",
+    "hinaus",
+    "erhoh",
+    "anheb",
+    "aufstock",
+    "nachbess",
+    "au-dela",
+    "au dela",
+    "plus haut",
+    "augment",
+    "remonter",
+    "relever",
+    "depasser",
+    "subir",
+    "aument",
+    "mejorar",
+    "superar",
+    "mas alla",
+    "ofrecer mas",
+    "increment",
+    "elevar",
+    "ir alem",
+    "melhorar",
+    "oferecer mais",
+)
+# "Ref. HR/2025/0417", "Nr. 31": an abbreviation's dot before a number ends no sentence.
+_ABBREVIATION = _rx(r"\b(?:ref|nr|no|num|req|az|kennziffer|n)\.(?= ?[\w/-]*\d)")
 _OFFER_ELSEWHERE = _rx(
     r"\b(?:extended|made|offered|given|gave|accepted) (?:an |the |our )?(?:offer|role|position"
     r"|job)s? (?:to|from) (?:an?other|other|a different|the other|an internal|a more"
@@ -723,6 +798,13 @@ _OTHER: tuple[_Signal, ...] = (
 _ADDRESSED = _rx(
     r"\byour (?:application|candidacy|candidature|interview)\b|\byou applied\b"
     r"|\b(?:tu|su|sua|votre|ihre) (?:candidatura|postulacion|candidature|bewerbung)\b"
+    # (round 7) an agency that put the person forward: "I put your CV forward to my client"
+    r"|\b(?:put|sent|submitted|forwarded|presented|introduced) your (?:cv|resume|profile"
+    r"|application|details) (?:forward |across |over )?to\b|\b(?:ihr\w*|dein\w*) (?:lebenslauf"
+    r"|profil|unterlagen) (?:an|bei) (?:meine\w*|unsere\w*) (?:kunden|mandanten)"
+    r"|\b(?:transmis|presente|envoye) (?:votre|ton) (?:cv|profil|candidature) a (?:mon|notre)"
+    r" client|\b(?:presente|envie|mande|enviei|apresentei) (?:tu|su|seu|o seu) (?:cv|perfil"
+    r"|curriculo) (?:a|ao) (?:mi|meu) cliente"
 )
 
 # Subject lines (folded).
@@ -879,6 +961,11 @@ _ENGLISH_ONLY = frozenset(
         "asks for a call",
         "receipt wording",
         "review in progress",
+        "brush-off",
+        "taken out of the process",
+        "interview confirmed",
+        "chosen for the post",
+        "receipt: still in the process",
     )
 )
 _GATES: dict[str, tuple[str, ...]] = {}
@@ -905,6 +992,47 @@ for _signals in (
             _GATES[_label] = _NOT_ENGLISH
         elif _label in _ENGLISH_ONLY:
             _GATES[_label] = _ENGLISH
+# (round 7) signals that need one of a few words: read only in a mail that has one
+_GATES.update(
+    {
+        "reception": ("reception", "empfang", "accueil", "recepcion", "recepcao"),
+        "receipt: list to be published": ("list", "liste", "lista"),
+        "interview confirmed": ("confirm", " meet "),
+        "interview confirmed (de)": ("bestatig", "vorstellen"),
+        "entretien confirmé (fr)": ("confirm", "rencontr", "veni", "invit"),
+        "entrevista confirmada (es)": ("confirm", "convocad", "conozca", "venga", "hable"),
+        "entrevista confirmada (pt)": ("confirm", "convocad", "conheca", "venha", "converse"),
+        "chosen for the post": ("selected", "chosen", "invit"),
+        "chosen for the post (es)": ("seleccionad", "elegid", "invit", "propuesta"),
+        "chosen for the post (pt)": ("selecionad", "escolhid", "convid"),
+        "chosen for the post (fr)": ("retenu", "selectionn", "choisi", "invit"),
+        "taken out of the process": ("remov", "tak", "struck", "strik"),
+        "not on the list": ("appear", "feature", "figure"),
+        "receipt: still in the process": ("still", " news ", "update", "nothing", "viewed"),
+        "days that work": ("days", "times", "dates", "slots", " see you "),
+        "Termin aussuchen (de)": ("such", "wahl"),
+        "invité à un test (fr)": ("invit",),
+        "invitación (es)": ("invit",),
+        "etapa de entrevista (pt)": ("aprovad", "selecionad", "classificad", "que tal"),
+        "cold mail": (
+            "looking",
+            "background",
+            "profile",
+            "skill",
+            "falls",
+            "wenn",
+            "profil",
+            "ecoute",
+            "recherche",
+            "buscando",
+            "abiert",
+            "tuyo",
+            "suyo",
+            "procurando",
+            "aberto",
+        ),
+    }
+)
 
 # The stock phrases first (their quotes make the best reasons), then the decision shapes.
 _REJECTION_ALL = (
@@ -952,6 +1080,8 @@ def _scan(
             if not is_open:
                 continue
         match = pattern.search(folded)
+        if match is not None and label in UNLESS_REQUESTED:
+            match = next((m for m in pattern.finditer(folded) if not _requested(folded, m)), None)
         if match is None:
             continue
         scores.add(kind, weight, label, _quote(original, folded, match))
@@ -960,6 +1090,42 @@ def _scan(
             if consumed is not None:
                 consumed.append(match.span())
     return folded
+
+
+# Words without which a round-7 pattern cannot match (a cheap test before it runs).
+_PROFILE_WORDS = (
+    "disponib",
+    "availab",
+    "verfugbar",
+    "password",
+    "passwort",
+    "kennwort",
+    "mot de passe",
+    "contrasena",
+    "senha",
+)
+_NEWS_WORDS = (
+    "newsletter",
+    "infolettre",
+    "boletin",
+    "lettre",
+    "ausgabe",
+    "numero",
+    "edicao",
+    "issue",
+    "edition",
+    "blog",
+)
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _requested(folded: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of `match` says the person asked for it ("as you requested")."""
+    start, end = _sentence_around(folded, *match.span())
+    return AT_REQUEST.search(folded, start, end) is not None
 
 
 def _ats(sender: str | None) -> str | None:
@@ -1086,8 +1252,15 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
 
     # Phrases wrap across lines: scan the text as a single line.
     original = text.replace("\n", " ")
-    folded = fold(original)
+    folded = _ABBREVIATION.sub(lambda m: m[0][:-1] + " ", fold(original))
     scores = _Scores({})
+    # A newsletter's decision nouns are topics unless someone decides them for the reader.
+    if (
+        _has(folded, _NEWS_WORDS)
+        and NEWSLETTER.search(folded)
+        and not (_ADDRESSED.search(folded) or _ADDRESSED.search(f_subject))
+    ):
+        folded = news_topics(folded)
 
     for found in list(_SAVED_JOB.finditer(folded)):
         start, end = _sentence_around(folded, *found.span())
@@ -1109,6 +1282,8 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 scores.add("acknowledgement", 2.0, "silence", _quote(original, folded, found))
             folded = _blank(folded, found)
     haggle = _NEGOTIATION.search(folded)
+    if haggle is None and any(word in folded for word in _PAY_LIMITS):
+        haggle = _NEGOTIATION_PAY.search(folded)
     if haggle:
         scores.add("offer", STRONG, "negotiation", _quote(original, folded, haggle))
         folded = _blank(folded, haggle)
@@ -1134,15 +1309,28 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         start, end = _sentence_around(folded, *later.span())
         if CONTACT_VERB.search(folded, start, end):
             maybe.append((start, end))
+    # (round 7) a test already taken invites no one ("nach dem Probearbeitstag"), nor does a
+    # request to update one's availability in an agency's database.
+    hidden = [m.span() for m in PAST_TEST.finditer(folded)] if TEST_WORD.search(folded) else []
+    updates = PROFILE_UPDATE.finditer(folded) if _has(folded, _PROFILE_WORDS) else ()
+    for found in updates:
+        hidden.append(found.span())
+        scores.add("other", 4.0, "profile or account notice", _quote(original, folded, found))
+    fits = [(s, e) for s, e in maybe if not CONTACT_IF_FIT_OTHER.search(folded, s, e)]
+    if fits and not scores.hits.get("rejection"):
+        # "if your profile fits, we will contact you": a receipt's promise (not beside any
+        # rejection wording, where it is a door left open)
+        start, end = fits[0]
+        scores.add("acknowledgement", 2.0, "contact if it fits", _quote_span(original, start, end))
     unsaid = folded
-    for start, end in maybe:
+    for start, end in maybe + hidden:
         unsaid = unsaid[:start] + " " * (end - start) + unsaid[end:]
     # A recruiter's cold mail asks for a chat too: outreach is read before invitations blank it.
     _scan(OTHER_SHAPES, "other", original, folded, scores, False, padded, None, opened)
     unsaid = _scan(
         _INVITE_ALL, "interview_invite", original, unsaid, scores, True, padded, None, opened
     )
-    for start, end in maybe:
+    for start, end in maybe + hidden:
         unsaid = unsaid[:start] + folded[start:end] + unsaid[end:]
     folded = unsaid
     folded = _scan(
@@ -1159,7 +1347,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         and max(scores.strongest(k) for k in ("offer", "interview_invite")) < 1.5
         and scores.strongest("other") < 2.5
         and not any(
-            h.weight >= 1.5 and h.label != "thanks for applying"
+            h.weight >= 1.5 and h.label not in ("thanks for applying", "contact if it fits")
             for h in scores.hits.get("acknowledgement", ())
         )
     ):

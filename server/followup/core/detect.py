@@ -209,7 +209,10 @@ _TITLE_STRONG = _rx(
     r"|\b(?:(?:einzel|gruppen|abschluss)interview\b|(?:vorstellungs|bewerbungs|interview)termin\b"
     r"|rozmow\w* (?:rekrutacyjn\w*|kwalifikacyjn\w*|o prac\w*)|(?:anstallnings|jobb?)intervju"
     r"|intervju\b|ans(?:ae|æ)ttelsessamtale|jobsamtale|(?:tyo)?haastattelu"
-    r"|(?:prijimaci|pracovni) pohovor|pohovor\b|mulakat|is gorusmesi)"
+    r"|(?:prijimaci|pracovni) pohovor|pohovor\b|mulakat|is gorusmesi"
+    # A later conversation of a process ("Secondo colloquio", "Tweede gesprek").
+    r"|(?:secondo|terzo|ultimo) colloquio\b|(?:tweede|derde|laatste) gesprek\b"
+    r"|(?:deuxieme|second|troisieme|dernier) entretien\b)"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Japanese ("一次面接"): no word boundary before it, so read on its own.
@@ -324,6 +327,8 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         _rx(
             r"\bprobe-?arbeit\w*|\bprobetag\b|\bproefdag\b|\bproefdraaien\b|\bwork trial\b"
             r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
+            # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
+            r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
         ),
         1.5,
         "trial day",
@@ -355,6 +360,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
             r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
             r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
+            # "Quick call about a contract", "Chat about an opportunity".
+            r"|\b(?:call|chat|talk|catch-?up) about (?:a|an) (?:new |exciting |potential )?"
+            r"(?:contract|role|position|job|opportunity|opening|vacancy)\b"
         ),
         1.0,
         "job",
@@ -392,7 +400,7 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|\bbewerbung|\bcandidatura|\bcandidature\b|\bprocesso seletivo|\bproceso de seleccion"
             r"|\bpostulacion\b|\bsollicitatie|\bwerving\b|\bselezione del personale"
             r"|\brekrutac\w*|\brekrytering\w*|\brekruttering\w*|\brekrytointi\w*"
-            r"|\bvyberov\w* rizeni\b|\bise alim\b"
+            r"|\bvyberov\w* rizeni\b|\bise alim\b|\b(?:echange|entretien|appel) rh\b"
         ),
         1.0,
         "recruiting wording",
@@ -434,6 +442,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
             r"|\bmentor(?:a|ia|ing)?\b"
             r"|\bsimulazione\b|\bsimulat[oa]\b|\binterviewing\.io\b"
+            # Turkish, Polish, Swedish, Danish and Norwegian ("Mülakat provasi", "Próbna
+            # rozmowa", "Övningsintervju").
+            r"|\bprovas[iı]\b|\bdeneme (?:mulakat|gorusme)\w*|\bmulakat (?:pratig\w*|calismas\w*)"
+            r"|\bprobna rozmowa\b|\bovningsintervju\b|\b(?:øvelses|prøve)intervju\b"
         ),
         -6.0,
         "practice or prep",
@@ -512,6 +524,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bhelping us hire\b|\bthanks? (?:you )?for interviewing\b|\b(?:submit|complete|fill"
             r" (?:out|in)) (?:your )?(?:feedback|scorecard)|\bcandidate (?:packet|profile|resume"
             r"|debrief|review)|\bresume attached\b|\b(?:reverse )?shadow(?:ing)?\b"
+            # (A trial day's "shadow the support queue" is the candidate's work.)
+            r"(?! (?:the |our )?(?:[\w-]+ )?(?:queue|shift|floor|desk|kitchen|store|crew)\b)"
             r"|\bhiring (?:sync|committee|review|plan|huddle)|\bheadcount\b|\bsourcing (?:session"
             r"|sync|jam)|\binterview loop (?:sync|planning)|\bcalibration\b|\bbar raiser training"
             r"|\bfeedback (?:due|form)|\bpipeline review|\brecruit(?:ing|er) sync"
@@ -646,9 +660,26 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|school|scholarship) interview|\b(?:entrevista|entretien|colloquio) (?:de |d'|di )?"
             r"(?:admision|admissao|admission|ammissione|naturalisation)|\baufnahmegesprach\b"
             r"|\btoelatingsgesprek\b"
+            # A home's board or landlord ("Co-op board interview", "Entrevista para el piso").
+            r"|\b(?:co-?op|condo|hoa|strata|housing|tenancy|rental|apartment|landlord|flat"
+            r"|wg) (?:board )?(?:interview|screening)\b|\bwg-?casting\b"
+            r"|\b(?:entrevista|entretien|colloquio) (?:para|pour|per) (?:el|le|il|la|o|a|l') ?"
+            r"(?:piso|alquiler|apartamento|logement|appartement|appartamento)\b"
         ),
         -6.0,
         "an official or admission interview",
+    ),
+    # The person's own reminder of an application's deadline ("Application deadline - Acme",
+    # "Bewerbungsfrist", "Date limite de candidature"): no meeting.
+    (
+        _rx(
+            r"\b(?:application|applications|apply|submission) (?:deadline|due|closes|window)\b"
+            r"|\bapply (?:by|before)\b|\bbewerbungs(?:frist|schluss)\b|\bdate limite\b"
+            r"|\bfecha limite\b|\bprazo (?:de|para) (?:candidatura|inscri\w*)\b|\bscadenza\b"
+            r"|\bsluitingsdatum\b|\bsista ansokningsdag\b|\bson basvuru\b"
+        ),
+        -6.0,
+        "an application deadline",
     ),
     # A call to give a reference for someone else ("Reference call re: Jordan", "Referenzgespräch").
     (
@@ -693,6 +724,10 @@ _NAMED_CANDIDATE = re.compile(
     r"(?i:\b(?:candidate|candidat[oae]?|bewerber(?:in)?|kandidaat)\s*:)[ \t]*"
     r"(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})"
 )
+_BARE_CANDIDATE_TITLE = _rx(
+    r"^\W*(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)\W+(?:interview|screen"
+    r"|call|gesprach|gesprek|entrevista|entretien|colloquio|intervju)s?\W*$"
+)
 _CANDIDATE_IN_TITLE = _rx(
     r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)"
     r"\b(?! (?:home|portal|experience|login|interview guide))"
@@ -723,7 +758,7 @@ _ROLE_WORD = _rx(
     # Portuguese and Spanish, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish.
     r"|consultor(?:a)?|programista|analityk|inzynier|kierownik|specjalista"
     r"|utvecklare|ingenjor|konsult|udvikler|utvikler|radgiver|kehittaja|asiantuntija|vyvojar"
-    r"|gelistirici|muhendis|uzman"
+    r"|gelistirici\w*|muhendis\w*|uzman\w*|lider|lideres"
     # "Underwriting Graduate" (not a "Graduate Scheme" or "graduate intake").
     r"|graduate\b"
     r"(?! (?:scheme|programme|program|assessment|intake|fair|day|event|recruit\w*)))\b"
@@ -733,7 +768,8 @@ _ROLE_WORD = _rx(
     r"|^tecnic[oa]s? (?:de|em|en|di|da|do|superior)\b"
     # Heads of German and Dutch compounds ("Datenanalyst", "Beleidsmedewerker", "Teamleider").
     r"|(?:medewerker|ontwikkelaar|analist|analyst|entwickler|ingenieur|berater|leiter|leider"
-    r"|manager|adviseur|voorbereider|utvecklare|udvikler|utvikler)(?:in)?\b"
+    r"|manager|adviseur|voorbereider|utvecklare|udvikler|utvikler|kehittaja|asiantuntija"
+    r"|suunnittelija|insinoori|paallikko)(?:in)?\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
@@ -752,7 +788,7 @@ _SEPARATORS = re.compile(
 _CONNECTOR = re.compile(
     r"\s+(?P<at>at|@|bei|chez|em|na|no|en|in der|im|an|bij|presso|hos|vid|på)\s+"
     r"|(?:^|\s+)(?P<via>via|über|uber|through|arranged by|tramite)\s+"
-    r"|\s+(?P<with>with|w/|con|com|avec|mit|and|y|et|und|met)\s+"
+    r"|\s+(?P<with>with|w/|con|com|avec|mit|and|y|et|und|met|med)\s+"
     r"|\s+(?P<for>for|para|pour|fur|für|als|voor|per)\s+"
     r"(?:(?:the|a|an|o|a|el|la|le|l'|die|den|das|our|il|lo|de|het)\s+)?"
     r"|\s+(?P<from>from|von|vom)\s+"
@@ -786,9 +822,10 @@ _FILLER = re.compile(
     r"|rozmowa|rekrutacyjna|kwalifikacyjna|techniczna|intervju|anstallningsintervju|samtal"
     r"|samtale|jobsamtale|haastattelu|tyohaastattelu|pohovor|mulakat|dinamica|vorstellungstermin"
     r"|bewerbungstermin|beim|opdrachtgever|einzelinterview|charla|conversa|scheduled|is"
-    r"|gorusmesi|gorusme|hos|ansaettelsessamtale|ansættelsessamtale|jobbintervju)\b",
+    r"|gorusmesi|gorusme|hos|ansaettelsessamtale|ansættelsessamtale|jobbintervju|llamada"
+    r"|chamada|(?:job|video|online|skype|bewerber)-?interview)\b",
 )
-_NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+-]*(?:\s+[\w&.'’+-]+){0,4}$")
+_NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w@.])([A-Z0-9][\w&'’-]*(?:[ ]+(?:of|de|&|and|für|du|des|la|le|the)?[ ]*[A-Z0-9]"
     r"[\w&'’-]*){0,3})"
@@ -892,7 +929,7 @@ _ROLE_PHRASE = re.compile(
 _JOB_LABEL = (
     r"(?i:position|role|opening|vacancy|poste|posizione|posici[oó]n|posi[cç][aã]o|puesto|vacante"
     r"|vaga|cargo|stelle|position|functie|vacature|stanowisko|tj[aä]nsten|stillingen|stilling"
-    r"|pozici|pozice|(?:interim-?)?opdracht|ruolo|rol)"
+    r"|pozici|pozice|(?:interim-?)?opdracht|ruolo|rol|offre)"
 )
 _ROLE_NAMED = re.compile(
     rf"\b{_JOB_LABEL} (?:(?i:of|as|de|di|als|van|som|na|do|da|del|della|für) "
@@ -1166,7 +1203,18 @@ def _clean_part(part: str) -> str:
         part,
         flags=re.IGNORECASE,
     )
+    # "Call with Kestrel Search re: the Head of Data role": what the part is about follows.
+    if part.endswith(_ABOUT_ENDINGS):
+        part = part.rpartition(" ")[0]
     return part.strip()
+
+
+_ABOUT_ENDINGS = tuple(
+    f" {case}{dot}"
+    for word in ("re", "betr", "betreff", "ref", "regarding", "concerning", "asunto", "objet")
+    for case in (word, word.capitalize(), word.upper())
+    for dot in ("", ".")
+)
 
 
 def _strip_filler(part: str) -> str:
@@ -1250,7 +1298,8 @@ _LEGAL_FORMS = (
     r"\s+(?:GmbH(?: & Co\.? KG(?:aA)?)?|AG|SE|KGaA|KG|mbH|eG|e\.\s?V\.?|B\.V\.?|BV|N\.V\.?|NV"
     r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?|S\.A\.S\.?|SAS|SARL"
     r"|S\.L\.U?\.?|SL|Ltda?\.?|Lda\.?|(?:Pty |Co\.,? )?Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Oyj?|AB"
-    r"|ASA?|A/S|ApS|Sp\. z o\.o\.?|sp\. z o\.o\.?|[Kk]\.?[Kk]\.|KK|s\.r\.o\.?|a\.s\.|A\.Ş\.?"
+    r"|ASA?|A[/\u2215]S|ApS|Sp\. z o\.o\.?|sp\. z o\.o\.?|[Kk]\.?[Kk]\.|KK|s\.r\.o\.?|a\.s\."
+    r"|A\.Ş\.?"
     r"|Kft\.?|Zrt\.?|d\.o\.o\.?|Corp\.?)"
 )
 _LEGAL_FORM = re.compile(_LEGAL_FORMS + "$")
@@ -1307,6 +1356,16 @@ def _role_from(text: str) -> str | None:
 _W_SLASH = re.compile(r"(?i)(?<![\w/])w/(?=\s*\w)\s*")
 _LOWER_NAME = re.compile(r"^[a-z][\w&.'’-]{2,}(?: [a-z0-9][\w&.'’-]*){0,2}$")
 _CONJUNCTIONS = frozenset({"and", "und", "y", "e", "et", "en"})
+# What a name goes on with after "and" ("Olivares y Asociados", "Müller und Söhne").
+_ASSOCIATES = re.compile(
+    r"(?:Asociad|Associad|Associat|Associé|Associe|Partner|Söhne|Sohn|Soehne|Hijos|Filhos|Figli"
+    r"|Fils|Zonen|Sons|Brothers|Hermanos|Irmãos|Irmaos|Fratelli|Co\b|Cia\b|Compañía|Companhia"
+    r"|Company)"
+)
+_LOWER_PARTICLE = re.compile(r"^(?:von|van|de|di|da|du|del|della|den|der|ter|ten) (?=[A-Z])")
+_CLIENT_COLON = re.compile(
+    r"(?i)\b(client|cliente|klant|kunde|kunden|opdrachtgever|klient|klienta)\s*:\s*"
+)
 _CLIENT_OF = re.compile(
     r"(?i)\b(?:client|cliente|klant|kunde|kunden|opdrachtgever|klient|klienta)\b\s*:?\s+"
     r"(?P<name>[A-Z0-9\u00C0-\u024F].*)$"
@@ -1330,6 +1389,11 @@ def _read_title(
     last_name = ""  # the name read just before, if nothing came between
     # "Entwickler:in", "Berater*innen": a gender mark, not a separator (kept as look-alikes).
     title = _GENDER_MARK.sub(lambda m: m.group(0).translate(_TO_LOOK_ALIKE), title)
+    if "/" in title or "," in title:
+        title = _LEGAL_MARKED.sub(lambda m: m.group(0).translate(_TO_LOOK_ALIKE), title)
+    # "(cliente: Banco del Plata)": the client's name, not a part after a colon.
+    if ":" in title:
+        title = _CLIENT_COLON.sub(r"\1 ", title)
     if not title.isascii():  # "Interview w/ Kelpford 🚀": emoji are no part of a name
         title = _SYMBOLS.sub(" ", title)
     title = _W_SLASH.sub("with ", title)  # "w/" is "with", not a separator
@@ -1345,7 +1409,11 @@ def _read_title(
         # the name, not between two names.
         whole = bool(_LEGAL_FORM.search(part))
         for match in _CONNECTOR.finditer(part):
-            if whole and match.group("with") and match.group("with").lower() in _CONJUNCTIONS:
+            if (
+                match.group("with")
+                and match.group("with").lower() in _CONJUNCTIONS
+                and (whole or _ASSOCIATES.match(part, match.end()))
+            ):
                 continue
             pieces.append((kind, part[last : match.start()]))
             kind = next(k for k, v in match.groupdict().items() if v is not None)
@@ -1380,7 +1448,9 @@ def _read_title(
             if kind == "via":
                 read.via.append(name)
                 continue
-            if not _looks_like_name(name):
+            if _LOWER_PARTICLE.match(name) and _looks_like_name(name.split(" ", 1)[1]):
+                pass  # "von Hallberg Consulting", "van Oord": a name's own particle
+            elif not _looks_like_name(name):
                 # A person's own note in lower case: "interview w/ bluebird (2nd round)".
                 if kind in ("with", "at", "lead_at") and _LOWER_NAME.match(name):
                     read.loose.append(name)
@@ -1499,8 +1569,15 @@ _GENDER_MARK = re.compile(
     r"|(?<=[a-zà-ÿ]{3}\()(?:a|as|e|es|in|innen)\))"
 )
 _LOOK_ALIKE = {
-    ":": "\u2236", "*": "\u2217", "/": "\u2215", "·": "\u2027", "(": "\u207d", ")": "\u207e"
+    ":": "\u2236", "*": "\u2217", "/": "\u2215", "·": "\u2027", "(": "\u207d", ")": "\u207e",
+    ",": "\u201a",
 }  # fmt: skip
+# A legal form with a separator in it or before it ("Nordlys Energi A/S", "Marés Digital,
+# Lda"): kept whole, its marks as look-alikes.
+_LEGAL_MARKED = re.compile(
+    r"\bA/S\b|,(?= ?(?:Lda|Ltda|Inc|LLC|Ltd|S\.A|S\.L|GmbH|AG|AB|Oy|B\.V|N\.V|S\.p\.A|S\.r\.l"
+    r"|SAS|SARL|Corp|PLC|Pty)\b)"
+)
 _TO_LOOK_ALIKE = str.maketrans(_LOOK_ALIKE)
 _UNMARK = str.maketrans({v: k for k, v in _LOOK_ALIKE.items()})
 # Emoji and pictographs ("🚀", "✅", "⭐").
@@ -1666,6 +1743,16 @@ _DESC_JOB = _rx(
     r"|\b(?:de|een|deze) vacature\b|\b(?:la|una|questa) posizione di\b"
     r"|\b(?:hiring manager|recruit(?:er|ing)) for\b"
     r"|\bjoin(?:ing)? [\w&'’ -]{2,30} as (?:a|an|our|their|its) "
+    # A recruiter's pitch ("saw your profile", "a contract that might suit you", "about you
+    # potentially joining the team", "l'offre Data Analyst", "votre profil").
+    r"|\b(?:saw|seen|came across|found|read|reviewed) your (?:profile|cv|resume)\b"
+    r"|\b(?:role|contract|position|opportunit(?:y|ies)|job|opening)s? (?:that |which )?(?:might"
+    r"|may|could|would) (?:suit|interest|fit|be (?:a )?(?:good |great )?(?:fit|match) for) you\b"
+    r"|\b(?:about|on|discuss) (?:you )?(?:potentially |possibly )?joining (?:the|our) (?:\w+ )?team"
+    r"|\b(?:l'|cette )offre (?:d'emploi|de poste|de stage|d'alternance)\b"
+    r"|\boffre (?:[\w-]+ ){1,4}(?:publiee|parue|diffusee)\b"
+    r"|\b(?:votre|ton) profil\b|\b(?:tu|su) perfil\b|\bseu perfil\b|\bil tuo profilo\b"
+    r"|\b(?:ihr|dein)(?:em)? profil\b|\b(?:je|jouw|uw) profiel\b"
 )
 # The writer's own new job ("now that I've started in the Data Lead role"), and a job at the
 # person's own organisation ("our open Backend Engineer role" on their work calendar).
@@ -1806,6 +1893,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         found.append(_Found(-6.0, f"your own block ('{_quote(title, f_title, match)}')"))
     my_keys = _my_keys(event, me)
     match = _CANDIDATE_IN_TITLE.search(_blank_names(f_title, my_keys))
+    if match and _BARE_CANDIDATE_TITLE.match(f_title) and _from_outside(event, me, my_domain):
+        # "Candidate Interview" booked by another company (a booking tool's service name):
+        # the user is the candidate, as nobody else is named.
+        match = None
     if match and not _names_me(f_title, event, me):  # "Candidate interview - Alex Rivera"
         found.append(_Found(-4.0, f"names a candidate ('{_quote(title, f_title, match)}')"))
     elif _CANDIDATE_LABEL.search(f_desc):
@@ -1900,7 +1991,22 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         match = _DESC_JOB.search(d_plain)
         if match:  # someone from the company, writing about one of its jobs
             found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
-    if not internal and _with_colleagues(event, my_domain):
+    if (
+        company_domain
+        and (t_stage or t_medium or desc_total or any("names a job" in f.label for f in found))
+        and (pair := _paired_with_me(event, title, my_keys, company_domain))
+    ):
+        # "Alex // Ferrous", "alex rivera x hollowtree games" from someone at that company,
+        # with words about a job: the user meets the company.
+        found.append(_Found(1.0, f"title pairs you with {pair}"))
+    else:
+        pair = None
+    move = internal and _INTERNAL_MOVE.search(f_title + " " + f_desc)
+    if move and (_names_me(f_title, event, me) or "candidate wording" in desc_labels):
+        # "Internal transfer interview - Alex Rivera": the user applies inside their company.
+        internal = False
+        found.append(_Found(COMPANY_WEIGHT, f"an internal move ('{move.group(0)}')"))
+    if not internal and _with_colleagues(event, my_domain) and not move:
         # A candidate's current colleagues are not at their interview elsewhere.
         found.append(_Found(-2.0, f"colleagues from {my_domain} attend"))
         match = _OUR_JOB.search(t_plain) or _OUR_JOB.search(d_plain)
@@ -2016,6 +2122,15 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
             names = [p.display_name for p in people_at if p is not None and p.display_name]
             sources += [event.location, desc_for_names, *(n for n in names if n)]
         company = _fuller_name(company, keys, sources)
+    if pair and company_domain and company == company_from_domain(company_domain):
+        # "alex rivera x hollowtree games": the name as the title writes it, capitalised.
+        company = pair if not pair.islower() else pair.title()
+    if move and not internal:  # the user's own organisation, as it writes its name
+        my_keys_of = domain_keys(my_domain)
+        names = [p.display_name for p in (event.organizer, *event.attendees[:50]) if p]
+        company = _written_name(
+            my_keys_of, (title, desc_for_names, *filter(None, names))
+        ) or company_from_domain(my_domain)
     if company:
         company = _without_city(company)
 
@@ -2190,7 +2305,9 @@ _NAME_SUFFIXES = frozenset(
      "retail", "services", "networks", "games", "works", "company", "corporation",
      "international", "global", "associates", "agency", "financial",
      "gruppe", "groep", "grupo", "gruppo", "groupe", "associes", "associados", "tecnologia",
-     "sistemas", "seguros", "pagamentos", "pagos", "beratung", "consultores", "mobility"}
+     "sistemas", "seguros", "pagamentos", "pagos", "beratung", "consultores", "mobility",
+     "lines", "airlines", "shipping", "transport", "motors", "brands", "enterprises",
+     "manufacturing", "institute", "trust", "bancorp", "maschinenbau", "teknoloji"}
 )  # fmt: skip
 
 
@@ -2283,6 +2400,48 @@ def _invited_outsider(
             and all(w in present for w in words)
         ):
             return name
+    return None
+
+
+def _from_outside(event: CalendarEvent, me: str | None, my_domain: str) -> bool:
+    """Whether someone else organised the event, from another organisation than the user's."""
+    organizer = event.organizer
+    if organizer is None or organizer.self or organizer.email == me or not organizer.email:
+        return False
+    return not (my_domain and same_organisation(domain_of(organizer.email), my_domain))
+
+
+# A move inside the user's own organisation ("Internal transfer interview", "Interne
+# Bewerbung", "Mobilité interne", "Movilidad interna").
+_INTERNAL_MOVE = _rx(
+    r"\binternal (?:transfer|mobility|move|application|candida\w+|vacanc\w+|opening|posting"
+    r"|job|role|position)s?\b|\binterne (?:bewerbung|stellenausschreibung|versetzung|sollicitatie"
+    r"|vacature)\b|\binterner wechsel\b|\bmobilit[ea] interna?\b|\bmovilidad interna\b"
+    r"|\bmobilidade interna\b|\bcandidat(?:ure|ura) intern[ea]\b|\brecrutamento interno\b"
+)
+
+
+def _paired_with_me(
+    event: CalendarEvent, title: str, my_keys: set[str], company_domain: str
+) -> str | None:
+    """The company a two-part title pairs the user with ("Alex // Ferrous", "alex rivera x
+    hollowtree games"), when the organizer writes from it."""
+    organizer = event.organizer
+    if organizer is None or organizer.self or domain_of(organizer.email) != company_domain:
+        return None
+    words = title.split()
+    if not 2 <= len(words) <= 8 or not (
+        fold_alnum(words[0]) in my_keys or fold_alnum(words[-1]) in my_keys
+    ):
+        return None
+    parts = [p for p in _SEPARATORS.split(title) if p and p.strip(" .-")]
+    if len(parts) != 2:
+        return None
+    keys = domain_keys(company_domain)
+    for mine, theirs in (parts, parts[::-1]):
+        words = [fold_alnum(w) for w in mine.split()]
+        if words and all(w in my_keys for w in words) and matches_domain(theirs, keys):
+            return theirs.strip()
     return None
 
 
