@@ -46,6 +46,9 @@ SETS = {
     "round4": EMAILS / "round4",
     "round5": EMAILS / "round5",
     "round6": EMAILS / "round6",
+    "round7": EMAILS / "round7",
+    "author7a": EMAILS / "author7a",
+    "author7b": EMAILS / "author7b",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -167,6 +167,56 @@ def test_round6_figures(round6: Figures) -> None:
     assert round6.accuracy >= 0.99
 
 
+@pytest.fixture(scope="module")
+def round7() -> Figures:
+    return evaluate(SETS["round7"])
+
+
+def test_round7_figures(round7: Figures) -> None:
+    """Round 7's held-out part (560 mails, 280 rejections), written before round 7's changes by
+    an evaluator who did not read the classifier, never tuned on. Before (a9a69bf): rejection
+    recall 0.889 (EN 0.946, DE 0.893, FR 0.857, ES 0.839, PT 0.911), precision 0.961 (no
+    receipt read as a rejection), receipts 0.900, invitations 0.787, offers 0.700. After round
+    7's rules and a model trained with two more authors' parts: recall 0.932 (EN 0.946, DE
+    0.929, FR 0.964, ES 0.893, PT 0.929), precision 0.960, one receipt read as a rejection,
+    receipts 0.912, invitations 0.825, offers 0.775. The floors are what was measured."""
+    print("\n" + round7.summary("round 7 (held out)"))
+    assert round7.recall("rejection") >= 0.931
+    assert round7.precision("rejection") >= 0.959
+    floors = {"en": 0.946, "de": 0.928, "fr": 0.963, "es": 0.892, "pt": 0.928}
+    for lang, value in floors.items():
+        assert round7.by_lang[lang].recall("rejection") >= value, lang
+    assert round7.confused("acknowledgement", "rejection") <= 1
+    assert round7.recall("interview_invite") >= 0.824
+    assert round7.recall("acknowledgement") >= 0.911
+    assert round7.recall("offer") >= 0.774
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals are not met on round 7 yet")
+def test_round7_goals_met(round7: Figures) -> None:
+    assert round7.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round7.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round7.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round7.confused("acknowledgement", "rejection") == 0
+    assert round7.recall("interview_invite") >= 0.85
+    assert round7.recall("acknowledgement") >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("part", "recall", "precision"), [("author7a", 0.964, 0.992), ("author7b", 0.957, 0.954)]
+)
+def test_second_authors_parts(part: str, recall: float, precision: float) -> None:
+    """Two training parts written in round 7 by authors who did not read the classifier. Read
+    before the model was trained with them (round 7's rules): recall 0.913 / 0.839, precision
+    0.993 / 0.949. The model learns them but the rules do not cover every family, so they stay
+    short of 1.000; the floors are what they read now."""
+    figures = evaluate(SETS[part])
+    print("\n" + figures.summary(part))
+    assert figures.recall("rejection") >= recall
+    assert figures.precision("rejection") >= precision
+
+
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
 # `python -m bench.run --only judgment`.
 

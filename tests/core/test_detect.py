@@ -136,6 +136,29 @@ def test_round6_figures() -> None:
     assert figures.role_accuracy >= 0.808
 
 
+def test_round7_figures() -> None:
+    """Round 7's held-out part (tests/core/corpus/round7.py, 145 events in fifteen languages),
+    written by an evaluator who did not read the detector, never tuned on. Measured at 65284ae
+    and again after round 6's misses were tuned on (63efaa8), the same both times: precision
+    1.000, recall 0.684, company 0.870 (47/54), role 0.854 (35/41). The floors are what was
+    measured."""
+    figures = evaluate(load_corpus("round7"))
+    print("\nround7: " + figures.summary())
+    assert figures.events >= 145
+    assert figures.precision >= 0.999
+    assert figures.recall >= 0.683
+    assert figures.company_accuracy >= 0.869
+    assert figures.role_accuracy >= 0.853
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals are not met on round 7 yet")
+def test_round7_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round7"))
+    assert figures.precision >= 0.97
+    assert figures.recall >= 0.97
+    assert figures.company_accuracy >= 0.95
+
+
 @pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
 def test_a_floor_changes_nothing_above_it(floor: float) -> None:
     """The early answer below `floor` (what the sync uses) never hides an event that would

@@ -11,7 +11,11 @@ round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sea
 held-out part, from `parts_round3.py`, tuned on since round 4), `round4/` (round 4's held-out
 part, written before round 4's tuning and never tuned on, from `parts_round4.py`) and
 `round5/` (round 5's held-out part, written before round 5's changes by an evaluator who did
-not read the classifier, never tuned on, from `parts_round5.py`), each with a `labels.json`
+not read the classifier, tuned on since round 6, from `parts_round5.py`), `round6/` (round 6's,
+tuned on since round 7), `round7/` (round 7's held-out part, written before round 7's changes
+by an evaluator who did not read the classifier, never tuned on, from `parts_round7.py`) and
+`author7a/`, `author7b/` (training parts written in round 7 by two authors who did not read the
+classifier, from `parts_author7a.py` and `parts_author7b.py`), each with a `labels.json`
 ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -34,12 +38,15 @@ from pathlib import Path
 from types import ModuleType
 
 from tests.core.emails import (
+    parts_author7a,
+    parts_author7b,
     parts_heldout,
     parts_round1,
     parts_round3,
     parts_round4,
     parts_round5,
     parts_round6,
+    parts_round7,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -479,6 +486,9 @@ def main() -> None:
     round4 = write("round4", parts_round4, 5)
     round5 = write("round5", parts_round5, 6)
     round6 = write("round6", parts_round6, 7)
+    round7 = write("round7", parts_round7, 8)
+    author7a = write("author7a", parts_author7a, 0)
+    author7b = write("author7b", parts_author7b, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -486,8 +496,10 @@ def main() -> None:
         f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
         f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
         f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
-        f" held-out, tuned on since round 6) to round5/ and {round6} (round 6's held-out, tuned"
-        " on since round 7) to round6/"
+        f" held-out, tuned on since round 6) to round5/, {round6} (round 6's held-out, tuned"
+        f" on since round 7) to round6/, {round7} (round 7's held-out, never tuned on) to round7/"
+        f" and {author7a} + {author7b} (two independent authors' training parts) to author7a/ and"
+        " author7b/"
     )
 
 
