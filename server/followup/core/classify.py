@@ -103,15 +103,19 @@ from followup.core.classify_model import Model, Reading, load_model
 from followup.core.classify_rules import (
     ACK_SHAPES,
     AT_REQUEST,
+    CLOSING,
+    CONCESSIVE_BEFORE_INVITE,
     CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
     HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
     LATER_CONTACT,
     NEWSLETTER,
+    NOBODY_OUT,
     OFFER_SHAPES,
     OTHER_SHAPES,
     PAST_TEST,
+    PERSON_WITHDREW,
     PROFILE_UPDATE,
     REJECTION_SHAPES,
     REJECTION_SHAPES_DE,
@@ -121,6 +125,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_PT,
     SILENCE,
     TEST_WORD,
+    UNDECIDED_INVITE,
     UNLESS_REQUESTED,
     blank_clauses,
     news_topics,
@@ -365,6 +370,19 @@ _NEGOTIATION_PAY = _rx(
     r"|\bnao (?:\w+ ){0,2}?(?:aumentar|subir|ir alem|melhorar|elevar|superar|oferecer mais)\b"
     r"(?:(?!candidat|processo)[^.!?\n]){0,40}?\b(?:salario|fixo|proposta|oferta|remuneracao"
     r"|pacote|valor)"
+    # (round 8) the raise named first: "Eine Erhöhung des Fixgehalts über … hinaus ist leider
+    # nicht möglich", "an increase beyond the offered base isn't possible", "no conseguimos
+    # chegar ao salário indicado"
+    r"|\b(?:erhohung|anhebung|aufstockung) (?:des|der|beim) (?:\w+ )?(?:gehalt|fixgehalt"
+    r"|grundgehalt|fixum|angebot|budget)\w*(?:[^.!?\n]|(?<=\d)\.){0,60}\bnicht (?:\w+ )?"
+    r"(?:moglich|machbar|drin)"
+    r"|\b(?:increase|raise|uplift)\b[^.!?\n]{0,40}\b(?:beyond|above)\b[^.!?\n]{0,40}\b(?:is not"
+    r"|isn't|won't be|will not be) (?:\w+ )?(?:possible|feasible|doable)"
+    r"|\b(?:augmentation|hausse)\b[^.!?\n]{0,40}\b(?:au-dela|au dela|au-dessus)\b[^.!?\n]{0,40}"
+    r"\bn'est pas (?:\w+ )?possible"
+    r"|\b(?:aumento|subida)\b[^.!?\n]{0,40}\b(?:por encima|mas alla|acima|alem)\b[^.!?\n]{0,40}"
+    r"\bn(?:o|ao) (?:es|e|sera) (?:\w+ )?posible|\bnao (?:conseguimos|podemos) chegar (?:ao|a)"
+    r" (?:salario|valor|pretensao|remuneracao)"
 )
 _PAY_LIMITS = (
     "beyond",
@@ -394,6 +412,11 @@ _PAY_LIMITS = (
     "ir alem",
     "melhorar",
     "oferecer mais",
+    "moglich",
+    "possible",
+    "posible",
+    "possivel",
+    "chegar",
 )
 # "Ref. HR/2025/0417", "Nr. 31": an abbreviation's dot before a number ends no sentence.
 _ABBREVIATION = _rx(r"\b(?:ref|nr|no|num|req|az|kennziffer|n)\.(?= ?[\w/-]*\d)")
@@ -966,6 +989,10 @@ _ENGLISH_ONLY = frozenset(
         "interview confirmed",
         "chosen for the post",
         "receipt: still in the process",
+        "went with another",
+        "receipt: passed on",
+        "test or chat asked for",
+        "offer made",
     )
 )
 _GATES: dict[str, tuple[str, ...]] = {}
@@ -1014,6 +1041,43 @@ _GATES.update(
         "invité à un test (fr)": ("invit",),
         "invitación (es)": ("invit",),
         "etapa de entrevista (pt)": ("aprovad", "selecionad", "classificad", "que tal"),
+        # (round 8) the new families' words (each alternative of the pattern holds one)
+        "trial day": (
+            "trial",
+            "dia de",
+            "experimental",
+            "jornada",
+            "journee",
+            "probe",
+            "schnupper",
+        ),
+        "receipt: passed on (de/fr/es/pt)": (
+            "weiter",
+            "uberge",
+            "ubermit",
+            "liegt",
+            "erst danach",
+            "angelegt",
+            "erfasst",
+            "registr",
+            "remitid",
+            "enviad",
+            "trasladad",
+            "derivad",
+            "comenzar",
+            "empezar",
+            "se hara",
+            "iniciar",
+            "dado de alta",
+            "remetid",
+            "encaminhad",
+            "transmis",
+            "envoye",
+            "enregistr",
+            "inscrit",
+            "ajout",
+            "cadastr",
+        ),
         "cold mail": (
             "looking",
             "background",
@@ -1080,8 +1144,12 @@ def _scan(
             if not is_open:
                 continue
         match = pattern.search(folded)
-        if match is not None and label in UNLESS_REQUESTED:
-            match = next((m for m in pattern.finditer(folded) if not _requested(folded, m)), None)
+        if match is not None and (
+            label in UNLESS_REQUESTED or (kind == "rejection" and opened and _WITHDREW in opened)
+        ):
+            match = next(
+                (m for m in pattern.finditer(folded) if not _requested(folded, m, opened)), None
+            )
         if match is None:
             continue
         scores.add(kind, weight, label, _quote(original, folded, match))
@@ -1106,6 +1174,12 @@ _PROFILE_WORDS = (
 )
 _NEWS_WORDS = (
     "newsletter",
+    "sommaire",
+    "woche",
+    "week",
+    "semaine",
+    "semana",
+    "briefing",
     "infolettre",
     "boletin",
     "lettre",
@@ -1118,13 +1192,24 @@ _NEWS_WORDS = (
 )
 
 
+_INTERVIEW_WORD = re.compile(
+    r"\b(?:interview|gesprach|vorstellungsgesprach|einladung|entretien|entrevista|conversa)"
+)
+
+
 def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
-def _requested(folded: str, match: re.Match[str]) -> bool:
-    """Whether the sentence of `match` says the person asked for it ("as you requested")."""
+_WITHDREW = -1  # `opened` key: the mail says the person withdrew (round 8)
+
+
+def _requested(folded: str, match: re.Match[str], opened: dict[int, bool] | None = None) -> bool:
+    """Whether the sentence of `match` says the person asked for it ("as you requested"), or
+    closes the file of a person who withdrew (round 8)."""
     start, end = _sentence_around(folded, *match.span())
+    if opened and _WITHDREW in opened and CLOSING.search(folded, start, end):
+        return True
     return AT_REQUEST.search(folded, start, end) is not None
 
 
@@ -1261,6 +1346,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         and not (_ADDRESSED.search(folded) or _ADDRESSED.search(f_subject))
     ):
         folded = news_topics(folded)
+        f_subject = news_topics(f_subject)  # (round 8) "Karriere-Briefing: Wenn die Absage kommt"
 
     for found in list(_SAVED_JOB.finditer(folded)):
         start, end = _sentence_around(folded, *found.span())
@@ -1270,9 +1356,16 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         _CONDITIONAL,
         _NO_INDIVIDUAL_REPLY,
         _REGRET_ABOUT_SCHEDULE,
+        NOBODY_OUT,
+        CONCESSIVE_BEFORE_INVITE,
     ):
         for found in list(pattern.finditer(folded)):
-            if pattern is _NO_INDIVIDUAL_REPLY and "feedback" not in found[0]:
+            if pattern is NOBODY_OUT:
+                # (round 8) "no se ha descartado a nadie": a receipt's reassurance
+                scores.add(
+                    "acknowledgement", 2.0, "nobody ruled out", _quote(original, folded, found)
+                )
+            elif pattern is _NO_INDIVIDUAL_REPLY and "feedback" not in found[0]:
                 # "we cannot reply to everyone": said by receipts (and some rejections)
                 scores.add(
                     "acknowledgement", 2.0, "no reply to all", _quote(original, folded, found)
@@ -1294,6 +1387,11 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     # what they consumed is blanked for the other families too.
     decisive = blank_clauses(folded)
     consumed: list[tuple[int, int]] = []
+    # (round 8) the person withdrew: closing their file is no decision
+    withdrew = PERSON_WITHDREW.search(folded)
+    if withdrew:
+        scores.add("other", 5.0, "withdrawal asked for", _quote(original, folded, withdrew))
+        opened[_WITHDREW] = True
     _scan(_REJECTION_ALL, "rejection", original, decisive, scores, True, padded, consumed, opened)
     for start, end in consumed:
         folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -1312,6 +1410,13 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     # (round 7) a test already taken invites no one ("nach dem Probearbeitstag"), nor does a
     # request to update one's availability in an agency's database.
     hidden = [m.span() for m in PAST_TEST.finditer(folded)] if TEST_WORD.search(folded) else []
+    # (round 8) whether the person will be invited is not decided yet: a receipt's sentence
+    for found in UNDECIDED_INVITE.finditer(folded):
+        start, end = _sentence_around(folded, *found.span())
+        if CONTACT_VERB.search(folded, start, end) or _INTERVIEW_WORD.search(folded, start, end):
+            hidden.append((start, end))
+            quote = _quote_span(original, start, end)
+            scores.add("acknowledgement", 2.0, "invitation undecided", quote)
     updates = PROFILE_UPDATE.finditer(folded) if _has(folded, _PROFILE_WORDS) else ()
     for found in updates:
         hidden.append(found.span())
@@ -1378,7 +1483,13 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     if scores.strongest("rejection") >= STRONG:
         totals["interview_invite"] *= 0.5
     # Mail about the reader's own application is not bulk mail, whatever its footer says.
-    if _ADDRESSED.search(folded) or _ADDRESSED.search(f_subject):
+    # (round 8) …unless it confirms a withdrawal; and an agency's decision or receipt names "my
+    # client" too: outreach wording alone does not outweigh it.
+    addressed = (_ADDRESSED.search(folded) or _ADDRESSED.search(f_subject)) and not withdrew
+    agency = max(scores.strongest(k) for k in ("rejection", "acknowledgement")) >= STRONG and all(
+        h.label in ("recruiter outreach", "bulk") for h in scores.hits.get("other", ())
+    )
+    if addressed or agency:
         totals["other"] = max(totals["other"] - 1.5, 0.0)
     # Thanks for the application and nothing else (no decision, no invitation, not even a
     # softener or good wishes, which a rejection we cannot read would carry; no event, alert or
