@@ -51,6 +51,9 @@ SETS = {
     "round7": EMAILS / "round7",
     "author7a": EMAILS / "author7a",
     "author7b": EMAILS / "author7b",
+    "round8": EMAILS / "round8",
+    "author8a": EMAILS / "author8a",
+    "author8b": EMAILS / "author8b",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -223,6 +223,64 @@ def test_second_authors_parts(part: str, recall: float, precision: float) -> Non
     assert figures.precision("rejection") >= precision
 
 
+@pytest.fixture(scope="module")
+def round8() -> Figures:
+    return evaluate(SETS["round8"])
+
+
+# What round 8's held-out part reads now, per language: (rejection recall, precision).
+ROUND8_FLOORS = {
+    "en": (0.964, 1.0),
+    "de": (0.999, 1.0),
+    "fr": (0.928, 1.0),
+    "es": (0.999, 0.965),
+    "pt": (0.928, 0.962),
+}
+
+
+def test_round8_figures(round8: Figures) -> None:
+    """Round 8's held-out part (560 mails, 280 rejections), written before round 8's changes by
+    an evaluator who did not read the classifier, never tuned on. Before (e2d57bd): rejection
+    recall 0.946 (EN 0.964, DE 0.946, FR 0.929, ES 0.964, PT 0.929), precision 0.985 (no
+    receipt read as a rejection), receipts 0.963, invitations 0.863, offers 0.625. The floors
+    are what it reads after round 8's changes."""
+    print("\n" + round8.summary("round 8 (held out)"))
+    assert round8.recall("rejection") >= 0.963
+    assert round8.precision("rejection") >= 0.984
+    for lang, (recall, precision) in ROUND8_FLOORS.items():
+        assert round8.by_lang[lang].recall("rejection") >= recall, lang
+        assert round8.by_lang[lang].precision("rejection") >= precision, lang
+    assert round8.confused("acknowledgement", "rejection") == 0
+    assert round8.recall("interview_invite") >= 0.874
+    assert round8.recall("acknowledgement") >= 0.962
+    assert round8.recall("offer") >= 0.624
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 8's held-out part")
+def test_round8_goals_met(round8: Figures) -> None:
+    assert round8.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round8.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round8.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round8.confused("acknowledgement", "rejection") == 0
+    assert round8.recall("interview_invite") >= 0.85
+    assert round8.recall("acknowledgement") >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("part", "recall", "precision"), [("author8a", 0.99, 0.95), ("author8b", 0.98, 0.97)]
+)
+def test_round8_authors_parts(part: str, recall: float, precision: float) -> None:
+    """Two training parts written in round 8 by two more authors who did not read the
+    classifier (corporate and public-sector mail; small employers writing casually). Read once
+    before any round-8 change (e2d57bd): recall 0.965 / 0.893, precision 0.952 / 0.954 (nine of
+    8a's receipts read as rejections). The floors are what they read now."""
+    figures = evaluate(SETS[part])
+    print("\n" + figures.summary(part))
+    assert figures.recall("rejection") >= recall
+    assert figures.precision("rejection") >= precision
+
+
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
 # `python -m bench.run --only judgment`.
 

@@ -13,11 +13,13 @@ held-out part, from `parts_round3.py`, tuned on since round 4), `round4/` (round
 part, written before round 4's tuning and never tuned on, from `parts_round4.py`) and
 `round5/` (round 5's held-out part, written before round 5's changes by an evaluator who did
 not read the classifier, tuned on since round 6, from `parts_round5.py`), `round6/` (round 6's,
-tuned on since round 7), `round7/` (round 7's held-out part, written before round 7's changes
-by an evaluator who did not read the classifier, never tuned on, from `parts_round7.py`) and
-`author7a/`, `author7b/` (training parts written in round 7 by two authors who did not read the
-classifier, from `parts_author7a.py` and `parts_author7b.py`), each with a `labels.json`
-({file: {"kind", "lang", "family", "format"}}).
+tuned on since round 7), `round7/` (round 7's held-out part, tuned on since round 8, from
+`parts_round7.py`), `author7a/`, `author7b/` (training parts written in round 7 by two authors
+who did not read the classifier, from `parts_author7a.py` and `parts_author7b.py`), `round8/`
+(round 8's held-out part, written before round 8's changes by an evaluator who did not read the
+classifier, never tuned on, from `parts_round8.py`) and `author8a/`, `author8b/` (round 8's
+training parts by two more such authors, from `parts_author8a.py` and `parts_author8b.py`),
+each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
 tables, a marketing paragraph before the decision, a reply above a long quoted thread (Outlook
@@ -41,6 +43,8 @@ from types import ModuleType
 from tests.core.emails import (
     parts_author7a,
     parts_author7b,
+    parts_author8a,
+    parts_author8b,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -48,6 +52,7 @@ from tests.core.emails import (
     parts_round5,
     parts_round6,
     parts_round7,
+    parts_round8,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -492,6 +497,9 @@ def main() -> None:
     round7 = write("round7", parts_round7, 8)
     author7a = write("author7a", parts_author7a, 0)
     author7b = write("author7b", parts_author7b, 0)
+    round8 = write("round8", parts_round8, 9)
+    author8a = write("author8a", parts_author8a, 0)
+    author8b = write("author8b", parts_author8b, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -500,9 +508,11 @@ def main() -> None:
         f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
         f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
         f" held-out, tuned on since round 6) to round5/, {round6} (round 6's held-out, tuned"
-        f" on since round 7) to round6/, {round7} (round 7's held-out, never tuned on) to round7/"
-        f" and {author7a} + {author7b} (two independent authors' training parts) to author7a/ and"
-        " author7b/"
+        f" on since round 7) to round6/, {round7} (round 7's held-out, tuned on since round 8) to"
+        f" round7/, {author7a} + {author7b} (two independent authors' training parts) to author7a/"
+        f" and author7b/, {round8} (round 8's held-out, never tuned on) to round8/ and {author8a} +"
+        f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
+        " author8b/"
     )
 
 
