@@ -123,8 +123,9 @@ def test_round6_figures() -> None:
     recall 0.909, company 0.850 (68/80), role 0.794 (50/63). Tuned on since round 8 (general
     rules for its missed families, with new examples of them in corpus/tuned_round7.py, no
     copies of its events): precision 1.000 (88/88), recall 1.000 (88/88), company 0.977
-    (86/88), role 0.809 (55/68), past issue 15's goals (0.97 / 0.97 / 0.95). The floors are
-    what was measured."""
+    (86/88), role 0.809 (55/68), past issue 15's goals (0.97 / 0.97 / 0.95); after round 9's
+    rules (round 7's families): company 0.989 (87/88), role 0.853 (58/68). The floors are what
+    was measured."""
     figures = evaluate(load_corpus("round6"))
     print("\nround6: " + figures.summary())
     for miss in figures.misses:
@@ -132,26 +133,30 @@ def test_round6_figures() -> None:
     assert figures.events >= 165
     assert figures.precision >= 0.999
     assert figures.recall >= 0.999
-    assert figures.company_accuracy >= 0.977
-    assert figures.role_accuracy >= 0.808
+    assert figures.company_accuracy >= 0.988
+    assert figures.role_accuracy >= 0.852
 
 
 def test_round7_figures() -> None:
     """Round 7's held-out part (tests/core/corpus/round7.py, 145 events in fifteen languages),
-    written by an evaluator who did not read the detector, never tuned on. Measured at 65284ae
-    and again after round 6's misses were tuned on (63efaa8), the same both times: precision
-    1.000, recall 0.684, company 0.870 (47/54), role 0.854 (35/41). The floors are what was
-    measured."""
+    written by an evaluator who did not read the detector. Measured at 65284ae and again after
+    round 6's misses were tuned on (63efaa8), the same both times: precision 1.000, recall
+    0.684, company 0.870 (47/54), role 0.854 (35/41). Tuned on since round 9 (general rules for
+    its missed families, with new examples of them in corpus/tuned_round8.py, no copies of its
+    events): precision 1.000, recall 0.975 (77/79; left: "Plaid call!!" and "Osprey final!!",
+    a bare name with no stage or hiring word), company 1.000 (77/77), role 1.000 (53/53). The
+    floors are what was measured."""
     figures = evaluate(load_corpus("round7"))
     print("\nround7: " + figures.summary())
+    for miss in figures.misses:
+        print("  " + miss)
     assert figures.events >= 145
     assert figures.precision >= 0.999
-    assert figures.recall >= 0.683
-    assert figures.company_accuracy >= 0.869
-    assert figures.role_accuracy >= 0.853
+    assert figures.recall >= 0.974
+    assert figures.company_accuracy >= 0.999
+    assert figures.role_accuracy >= 0.999
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15's goals are not met on round 7 yet")
 def test_round7_figures_reach_the_goal() -> None:
     figures = evaluate(load_corpus("round7"))
     assert figures.precision >= 0.97
