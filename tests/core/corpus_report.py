@@ -24,7 +24,19 @@ from followup.core.events import CalendarEvent
 CORPUS = Path(__file__).with_name("corpus") / "events.json"
 
 
-SPLITS = ("tuned", "round1", "held_out", "sealed", "round3", "round4", "round5", "round6", "round7")
+SPLITS = (
+    "tuned",
+    "round1",
+    "held_out",
+    "sealed",
+    "round3",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "author8",
+    "round8",
+)
 
 
 def load_corpus(split: str | None = None) -> list[dict[str, Any]]:

@@ -164,6 +164,42 @@ def test_round7_figures_reach_the_goal() -> None:
     assert figures.company_accuracy >= 0.95
 
 
+def test_author8_figures() -> None:
+    """A training part written in round 8 by an independent author who did not read the
+    detector (tests/core/corpus/author8.py, 162 events in 21 languages and scripts: typed
+    shorthand titles, employers only in links, signatures or notices, agencies, scheduling
+    tools). Read once before any round-8 change (e2d57bd): precision 0.929, recall 0.487,
+    company 0.487 (19/39), role 0.913 (21/23). The floors are what it reads now."""
+    figures = evaluate(load_corpus("author8"))
+    print("\nauthor8: " + figures.summary())
+    assert figures.events >= 162
+    assert figures.precision >= 0.858
+    assert figures.recall >= 0.687
+    assert figures.company_accuracy >= 0.472
+
+
+def test_round8_figures() -> None:
+    """Round 8's held-out part (tests/core/corpus/round8.py, 168 events, 85 interviews, 25
+    languages), written before this round's changes by an evaluator who did not read the
+    detector, never tuned on. Before (e2d57bd): precision 1.000, recall 0.671 (57/85), company
+    0.667 (38/57), role 0.684 (26/38). The floors are what it reads after this round's changes."""
+    figures = evaluate(load_corpus("round8"))
+    print("\nround8: " + figures.summary())
+    assert figures.events >= 168
+    assert figures.precision >= 0.999
+    assert figures.recall >= 0.823
+    assert figures.company_accuracy >= 0.699
+    assert figures.role_accuracy >= 0.734
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 8's held-out part")
+def test_round8_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round8"))
+    assert figures.precision >= 0.97
+    assert figures.recall >= 0.97
+    assert figures.company_accuracy >= 0.95
+
+
 @pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
 def test_a_floor_changes_nothing_above_it(floor: float) -> None:
     """The early answer below `floor` (what the sync uses) never hides an event that would
@@ -186,9 +222,10 @@ def test_corpus_is_balanced_and_realistic() -> None:
     corpus = load_corpus()
     interviews = [e for e in corpus if e["expect"]["interview"]]
     assert 0.4 <= len(interviews) / len(corpus) <= 0.6
-    # Every interview names its employer, but one of round 5's (written by an evaluator): a
-    # recruiter's invitation from a personal address, with no employer anywhere; None is right.
-    assert sum(not e["expect"]["company"] for e in interviews) == 1
+    # Every interview names its employer, but one of round 5's and three of round 8's (written
+    # by evaluators): invitations with no employer anywhere (a recruiter's personal address, a
+    # title typed with no name); None is right.
+    assert sum(not e["expect"]["company"] for e in interviews) == 4
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

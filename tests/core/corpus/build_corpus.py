@@ -9,7 +9,10 @@ parts (tuned on since round 3); tuned_round3.py the events written for round 3's
 round5.py holds round 5's held-out part (tuned on since round 7); tuned_round6.py the events
 written in round 7 from its missed families; tuned_round7.py those written in round 8 from
 round 6's; tuned_round8.py those written in round 9 from round 7's (round7.py, tuned on since
-round 9).
+round 9). author8.py is a training part written in round 8 by an independent author who did not
+read the detector (split "author8": measured once unseen, then tuned on); round8.py round 8's
+held-out part (split "round8"), written by another such author before this round's changes and
+never tuned on.
 Run `python -m tests.core.corpus.build_corpus` after editing.
 """
 
@@ -894,6 +897,7 @@ ev(
 def main() -> None:
     # Imported here: they append to the same list, after the events above (stable ids).
     from tests.core.corpus import (
+        author8,
         heldout,
         round1,
         round3,
@@ -901,6 +905,7 @@ def main() -> None:
         round5,
         round6,
         round7,
+        round8,
         sealed,
         tuned_families,
         tuned_round3,
@@ -935,6 +940,8 @@ def main() -> None:
     tuned_round7.build()  # written in round 8 from round 6's missed families
     round7.build()  # round 7's held-out part, written before round 7's second calendar changes
     tuned_round8.build()  # written in round 9 from round 7's missed families (appended: stable ids)
+    author8.build()  # round 8's independent author's training part
+    round8.build()  # round 8's held-out part, written before this round's changes
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
