@@ -169,13 +169,15 @@ def test_author8_figures() -> None:
     detector (tests/core/corpus/author8.py, 162 events in 21 languages and scripts: typed
     shorthand titles, employers only in links, signatures or notices, agencies, scheduling
     tools). Read once before any round-8 change (e2d57bd): precision 0.929, recall 0.487,
-    company 0.487 (19/39), role 0.913 (21/23). The floors are what it reads now."""
+    company 0.487 (19/39), role 0.913 (21/23); at round 9's start precision 0.859, recall
+    0.688, company 0.473 (26/55), role 0.794. The floors are what it reads now."""
     figures = evaluate(load_corpus("author8"))
     print("\nauthor8: " + figures.summary())
     assert figures.events >= 162
-    assert figures.precision >= 0.858
-    assert figures.recall >= 0.687
-    assert figures.company_accuracy >= 0.472
+    assert figures.precision >= 0.999
+    assert figures.recall >= 0.699
+    assert figures.company_accuracy >= 0.892
+    assert figures.role_accuracy >= 0.793
 
 
 def test_round8_figures() -> None:
@@ -188,7 +190,7 @@ def test_round8_figures() -> None:
     assert figures.events >= 168
     assert figures.precision >= 0.999
     assert figures.recall >= 0.823
-    assert figures.company_accuracy >= 0.699
+    assert figures.company_accuracy >= 0.728
     assert figures.role_accuracy >= 0.734
 
 

@@ -239,6 +239,8 @@ _TITLE_STRONG = _rx(
 _SCRIPT_INTERVIEW = _rx(
     r"面接|面试|面試|カジュアル面談|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
     r"|مقابل[ةه]|साक्षात्कार|इंटरव्यू|สัมภาษณ์"
+    # Chinese shorthand for a round ("HR面", "二面", "终面"), a word of its own.
+    r"|(?<![\u3400-\u9fff])(?:hr|[一二三四终終]|技术|技術)面(?![\u3400-\u9fff])"
 )
 # The loanword, as often the press's: a weaker sign ("인터뷰", "интервью", "інтерв'ю").
 _SCRIPT_LOANWORD = _rx(r"인터뷰|интервью|інтерв['’]?ю|интервю|интервју|インタビュー")
@@ -487,6 +489,7 @@ _NEGATIVE: tuple[_Signal, ...] = (
             # rozmowa", "Övningsintervju").
             r"|\bprovas[iı]\b|\bdeneme (?:mulakat|gorusme)\w*|\bmulakat (?:pratig\w*|calismas\w*)"
             r"|\bprobna rozmowa\b|\bovningsintervju\b|\b(?:øvelses|prøve)intervju\b"
+            r"|\bmulakat haz[iı]rl[iı]\w*|\bhaz[iı]rl[iı]k\b"
         ),
         -6.0,
         "practice or prep",
@@ -541,6 +544,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             # A customer's story for marketing ("Customer case study interview - Brightline").
             r"|\b(?:customer|client) (?:stor(?:y|ies)|case stud\w*|testimonial)|\btestimonial\b"
             r"|\betude de cas client"
+            # A vendor selling the person's team a hiring tool ("Demo: … interview bot").
+            r"|\bvendor (?:pitch|demo|call|meeting|evaluation)\b|\bsales pitch\b"
+            r"|\binterview(?:ing)? (?:bots?|software)\b"
         ),
         -6.0,
         "research or customer interview",
@@ -608,6 +614,7 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"|סימולצי|пробн\w* (?:собеседовани|интервью)|тренировочн|подготовк\w* к собесед"
             r"|підготовк\w* до співбесід|пробн\w* співбесід|προσομοί|προετοιμασ|تجريبي|محاكاة"
             r"|मॉक|अभ्यास|ฝึกสัมภาษณ์|จำลอง|phỏng vấn thử|luyện phỏng vấn"
+            r"|\bмок\b|мок-|ментор"
         ),
         -6.0,
         "practice or prep",
@@ -639,6 +646,48 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
         ),
         -6.0,
         "you are the interviewer",
+    ),
+    (
+        # An exit interview on leaving a job ("ראיון יציאה", "退職面談", "퇴사 면담").
+        _rx(
+            r"ראיון (?:יציאה|עזיבה)|退職面[談接]|離職面[談試]|离职面[谈试]|퇴사\s?면[담접]"
+            r"|퇴직\s?면담|выходн\w* (?:собеседовани|интервью)|вихідн\w* (?:співбесід|інтерв)"
+            r"|exit-?(?:интервью|інтерв)|مقابلة (?:ال)?(?:خروج|مغادرة)|συνέντευξη αποχώρησης"
+            r"|สัมภาษณ์(?:ก่อน)?ลาออก|निकास साक्षात्कार"
+        ),
+        -6.0,
+        "exit interview",
+    ),
+    (
+        # A class, webinar or fair about interviews ("Вебінар: як пройти співбесіду").
+        _rx(
+            r"вебінар|вебинар|семінар|семинар|майстер-клас|мастер-класс|воркшоп|лекці[яї]"
+            r"|лекци[яи]|説明会|セミナー|讲座|宣讲会|招聘会|설명회|세미나|박람회|וובינר|סדנ[הא]"
+            r"|ندوة|ورشة عمل|σεμινάρι|webinar|वेबिनार|कार्यशाला|สัมมนา|เวิร์กช็อป|h[oộ]i th[aả]o"
+        ),
+        -5.0,
+        "event or class about work",
+    ),
+    (
+        # Research with users or customers ("สัมภาษณ์ผู้ใช้", "Phỏng vấn khách hàng").
+        _rx(
+            r"สัมภาษณ์(?:ผู้ใช้|ลูกค้า)|ph\w+ng v\w+n (?:kh\w+ch h\w+ng|ng\w+i d\w+ng)"
+            r"|用户(?:访谈|调研)|用戶訪談|客户访谈|ユーザー(?:インタビュー|調査)|顧客インタビュー"
+            r"|(?:사용자|고객)\s?(?:인터뷰|조사)|ראיון (?:משתמש|לקוח)|(?:интервью|собеседовани\w*)"
+            r" с (?:пользовател|клиент)|(?:інтерв['’]?ю|співбесід\w*) з (?:користувач|клієнт)"
+            r"|кастдев|مقابلة (?:مستخدم|عميل)|συνέντευξη (?:χρήστη|πελάτη)"
+        ),
+        -6.0,
+        "research or customer interview",
+    ),
+    (
+        # "本面談は選考ではありません": the inviter says it is no part of a selection.
+        _rx(
+            r"選考(?:ではありません|ではございません|とは(?:関係|無関係)|には(?:一切)?影響"
+            r"|要素はありません)|不(?:是|属于)(?:面试|招聘流程)|전형과\s?(?:무관|관계없)"
+        ),
+        -6.0,
+        "no part of a selection",
     ),
 )
 # An inviter's word about getting ready is no sign of a practice session ("No preparation
@@ -690,6 +739,10 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"(?! con (?:el|la|los|las|nuestr[oa]s?) (?:equipo|responsable|manager|hiring manager"
             r"|director\w*|gerente|lider|jefe|cto|ceo)\b)|\bmentoring\b|\bthesis\b"
             r"|\binterviewing (?:users|customers|participants|experts|people)\b"
+            # Someone else's interview ("Mom's job interview - drive her to Oakland").
+            r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
+            r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
+            r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"
         ),
         -5.0,
         "event or class",
@@ -2439,6 +2492,28 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _written_name(
             my_keys_of, (title, desc_for_names, *filter(None, names))
         ) or company_from_domain(my_domain)
+    organizer = event.organizer
+    stated = _stated_employer(
+        (desc_for_names, organizer.display_name or "" if organizer else ""), people, my_keys
+    )
+    if (
+        stated
+        and not (keys and matches_domain(stated[0], keys))
+        and (stated[1] or not (keys and company and matches_domain(company, keys) and not agency))
+    ):
+        company = stated[0]
+    if company is None and (place := _PLACE_NAME.match(event.location)):
+        name = _OFFICE_WORD.sub("", place.group("name")).strip()
+        if _looks_like_name(name) and not _is_person(name, people, my_keys):
+            company = name  # "Tessaly Labs HQ, 500 Howard St": the company's own address
+    script_name = _script_company(event, title, desc_for_names)
+    if script_name and (
+        company is None
+        or not _NON_LATIN.search(company)
+        or _SCRIPT_NOT_NAME.search(company)
+        or company in script_name
+    ):
+        company = script_name
     if company:
         company = _without_city(company)
 
@@ -2472,6 +2547,132 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     return _verdict(
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
+
+
+# Letters of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana,
+# CJK, Hangul): a company there is named in its own script ("ミズホテック", "Полярис Софт").
+_NON_LATIN = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+# A company's legal form in those scripts, before or after its name ("ミズホテック株式会社",
+# "주식회사 누리", a Russian "OOO", "גלבוע בע\"מ", "شركة واحة", "บริษัท สยาม จำกัด").
+_SCRIPT_LEGAL = re.compile(
+    r"(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|شركة|บริษัท)"
+    r"\s*[«\"“„]?(?P<after>[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+(?:\s[^\s«»\"“”„、。，,()（）"
+    r"【】\[\]・|/@＠:：\d-]+)?)"
+    r"|(?P<before>[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+)\s*(?:株式会社|有限会社|合同会社"
+    r"|주식회사|有限公司|股份有限公司|בע[\"״”]מ|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|प्राइवेट लिमिटेड|लिमिटेड)"
+)
+# What is no company's name in such a title: the interview itself, a notice, a stage, a job,
+# a place ("一次面接", "안내", "第二轮", "バックエンドエンジニア", "渋谷オフィス").
+_SCRIPT_NOT_NAME = re.compile(
+    r"(?i)面接|面试|面試|面談|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід|مقابل|साक्षात्कार"
+    r"|สัมภาษณ์|(?:hr|[一二三四终終]|技术|技術)面|邀请|邀請|通知|案内|안내|招聘|採用|채용|第.{1,2}[轮輪]|[一二三四]次|\d차"
+    r"|工程师|工程師|エンジニア|개발자|엔지니어|מפתח|מהנדס|مهندس|مطور|разработчик|инженер"
+    r"|розробник|інженер|μηχανικ|θέση|इंजीनियर|डेवलपर|पद\b|ตำแหน่ง|นักพัฒนา|オフィス|本社"
+    r"|사무실|办公室|辦公室|人事|HR|עבודה|عمل|работ|роботу"
+)
+_SCRIPT_TEAM = re.compile(
+    r"(?i)招募|招聘|採用|채용|인사팀|人事|人才|\bhr\b|משאבי אנוש|الموارد البشرية|кадр|персонал"
+    r"|подбор|ฝ่ายบุคคล|मानव संसाधन|ανθρώπινου δυναμικού"
+)
+_SCRIPT_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|]")
+
+
+def _script_name(text: str) -> str | None:
+    """A name in another script with its legal form, without it."""
+    for match in _SCRIPT_LEGAL.finditer(text):
+        name = (match.group("after") or match.group("before") or "").strip()
+        if name and _NON_LATIN.search(name) and not _SCRIPT_NOT_NAME.search(name):
+            return name
+    return None
+
+
+def _script_company(event: CalendarEvent, title: str, description: str) -> str | None:
+    """The employer as a title in another script names it ("最終 임원면접 - 누리소프트",
+    "面试邀请 星河数据 - 高级后端工程师"), with its legal form, or as its people sign."""
+    if not _NON_LATIN.search(title):
+        return None
+    names = [p.display_name or "" for p in (event.organizer, *event.attendees[:50]) if p]
+    for text in (title, event.location, description[:3000], *names):
+        name = _script_name(text)
+        if name:
+            return name
+    parts: list[str] = []
+    words: list[str] = []  # "晨曦半導體 軟體工程師": the words of a part naming more
+    for part in _SCRIPT_PARTS.split(title):
+        part = part.strip(" -–—!?.,")
+        if not part or not _NON_LATIN.search(part) or len(part) > 30 or len(part.split()) > 4:
+            continue
+        if not _SCRIPT_NOT_NAME.search(part):
+            parts.append(part)
+        else:
+            words += [
+                w for w in part.split() if _NON_LATIN.search(w) and not _SCRIPT_NOT_NAME.search(w)
+            ]
+    if len(parts) > 1:  # the one its people also write ("星河数据 招聘组")
+        written = (*names, description[:3000])
+        parts = [p for p in parts if any(p in n for n in written)]
+    elif not parts:  # a word its hiring team signs with ("晨曦半導體 人才招募"), not a person's
+        teams = [n for n in names if _SCRIPT_TEAM.search(n)]
+        parts = [w for w in words if len(w) > 1 and any(w in n for n in teams)]
+    return parts[0] if len(parts) == 1 else None
+
+
+_CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,3}"
+# The employer as a scheduling tool, an assessment vendor or an agency states it: "Company:
+# Oaklane Insurance", "Junebug Payments has invited you", "on behalf of Calloway Bank",
+# "Host: Daniel Ko (Hollis Analytics)", "how Meridian Freight processes candidate data".
+_STATED_EMPLOYER = re.compile(
+    r"(?m)^[ \t]*(?:Company|Employer|Client|Hiring company|Unternehmen|Arbeitgeber|Empresa"
+    r"|Entreprise|Azienda|Bedrijf|Opdrachtgever)[ \t]*:[ \t]*(?P<a>" + _CAP_NAME + r")[ \t]*$"
+    r"|(?P<b>" + _CAP_NAME + r") (?:has invited|invites|is inviting|would like to invite) you\b"
+    r"|\bon behalf of (?:our client |the client )?(?P<c>" + _CAP_NAME + r")"
+    r"|\b(?:manages|runs|handles) (?:the )?recruit(?:ment|ing) for (?P<d>" + _CAP_NAME + r")"
+    r"|\b(?:Host|Interviewer|With)[ \t]*:[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} \((?P<e>"
+    + _CAP_NAME
+    + r")\)"
+    r"|\bhow (?P<f>" + _CAP_NAME + r") (?:processes|handles|uses|collects|stores|protects)"
+    r" (?:your |candidate |applicant |personal )"
+    r"|\b(?:entrevista|entretien|colloquio|interview|gesprek|Gespräch) (?:con|com|avec|with|met"
+    r"|mit) (?P<g>(?!(?:el|la|los|las|le|les|the|our|un|una|il|lo|de|het|der|die|dem)\b)"
+    + _CAP_NAME
+    + r") (?:para|pour|per|for|voor|für) "
+    r"|(?m:^[ \t]*(?:Talent (?:Partner|Acquisition(?: Partner)?)|Recruit(?:er|ing Coordinator|ing"
+    r" Partner)|People Partner|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>"
+    + _CAP_NAME
+    + r")[ \t]*$)"
+)
+
+# A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
+_PLACE_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),\s*\d+[A-Za-z]?\s+[A-Z]"
+)
+_OFFICE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Offices|Campus)$")
+
+
+_NOT_STATED = frozenset({"we", "i", "they", "our", "the team", "you", "he", "she", "it"})
+
+
+def _stated_employer(
+    texts: Iterable[str], people: dict[str, str], my_keys: set[str]
+) -> tuple[str, bool] | None:
+    """The employer a text states, and whether it says so outright ("Company: …", "… has
+    invited you"): that beats even the sender's own domain (a tool's or an agency's)."""
+    for text in texts:
+        for match in _STATED_EMPLOYER.finditer(text):
+            name = next(g for g in match.groups() if g).split(". ")[0].strip(" .,;")
+            if (
+                _looks_like_name(name)
+                and fold(name) not in _NOT_STATED
+                and _role_from(name) is None
+                and not _is_person(name, people, my_keys)
+            ):
+                return name, match.group("e") is None and match.group("g") is None and match.group(
+                    "h"
+                ) is None
+    return None
 
 
 _TITLE_CASE_RUN = re.compile(

@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.core.corpus.kit import WORK_ME, ev, person
 
-__all__ = ["build"]
+__all__ = ["build", "build_second"]
 
 
 def _t(summary: str, **kw: Any) -> None:
@@ -336,3 +336,149 @@ def _roles_and_internal_moves() -> None:
         att=[person("o.diaz@initech.com", "Omar Diaz"), person(WORK_ME, "Alex Rivera")],
         desc="Please join as second interviewer; internal mobility candidate.",
     )
+
+
+def build_second() -> None:
+    """Written in round 9 from the families author8's training part found weak (none copies
+    one of its events): employers named in their own script with or without a legal form
+    (株式会社, 주식회사, a Russian OOO, בע"מ, شركة, บริษัท), or as a hiring team signs;
+    employers a tool, an RPO or an agency states ("Company:", "… has invited you", "on behalf
+    of", "Host: … (…)", a privacy notice, a recruiter's signature); a company's address as the
+    place; and hard negatives in those scripts (exit interviews, webinars, research with users
+    or customers, a mentor's mock interview, a casual talk said to be no part of a selection,
+    a relative's interview, a vendor's pitch of an interview tool, a Turkish prep session)."""
+    # Employers in their own script.
+    _t(
+        "二次面接 - サクラ電機株式会社",
+        interview=True,
+        company="サクラ電機",
+        org=("jinji@sakuradenki.co.jp", "サクラ電機 人事部"),
+    )
+    _t(
+        "最終面接",
+        interview=True,
+        company="ミドリ物流",
+        loc="ミドリ物流株式会社 大阪府大阪市北区梅田2-4-9",
+    )
+    _t(
+        "기술면접 - 주식회사 바다소프트",
+        interview=True,
+        company="바다소프트",
+        org=("hr@badasoft.kr", "바다소프트 인사팀"),
+    )
+    _t(
+        "面试通知：青松科技 - 数据工程师",
+        interview=True,
+        company="青松科技",
+        org=("zhaopin@qingsongtech.cn", "青松科技 招聘"),
+    )
+    _t(
+        "Собеседование — ООО «Вектор Плюс»",
+        interview=True,
+        company="Вектор Плюс",
+        org=("hr@vektorplus.ru", "Ирина Волкова"),
+        att=[person("hr@vektorplus.ru", "Ирина Волкова")],
+    )
+    _t(
+        'ראיון - אורן מערכות בע"מ',
+        interview=True,
+        company="אורן מערכות",
+        org=("jobs@oren-systems.co.il", "משאבי אנוש אורן"),
+    )
+    _t(
+        "مقابلة – شركة نخيل الرقمية",
+        interview=True,
+        company="نخيل الرقمية",
+        org=("hr@nakheel-digital.sa", "نخيل الرقمية"),
+    )
+    _t(
+        "สัมภาษณ์ - บริษัท ชบา ซอฟต์ จำกัด",
+        interview=True,
+        company="ชบา ซอฟต์",
+        org=("hr@chaba-soft.co.th", "ฝ่ายบุคคล ชบา ซอฟต์"),
+    )
+    _t(
+        "【面試】玉山雲端 後端工程師",
+        interview=True,
+        company="玉山雲端",
+        org=("hr@yushancloud.com.tw", "玉山雲端 人才招募"),
+    )
+    _t("二面 - 北辰网络", interview=True, company="北辰网络")
+    # Employers a tool, an RPO or an agency states.
+    _t(
+        "Coding exercise invitation",
+        interview=True,
+        company="Tidewater Bank",
+        desc="Tidewater Bank has invited you to a 60-minute coding exercise for the Data "
+        "Engineer role. Your link stays open for three days.",
+        org=("invites@testforge.dev", "Testforge"),
+    )
+    _t(
+        "Interview Alex Rivera / Platform Engineer",
+        interview=True,
+        company="Larkspur Mutual",
+        desc="Company: Larkspur Mutual\nPosition: Platform Engineer\nStage: Technical",
+        org=("noreply@hirely-mail.app", "Hirely"),
+    )
+    _t(
+        "Interview – Cloud Engineer",
+        interview=True,
+        company="Penhallow Energy",
+        desc="Brightpath handles recruitment for Penhallow Energy. You will meet two engineers.",
+        org=("talent@brightpath-rpo.com", "Brightpath RPO"),
+    )
+    _t(
+        "Booked: 30 min Interview with Sanjay Rao",
+        interview=True,
+        company="Corvid Maps",
+        desc="Your meeting is booked.\n\nHost: Sanjay Rao (Corvid Maps)\nWhere: Zoom",
+        org=("no-reply@timeslotter.io", "Timeslotter"),
+    )
+    _t(
+        "Interview booked – Alex Rivera",
+        interview=True,
+        company="Fenwick Rail",
+        desc="Your interview is confirmed.\n\nRead how Fenwick Rail processes applicant data: "
+        "https://fenwickrail.com/privacy",
+        org=("schedule@interviewdesk-mail.com", None),
+    )
+    _t(
+        "Video call with Mei",
+        interview=True,
+        company="Osprey Genomics",
+        desc="Hi Alex, looking forward to talking about the Data Scientist opening.\n\n--\n"
+        "Mei Tanaka\nTalent Partner | Osprey Genomics",
+        org=("mei.tanaka.recruits@gmail.com", "Mei Tanaka"),
+        att=[person("mei.tanaka.recruits@gmail.com", "Mei Tanaka")],
+    )
+    _t(
+        "Interview (in person)",
+        interview=True,
+        company="Saltgrass Studio",
+        loc="Saltgrass Studio, 42 Mission Rd, San Francisco, CA",
+    )
+    # Negatives in the same families.
+    _t("ראיון יציאה - סיום עבודה", interview=False, me=WORK_ME)
+    _t("Вебинар: как пройти собеседование", interview=False)
+    _t("สัมภาษณ์ลูกค้า – ระบบชำระเงิน", interview=False, me=WORK_ME)
+    _t("Phỏng vấn người dùng – ứng dụng mới", interview=False, me=WORK_ME)
+    _t("Мок-собеседование с ментором", interview=False)
+    _t(
+        "カジュアル面談 - ハヤテ技研",
+        interview=False,
+        desc="この面談は選考とは関係ありません。気軽にお話ししましょう。",
+        org=("pr@hayate-giken.jp", "ハヤテ技研 採用広報"),
+    )
+    _t(
+        "Brother's interview – lend him the car",
+        interview=False,
+        desc="his interview is downtown at 11",
+    )
+    _t(
+        "Vendor demo: Screenly AI interview bot",
+        interview=False,
+        desc="Vendor pitch to our talent team about automated screening calls.",
+        org=("sales@screenly-ai.com", "Screenly"),
+    )
+    _t("Mülakat hazırlığı – sorular", interview=False, desc="cevapları yaz")
+    _t("面接官研修 - 新卒採用", interview=False, me=WORK_ME)
