@@ -176,8 +176,8 @@ def test_author8_figures() -> None:
     assert figures.events >= 162
     assert figures.precision >= 0.999
     assert figures.recall >= 0.699
-    assert figures.company_accuracy >= 0.892
-    assert figures.role_accuracy >= 0.793
+    assert figures.company_accuracy >= 0.928
+    assert figures.role_accuracy >= 0.617  # 0.794 when names in other scripts all read alike
 
 
 def test_round8_figures() -> None:
@@ -190,8 +190,8 @@ def test_round8_figures() -> None:
     assert figures.events >= 168
     assert figures.precision >= 0.999
     assert figures.recall >= 0.823
-    assert figures.company_accuracy >= 0.728
-    assert figures.role_accuracy >= 0.734
+    assert figures.company_accuracy >= 0.742
+    assert figures.role_accuracy >= 0.673  # 0.735 when names in other scripts all read alike
 
 
 @pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 8's held-out part")
