@@ -244,6 +244,23 @@ _SCRIPT_INTERVIEW = _rx(
 )
 # The loanword, as often the press's: a weaker sign ("인터뷰", "интервью", "інтерв'ю").
 _SCRIPT_LOANWORD = _rx(r"인터뷰|интервью|інтерв['’]?ю|интервю|интервју|インタビュー")
+# A person's own shorthand for a stage of a process ("tech scrn - Ramp", "Snowflake VO #3",
+# "sys design int. (Stripe)", "HM int", "Intvw:", "pair prog w/ …", "bar raiser", "eng loop
+# @ …", "final w/ founders", "behavioral w/ …", "case int"): on their own entry, with a
+# company's name, such a stage is an interview (see _stage_and_company).
+_SHORTHAND_STAGE = _rx(
+    r"\b(?:scrn|intvw|intvu|ivw)\b|\bint\.(?<!\w int\.)(?= \w)"
+    r"|\b(?:tech|phone|hm|recruiter|initial|coding|case|design|behaviou?ral|final|onsite|panel"
+    r"|1st|2nd|3rd|first|second|third)\s+(?:int\b\.?|scr\b\.?)"
+    r"|\bvo\s*#?\s*[1-9]\b|\bvirtual onsite\b|\bbar[- ]raiser\b(?! training)"
+    r"|\bsys(?:tem)? design\b|\bpair(?:ing)?[- ]prog\w*|\bpair(?:ing)? (?:session )?(?:w/|with\b)"
+    r"|\b(?:onsite|on-site|virtual|interview|final|full|eng(?:ineering)?|swe|sde|pm|ml eng)"
+    r" loop\b|\bloop (?:@|w/|(?:at|with)\b)"
+    r"|\bfinals? (?:w/|with\b|@|at\b)|\bfinal (?:chat|convo|call|stage)\b"
+    r"|\bbehaviou?ral (?:w/|@|(?:with|at|round|chat)\b)|\bhm (?:chat|call|screen|round|convo)\b"
+    r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
+    r"|\bscreen(?<!.screen)\s*[:@–—-]"
+)
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
     (_SCRIPT_INTERVIEW, 3.0, "interview"),
@@ -271,6 +288,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         1.5,
         "round",
     ),
+    (_SHORTHAND_STAGE, 1.5, "shorthand"),  # after the six a description's heading reads
     (
         _rx(
             r"\bcultur(?:e|al) (?:fit|add)\b|\bportfolio (?:review|presentation|walk-?through)\b"
@@ -895,7 +913,7 @@ _ROLE_WORD = _rx(
     r"|praktikant(?:in)?|projektleiter(?:in)?|stagiaire|estagiari[oa]|becari[oa]|pasante"
     r"|trainee\w*|programa de (?:estagio|becas|practicas)|nanny|caregiver|tutor|housekeeper"
     r"|surveyor|chef(?:fe)? de projet|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher"
-    r"|technician|producer"
+    r"|technician|producer|(?<=[a-z] )eng(?= *$|,)"
     r"|editor|supervisor|operator|planner|buyer|clerk|assistant|controller|auditor|pharmacist"
     r"|mechanic|electrician|driver|chef|cook|cashier|receptionist|paralegal"
     r"|ontwikkelaar|medewerker|sachbearbeiter(?:in)?|comprador(?:a)?"
@@ -984,7 +1002,9 @@ _FILLER = re.compile(
     # shorthand of a person's own notes ("pt 1", "sys design", "eng mgr", "HM", "w/ CEO").
     r"|interviu\w*|tehnic|(?:allas)?interju\w*|reayon|raayon|re'ayon|avoda|shlav|booking"
     r"|booked|trial|day|shift|pt|sys|eng|mgr|em|hm|ceo|cto|coo|cpo|vp|convo|debrief|window"
-    r"|bate-papo|papo|time|review|walk-?through)\b",
+    r"|bate-papo|papo|time|review|walk-?through"
+    # More of that shorthand ("tech scrn", "Intvw:", "int.", "VO #3", "bar raiser", "pair prog").
+    r"|scrn|intvw|intvu|ivw|int|vo|bar raiser|pair|pairing|prog|behaviou?ral|finals|paid|devs)\b",
 )
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
 _CAPITALISED_RUN = re.compile(
@@ -2454,6 +2474,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = sender
     if company is None:
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
+    if company is None and shape and shape.startswith("your own shorthand"):
+        company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
     if company is None:
         company = tool_company
     if company is None and read.loose and not _is_person(read.loose[0], people, my_keys):
@@ -3070,10 +3092,18 @@ def _stage_and_company(
     organizer writes from, a client of the staffing agency that sent it, or, on an entry with
     nobody else on it, a capitalised name given as a place or with a hiring person."""
     organizer = event.organizer
-    if organizer is None or organizer.self or organizer.email == me:
+    outside = company_domain
+    own = organizer is None or organizer.self or organizer.email == me
+    if own:
         # The person's own event with a company ("Onsite visit - Globex" on a salesperson's
         # calendar): a company invites a candidate, not the other way round.
         company_domain = agency = None
+    f_title = fold(title)
+    shorthand = (
+        own
+        and _SHORTHAND_STAGE.search(f_title)
+        and not _NOT_A_STAGE.search(f_title + " " + fold(event.location))
+    )
     if company_domain:  # `read` was made with its keys: a name matching them has priority 5
         if any(priority >= 400 for priority, _ in read.companies):
             return f"title names the company of {company_domain}"
@@ -3083,14 +3113,56 @@ def _stage_and_company(
         return (
             f"title names '{client[1]}', a client of {agency}" if client and client[0] > 0 else None
         )
-    if any(not _is_me(a.email, me, a) for a in event.attendees):
+    others = [a for a in event.attendees if not _is_me(a.email, me, a)]
+    if others:
+        if (
+            shorthand
+            and outside
+            and len(others) <= 4
+            and all(domain_of(a.email) == outside for a in others)
+        ):
+            # "onsite loop (virtual) pt 2/4" with two people from plaid.com, "bar raiser"
+            # with one from amazon.com: the person's own entry for that company's stage.
+            return f"your own entry for a stage with people from {outside}"
         return None
+    if shorthand:
+        # The person's own shorthand for a stage ("tech scrn - Ramp", "Snowflake VO #3",
+        # "linear - final w/ founders"), with a company's name: in the title, a meeting
+        # link's subdomain or the office it is at.
+        name = _own_name(read, title)
+        if name:
+            return f"your own shorthand for a stage with '{name}'"
+    if (shorthand or _OWN_ROUND.search(f_title)) and not _NOT_A_STAGE.search(
+        f_title + " " + fold(event.location)
+    ):
+        if (
+            not read.companies
+            and not read.loose
+            and _tool_subdomain(
+                _urls_in([event.description, event.location, *event.conference_urls]),
+                (title, event.description[:5000]),
+            )
+        ):
+            # "coding round", "2nd round!!" with a link on the company's own Zoom or Webex.
+            return "your own entry for a stage on a company's meeting link"
+        if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
+            # "Figma round 2": a company and its round, nothing else.
+            return f"title names a round of '{read.companies[0][1]}'"
     # On the person's own entry, a bare name after a stage word can be anything ("Screening -
     # Dune", "Final round - Wimbledon"): it must be a place ("Onsite @ Keel") or come with a
     # hiring person ("Screen w/ Nimbus recruiter").
+    if (
+        not read.companies
+        and (place := _PLACE_NAME.match(event.location))
+        and (_OFFICE_WORD.search(place.group("name")) or _LEGAL_FORM.search(place.group("name")))
+        and not _NOT_A_STAGE.search(f_title + " " + fold(event.location))
+    ):
+        # "Onsite" at "Tessaly Labs HQ, 500 Howard St": the company's own office.
+        return f"title names a stage at {place.group('name')}"
     if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
         priority, name = read.companies[0]
-        f_title = fold(title)
+        if _NOT_A_STAGE.search(f_title):  # "panel @ Web Summit", "final @ Wembley"
+            return None
         if priority >= 200 or _HIRING_PERSON.search(f_title) or _HIRING_PERSON.search(note):
             return f"title names a stage and '{name}'"
         # Or the entry says what the session is ("pt 2 - sys design", "(coding)", "take-home
@@ -3100,6 +3172,46 @@ def _stage_and_company(
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
     return None
+
+
+# Words that make a stage word something else: a sport's final or round, a run's loop, a
+# film's or a doctor's screening, a conference's panel, a bar, a voice-over, an exam.
+_NOT_A_STAGE = _rx(
+    r"\b(?:golf|tennis|soccer|football|futbol|basketball|baseball|hockey|rugby|cricket|padel"
+    r"|volleyball|boxing|ufc|mma|wrestling|f1|grand prix|races?|racing|marathon|10k|5k|run"
+    r"|running|jog|ride|cycling|bike|hike|trail|swim|league|cup|playoffs?|tournament|match"
+    r"|game|championship|super bowl|nba|nfl|mlb|nhl|wimbledon|roland garros|us open|olympics?"
+    r"|euros?|stadium|arena|pitch|court|quiz|trivia|poker|chess|bingo|pub|bar(?![- ]raiser)"
+    r"|tavern|brewery|drinks?|beers?|shots|cocktails?|karaoke|film|movie|cinema|doctor|dr"
+    r"|clinic|dentist|hospital|vet|voice|voice-?over|vo session|recording|audition"
+    r"|exams?|midterms?|class|course|lecture|seminar|conference|summit|meetup|solar|int'l"
+    r"|international|lap|laps|park|lake|river|loop trail|campus tour|gym|yoga|pilates"
+    r"|crossfit|climbing|bouldering)\b"
+)
+# A round of a process in the person's own words ("Figma round 2", "2nd round!!").
+_OWN_ROUND = _rx(
+    r"\bround (?:[1-5]|one|two|three)\b|\b(?:1st|2nd|3rd|4th|final) round\b"
+    r"|\bcoding round\b|\b(?:tech(?:nical)?|design|case) round\b"
+)
+
+
+def _own_name(read: _TitleRead, title: str) -> str | None:
+    """A company's name on the person's own entry: read from the title, or a lower-case
+    word the entry gives alone ("SCREEN: datadog", "linear - final w/ founders")."""
+    named = [name for priority, name in read.companies if priority > 0]
+    if named:
+        return named[0]
+    if read.loose:
+        return read.loose[0]
+    for _separator, raw in _parts(_W_SLASH.sub("with ", _SYMBOLS.sub(" ", title))):
+        part = _strip_filler(_NUMBER_MARK.sub(" ", _clean_part(raw))).strip(" !?.")
+        if _ONE_WORD.match(part):
+            return part
+    return None
+
+
+_NUMBER_MARK = re.compile(r"#\s*\d+|\b\d+/\d+\b")
+_ONE_WORD = re.compile(r"^[A-Za-z][a-z0-9&.-]{2,24}$")
 
 
 # Someone on the hiring side, in a person's own shorthand ("w/ CTO", "Marrow eng mgr", "HM",

@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.core.corpus.kit import WORK_ME, ev, person
 
-__all__ = ["build", "build_second"]
+__all__ = ["build", "build_second", "build_third"]
 
 
 def _t(summary: str, **kw: Any) -> None:
@@ -482,3 +482,69 @@ def build_second() -> None:
     )
     _t("Mülakat hazırlığı – sorular", interview=False, desc="cevapları yaz")
     _t("面接官研修 - 新卒採用", interview=False, me=WORK_ME)
+
+
+def build_third() -> None:
+    """Written in round 9 from author8's misses: the person's own shorthand for a stage of a
+    process ("scrn", "intvw", "int.", "VO #2", "loop", "bar raiser", "pair prog w/", "final w/
+    founders", "<Company> round 3", "sys design", "HM chat"), on their own entry with a
+    company's name, a meeting link of the company or people from it; and the same words in
+    other senses (a cup final, a round of golf, a running loop, a film's screening, a
+    conference panel, voice-over work, a pub)."""
+    _t("recruiter scrn — Wayfinder", interview=True, company="Wayfinder")
+    _t("Tidepool VO #2", interview=True, company="Tidepool")
+    _t("intvw w/ Lumenfield eng mgr", interview=True, company="Lumenfield")
+    _t(
+        "int. Gravelly – Platform Engineer",
+        interview=True,
+        company="Gravelly",
+        role="Platform Engineer",
+    )
+    _t("sys design (Quarry)", interview=True, company="Quarry")
+    _t("pair prog w/ Saltmarsh devs", interview=True, company="Saltmarsh")
+    _t("Kiteboard round 3", interview=True, company="Kiteboard")
+    _t("orbitly - final w/ founders", interview=True, company="orbitly")
+    _t("SCREEN: fernwave", interview=True, company="fernwave")
+    _t("HM int — Plover, Senior Data Eng", interview=True, company="Plover", role="Senior Data Eng")
+    _t(
+        "virtual loop pt 3/5",
+        interview=True,
+        company="Mossgrove",
+        att=[person("d.ito@mossgrove.io", "Dana Ito"), person("r.lim@mossgrove.io", "Ravi Lim")],
+    )
+    _t(
+        "bar raiser round",
+        interview=True,
+        company="Cobaltline",
+        att=[person("p.nair@cobaltline.com", "Priya Nair")],
+    )
+    _t(
+        "design round",
+        interview=True,
+        company="Halyard",
+        conf=("Zoom Meeting", "https://halyard.zoom.us/j/55120033"),
+    )
+    _t(
+        "Onsite",
+        interview=True,
+        company="Brindle Works",
+        loc="Brindle Works HQ, 72 Market St, 3rd floor, Oakland, CA",
+        desc="ask the front desk for Jules",
+    )
+    # The same words in other senses, on the person's own entries.
+    _t("Cup final @ Wembley", interview=False)
+    _t("final w/ the book club", interview=False)
+    _t("round 2 of golf - Presidio", interview=False)
+    _t("5k loop @ Lake Merritt", interview=False)
+    _t("film screening: Moonwake", interview=False)
+    _t("panel @ Web Summit", interview=False)
+    _t("VO session - Harbor Audio studio", interview=False)
+    _t("2nd round @ the pub", interview=False)
+    _t("int. relations reading group", interview=False)
+    _t("finals w/ study group", interview=False)
+    _t("tennis round 2", interview=False)
+    _t(
+        "Onsite session",
+        interview=False,
+        loc="Granite Peak Climbing Gym, 15 Pier Rd, Berkeley, CA",
+    )
