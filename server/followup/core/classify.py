@@ -103,12 +103,14 @@ from followup.core.classify_model import Model, Reading, load_model
 from followup.core.classify_rules import (
     ACK_SHAPES,
     AT_REQUEST,
+    CLOSED_TO_NEW,
     CLOSING,
     CONCESSIVE_BEFORE_INVITE,
     CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
     HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
+    JOB_STATISTIC,
     LATER_CONTACT,
     NEWSLETTER,
     NOBODY_OUT,
@@ -124,6 +126,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_NL_IT,
     REJECTION_SHAPES_PT,
     SILENCE,
+    SILENCE_NOT_NO,
     TEST_WORD,
     UNDECIDED_INVITE,
     UNLESS_REQUESTED,
@@ -709,7 +712,8 @@ _ACK: tuple[_Signal, ...] = (
             r"|\bconfirm(?:s|ing)? (?:that )?(?:we (?:have )?received|receipt of|your application)"
             r"|\byour application (?:[^.!?\n]{1,60} )?(?:has been|was|is) (?:successfully )?"
             r"(?:received|submitted|sent|in)\b|\bapplication (?:received|submitted|confirmation)"
-            r"|\byour application\b[^.!?\n]{0,60}\b(?:is|remains) (?:still )?(?:under|in|being)"
+            r"|\byour application\b[^.!?\n]{0,60}\b(?:is|remains) (?:still |currently |now )?(?:und"
+            r"er|in|being)"
             r" (?:review|consideration|reviewed)|\bonly shortlisted (?:candidates|applicants)"
         ),
         STRONG,
@@ -1098,6 +1102,44 @@ _GATES.update(
     }
 )
 
+# (round 9) the new families' gates
+_GATES.update(
+    {
+        "someone found": _ENGLISH,
+        "offer: conditions, counter-proposal, portal": _ENGLISH,
+        "receipt: with us": _ENGLISH,
+        "quick call asked for": _ENGLISH,
+    }
+)
+# (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
+# receipt label it counts as, or "" for none)
+_NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
+    (JOB_STATISTIC, ("%", "did you know", "saviez", "sabia", "wusst"), ""),
+    (
+        CLOSED_TO_NEW,
+        ("no longer", "closed to", "closing to", "plus", "ya no", "mais", "mehr"),
+        "advert closed to new applications",
+    ),
+    (
+        SILENCE_NOT_NO,
+        (
+            "silence",
+            "stille",
+            "silencio",
+            "delay",
+            "wait",
+            "wartezeit",
+            "verzogerung",
+            "delai",
+            "retard",
+            "retraso",
+            "atraso",
+            "demora",
+        ),
+        "silence is no refusal",
+    ),
+)
+
 # The stock phrases first (their quotes make the best reasons), then the decision shapes.
 _REJECTION_ALL = (
     _REJECTION
@@ -1201,6 +1243,8 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+# (round 9) words without which `PERSON_WITHDREW` cannot match
+_WITHDRAW_WORDS = ("withdr", "retir", "retrait", "desist", "zuruck", "ruckzug")
 _WITHDREW = -1  # `opened` key: the mail says the person withdrew (round 8)
 
 
@@ -1374,6 +1418,18 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 # "if you have not heard from us within 3 weeks, …": a receipt's rule (round 6)
                 scores.add("acknowledgement", 2.0, "silence", _quote(original, folded, found))
             folded = _blank(folded, found)
+    # (round 9) a careers page's statistic ("40% of our roles are filled internally"), an advert
+    # closed to new applications and "don't take the silence as a no": no decisions; the last
+    # two are a receipt's sentences.
+    for pattern, words, label in _NOT_DECISIONS:
+        if not _has(folded, words):
+            continue
+        for found in list(pattern.finditer(folded)):
+            start, end = _sentence_around(folded, found.start(), found.start())
+            start, end = min(start, found.start()), max(end, found.end())
+            if label:
+                scores.add("acknowledgement", 2.0, label, _quote_span(original, start, end))
+            folded = folded[:start] + " " * (end - start) + folded[end:]
     haggle = _NEGOTIATION.search(folded)
     if haggle is None and any(word in folded for word in _PAY_LIMITS):
         haggle = _NEGOTIATION_PAY.search(folded)
@@ -1388,7 +1444,8 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     decisive = blank_clauses(folded)
     consumed: list[tuple[int, int]] = []
     # (round 8) the person withdrew: closing their file is no decision
-    withdrew = PERSON_WITHDREW.search(folded)
+    # (round 9: read only in a mail with one of its words, a speed gate)
+    withdrew = PERSON_WITHDREW.search(folded) if _has(folded, _WITHDRAW_WORDS) else None
     if withdrew:
         scores.add("other", 5.0, "withdrawal asked for", _quote(original, folded, withdrew))
         opened[_WITHDREW] = True
