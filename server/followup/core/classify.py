@@ -91,6 +91,7 @@ closed or filled is a rejection; a confirmation that the user withdrew is "other
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
@@ -134,6 +135,7 @@ from followup.core.classify_rules import (
     time_slot_offer,
 )
 from followup.core.companies import domain_of, fold, tool_for_host
+from followup.core.literals import Words, required_literals
 
 __all__ = [
     "KINDS",
@@ -1132,6 +1134,7 @@ def _scan(
     spans are added to `consumed`. A short text is read in every language: it may have none of
     its language's common words ("Infelizmente não foi desta vez.")."""
     gated = len(padded) > _UNGATED
+    present = _words_in(padded)
     for pattern, weight, label in signals:
         gate = _GATES.get(label) if gated else None
         if gate is not None:
@@ -1143,6 +1146,9 @@ def _scan(
                     opened[id(gate)] = is_open
             if not is_open:
                 continue
+        needed = _needed(pattern)
+        if needed is not None and needed.isdisjoint(present):
+            continue
         match = pattern.search(folded)
         if match is not None and (
             label in UNLESS_REQUESTED or (kind == "rejection" and opened and _WITHDREW in opened)
@@ -1158,6 +1164,41 @@ def _scan(
             if consumed is not None:
                 consumed.append(match.span())
     return folded
+
+
+# A speed gate for every signal: its regex cannot match without one of the words
+# `literals.required_literals` reads from its syntax, and most signals match no mail. The words
+# of all signals are found in a mail in one pass (`literals.Words`), once per mail: every `_scan`
+# of it gets the same `padded`, which holds every word of the text it reads (blanking only
+# removes words; `padded` keeps the runs of letters, digits and apostrophes, so a word is
+# looked for by its longest such run).
+_WORD_RUN = re.compile(r"[a-z0-9']+")
+
+
+@functools.cache
+def _signal_words() -> tuple[Words, dict[int, tuple[re.Pattern[str], frozenset[str] | None]]]:
+    needed: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+    for signals in (_REJECTION_ALL, _OFFER_ALL, _INVITE_ALL, _ACK_ALL, OTHER_SHAPES, _OTHER):
+        for pattern, _weight, _label in signals:
+            words = required_literals(pattern)
+            runs = [max(_WORD_RUN.findall(word), key=len, default="") for word in words or ()]
+            needed[id(pattern)] = (pattern, None if not runs or "" in runs else frozenset(runs))
+    vocabulary = Words(word for _, words in needed.values() for word in words or ())
+    return vocabulary, {
+        key: (pattern, None if words is None else vocabulary.keys(words))
+        for key, (pattern, words) in needed.items()
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _words_in(padded: str) -> frozenset[str]:
+    return _signal_words()[0].found(padded)
+
+
+def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """What `_words_in` must share with a text for `pattern` to match in it (None: no test)."""
+    entry = _signal_words()[1].get(id(pattern))
+    return entry[1] if entry is not None and entry[0] is pattern else None
 
 
 # Words without which a round-7 pattern cannot match (a cheap test before it runs).
