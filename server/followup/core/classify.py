@@ -135,7 +135,7 @@ from followup.core.classify_rules import (
     time_slot_offer,
 )
 from followup.core.companies import domain_of, fold, tool_for_host
-from followup.core.literals import Words, required_literals
+from followup.core.literals import Words, requirements
 
 __all__ = [
     "KINDS",
@@ -1147,7 +1147,7 @@ def _scan(
             if not is_open:
                 continue
         needed = _needed(pattern)
-        if needed is not None and needed.isdisjoint(present):
+        if needed is not None and not needed.met(present):
             continue
         match = pattern.search(folded)
         if match is not None and (
@@ -1166,28 +1166,62 @@ def _scan(
     return folded
 
 
-# A speed gate for every signal: its regex cannot match without one of the words
-# `literals.required_literals` reads from its syntax, and most signals match no mail. The words
-# of all signals are found in a mail in one pass (`literals.Words`), once per mail: every `_scan`
-# of it gets the same `padded`, which holds every word of the text it reads (blanking only
-# removes words; `padded` keeps the runs of letters, digits and apostrophes, so a word is
-# looked for by its longest such run).
+# A speed gate for every signal: its regex cannot match without some of the words
+# `literals.requirements` reads from its syntax (for one of its alternatives, a word of each of
+# its clauses), and most signals match no mail. The words of all signals are found in a mail in
+# one pass (`literals.Words`), once per mail: every `_scan` of it gets the same `padded`, which
+# holds every word of the text it reads (blanking only removes words; `padded` keeps the runs
+# of letters, digits and apostrophes, so a word is looked for by its longest such run).
 _WORD_RUN = re.compile(r"[a-z0-9']+")
 
 
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What a match of `pattern` needs among the words `Words.found` in a text."""
+
+    pattern: re.Pattern[str]
+    any_of: frozenset[str]  # each alternative's most telling clause: one pass rules most out
+    alternatives: tuple[tuple[frozenset[str], ...], ...]  # () when `any_of` says it all
+
+    def met(self, present: frozenset[str]) -> bool:
+        if self.any_of.isdisjoint(present):
+            return False
+        for clauses in self.alternatives:  # (plain loops: this runs for most signals)
+            if not any(map(present.isdisjoint, clauses)):
+                return True
+        return not self.alternatives
+
+
+def _runs(clause: frozenset[str]) -> frozenset[str] | None:
+    runs = {max(_WORD_RUN.findall(word), key=len, default="") for word in clause}
+    return None if "" in runs else frozenset(runs)
+
+
 @functools.cache
-def _signal_words() -> tuple[Words, dict[int, tuple[re.Pattern[str], frozenset[str] | None]]]:
-    needed: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+def _signal_words() -> tuple[Words, dict[int, _Needs]]:
+    found: dict[int, tuple[re.Pattern[str], list[list[frozenset[str]]]]] = {}
     for signals in (_REJECTION_ALL, _OFFER_ALL, _INVITE_ALL, _ACK_ALL, OTHER_SHAPES, _OTHER):
         for pattern, _weight, _label in signals:
-            words = required_literals(pattern)
-            runs = [max(_WORD_RUN.findall(word), key=len, default="") for word in words or ()]
-            needed[id(pattern)] = (pattern, None if not runs or "" in runs else frozenset(runs))
-    vocabulary = Words(word for _, words in needed.values() for word in words or ())
-    return vocabulary, {
-        key: (pattern, None if words is None else vocabulary.keys(words))
-        for key, (pattern, words) in needed.items()
-    }
+            alternatives = [
+                sorted(
+                    (runs for runs in map(_runs, clauses) if runs),
+                    key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
+                    reverse=True,
+                )
+                for clauses in requirements(pattern) or ((),)
+            ]
+            if all(alternatives):  # (an alternative that needs no word: no test)
+                found[id(pattern)] = (pattern, alternatives)
+    vocabulary = Words(
+        word for _, alts in found.values() for clauses in alts for runs in clauses for word in runs
+    )
+    needs = {}
+    for key, (pattern, alternatives) in found.items():
+        keyed = tuple(tuple(map(vocabulary.keys, clauses)) for clauses in alternatives)
+        any_of = frozenset().union(*(clauses[0] for clauses in keyed))
+        several = any(len(clauses) > 1 for clauses in keyed)
+        needs[key] = _Needs(pattern, any_of, keyed if several else ())
+    return vocabulary, needs
 
 
 @functools.lru_cache(maxsize=4)
@@ -1195,10 +1229,10 @@ def _words_in(padded: str) -> frozenset[str]:
     return _signal_words()[0].found(padded)
 
 
-def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """What `_words_in` must share with a text for `pattern` to match in it (None: no test)."""
-    entry = _signal_words()[1].get(id(pattern))
-    return entry[1] if entry is not None and entry[0] is pattern else None
+def _needed(pattern: re.Pattern[str]) -> _Needs | None:
+    """What `_words_in` must hold for `pattern` to match (None: no test)."""
+    needs = _signal_words()[1].get(id(pattern))
+    return needs if needs is not None and needs.pattern is pattern else None
 
 
 # Words without which a round-7 pattern cannot match (a cheap test before it runs).
