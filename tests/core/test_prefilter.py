@@ -127,7 +127,7 @@ SIGNALS = [
         "_OTHER",
     )
     for pattern, _, _ in getattr(classify_module, signals)
-]
+] + list(classify_module._READ_ALONE)
 
 
 @pytest.mark.parametrize("pattern", SIGNALS, ids=lambda p: p.pattern[:40])
@@ -136,8 +136,8 @@ SIGNALS = [
 def test_the_classifier_gate_never_passes_over_a_signal_that_matches(
     pattern: re.Pattern[str], data: Any
 ) -> None:
-    """Strings generated from a signal's regex (each contains a match), as `_scan` reads
-    them: the words its speed gate looks for are found in them."""
+    """Strings generated from a signal's regex (each contains a match), as `_scan` and
+    `by_rules` read them: the words the speed gate looks for are found in them."""
     text = data.draw(st.from_regex(pattern).map(lambda t: t[:400]))
     needed = classify_module._needed(pattern)
     if needed is None or not pattern.search(text):

@@ -95,6 +95,7 @@ import functools
 import html
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.errors import MessageError
 from email.message import EmailMessage, Message
@@ -1197,21 +1198,37 @@ def _runs(clause: frozenset[str]) -> frozenset[str] | None:
     return None if "" in runs else frozenset(runs)
 
 
+# The patterns `by_rules` reads itself, behind the same gate.
+_READ_ALONE = (
+    _SAVED_JOB,
+    _CONDITIONAL,
+    _NO_INDIVIDUAL_REPLY,
+    _REGRET_ABOUT_SCHEDULE,
+    NOBODY_OUT,
+    CONCESSIVE_BEFORE_INVITE,
+    _NEGOTIATION,
+    PERSON_WITHDREW,
+    HYPOTHETICAL_CONTACT,
+    LATER_CONTACT,
+    UNDECIDED_INVITE,
+)
+
+
 @functools.cache
 def _signal_words() -> tuple[Words, dict[int, _Needs]]:
     found: dict[int, tuple[re.Pattern[str], list[list[frozenset[str]]]]] = {}
-    for signals in (_REJECTION_ALL, _OFFER_ALL, _INVITE_ALL, _ACK_ALL, OTHER_SHAPES, _OTHER):
-        for pattern, _weight, _label in signals:
-            alternatives = [
-                sorted(
-                    (runs for runs in map(_runs, clauses) if runs),
-                    key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
-                    reverse=True,
-                )
-                for clauses in requirements(pattern) or ((),)
-            ]
-            if all(alternatives):  # (an alternative that needs no word: no test)
-                found[id(pattern)] = (pattern, alternatives)
+    signals = _REJECTION_ALL + _OFFER_ALL + _INVITE_ALL + _ACK_ALL + OTHER_SHAPES + _OTHER
+    for pattern in (*(signal[0] for signal in signals), *_READ_ALONE):
+        alternatives = [
+            sorted(
+                (runs for runs in map(_runs, clauses) if runs),
+                key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
+                reverse=True,
+            )
+            for clauses in requirements(pattern) or ((),)
+        ]
+        if all(alternatives):  # (an alternative that needs no word: no test)
+            found[id(pattern)] = (pattern, alternatives)
     vocabulary = Words(
         word for _, alts in found.values() for clauses in alts for runs in clauses for word in runs
     )
@@ -1233,6 +1250,19 @@ def _needed(pattern: re.Pattern[str]) -> _Needs | None:
     """What `_words_in` must hold for `pattern` to match (None: no test)."""
     needs = _signal_words()[1].get(id(pattern))
     return needs if needs is not None and needs.pattern is pattern else None
+
+
+def _search(pattern: re.Pattern[str], text: str, present: frozenset[str]) -> re.Match[str] | None:
+    """`pattern.search(text)` behind the speed gate (`present`: `_words_in` of the mail)."""
+    needed = _needed(pattern)
+    return None if needed is not None and not needed.met(present) else pattern.search(text)
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, present: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    needed = _needed(pattern)
+    return iter(()) if needed is not None and not needed.met(present) else pattern.finditer(text)
 
 
 # Words without which a round-7 pattern cannot match (a cheap test before it runs).
@@ -1423,7 +1453,9 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         folded = news_topics(folded)
         f_subject = news_topics(f_subject)  # (round 8) "Karriere-Briefing: Wenn die Absage kommt"
 
-    for found in list(_SAVED_JOB.finditer(folded)):
+    # (the speed gate's words of the mail, for the patterns `by_rules` reads itself)
+    present = _words_in(" " + _WORD_GAPS.sub(" ", folded) + " ")
+    for found in list(_finditer(_SAVED_JOB, folded, present)):
         start, end = _sentence_around(folded, *found.span())
         folded = folded[:start] + " " * (end - start) + folded[end:]
     for pattern in (
@@ -1434,7 +1466,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         NOBODY_OUT,
         CONCESSIVE_BEFORE_INVITE,
     ):
-        for found in list(pattern.finditer(folded)):
+        for found in list(_finditer(pattern, folded, present)):
             if pattern is NOBODY_OUT:
                 # (round 8) "no se ha descartado a nadie": a receipt's reassurance
                 scores.add(
@@ -1449,7 +1481,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 # "if you have not heard from us within 3 weeks, …": a receipt's rule (round 6)
                 scores.add("acknowledgement", 2.0, "silence", _quote(original, folded, found))
             folded = _blank(folded, found)
-    haggle = _NEGOTIATION.search(folded)
+    haggle = _search(_NEGOTIATION, folded, present)
     if haggle is None and any(word in folded for word in _PAY_LIMITS):
         haggle = _NEGOTIATION_PAY.search(folded)
     if haggle:
@@ -1463,7 +1495,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     decisive = blank_clauses(folded)
     consumed: list[tuple[int, int]] = []
     # (round 8) the person withdrew: closing their file is no decision
-    withdrew = PERSON_WITHDREW.search(folded)
+    withdrew = _search(PERSON_WITHDREW, folded, present)
     if withdrew:
         scores.add("other", 5.0, "withdrawal asked for", _quote(original, folded, withdrew))
         opened[_WITHDREW] = True
@@ -1477,8 +1509,12 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         scores.add("interview_invite", STRONG, "time slots", "time slots offered")
     # "If your profile fits, we will contact you to arrange a call" invites no one: those
     # sentences are hidden from invitations, and stay readable for receipts.
-    maybe = [m.span() for m in HYPOTHETICAL_CONTACT.finditer(folded) if CONTACT_VERB.search(m[0])]
-    for later in LATER_CONTACT.finditer(folded):
+    maybe = [
+        m.span()
+        for m in _finditer(HYPOTHETICAL_CONTACT, folded, present)
+        if CONTACT_VERB.search(m[0])
+    ]
+    for later in _finditer(LATER_CONTACT, folded, present):
         start, end = _sentence_around(folded, *later.span())
         if CONTACT_VERB.search(folded, start, end):
             maybe.append((start, end))
@@ -1486,7 +1522,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     # request to update one's availability in an agency's database.
     hidden = [m.span() for m in PAST_TEST.finditer(folded)] if TEST_WORD.search(folded) else []
     # (round 8) whether the person will be invited is not decided yet: a receipt's sentence
-    for found in UNDECIDED_INVITE.finditer(folded):
+    for found in _finditer(UNDECIDED_INVITE, folded, present):
         start, end = _sentence_around(folded, *found.span())
         if CONTACT_VERB.search(folded, start, end) or _INTERVIEW_WORD.search(folded, start, end):
             hidden.append((start, end))
