@@ -13,12 +13,12 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.core.detect import detect, may_be_interview
 from followup.core.events import CalendarEvent
-from followup.core.literals import Prefilter, required_literals, requirements
+from followup.core.literals import Prefilter, Words, required_literals, requirements
 from tests.core.corpus_report import load_corpus
 from tests.fuzz import fuzz, odd_event
 
@@ -99,6 +99,51 @@ def test_every_match_contains_a_required_word(pattern: re.Pattern[str], data: An
     assert pattern.search(text)
     assert any(word in text for word in words), (pattern.pattern, text)
     assert Prefilter([pattern]).might_match(text), (pattern.pattern, text)
+
+
+@fuzz(300)
+@given(
+    vocabulary=st.lists(st.text("abn't", min_size=1, max_size=5), max_size=12),
+    chosen=st.sets(st.integers(0, 11)),
+    text=st.text("abn't -", max_size=40),
+)
+def test_words_found_in_one_pass_are_exactly_the_words_in_the_text(
+    vocabulary: list[str], chosen: set[int], text: str
+) -> None:
+    words = Words(vocabulary)
+    some = {vocabulary[i] for i in chosen if i < len(vocabulary)}
+    assert (not words.keys(some).isdisjoint(words.found(text))) == any(w in text for w in some)
+
+
+classify_module = importlib.import_module("followup.core.classify")
+SIGNALS = [
+    pattern
+    for signals in (
+        "_REJECTION_ALL",
+        "_OFFER_ALL",
+        "_INVITE_ALL",
+        "_ACK_ALL",
+        "OTHER_SHAPES",
+        "_OTHER",
+    )
+    for pattern, _, _ in getattr(classify_module, signals)
+] + list(classify_module._READ_ALONE)
+
+
+@pytest.mark.parametrize("pattern", SIGNALS, ids=lambda p: p.pattern[:40])
+@settings(fuzz(8), suppress_health_check=list(HealthCheck))  # (look-arounds filter much)
+@given(data=st.data())
+def test_the_classifier_gate_never_passes_over_a_signal_that_matches(
+    pattern: re.Pattern[str], data: Any
+) -> None:
+    """Strings generated from a signal's regex (each contains a match), as `_scan` and
+    `by_rules` read them: the words the speed gate looks for are found in them."""
+    text = data.draw(st.from_regex(pattern).map(lambda t: t[:400]))
+    needed = classify_module._needed(pattern)
+    if needed is None or not pattern.search(text):
+        return
+    padded = " " + classify_module._WORD_GAPS.sub(" ", text) + " "
+    assert needed.met(classify_module._words_in(padded)), (pattern.pattern, text)
 
 
 def _below(resource: dict[str, Any], floor: float, me: str | None = None) -> bool:

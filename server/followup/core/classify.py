@@ -91,9 +91,11 @@ closed or filled is a rejection; a confirmation that the user withdrew is "other
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from email.errors import MessageError
 from email.message import EmailMessage, Message
@@ -137,6 +139,7 @@ from followup.core.classify_rules import (
     time_slot_offer,
 )
 from followup.core.companies import domain_of, fold, tool_for_host
+from followup.core.literals import Words, requirements
 
 __all__ = [
     "KINDS",
@@ -1174,6 +1177,7 @@ def _scan(
     spans are added to `consumed`. A short text is read in every language: it may have none of
     its language's common words ("Infelizmente não foi desta vez.")."""
     gated = len(padded) > _UNGATED
+    present = _words_in(padded)
     for pattern, weight, label in signals:
         gate = _GATES.get(label) if gated else None
         if gate is not None:
@@ -1185,6 +1189,9 @@ def _scan(
                     opened[id(gate)] = is_open
             if not is_open:
                 continue
+        needed = _needed(pattern)
+        if needed is not None and not needed.met(present):
+            continue
         match = pattern.search(folded)
         if match is not None and (
             label in UNLESS_REQUESTED or (kind == "rejection" and opened and _WITHDREW in opened)
@@ -1200,6 +1207,104 @@ def _scan(
             if consumed is not None:
                 consumed.append(match.span())
     return folded
+
+
+# A speed gate for every signal: its regex cannot match without some of the words
+# `literals.requirements` reads from its syntax (for one of its alternatives, a word of each of
+# its clauses), and most signals match no mail. The words of all signals are found in a mail in
+# one pass (`literals.Words`), once per mail: every `_scan` of it gets the same `padded`, which
+# holds every word of the text it reads (blanking only removes words; `padded` keeps the runs
+# of letters, digits and apostrophes, so a word is looked for by its longest such run).
+_WORD_RUN = re.compile(r"[a-z0-9']+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What a match of `pattern` needs among the words `Words.found` in a text."""
+
+    pattern: re.Pattern[str]
+    any_of: frozenset[str]  # each alternative's most telling clause: one pass rules most out
+    alternatives: tuple[tuple[frozenset[str], ...], ...]  # () when `any_of` says it all
+
+    def met(self, present: frozenset[str]) -> bool:
+        if self.any_of.isdisjoint(present):
+            return False
+        for clauses in self.alternatives:  # (plain loops: this runs for most signals)
+            if not any(map(present.isdisjoint, clauses)):
+                return True
+        return not self.alternatives
+
+
+def _runs(clause: frozenset[str]) -> frozenset[str] | None:
+    runs = {max(_WORD_RUN.findall(word), key=len, default="") for word in clause}
+    return None if "" in runs else frozenset(runs)
+
+
+# The patterns `by_rules` reads itself, behind the same gate.
+_READ_ALONE = (
+    _SAVED_JOB,
+    _CONDITIONAL,
+    _NO_INDIVIDUAL_REPLY,
+    _REGRET_ABOUT_SCHEDULE,
+    NOBODY_OUT,
+    CONCESSIVE_BEFORE_INVITE,
+    _NEGOTIATION,
+    PERSON_WITHDREW,
+    HYPOTHETICAL_CONTACT,
+    LATER_CONTACT,
+    UNDECIDED_INVITE,
+)
+
+
+@functools.cache
+def _signal_words() -> tuple[Words, dict[int, _Needs]]:
+    found: dict[int, tuple[re.Pattern[str], list[list[frozenset[str]]]]] = {}
+    signals = _REJECTION_ALL + _OFFER_ALL + _INVITE_ALL + _ACK_ALL + OTHER_SHAPES + _OTHER
+    for pattern in (*(signal[0] for signal in signals), *_READ_ALONE):
+        alternatives = [
+            sorted(
+                (runs for runs in map(_runs, clauses) if runs),
+                key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
+                reverse=True,
+            )
+            for clauses in requirements(pattern) or ((),)
+        ]
+        if all(alternatives):  # (an alternative that needs no word: no test)
+            found[id(pattern)] = (pattern, alternatives)
+    vocabulary = Words(
+        word for _, alts in found.values() for clauses in alts for runs in clauses for word in runs
+    )
+    needs = {}
+    for key, (pattern, alternatives) in found.items():
+        keyed = tuple(tuple(map(vocabulary.keys, clauses)) for clauses in alternatives)
+        any_of = frozenset().union(*(clauses[0] for clauses in keyed))
+        several = any(len(clauses) > 1 for clauses in keyed)
+        needs[key] = _Needs(pattern, any_of, keyed if several else ())
+    return vocabulary, needs
+
+
+@functools.lru_cache(maxsize=4)
+def _words_in(padded: str) -> frozenset[str]:
+    return _signal_words()[0].found(padded)
+
+
+def _needed(pattern: re.Pattern[str]) -> _Needs | None:
+    """What `_words_in` must hold for `pattern` to match (None: no test)."""
+    needs = _signal_words()[1].get(id(pattern))
+    return needs if needs is not None and needs.pattern is pattern else None
+
+
+def _search(pattern: re.Pattern[str], text: str, present: frozenset[str]) -> re.Match[str] | None:
+    """`pattern.search(text)` behind the speed gate (`present`: `_words_in` of the mail)."""
+    needed = _needed(pattern)
+    return None if needed is not None and not needed.met(present) else pattern.search(text)
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, present: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    needed = _needed(pattern)
+    return iter(()) if needed is not None and not needed.met(present) else pattern.finditer(text)
 
 
 # Words without which a round-7 pattern cannot match (a cheap test before it runs).
@@ -1244,7 +1349,6 @@ def _has(text: str, words: tuple[str, ...]) -> bool:
 
 
 # (round 9) words without which `PERSON_WITHDREW` cannot match
-_WITHDRAW_WORDS = ("withdr", "retir", "retrait", "desist", "zuruck", "ruckzug")
 _WITHDREW = -1  # `opened` key: the mail says the person withdrew (round 8)
 
 
@@ -1392,7 +1496,9 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         folded = news_topics(folded)
         f_subject = news_topics(f_subject)  # (round 8) "Karriere-Briefing: Wenn die Absage kommt"
 
-    for found in list(_SAVED_JOB.finditer(folded)):
+    # (the speed gate's words of the mail, for the patterns `by_rules` reads itself)
+    present = _words_in(" " + _WORD_GAPS.sub(" ", folded) + " ")
+    for found in list(_finditer(_SAVED_JOB, folded, present)):
         start, end = _sentence_around(folded, *found.span())
         folded = folded[:start] + " " * (end - start) + folded[end:]
     for pattern in (
@@ -1403,7 +1509,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         NOBODY_OUT,
         CONCESSIVE_BEFORE_INVITE,
     ):
-        for found in list(pattern.finditer(folded)):
+        for found in list(_finditer(pattern, folded, present)):
             if pattern is NOBODY_OUT:
                 # (round 8) "no se ha descartado a nadie": a receipt's reassurance
                 scores.add(
@@ -1430,7 +1536,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
             if label:
                 scores.add("acknowledgement", 2.0, label, _quote_span(original, start, end))
             folded = folded[:start] + " " * (end - start) + folded[end:]
-    haggle = _NEGOTIATION.search(folded)
+    haggle = _search(_NEGOTIATION, folded, present)
     if haggle is None and any(word in folded for word in _PAY_LIMITS):
         haggle = _NEGOTIATION_PAY.search(folded)
     if haggle:
@@ -1444,8 +1550,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     decisive = blank_clauses(folded)
     consumed: list[tuple[int, int]] = []
     # (round 8) the person withdrew: closing their file is no decision
-    # (round 9: read only in a mail with one of its words, a speed gate)
-    withdrew = PERSON_WITHDREW.search(folded) if _has(folded, _WITHDRAW_WORDS) else None
+    withdrew = _search(PERSON_WITHDREW, folded, present)
     if withdrew:
         scores.add("other", 5.0, "withdrawal asked for", _quote(original, folded, withdrew))
         opened[_WITHDREW] = True
@@ -1459,8 +1564,12 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         scores.add("interview_invite", STRONG, "time slots", "time slots offered")
     # "If your profile fits, we will contact you to arrange a call" invites no one: those
     # sentences are hidden from invitations, and stay readable for receipts.
-    maybe = [m.span() for m in HYPOTHETICAL_CONTACT.finditer(folded) if CONTACT_VERB.search(m[0])]
-    for later in LATER_CONTACT.finditer(folded):
+    maybe = [
+        m.span()
+        for m in _finditer(HYPOTHETICAL_CONTACT, folded, present)
+        if CONTACT_VERB.search(m[0])
+    ]
+    for later in _finditer(LATER_CONTACT, folded, present):
         start, end = _sentence_around(folded, *later.span())
         if CONTACT_VERB.search(folded, start, end):
             maybe.append((start, end))
@@ -1468,7 +1577,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     # request to update one's availability in an agency's database.
     hidden = [m.span() for m in PAST_TEST.finditer(folded)] if TEST_WORD.search(folded) else []
     # (round 8) whether the person will be invited is not decided yet: a receipt's sentence
-    for found in UNDECIDED_INVITE.finditer(folded):
+    for found in _finditer(UNDECIDED_INVITE, folded, present):
         start, end = _sentence_around(folded, *found.span())
         if CONTACT_VERB.search(folded, start, end) or _INTERVIEW_WORD.search(folded, start, end):
             hidden.append((start, end))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["Prefilter", "required_literals", "requirements"]
+__all__ = ["Prefilter", "Words", "required_literals", "requirements"]
 
 # The standard library's own regex parser (the one `re.compile` uses), so the words are read
 # from exactly the syntax the pattern is compiled from. Private, hence imported by name.
@@ -147,3 +147,49 @@ class Prefilter:
             all(any(word in text for word in clause) for clause in self.alternatives[i][1:])
             for i in candidates
         )
+
+
+class Words:
+    """Which of a fixed vocabulary's words occur in a text, all found in one regex pass.
+
+    The vocabulary is compiled into a trie ("cand(?:idat(?:e|ure)?)?"), tried at every position
+    of the text: it reports the longest word starting there, so a word occurs in a text exactly
+    when a word found in it starts with that word (`keys`). One pass costs about as much as one
+    of the patterns the words are read from, and then each pattern's condition is a set test.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        vocabulary = sorted({word for word in words if word})
+        trie: dict[str, Any] = {}
+        for word in vocabulary:
+            node = trie
+            for char in word:
+                node = node.setdefault(char, {})
+            node[""] = {}
+        self._find = re.compile(f"(?=({_alternation(trie)}))") if vocabulary else None
+        self._vocabulary = frozenset(vocabulary)
+        # Word → the vocabulary's words that start with it (a sorted run from the word on).
+        self._extensions: dict[str, frozenset[str]] = {}
+        for i, word in enumerate(vocabulary):
+            end = i + 1
+            while end < len(vocabulary) and vocabulary[end].startswith(word):
+                end += 1
+            self._extensions[word] = frozenset(vocabulary[i:end])
+
+    def found(self, text: str) -> frozenset[str]:
+        """The longest vocabulary word at each position where one starts."""
+        return frozenset(self._find.findall(text)) if self._find is not None else frozenset()
+
+    def keys(self, words: Iterable[str]) -> frozenset[str]:
+        """What `found` holds, for some of `words` (all in the vocabulary), exactly when a text
+        contains one of them: `not keys.isdisjoint(found(text))`."""
+        return frozenset().union(*(self._extensions[word] for word in words))
+
+
+def _alternation(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _alternation(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Greedy: a longer word is tried before the word that ends here.
+    return f"(?:{body})?" if "" in node else body
