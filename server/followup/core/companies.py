@@ -135,7 +135,7 @@ _WORD = re.compile(r"[a-z]+")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Prefixes and suffixes that companies add to their domain's name (getacme.com, acmehq.com).
 _DOMAIN_AFFIXES = re.compile(
-    r"^(?:get|try|join|hello|use|go|meet|with)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|labs|group|team|careers|jobs|io)$"
+    r"^(?:get|try|join|hello|use|go|meet|with|my)(?=[a-z]{3})|(?<=[a-z]{3})(?:hq|app|inc|labs|group|team|careers|jobs|io)$"
 )
 
 
@@ -304,10 +304,15 @@ def domain_keys(domain: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_MY_PREFIX = re.compile(r"^my(?=[a-z]{6,}$)")
+
+
 def company_from_domain(domain: str) -> str:
     """A readable company name from a domain alone: stripe.com → Stripe,
     acme-robotics.com → Acme Robotics, careers.globex.co.uk → Globex."""
     label = _label(domain)
+    # mybrightwheel.com → Brightwheel: "my" before a long name is the product's own address.
+    label = _MY_PREFIX.sub("", label)
     words = [w for w in re.split(r"[-_]+", label) if w]
     return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words) or label
 

@@ -907,13 +907,13 @@ _ROLE_WORD = _rx(
     r"|researcher|intern(?:ship)?|consultant|specialist|administrator|director|sre|devops"
     r"|accountant|associate|representative|executive|officer|advocate|writer|marketer"
     r"|strategist|product owner|head of|vp|lead|ingenier[oa]|desarrollador(?:a)?|analista"
-    r"|disenador(?:a)?|gerente|cientific[oa]|engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?"
+    r"|arquitect[oa]|disenador(?:a)?|gerente|cientific[oa]|engenheir[oa]|desenvolvedor(?:a)?|programador(?:a)?"
     r"|ingenieur(?:e|in)?|developpeu(?:r|se)|chef de projet|chargee? de|entwickler(?:in)?"
     r"|softwareentwickler(?:in)?|berater(?:in)?|referent(?:in)?|werkstudent(?:in)?"
     r"|praktikant(?:in)?|projektleiter(?:in)?|stagiaire|estagiari[oa]|becari[oa]|pasante"
     r"|trainee\w*|programa de (?:estagio|becas|practicas)|nanny|caregiver|tutor|housekeeper"
     r"|surveyor|chef(?:fe)? de projet|coordinador(?:a)?|redakteur(?:in)?|economist|nurse|teacher"
-    r"|technician|producer|(?<=[a-z] )eng(?= *$|,)"
+    r"|technician|producer|(?<=[a-z] )eng(?= *$|,| (?:loop|onsite|screen|round|panel|final)\b)"
     r"|editor|supervisor|operator|planner|buyer|clerk|assistant|controller|auditor|pharmacist"
     r"|mechanic|electrician|driver|chef|cook|cashier|receptionist|paralegal"
     r"|ontwikkelaar|medewerker|sachbearbeiter(?:in)?|comprador(?:a)?"
@@ -939,7 +939,7 @@ _ROLE_WORD = _rx(
     r"|manager|adviseur|voorbereider|utvecklare|udvikler|utvikler|kehittaja|asiantuntija"
     r"|suunnittelija|insinoori|paallikko|fejleszto|mernok)(?:in)?\b"
     # Romanian; and jobs in other scripts ("מהנדס DevOps", "백엔드 개발자", "数据开发工程师").
-    r"|\b(?:dezvoltator|inginer|programator|lập trình viên|kỹ sư)\b"
+    r"|\b(?:dezvoltator|inginer|programator|l[aậ]p tr[iì]nh vi[eê]n|k[yỹ] s[uư])\b"
     r"|מפתח|מהנדס|מעצב|אנליסט|μηχανικ|προγραμματιστ|разработчик|инженер|аналитик|розробник"
     r"|інженер|개발자|엔지니어|디자이너|기획자|工程师|工程師|开发|開發|设计师|設計師|产品经理"
     r"|エンジニア|デザイナー|開発者|مهندس|مطور|डेवलपर|इंजीनियर|นักพัฒนา|วิศวกร"
@@ -955,6 +955,7 @@ _NOT_ROLE = _rx(
 _SEPARATORS = re.compile(
     r"\s*(?:<>|<->|<=>|\|\||\||/|\\|:|\(|\)|\[|\]|,|;|·|•|\+|&lt;&gt;)\s*"
     r"|\s+[-–—~]+\s*|\s*[-–—~]+\s+|\s+x\s+|\s+X\s+|\s+vs\.?\s+|\s+<\s+>\s+"
+    r"|[!?]*![!?]*\s+(?=\w)"  # "entrevista final!! Mercado Sur": an exclamation ends a part
 )
 # Connector words inside a title part: what follows a "place" connector is a company, what follows
 # a "with" connector is a person or a company, what follows "for" is a role or a company.
@@ -1162,24 +1163,28 @@ _ROLE_PHRASE = re.compile(
     r"|vacancy)\b"
     r"|\b(?:role|position|opening) (?:of|as) (?:an? )?(?P<role2>[^.,;:\n()]{3,60}?)(?= at "
     r"|[.,;\n(]|$)"
-    r"|\b(?:vaga|posição|posicao|puesto|vacante|posición|poste|stelle) (?:de|d'|als) "
-    r"(?P<role3>[^.,;:\n()]{3,60}?)(?= at | na | en | chez | bei |[.,;\n(]|$)"
+    r"|\b(?:vaga|posição|posicao|puesto|vacante|posición|poste|stelle|b[uú]squeda|busca)"
+    r" (?:de|d'|als) (?P<role3>[^.,;:\n()]{3,60}?)(?= at | na | en | chez | bei | para |[.,;\n(]|$)"
     r"|\bpara (?:a|o|el|la) (?:vaga|posição|posicao|puesto|posición|cargo) (?:de )?"
     r"(?P<role4>[^.,;:\n()]{3,60}?)(?= na | en | em |[.,;\n(]|$)"
     r"|\bals (?P<role5>[^.,;:\n()]{3,60}?)(?= bei | in |[.,;\n(]|$)"
     r"|(?:^|[-–—:|] |the |\ba |\ban |['’]s )(?P<role6>(?-i:[A-Z][\w/+#-]*(?: [A-Z][\w/+#-]*){0,4}))"
-    r" (?:role|position)\b"
+    r" (?:role|position|(?=application\b))\b"
     # "your Staff Data Engineer technical interview", "Orla Bank's Data Engineer role".
     r"|\byour (?P<role7>(?-i:[A-Z][\w/+#-]*(?: [A-Z][\w/+#-]*){0,4})) (?:(?:technical|phone"
     r"|video|final|onsite|panel|first|second|coding) )?(?:interview|screen|assessment)\b"
     # "Etapa de cultura do processo seletivo para Product Manager".
-    r"|\b(?:processo seletivo|proceso de selecci[oó]n|selection process|recruitment process"
+    r"|\b(?:processo(?: seletivo)?|proceso de selecci[oó]n|selection process|recruitment process"
     r"|hiring process|processus de recrutement) (?:para|for|pour|per|f[uü]r) (?:(?:a|o|el|la|the"
     r"|le) )?(?:(?:vaga|posi[cç][aã]o|puesto|position|role|poste|cargo) )?(?:(?:de|of|d') )?"
-    r"(?P<role8>[^.,;:\n()]{3,60}?)(?= na | en | em | at | chez |[.,;\n(]|$)"
+    r"(?P<role8>[^.,;:\n()]{3,60}?)(?= na | en | em | at | chez |[.,;:\n(]|$)"
     # "Internal application - Risk Analyst, Treasury."
     r"|\b(?:application|candidature|candidatura|bewerbung) (?:for |pour |para |als )?[–—:-] "
     r"(?P<role9>[^.;:\n()]{3,60}?)(?=[.;\n(]|$)"
+)
+_ROLE_ANSWER = re.compile(
+    r"(?im)\b(?:role|position|job|opening)\b[^?\n]{0,40}\?[ \t]*(?:→|->|=>|:|-|–)?[ \t]*"
+    r"(?P<role>[^\n?]{3,60})$"
 )
 # A job named after the word for it in many languages, capitalised as job titles are ("the
 # position of Embedded C Developer", "le poste d'Ingénieur process", "la posizione di Addetto
@@ -1206,7 +1211,7 @@ _ROLE_WITH_FIELD = re.compile(
     r"(?:(?i:the|our|a|an) )?"
     r"(?P<role>[A-Z][\w/+#&.-]*(?: [A-Z][\w/+#&.-]*){0,4}(?:, [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})?)"
     r"(?: (?i:loop|interviews?|process|role|position))?"
-    r"(?= at |[.;!\n(]| \(| (?i:loop|interview|process)|$)"
+    r"(?= at |[.;:!\n(]| \(| (?i:loop|interview|process)|$)"
 )
 # A booking tool's line naming the event type ("Service: Candidate screening - Accounts
 # Payable Specialist").
@@ -1751,7 +1756,12 @@ def _read_title(
                 continue  # nobody, or a posting's number ("Job ID 77120")
             priority = 1
             # "HackerRank Interview", "(Robert Half)", "HireVue one-way": the employer wins.
-            if tool_named(name) or tool_named(name.split()[0]):
+            if (tool_named(name) or tool_named(name.split()[0])) and kind not in (
+                "with",
+                "at",
+                "lead_at",
+            ):
+                # (A tool met "with" or "at" is the employer: "behavioral w/ Rippling".)
                 priority = 0
             elif kind in ("at", "lead_at", "from"):
                 priority = 3
@@ -1775,7 +1785,13 @@ def _read_title(
                 continue
             order += 1
             read.companies.append((priority * 100 - order, name))
-            if kind == "with" and priority == 1 and piece.strip() == name and " " not in name:
+            if (
+                kind == "with"
+                and priority == 1
+                and piece.strip() == name
+                and " " not in name
+                and not tool_named(name)  # a tool's name is no person's
+            ):
                 people_with.append(name)
             if priority == 1 and kind == "":
                 last_name = name
@@ -1798,7 +1814,7 @@ def _read_title(
     return read
 
 
-_ROLE_FIELD = re.compile(r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$)")
+_ROLE_FIELD = re.compile(r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$|\|)")
 
 
 def _field_after(title: str, role: str) -> re.Match[str] | None:
@@ -1926,7 +1942,7 @@ _EDGE_FILLER = re.compile(
     # A requisition's number ("R-20417 Senior Financial Analyst", "JR123456 - Analyst").
     r"|^(?:(?:R|REQ|Req|JR|JOB|Job|ID)[-#. ]?\d[\d-]{2,}|#\d{3,}|\d{4,})\s*[-–:|]?\s*"
     r"|\s*\((?:R|REQ|Req|JR|ID)?[-#. ]?\d{3,}\)$"
-    r"|(?:\s+(?:interview|entrevista|screen|call|chat|round))+$"
+    r"|(?:\s+(?:interview|entrevista|screen|call|chat|round|loop|onsite|panel))+$"
 )
 
 
@@ -1977,6 +1993,29 @@ def _tool_subdomain(urls: list[tuple[str, str]], texts: tuple[str, ...]) -> str 
             continue
         keys = domain_keys(label + ".com")
         return _written_name(keys, texts) or company_from_domain(label + ".com")
+    return None
+
+
+# A booking page's own host ("book.meetflow.io", "schedule.acme-cal.com").
+_BOOKING_LABEL = re.compile(r"^(?:book|booking|bookings|schedule|scheduling|cal|calendar|meet)\.")
+
+
+def _booking_slug(urls: list[tuple[str, str]], texts: tuple[str, ...]) -> str | None:
+    """The employer a booking page names in its path ("book.meetflow.io/rowan-health/…"): a
+    name the event writes elsewhere, or words that end company names (not a person's page)."""
+    for host, path in urls:
+        if not (_tool_host(host) or _BOOKING_LABEL.match(host)):
+            continue
+        slug = path.strip("/").split("/")[0] if path else ""
+        if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+){0,3}", slug) or len(slug) < 3:
+            continue
+        keys = domain_keys(slug + ".com")
+        written = _written_name(keys, texts)
+        if written:
+            return written
+        words = slug.split("-")
+        if len(words) > 1 and _COMPANYISH.fullmatch(words[-1]):
+            return company_from_domain(slug + ".com")
     return None
 
 
@@ -2474,6 +2513,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = sender
     if company is None:
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
+    if company is None:
+        company = _booking_slug(urls, (title, desc_for_names))
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
     if company is None:
@@ -2554,6 +2595,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
             if role:
                 break
     if role is None:
+        # A booking form's answer: "What role are you applying for? → Site Reliability Engineer".
+        for match in _ROLE_ANSWER.finditer(desc_for_names):
+            role = _role_from(match.group("role"))
+            if role:
+                break
+    if role is None:
         for match in _ROLE_PHRASE.finditer(desc_for_names):
             text = next(g for g in match.groups() if g)
             role = _role_from(text)
@@ -2561,6 +2608,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
                 break
     if role is None:
         role = _role_in_description(desc_for_names, people, my_keys, keys)
+    if role is None and _NON_LATIN.search(desc_for_names):
+        role = _script_role_in(desc_for_names)
+    if role and _NON_LATIN.search(role):
+        role = _script_role(role, company) or role
+    if role:
+        role = _role_alone(role, company, keys)
     if role:
         role = _strip_role(role)
         found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
@@ -2583,7 +2636,8 @@ _SCRIPT_LEGAL = re.compile(
     r"(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜|ООО|ОАО|ЗАО|ПАО|АО|ТОВ|ПрАТ|شركة|บริษัท)"
     r"\s*[«\"“„]?(?P<after>[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+(?:\s[^\s«»\"“”„、。，,()（）"
     r"【】\[\]・|/@＠:：\d-]+)?)"
-    r"|(?P<before>[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+)\s*(?:株式会社|有限会社|合同会社"
+    r"|(?P<before>(?:[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+ ){0,2}"
+    r"[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]+)\s*(?:株式会社|有限会社|合同会社"
     r"|주식회사|有限公司|股份有限公司|בע[\"״”]מ|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|प्राइवेट लिमिटेड|लिमिटेड)"
 )
 # What is no company's name in such a title: the interview itself, a notice, a stage, a job,
@@ -2602,10 +2656,81 @@ _SCRIPT_TEAM = re.compile(
 _SCRIPT_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|]")
 
 
+# What surrounds a job in a title in another script: the interview, its stage, a notice, the
+# word for a position ("一次面接", "第二轮", "面試通知", "पद", "ตำแหน่ง", Greek "for the position").
+_SCRIPT_ROLE_DROP = re.compile(
+    r"(?i)"
+    + _SCRIPT_INTERVIEW.pattern.removeprefix("(?i)")
+    + r"|面談|면접|邀请|邀請|通知|案内|안내|第.{1,2}[轮輪]|[一二三四]次|\d차|階段|阶段|θέση|θεση"
+    r"|^(?:για|τη|την|на|для|על|ל|पद|के|लिए|ตำแหน่ง|งาน|vị trí|vòng \d)$|पद|ตำแหน่ง"
+)
+_SCRIPT_ROLE_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|、，,]")
+
+
+# A job a description in another script names after or before the word for a position ("на
+# вакансию Senior Java-разработчик", "למשרת מפתח Backend", "لوظيفة مهندس برمجيات أول", "서버
+# 개발자 포지션", "高级后端工程师岗位").
+_SCRIPT_ROLE_PHRASE = re.compile(
+    r"(?:вакансию|вакансію|позицию|позицію|должность|посаду|למשרת|לתפקיד|משרת|لوظيفة"
+    r"|وظيفة|لمنصب|منصب|θέση|पद के लिए)[ ]+(?P<after>[^.,;:!?،؛\n()]{2,50}?)"
+    r"(?=[ ]+(?:عبر|في|с|в|через|ב|מול)\b|[ ]*[.,;:!?،؛\n()]|$)"
+    r"|(?:^|[ .,\n])(?P<before>(?:[^\s.,;:!?()]+ ){0,2}[^\s.,;:!?()]+?)[ ]?"
+    r"(?:포지션|직무|岗位|職缺|职位|職位|職に|職の)"
+)
+
+
+def _script_role_in(text: str) -> str | None:
+    for match in _SCRIPT_ROLE_PHRASE.finditer(text):
+        role = (match.group("after") or match.group("before") or "").strip()
+        if _ROLE_WORD.search(fold(role)) and not _NOT_ROLE.search(fold(role)):
+            return _script_role(role, None) or role
+    return None
+
+
+def _script_role(role: str, company: str | None) -> str | None:
+    """A job in a title in another script without the interview, its stage and the company
+    around it ("【一次面接】ミズホテック株式会社 バックエンドエンジニア" → "バックエンドエンジニア",
+    "สัมภาษณ์งาน ตำแหน่ง Data Analyst" → "Data Analyst")."""
+    for part in _SCRIPT_ROLE_PARTS.split(role):
+        words = part.split()
+        at = next((i for i, w in enumerate(words) if _ROLE_WORD.search(fold(w))), None)
+        if at is None:
+            continue
+
+        def kept(word: str) -> bool:
+            return not (
+                _SCRIPT_ROLE_DROP.search(word)
+                or _SCRIPT_LEGAL.search(word)
+                or (company is not None and len(company) > 1 and company in word)
+            )
+
+        if not kept(words[at]):
+            continue
+        start = at
+        while start > 0 and kept(words[start - 1]):
+            start -= 1
+        end = at + 1
+        while end < len(words) and kept(words[end]):
+            end += 1
+        return " ".join(words[start:end]).strip(" -–—:|,.;")
+    return None
+
+
 def _script_name(text: str) -> str | None:
     """A name in another script with its legal form, without it."""
     for match in _SCRIPT_LEGAL.finditer(text):
         name = (match.group("after") or match.group("before") or "").strip()
+        words = name.split()
+        if match.group("before"):
+            # "ראיון אורן מערכות בע\"מ": the words before the legal form that are no
+            # interview, stage or notice ("אורן מערכות", not "מערכות" alone).
+            while len(words) > 1 and (
+                _SCRIPT_NOT_NAME.search(words[0]) or not _NON_LATIN.search(words[0])
+            ):
+                words.pop(0)
+        elif len(words) > 1 and text[match.end() : match.end() + 1].isdigit():
+            words = words[:1]  # "株式会社コトハ 東京都渋谷区道玄坂1-2-3": an address follows
+        name = " ".join(words)
         if name and _NON_LATIN.search(name) and not _SCRIPT_NOT_NAME.search(name):
             return name
     return None
@@ -2753,6 +2878,29 @@ def _role_in_description(
         ):
             return _read_title(heading, people, my_keys, keys).role
     return None
+
+
+_ROLE_DASH = re.compile(r"\s+[-–—|]\s+")
+# Words before a job that say how it is sought, not what it is ("confidential Head of Data").
+_ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)\s+(?=\S)")
+# A sentence after the job ("QUANTITATIVE ANALYST. MEET EDWARD LAWSON"), not "Sr. Engineer".
+_ROLE_SENTENCE = re.compile(r"(?<=\w{4})\.\s+\S.*$")
+
+
+def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
+    """The job without the company glued to it by a dash ("Bellwether Insurance - Claims Data
+    Analyst"), a word on how it is sought, or a sentence after it."""
+    parts = _ROLE_DASH.split(role)
+    if len(parts) > 1 and company:
+        rest = [
+            p
+            for p in parts
+            if not (fold_alnum(p) == fold_alnum(company) or (keys and matches_domain(p, keys)))
+        ]
+        if rest and len(rest) < len(parts) and _ROLE_WORD.search(fold(" ".join(rest))):
+            role = " – ".join(rest)
+    role = _ROLE_SENTENCE.sub("", role)
+    return _ROLE_ADJECTIVE.sub("", role)
 
 
 def _fuller_name(company: str, keys: tuple[str, ...], texts: Iterable[str]) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.core.corpus.kit import WORK_ME, ev, person
 
-__all__ = ["build", "build_second", "build_third"]
+__all__ = ["build", "build_fourth", "build_second", "build_third"]
 
 
 def _t(summary: str, **kw: Any) -> None:
@@ -547,4 +547,248 @@ def build_third() -> None:
         "Onsite session",
         interview=False,
         loc="Granite Peak Climbing Gym, 15 Pier Rd, Berkeley, CA",
+    )
+
+
+def build_fourth() -> None:
+    """Written in round 9 from the naming misses left in author8 and the tuned rounds: a role
+    in a title in another script without its interview, stage and company words, or in such a
+    description after or before the word for a position; a name in another script of several
+    words before its legal form, or before a street address; an exclamation ending a title's
+    part; a hiring tool's name met "with" as the employer; "eng" before a stage; a "my"-prefixed
+    domain; a booking page's path and a booking form's answer; a role glued to the company by a
+    dash, sought "confidentially", in capitals before a sentence, before "application", after
+    "processo para", "búsqueda de" or "loop for …:", with its field before a pipe."""
+    _t(
+        "ByteDance 三面 – 算法工程师 面试",
+        interview=True,
+        company="ByteDance",
+        role="算法工程师",
+        org=("campus-hr@bytedance.com", "字节跳动招聘"),
+        att=[person("campus-hr@bytedance.com", "字节跳动招聘")],
+        desc="您好，第三轮技术面试已安排，请提前十分钟进入会议。",
+    )
+    _t(
+        "【最終面接】サクラ電機株式会社 インフラエンジニア",
+        interview=True,
+        company="サクラ電機",
+        role="インフラエンジニア",
+        org=("recruit@sakura-denki.co.jp", "サクラ電機 採用チーム"),
+        att=[person("recruit@sakura-denki.co.jp", "サクラ電機 採用チーム")],
+        desc="最終面接は本社にて実施いたします。",
+    )
+    _t(
+        "面试通知：云杉科技 - 前端开发工程师（终面）",
+        interview=True,
+        company="云杉科技",
+        role="前端开发工程师",
+        org=("hr@yunshantech.cn", "云杉科技 招聘组"),
+        att=[person("hr@yunshantech.cn", "云杉科技 招聘组")],
+        desc="您好，感谢您对云杉科技的关注，现邀请您参加终面。",
+    )
+    _t(
+        "[누리페이] 2차 면접 안내",
+        interview=True,
+        company="누리페이",
+        role="데이터 엔지니어",
+        org=("recruit@nuripay.kr", "누리페이 채용팀"),
+        att=[person("recruit@nuripay.kr", "누리페이 채용팀")],
+        desc=(
+            "안녕하세요 Alex Rivera님,\n데이터 엔지니어 포지션 2차 면접 일정을 안내드립니다. "
+            "대면 면접으로 진행됩니다."
+        ),
+    )
+    _t(
+        "Собеседование — Северный Код",
+        interview=True,
+        company="Северный Код",
+        role="Middle Python-разработчик",
+        org=("ivan.petrov@severcode.ru", "Иван Петров"),
+        att=[person("ivan.petrov@severcode.ru", "Иван Петров")],
+        desc=(
+            "Алекс, здравствуйте! Приглашаем на собеседование на вакансию Middle "
+            "Python-разработчик. Ссылку пришлём накануне."
+        ),
+    )
+    _t(
+        "مقابلة عمل – شركة نخيل الرقمية",
+        interview=True,
+        company="نخيل الرقمية",
+        role="مطور واجهات أمامية",
+        org=("jobs@nakheel-digital.ae", "نخيل الرقمية - الموارد البشرية"),
+        att=[person("jobs@nakheel-digital.ae", "نخيل الرقمية - الموارد البشرية")],
+        desc="السيد أليكس، يسعدنا دعوتكم لمقابلة لوظيفة مطور واجهات أمامية عبر الاتصال المرئي.",
+    )
+    _t(
+        "ראיון עבודה - ים תיכון תוכנה",
+        interview=True,
+        company="ים תיכון תוכנה",
+        role="מהנדס QA",
+        org=("dana@yamtichon.co.il", "דנה כהן"),
+        att=[person("dana@yamtichon.co.il", "דנה כהן")],
+        desc="שלום אלכס, נשמח לראות אותך בראיון למשרת מהנדס QA. הראיון יתקיים במשרדי החברה.",
+    )
+    _t(
+        'ראיון טלפוני - כרמל אנרגיה בע"מ',
+        interview=True,
+        company="כרמל אנרגיה",
+        org=("hr@carmel-energy.co.il", "משאבי אנוש כרמל"),
+        att=[person("hr@carmel-energy.co.il", "משאבי אנוש כרמל")],
+    )
+    _t(
+        "Συνέντευξη για τη θέση Data Engineer – Όλυμπος Λογισμικό",
+        interview=True,
+        company="Όλυμπος Λογισμικό",
+        role="Data Engineer",
+        org=("hr@olympos-soft.gr", "Όλυμπος Λογισμικό"),
+        att=[person("hr@olympos-soft.gr", "Όλυμπος Λογισμικό")],
+    )
+    _t(
+        "สัมภาษณ์งาน ตำแหน่ง Backend Developer - บริษัท เจ้าพระยาซอฟต์",
+        interview=True,
+        company="เจ้าพระยาซอฟต์",
+        role="Backend Developer",
+        org=("hr@chaophraya-soft.co.th", "ฝ่ายบุคคล เจ้าพระยาซอฟต์"),
+        att=[person("hr@chaophraya-soft.co.th", "ฝ่ายบุคคล เจ้าพระยาซอฟต์")],
+    )
+    _t(
+        "साक्षात्कार: डेटा इंजीनियर पद – यमुना टेक",
+        interview=True,
+        company="यमुना टेक",
+        role="डेटा इंजीनियर",
+        org=("hr@yamunatech.in", "यमुना टेक मानव संसाधन"),
+        att=[person("hr@yamunatech.in", "यमुना टेक मानव संसाधन")],
+    )
+    _t(
+        "Phỏng vấn vòng 1 - Hoa Sen Tech - Kỹ sư Backend",
+        interview=True,
+        company="Hoa Sen Tech",
+        role="Kỹ sư Backend",
+        org=("tuyendung@hoasentech.vn", "Phòng Nhân sự Hoa Sen"),
+        att=[person("tuyendung@hoasentech.vn", "Phòng Nhân sự Hoa Sen")],
+    )
+    _t(
+        "二次面接＠大阪オフィス",
+        interview=True,
+        company="ハルカ",
+        loc="株式会社ハルカ 大阪府大阪市北区梅田2-4-9 12F",
+    )
+    # Names: an exclamation ending a part, a hiring tool met "with", a "my" domain, a booking
+    # page's path (a company's words, or a name the event writes; a person's page names none).
+    _t("entrevista técnica!! Nube Andina", interview=True, company="Nube Andina")
+    _t("cup final!! Rovers away", interview=False)
+    _t("behavioral interview w/ Greenhouse (Omar)", interview=True, company="Greenhouse")
+    _t("Backend eng onsite @ Stripe", interview=True, company="Stripe", role="Backend eng")
+    _t(
+        "recruiter screen",
+        interview=True,
+        company="Tidewater",
+        org=("dana.lee@mytidewater.com", "Dana Lee"),
+        att=[person("dana.lee@mytidewater.com", "Dana Lee")],
+    )
+    _t(
+        "Recruiter Screen (20 min)",
+        interview=True,
+        company="Harbor Logistics",
+        role="Data Engineer",
+        org=("noreply@slotwise.io", None),
+        desc=(
+            "Booked via https://book.slotwise.io/harbor-logistics/intro-call\nInvitee: Alex "
+            "Rivera\nWhich position are you interested in? → Data Engineer"
+        ),
+    )
+    _t(
+        "coffee chat",
+        interview=False,
+        org=("noreply@slotwise.io", None),
+        desc="Booked via https://book.slotwise.io/jane-doe/coffee\nInvitee: Alex Rivera",
+    )
+    # Roles: glued to the company by a dash, sought confidentially, in capitals before a
+    # sentence, before "application", after "processo para", "búsqueda de", "loop for …:",
+    # and with a field before a pipe.
+    _t(
+        "Interview\nFernhill Bank – Credit Risk Analyst",
+        interview=True,
+        company="Fernhill Bank",
+        role="Credit Risk Analyst",
+        org=("recruiting@fernhillbank.com", "Fernhill Bank"),
+        att=[person("recruiting@fernhillbank.com", "Fernhill Bank")],
+        desc="Video link to follow.",
+    )
+    _t(
+        "Call with Ashgrove Search re: confidential VP Engineering role",
+        interview=True,
+        company="Ashgrove Search",
+        role="VP Engineering",
+        org=("m.okafor@ashgrovesearch.com", "Maya Okafor"),
+        att=[person("m.okafor@ashgrovesearch.com", "Maya Okafor")],
+        desc=(
+            "We're retained on a confidential VP Engineering search for a growth-stage "
+            "healthtech. Maya Okafor | Partner | Ashgrove Search"
+        ),
+    )
+    _t(
+        "ONSITE INTERVIEW - HALBERD CAPITAL",
+        interview=True,
+        company="Halberd Capital",
+        role="Risk Analyst",
+        org=("recruitment@halberdcapital.com", "HALBERD CAPITAL RECRUITMENT"),
+        att=[person("j.ortiz@halberdcapital.com", "Jane Ortiz")],
+        desc="ONSITE FOR RISK ANALYST. MEET JANE ORTIZ (CRO) AT RECEPTION. BRING PHOTO ID.",
+    )
+    _t(
+        "Candidate Interview (45 min)",
+        interview=True,
+        company="Pinewood & Co",
+        role="Product Designer",
+        org=("careers@pinewoodandco.com", "Pinewood & Co Careers"),
+        att=[person("careers@pinewoodandco.com", "Pinewood & Co Careers")],
+        desc=(
+            "Booking details\nService: Candidate Interview (30 minutes)\nStaff: Ruth "
+            "Kim\nNotes: Product Designer application\n\nPinewood & Co Bookings | Powered by "
+            "Microsoft Bookings"
+        ),
+    )
+    _t(
+        "Entrevista técnica – Jabuti Digital",
+        interview=True,
+        company="Jabuti Digital",
+        role="Engenheiro de Dados",
+        org=("talentos@jabuti.digital", "Talentos Jabuti"),
+        att=[person("r.souza@jabuti.digital", "Rafael Souza")],
+        desc="Etapa técnica do processo para Engenheiro de Dados: live coding com o time (1h).",
+    )
+    _t(
+        "Llamada con reclutador de Cumbre Talento (cliente: Seguros Aurora)",
+        interview=True,
+        company="Seguros Aurora",
+        role="Arquitecto de Software",
+        loc="Llamada de WhatsApp",
+        org=("j.mora@cumbretalento.com.mx", "Javier Mora"),
+        att=[person("j.mora@cumbretalento.com.mx", "Javier Mora")],
+        desc=(
+            "Hola Alex, te comparto los detalles de la búsqueda de Arquitecto de Software "
+            "para nuestro cliente Seguros Aurora. Javier – Cumbre Talento"
+        ),
+    )
+    _t(
+        "Loop interview 2 of 4 – Quarry Labs",
+        interview=True,
+        company="Quarry Labs",
+        role="Data Platform Engineer",
+        org=("coordinator@quarrylabs.com", "Quarry Labs Recruiting"),
+        att=[person("t.ng@quarrylabs.com", "Tessa Ng")],
+        desc=(
+            "Second conversation of your loop for Data Platform Engineer: a system design "
+            "interview with Tessa Ng."
+        ),
+    )
+    _t(
+        "Panel Interview | Data Scientist, Growth | Lumenfield",
+        interview=True,
+        company="Lumenfield",
+        role="Data Scientist, Growth",
+        org=("talent@lumenfield.io", "Lumenfield Talent"),
+        att=[person("s.aziz@lumenfield.io", "Sami Aziz")],
+        desc="Scheduled via Greenhouse. Panel: Sami Aziz (Head of Data).",
     )
