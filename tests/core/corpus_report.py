@@ -36,6 +36,8 @@ SPLITS = (
     "round6",
     "round7",
     "author8",
+    "author8b",
+    "author8c",
     "round8",
 )
 

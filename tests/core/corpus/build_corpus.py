@@ -12,7 +12,8 @@ round 6's; tuned_round8.py those written in round 9 from round 7's (round7.py, t
 round 9). author8.py is a training part written in round 8 by an independent author who did not
 read the detector (split "author8": measured once unseen, then tuned on); round8.py round 8's
 held-out part (split "round8"), written by another such author before this round's changes and
-never tuned on.
+never tuned on; author8b.py and author8c.py two more training parts by other such authors
+(splits "author8b", "author8c").
 Run `python -m tests.core.corpus.build_corpus` after editing.
 """
 
@@ -898,6 +899,8 @@ def main() -> None:
     # Imported here: they append to the same list, after the events above (stable ids).
     from tests.core.corpus import (
         author8,
+        author8b,
+        author8c,
         heldout,
         round1,
         round3,
@@ -945,6 +948,8 @@ def main() -> None:
     tuned_round8.build_second()  # written in round 9 from author8's weak families
     tuned_round8.build_third()  # written in round 9 from author8's own shorthand (appended)
     tuned_round8.build_fourth()  # written in round 9 from the naming misses left (appended)
+    author8b.build()  # two more independent authors' training parts (round 8)
+    author8c.build()
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
