@@ -56,6 +56,8 @@ SETS = {
     "round8": EMAILS / "round8",
     "author8a": EMAILS / "author8a",
     "author8b": EMAILS / "author8b",
+    "author8c": EMAILS / "author8c",
+    "author8d": EMAILS / "author8d",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -20,6 +20,7 @@ who did not read the classifier, from `parts_author7a.py` and `parts_author7b.py
 (round 8's held-out part, written before round 8's changes by an evaluator who did not read the
 classifier, never tuned on, from `parts_round8.py`) and `author8a/`, `author8b/` (round 8's
 training parts by two more such authors, from `parts_author8a.py` and `parts_author8b.py`),
+`author8c/`, `author8d/` (two more, from `parts_author8c.py` and `parts_author8d.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -46,6 +47,8 @@ from tests.core.emails import (
     parts_author7b,
     parts_author8a,
     parts_author8b,
+    parts_author8c,
+    parts_author8d,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -503,6 +506,8 @@ def main() -> None:
     round8 = write("round8", parts_round8, 9)
     author8a = write("author8a", parts_author8a, 0)
     author8b = write("author8b", parts_author8b, 0)
+    author8c = write("author8c", parts_author8c, 0)
+    author8d = write("author8d", parts_author8d, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -515,7 +520,7 @@ def main() -> None:
         f" round7/, {author7a} + {author7b} (two independent authors' training parts) to author7a/"
         f" and author7b/, {round8} (round 8's held-out, never tuned on) to round8/ and {author8a} +"
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
-        " author8b/"
+        f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/"
     )
 
 
