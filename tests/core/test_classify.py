@@ -234,7 +234,7 @@ ROUND8_FLOORS = {
     "de": (0.999, 0.999),
     "fr": (0.963, 0.999),
     "es": (0.999, 0.965),
-    "pt": (0.945, 0.963),
+    "pt": (0.963, 0.963),
 }
 
 
@@ -245,13 +245,13 @@ def test_round8_figures(round8: Figures) -> None:
     receipt read as a rejection), receipts 0.963, invitations 0.863, offers 0.625. The floors
     are what it reads after round 8's changes."""
     print("\n" + round8.summary("round 8 (held out)"))
-    assert round8.recall("rejection") >= 0.974
+    assert round8.recall("rejection") >= 0.978
     assert round8.precision("rejection") >= 0.985
     for lang, (recall, precision) in ROUND8_FLOORS.items():
         assert round8.by_lang[lang].recall("rejection") >= recall, lang
         assert round8.by_lang[lang].precision("rejection") >= precision, lang
     assert round8.confused("acknowledgement", "rejection") == 0
-    assert round8.recall("interview_invite") >= 0.862
+    assert round8.recall("interview_invite") >= 0.874
     assert round8.recall("acknowledgement") >= 0.962
     assert round8.recall("offer") >= 0.674
 

@@ -346,7 +346,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # A rejection phrase quoted in someone else's text (newsletters, advice columns).
-_QUOTED_SPEECH = _rx(r"[“„«][^“”„«»\n]{0,400}[”»“]|\"[^\"\n]{20,400}\"")
+# (round 10) not a status field's quoted value ("Status „Kein Angebot“", "estado «Rechazado»")
+_QUOTED_SPEECH = _rx(
+    r"[“„«](?!\s?(?:abgelehnt|kein angebot|absage|rejected|not selected|unsuccessful|no offer"
+    r"|pas de suite|defavorable|non retenu|refuse|sans suite|proceso finalizado sin oferta"
+    r"|finalizado sin oferta|rechazad|no seleccionad|descartad|nao selecionad|reprovad"
+    r"|rejeitad|encerrad[oa] sem proposta)[^“”„«»\n]{0,30}[”»“])[^“”„«»\n]{0,400}[”»“]"
+    r"|\"[^\"\n]{20,400}\""
+)
 
 # Negotiation inside an offer, and an offer that went to someone else: handled first.
 _NEGOTIATION = _rx(
@@ -949,6 +956,8 @@ _LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
         " foi ",
         " ola ",
         " que ",
+        " lhe ",  # (round 10) formal European Portuguese: "Temos o prazer de lhe propor…"
+        " das ",
     ),
     "fr": (" vous ", " nous ", " votre ", " les ", " des ", " pas ", " le ", " est ", " bonjour "),
     "de": (

@@ -356,6 +356,22 @@ def _topic_absage(text: str) -> str:
     return text
 
 
+# (round 10) A rule about incomplete or late applications in general ("incomplete applications
+# will not be considered", "Unvollständige Bewerbungen können nicht berücksichtigt werden",
+# "candidaturas incompletas não serão consideradas"): a receipt's fine print, not a decision.
+_LATE_OR_INCOMPLETE_WORD = re.compile(
+    r"incomplet|unvollstandig|verspatet|fuera de plazo"
+    r"|fora do prazo|hors delai|\blate\b|tardiv"
+)
+LATE_OR_INCOMPLETE_RULE = _rx(
+    r"\b(?:incomplete|late|unvollstandige|verspatete|verspatet eingegangene) (?:applications"
+    r"|submissions|bewerbungen|unterlagen)\b[^.!?;\n\u2013\u2014]*"
+    r"|\b(?:applications|submissions|candidaturas|solicitudes|postulaciones|dossiers"
+    r"|candidatures|inscricoes|bewerbungen) (?:\w+ )?(?:incomplet\w*|tardiv\w*|fuera de plazo"
+    r"|fora do prazo|hors delai|received late|recibidas fuera de plazo)\b[^.!?;\n\u2013\u2014]*"
+)
+
+
 def blank_clauses(folded: str) -> str:
     """The text as decisions are read: conditional clauses ("if this role is not a fit"), rules
     about applicants in general ("applicants who are not shortlisted will not be contacted"),
@@ -367,6 +383,8 @@ def blank_clauses(folded: str) -> str:
         text = _APPLICANT_RULE.sub(_spaces, text)
     if "absage" in text:
         text = _topic_absage(text)
+    if _LATE_OR_INCOMPLETE_WORD.search(text):
+        text = LATE_OR_INCOMPLETE_RULE.sub(_spaces, text)
     return text
 
 
@@ -725,7 +743,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
 REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     (
         _rx(
-            r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?:\s+" + _W + r"){0,5}?\s+"
+            # (round 10) not a survey's "keinerlei Einfluss auf Entscheidungen im Verfahren"
+            r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?!\s+(?:einfluss|auswirkung)\w*)"
+            r"(?:\s+" + _W + r"){0,5}?\s+"
             r"(?:weiter(?:zu|ge)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
             r"|fort(?:zu)?setz\w*|fort(?:zu)?fuhr\w*|(?:zu )?verfolg\w*|einlad\w*|eingeladen"
             r"|einzuladen"
@@ -943,6 +963,7 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
     (
         _rx(
             r"\b(?:un autre|une autre|d'autres|autre) (?:candidat\w*|profil\w*|personne"
+            r"|interimaire\w*"
             r"|candidature\w*)|\b(?:retenu|choisi|privilegie|prefere|opte pour|fait le choix)"
             # "retenu une candidature qui…", not "retenu votre candidature pour un entretien"
             r"(?:(?!\b(?:votre|vos|ta|ton|tes)\b)[^.!?;\n]){0,40}"
@@ -951,7 +972,11 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             r"|\b(?:choisi|retenu|recrute|embauche|selectionne|engage|prefere|privilegie|trouve"
             r"|nomme|opte pour|porte (?:notre|son|leur) choix sur)e?s? (?:\w+ ){0,2}?quelqu'un\b"
             r"|\bne (?:correspond|repond) (?:pas|plus)|\b(?:refusee?|rejetee?|declinee?)\b"
-            r"|\bregrett\w* de ne (?:pouvoir|pas)|\bsans suite\b|\bquelqu'un d'autre"
+            r"|\bregrett\w* de ne (?:pouvoir|pas)"
+            # (round 10) not "de ne pouvoir répondre personnellement à chacun": a receipt
+            r"(?! (?:pas )?(?:pouvoir )?(?:repondre|ecrire|revenir)\w* (?:\w+ )?(?:personnellement"
+            r"|individuellement|a (?:chacun|chaque|toutes|tous)))"
+            r"|\bsans suite\b|\bquelqu'un d'autre"
             r"|\bn'y figure pas\b|\bne figur\w* (?:pas|ni|plus) (?:sur|dans|parmi)\b"
             r"|\b(?:n'est|ne sera|n'etant) plus (?:en cours|a l'etude|etudiee?|examinee?"
             r"|consideree?|prise? en (?:compte|consideration))\b"
@@ -1352,7 +1377,9 @@ _NOT_A_DECISION = _rx(
     r"|antworten|beantwort\w*|repondre|responder|keine entscheidung|no decision|aucune decision"
     r"|need|necessary"
     r"|required|hesitate|forget|worry|until|bis|hasta|jusqu\w*|ate|zogern|hesitez|dude|hesite"
-    r"|notwendig|erforderlich|obligatoire)\b"
+    r"|notwendig|erforderlich|obligatoire"
+    # (round 10) a survey's "will not affect any hiring decision", "keinerlei Einfluss auf…"
+    r"|affect\w*|einfluss|influen\w*|afeta\w*|afecta\w*|auswirk\w*)\b"
 )
 # A decision marker, for sentences that state a decision without softening it ("After
 # careful review, your application will not go further").
@@ -2244,7 +2271,8 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:'d|would) love for you to join (?:us|the team|our team)"
             r"|\b(?:t'|vous )accueillir (?:dans (?:l'|notre |nos |mon )equipes?|parmi nous"
             r"|en tant que|au sein de)"
-            r"|\b(?:voce )?foi aprovad[oa]\b(?!" + _S + r"{0,30}\b(?:etapa|fase|entrevista))"
+            r"|\b(?:voce )?foi aprovad[oa]\b(?!" + _S + r"{0,30}\b(?:etapa|fase|entrevista|triagem"
+            r"|selecao curricular|analise curricular|prova))"
             r"|\b(?:enviaremos|segue|seguira) (?:a |sua )?proposta\b"
             r"|\b(?:like|love|want|pleased|delighted|happy|thrilled|excited|glad) to (?:hire"
             r"|welcome)"
@@ -2939,6 +2967,13 @@ PROFILE_UPDATE = _rx(
     r"\b(?:actualis\w*|mettre a jour|mett\w* a jour|update|updating|aktualisier\w*|actualiz\w*"
     r"|atualiz\w*|refresh)\b" + _S + r"{0,40}\b(?:disponibilit\w*|availability|verfugbarkeit"
     r"|disponibilidad\w*)\b"
+    # (round 10) a profile to complete, availability among what is missing ("il manque vos
+    # disponibilités", "adicione experiências e disponibilidade para receber vagas")
+    r"|\b(?:adicione|adicionar|complete|completez|completer|ajoutez|ajouter|anade|agregue|add"
+    r"|erganzen|erganze)\b" + _S + r"{0,60}\b(?:disponib\w*|availability|verfugbarkeit)\b"
+    r"(?!" + _S + r"{0,50}\b(?:entrevista|entretien|interview|gesprach|conversa|call|chamada"
+    r"|reuniao|reunion|llamada|appel|echange|termin|treffen))(?: para| pour| for)?"
+    r"|\bmanque\w* (?:\w+ ){0,3}disponibilites\b|\bfehl\w* (?:\w+ ){0,3}verfugbarkeit\b"
     r"|\b(?:password|passwort|kennwort|mot de passe|contrasena|senha)\b" + _S + r"{0,60}"
     r"\b(?:was|has been|have been|wurde|ist|a ete|ha sido|se ha|fue|foi) (?:\w+ )?(?:changed"
     r"|reset|updated|geandert|zuruckgesetzt|modifie|reinitialise|cambiad[oa]|restablecid[oa]"
@@ -3344,8 +3379,11 @@ PERSON_WITHDREW = _rx(
     r"|(?:que )?(?:retiras|retira|has retirado|ha retirado) (?:tu|su) (?:candidatura|solicitud"
     r"|postulacion)|retirada de (?:tu|su) (?:candidatura|solicitud)"
     r"|(?:vous|tu) (?:retirez|retires|avez retire|as retire) (?:votre|ta) candidature"
-    r"|retrait de (?:votre|ta) candidature|desistement"
-    r"|(?:que )?(?:retirou|retiraste|retirar) a (?:sua|tua) candidatura|desistencia"
+    r"|retrait de (?:votre|ta) candidature"
+    # (round 10) not someone else's: "suite à un désistement, nous pouvons vous proposer…"
+    r"|(?<!\bun )(?<!\bd'un )desistement(?! d'un| de (?:l'|la |du )?(?:un|candidat|laureat))"
+    r"|(?:que )?(?:retirou|retiraste|retirar) a (?:sua|tua) candidatura"
+    r"|(?<!\buma )(?<!\bhouve )desistencia(?! de (?:um|uma|outr|candidat|\w+ candidat))"
     r"|(?:ihre|deine) bewerbung (?:\w+ )?zuruck(?:ziehen|gezogen|zuziehen)|ruckzug (?:ihrer"
     r"|deiner) bewerbung)"
 )
@@ -3992,5 +4030,394 @@ INVITE_SHAPES += (
         ),
         2.5,
         "quick call asked for (de/fr/es/pt)",
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 10 (the misses of `author8c/`, `author8d/` tuned on, new examples in `generated10/`).
+
+# Offers in five languages: a verbal offer confirmed in writing ("as discussed, I'm confirming
+# our offer", "bestätige ich Ihnen unser Angebot"); the hire approved by a board or a
+# committee ("ha aprobado su contratación"); an offer of appointment; a post or a contract
+# offered or proposed ("se le ofrece un contrato de interinidad", "vimos propor-lhe a
+# celebração de contrato", "nous sommes en mesure de vous proposer un poste"); an agency's
+# placement confirmed; an internship hosted; a negotiation answered with a higher salary.
+# (A "no" about these is read first and blanked: "we cannot offer you a contract".)
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\bconfirm(?:ing|s)? (?:our|the|my|this) (?:verbal |formal |written |conditional )?"
+            r"offer\b|\b(?:approved|signed off|agreed to|endorsed|ratified) (?:on )?(?:your|the)"
+            r" (?:appointment|hire|hiring|employment|contract)\b"
+            r"|\boffer of (?:appointment|employment)\b"
+            r"|\b(?:pleased|happy|delighted|able|glad|proud) to (?:offer|propose) you"
+            r" (?:a |an |the )?"
+            r"(?:\w+ ){0,4}?(?:post|position|role|contract|place|appointment|job|internship)\b"
+            r"|\byou (?:have been|are|were|'ve been) placed (?:on|with|in|at) (?:the|a|our)\b"
+            r"|\b(?:placement|assignment) (?:is )?confirm(?:ation|ed)\b"
+            r"|\b(?:host|welcome|take) you (?:on )?as (?:a|an|our) (?:\w+ ){0,4}?(?:intern|trainee"
+            r"|apprentice)\b"
+            r"|\b(?:increase|raise|improve|revise|lift|bump) (?:the |your |our )?(?:base |annual )?"
+            r"(?:salary|offer|compensation|pay) (?:to|by)\b"
+            r"|\b(?:updated|revised|amended|improved) (?:offer|offer letter|contract)\b"
+        ),
+        3.5,
+        "offer: confirmed, approved, proposed, placed (round 10)",
+    ),
+    (
+        _rx(
+            r"\bbestatige (?:ich|wir) (?:ihnen|dir) (?:gerne |hiermit |nun )?(?:unser|das|mein)"
+            r" (?:\w+ )?angebot|\b(?:ihrer|deiner) (?:anstellung|einstellung|ernennung|berufung"
+            r"|beschaftigung)\b(?:[^.!?;\n]|(?<=\d)\.){0,60}\bzugestimmt"
+            r"|\b(?:ihnen|dir) (?:einen|eine|den|die|das) (?:ausbildungsplatz|praktikumsplatz"
+            r"|praktikum|arbeitsvertrag|vertrag|stelle|position|platz|einsatz)\b" + _S + r"{0,60}"
+            r"\banbieten (?:zu )?(?:konnen|durfen|mochten|wollen)"
+            r"|\b(?:gehalt|grundgehalt|jahresgehalt|angebot) (?:\w+ ){0,4}?(?:erhohen|anheben"
+            r"|aufstocken|nachbessern|verbessern)|\b(?:angepasste|uberarbeitete|neue)s? angebot\b"
+            r"|\beinsatzbestatigung\b|\b(?:praktikumsvertrag|ausbildungsvertrag) (?:\w+ ){0,6}?"
+            r"(?:anbei|im anhang|zur unterschrift|schicken|senden|zusenden)"
+            r"|\b(?:je )?(?:vous|te) confirm\w* (?:notre|l'|mon|cette) ?(?:\w+ )?offre\b"
+            r"|\boffre de (?:nomination|recrutement|contrat|stage|mission)\b"
+            r"|\b(?:mesure de|plaisir de|heureux de|ravis de|heureuse de|souhaitons|pouvons|allons)"
+            r" (?:vous|te) (?:proposer|offrir) (?:un|le|ce|une|la) (?:\w+ )?(?:poste|contrat|stage"
+            r"|cdi|cdd|mission|nomination|place)\b"
+            r"|\bconfirmation de (?:mission|placement|stage|recrutement|votre embauche)\b"
+            r"|\bpositionne(?:\(e\)|e)? sur (?:la|une|cette) mission"
+            r"|\b(?:vous|t') accueillir (?:en|comme) (?:stage|stagiaire|alternan\w*|apprenti\w*)"
+            r"|\b(?:approuve|valide|entérine|entering)\w* (?:votre|ta) (?:recrutement|nomination"
+            r"|embauche|engagement)|\barrete de nomination\b"
+            r"|\b(?:revalor\w*|augment\w*|rehauss\w*|porter) (?:votre |le |ton |notre )?(?:salaire"
+            r"|remuneration|package|offre)\b"
+        ),
+        3.5,
+        "offer: confirmed, approved, proposed, placed (de/fr)",
+    ),
+    (
+        _rx(
+            r"\b(?:le|te) confirm\w* (?:nuestra|la) (?:\w+ )?oferta\b"
+            r"|\bconfirmar(?:le|te) (?:nuestra|la) (?:\w+ )?oferta\b"
+            r"|\baprobado (?:su|tu) (?:contratacion|nombramiento|incorporacion)"
+            r"|\bse (?:le|te) ofrece (?:un|el|una|la) (?:\w+ )?(?:contrato|puesto|plaza"
+            r"|nombramiento"
+            r"|vacante)\b|\b(?:complace|gusta|alegra|placer de|podemos|encantaria) (?:\w+ )?"
+            r"(?:ofrecer|proponer)(?:le|te) (?:un|el|una|la) (?:\w+ )?(?:contrato|puesto|plaza"
+            r"|posicion|beca|practicas)\b"
+            r"|\bconfirmacion de (?:mision|asignacion|incorporacion|colocacion|practicas)\b"
+            r"|\b(?:acoger|recibir)(?:te|le) como (?:becari\w*|practicante|aprendiz)"
+            r"|\b(?:subir|aumentar|mejorar|elevar|ajustar)(?:te|le)? (?:el |tu |su |la )?(?:salario"
+            r"|sueldo|oferta|fijo|retribucion) (?:a|hasta|en)\b"
+            r"|\b(?:lhe |te )?propor(?:-lhe|-te)? (?:a |o )?(?:posicao|vaga|cargo|lugar|funcao"
+            r"|celebracao de (?:um )?contrato)\b"
+            r"|\baprov\w* (?:a )?(?:sua|tua) (?:contratacao|nomeacao|admissao)"
+            r"|\bconfirm\w* (?:a )?(?:nossa|a) (?:\w+ )?proposta\b"
+            r"|\bconfirmacao de (?:colocacao|missao|alocacao|estagio)\b"
+            r"|\b(?:foi|esta) (?:alocad|colocad)[oa] (?:na|no|em)\b"
+            r"|\b(?:acolher|receber)-?(?:lhe|te)? como (?:estagiari\w*|aprendiz)"
+            r"|\b(?:aumentar|subir|melhorar|rever|ajustar) (?:o |a |seu |sua |o seu |a sua )?"
+            r"(?:salario|proposta|remuneracao|oferta) (?:para|em)\b"
+        ),
+        3.5,
+        "offer: confirmed, approved, proposed, placed (es/pt)",
+    ),
+)
+
+# Offers, continued: the offer letter ready in a portal ("Dein Angebotsschreiben ist jetzt
+# verfügbar"); "we'd love you to join as …" after the last round ("nos encantaría que te sumes
+# como…"); the post, the internship or the hire confirmed ("nos alegra confirmarte la plaza de
+# prácticas"); a post offered on other terms after a negotiation ("bieten die Stelle auch zu 80
+# Prozent an"); called up from a reserve list to take a post ("convocado do cadastro reserva
+# para assumir a vaga").
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\boffer letter\b" + _S + r"{0,40}\b(?:is |are )?(?:now )?(?:available|ready)\b"
+            r"|\b(?:we'?d|we would) (?:love|be (?:delighted|thrilled|happy)) (?:for )?you to join"
+            r" (?:us |the team |our team )?as\b"
+            r"|\bconfirm (?:your|the) (?:internship|place|placement|apprenticeship|traineeship)\b"
+            r"|\b(?:called|invited|selected) (?:up )?from (?:the|our) (?:reserve|waiting) list\b"
+            + _S
+            + r"{0,40}\bto (?:take up|fill|start|accept)\b"
+            r"|\b(?:angebotsschreiben|vertragsangebot|angebot|arbeitsvertrag)\b" + _S + r"{0,30}"
+            r"\b(?:ist |liegt )?(?:jetzt |ab sofort )?(?:verfugbar|abrufbar|bereit)\b"
+            r"|\bfreu\w*,? (?:\w+ ){0,3}wenn (?:du|sie) als (?:\S+ ){1,5}?zu uns (?:kommst|kommen"
+            r"|stosst|stossen|wechselst|wechseln)\b"
+            r"|\bmachen (?:wir|ich) (?:ihnen|dir) (?:gerne |hiermit |nun )?(?:ein|unser) (?:\w+ )?"
+            r"angebot\b|\bbiete\w* (?:ihnen |dir )?(?:die|diese) (?:stelle|position)\b"
+            + _S
+            + r"{0,40}"
+            r"\ban\b|\bbestatigen (?:ihnen |dir )?(?:gerne |hiermit )?(?:ihr|dein|ihren|deinen|ein"
+            r"|einen) (?:praktikum"
+            r"|ausbildungsplatz|praktikumsplatz)"
+            r"|\b(?:lettre d'offre|offre d'emploi|proposition d'embauche|contrat)\b"
+            + _S
+            + r"{0,30}"
+            r"\b(?:est )?(?:maintenant |desormais )?disponible\b"
+            r"|\b(?:ravis|ravie|heureux|heureuse|plaisir) de (?:vous|t') accueillir"
+            r" (?:comme|en tant"
+            r" que|en contrat|en cdi|en cdd|en stage|en alternance|au poste)\b"
+            r"|\b(?:vous|te) confirmer (?:votre|ton) (?:stage|poste|recrutement|embauche|contrat"
+            r"|apprentissage|alternance)\b"
+            r"|\bappele(?:\(e\)|e)? (?:\w+ ){0,6}?pour (?:occuper|pourvoir|prendre) (?:le|un|ce)"
+            r" poste\b"
+            r"|\b(?:carta oferta|carta de oferta|oferta)\b" + _S + r"{0,30}\b(?:ya )?(?:esta )?"
+            r"disponible\b"
+            r"|\bencantaria que (?:te sumes|se sume|te unas|se una|formes parte|entres)"
+            r" (?:\w+ ){0,4}?"
+            r"como\b"
+            r"|\bconfirmar(?:te|le) (?:la|tu|su) (?:plaza|puesto|contratacion|practicas|beca)\b"
+            r"|\b(?:llamad|convocad)[oa](?:\(a\))? (?:\w+ ){0,6}?para (?:ocupar|cubrir|incorporarse"
+            r"|tomar posesion)\b"
+            r"|\b(?:carta-proposta|carta de oferta|proposta)\b" + _S + r"{0,30}\b(?:ja )?(?:esta )?"
+            r"disponivel\b"
+            r"|\badorariamos (?:ter (?:voce|te)|te ter) (?:com a gente|conosco) como\b"
+            r"|\bconfirmar (?:o |a )?(?:seu|sua|teu|tua) (?:estagio|vaga|contratacao|admissao)\b"
+            r"|\bconvocad[oa](?:\(a\))? (?:\w+ ){0,6}?para (?:assumir|ocupar|tomar posse)\b"
+        ),
+        3.5,
+        "offer: portal letter, join us as, confirmed, called up (round 10)",
+    ),
+)
+
+
+# Rejections through a procedure, in five languages: not admitted to the next phase, the pass
+# mark or the minimum score not reached, excluded from the procedure, the procedure closed with
+# no further call-ups from a reserve list, a status field's negative value ("Status „Kein
+# Angebot“", "estado «Proceso finalizado sin oferta»", "Décision : défavorable"), an agency
+# that cannot put the person forward to its client, a vacancy cancelled by the employer.
+_STATUS_FIELD = (
+    r"\b(?:status|estado|statut|resultat|resultado|decision|decisao|ergebnis|entscheidung)"
+    r"\s*[:=>\u2192\u00ab\u201e\u201c\u201d\"'\s-]{1,5}"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:cannot|can not|will not|won't|could not) be admitted to (?:the )?\w+"
+            r"|\b(?:were|was|have been|has been|are) not admitted to (?:the )?\w+"
+            r"|\b(?:did|do|does) not (?:obtain|reach|achieve|attain|meet) the (?:\w+ ){0,2}?(?:pass"
+            r" mark|minimum|threshold|required score|cut-?off|qualifying (?:score|mark))"
+            r"|\bwithout your application (?:progressing|advancing|moving|going)\b"
+            r"|" + _STATUS_FIELD + r"(?:rejected|not selected|unsuccessful|declined|no offer"
+            r"|withdrawn by (?:the )?employer|closed without offer)\b"
+            r"|\bno further (?:appointments|offers|call-?ups|places) (?:are|will be|can be)"
+            r" (?:expected|made|offered|planned)"
+            r"|\b(?:cannot|can't|won't|will not|are unable to) (?:put you forward|present you"
+            r"|submit your (?:profile|application|cv)) (?:to|for) (?:the|our) client"
+        ),
+        3.0,
+        "procedure: not admitted, minimum not reached, status (round 10)",
+    ),
+)
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\beinstellung (?:kann|wird) (?:\w+ )?nicht erfolgen"
+            r"|\bnicht (?:zur|zum|fur die) (?:nachsten|weiteren|mundlichen) (?:\w+ )?(?:phase|stufe"
+            r"|runde|prufung) zugelassen|\bmindest(?:punktzahl|note|wert|anforderung)\w* (?:\w+ )?"
+            r"nicht erreicht|\bvom verfahren ausgeschlossen"
+            r"|" + _STATUS_FIELD + r"(?:kein angebot|abgelehnt|absage|nicht berucksichtigt"
+            r"|nicht ausgewahlt|verfahren beendet)"
+            r"|\b(?:weitere|keine weiteren) (?:einstellungen|nachruckungen|nachrucker\w*) (?:sind"
+            r" |werden )?(?:nicht )?(?:vorgesehen|erfolgen)"
+            r"|\b(?:konnen|werden) (?:sie|dich|ihr profil|ihre bewerbung) (?:dem|unserem) (?:kunden"
+            r"|auftraggeber) (?:\w+ ){0,3}?nicht (?:vorstellen|vorschlagen|prasentieren)"
+        ),
+        3.0,
+        "procedure: not admitted, minimum, status (de)",
+    ),
+)
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\bn'(?:avez|etes|a|ont) (?:\w+ )?pas ete (?:declare\w*(?:\(e\))? )?(?:admissible"
+            r"|admis\w*)|\bn'etes (?:\w+ )?pas (?:laureat|admis|admissible)\w*"
+            r"|\bau regret de ne (?:pas )?pouvoir (?:vous|te) (?:proposer|offrir|retenir"
+            r"|donner suite|accorder)"
+            r"|\bseuil (?:de reussite|d'admission|minimum)\b" + _S + r"{0,60}\bpas (?:ete )?"
+            r"(?:atteint|obtenu)|\bexclu\w*(?:\(e\))? (?:de la|du) (?:procedure|concours"
+            r"|selection)"
+            r"|" + _STATUS_FIELD + r"(?:defavorable|pas de suite|non retenu\w*|refuse\w*"
+            r"|sans suite|non admis\w*)"
+            r"|\b(?:ne (?:pouvons|pourrons) pas|ne pouvant) presenter (?:votre|ta) (?:candidature"
+            r"|profil) (?:a|au) (?:notre )?client"
+        ),
+        3.0,
+        "procedure: not admitted, minimum, status (fr)",
+    ),
+)
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\bno (?:ha|has|han|hemos) (?:alcanzado|superado|obtenido|llegado a) (?:el|la)"
+            r" (?:\w+ ){0,2}?(?:minim\w*|nota de corte|umbral|puntuacion minima)"
+            r"|\bno (?:ha|has) (?:sido )?(?:admitid|declarad)[oa] (?:\w+ )?(?:a la|en la|apt)"
+            r"|\bexcluid[oa] del (?:proceso|procedimiento|concurso)"
+            r"|" + _STATUS_FIELD + r"(?:proceso finalizado sin oferta|finalizado sin oferta"
+            r"|rechazad[oa]|no seleccionad[oa]|descartad[oa]|no apt[oa])"
+            r"|\bno se (?:preven|contemplan|haran) nuevos llamamientos"
+            r"|\bno (?:podemos|podremos|vamos a) presentar(?:te|le|la|lo) (?:al|a nuestro) cliente"
+        ),
+        3.0,
+        "procedure: not admitted, minimum, status (es)",
+    ),
+)
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\bnao (?:obteve|atingiu|alcancou) a (?:classificacao|nota|pontuacao) minima"
+            r"|\bfoi excluid[oa](?:/a|\(a\))? do (?:procedimento|concurso|processo)"
+            r"|\bnao (?:ha|havera) (?:previsao de )?novas (?:convocacoes|colocacoes|chamadas"
+            r"|nomeacoes)"
+            r"|"
+            + _STATUS_FIELD
+            + r"(?:nao selecionad[oa]|reprovad[oa]|rejeitad[oa]|nao aprovad[oa]"
+            r"|encerrad[oa] sem proposta)"
+            r"|\bnao (?:a |o |te |lhe )?(?:poderemos|podemos|vamos) apresenta\w* (?:\w+ )?(?:ao|a)"
+            r" (?:nosso )?cliente"
+        ),
+        3.0,
+        "procedure: not admitted, minimum, status (pt)",
+    ),
+)
+
+# Other: an employee's payslip or pay notice (mail after hiring, no application in it).
+OTHER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:payslip|pay slip|pay stub|holerite|contracheque|recibo de vencimento"
+            r"|fiche de paie"
+            r"|bulletin de (?:salaire|paie)|nomina de \w+|gehaltsabrechnung|lohnabrechnung)\b"
+        ),
+        5.0,
+        "payslip notice (round 10)",
+    ),
+)
+
+# Rejections, continued: an application "not retained" for the next stage; not recommended for
+# appointment by a panel, the name not put on a reserve list; a status set to a negative value
+# ("Der Status … wurde auf »Abgelehnt« gesetzt"); the decision that "does not fall on you";
+# another finalist chosen by a panel; hiring paused and all pending applications declined.
+_NEGATIVE_STATUS = (
+    r"(?:rejected|declined|unsuccessful|not selected|abgelehnt|absage|nicht berucksichtigt"
+    r"|refusee?|non retenue?|defavorable|rechazad[oa]|descartad[oa]|no seleccionad[oa]"
+    r"|reprovad[oa]|rejeitad[oa]|nao selecionad[oa])"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:has|have|was|were) not been retained\b"
+            r"|\bnot (?:been )?recommended for (?:appointment|selection|nomination|the (?:post"
+            r"|position|role)|hire|hiring)\b"
+            r"|\bname (?:will not|won't|is not|has not been) (?:be )?(?:included|placed|put|added)"
+            r" (?:on|in) the (?:reserve|waiting) list"
+            r"|\bstatus\b" + _S + r"{0,80}\b(?:to|auf|en|a|para|sur|como|em) [\u00bb\u00ab\u201e"
+            r"\u201c\"']?" + _NEGATIVE_STATUS + r"\b"
+            r"|\b(?:declining|rejecting|closing|cancell?ing|withdrawing) all (?:open|pending"
+            r"|outstanding|remaining|current|active) (?:applications|candidacies)\b"
+            r"|\b(?:chose|picked|selected|went with|opted for) (?:another|the other|a different)"
+            r" finalist\b"
+        ),
+        3.0,
+        "not retained, not recommended, status set, all declined (round 10)",
+    ),
+)
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\b(?:fallt|fiel|fallen) (?:\w+ ){0,3}?nicht auf (?:sie|dich)\b"
+            r"|\bnicht (?:fur (?:die|eine) (?:einstellung|ernennung|stelle)|zur einstellung)"
+            r" empfohlen|\bsagen (?:\w+ ){0,2}?allen (?:offenen |laufenden |ausstehenden )?"
+            r"bewerbungen ab\b|\b(?:eine andere|einen anderen) (?:finalist\w*|kandidat\w*)"
+            r" (?:\w+ ){0,3}?(?:gewahlt|entschieden|ausgewahlt)"
+        ),
+        3.0,
+        "not on you, not recommended, all declined (de)",
+    ),
+)
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\bn'(?:avez|a) pas ete recommande\w*(?:\(e\))? pour"
+            r"|\bnom ne (?:sera|figurera) pas (?:inscrit |ajoute |retenu )?(?:sur|dans) la liste"
+            r" (?:de reserve|complementaire|d'aptitude)"
+            r"|\b(?:decliner|refuser|clore|cloturer|annuler|declinons|refusons|cloturons)"
+            r" (?:toutes |l'ensemble des )?(?:les )?candidatures (?:en cours|en attente|ouvertes)"
+            r"|\b(?:choisi|retenu) (?:un autre|une autre|l'autre) finaliste\b"
+        ),
+        3.0,
+        "not recommended, not on the list, all declined (fr)",
+    ),
+)
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\bno (?:ha|has) sido retenid[oa]\b|\bno (?:ha|has) sido recomendad[oa] para"
+            r"|\bnombre no (?:se incluira|sera incluido|figurara) en la lista de reserva"
+            r"|\b(?:declinando|rechazando|cerrando|cancelando) todas las (?:postulaciones"
+            r"|candidaturas|solicitudes) (?:pendientes|abiertas|en curso)"
+            r"|\b(?:eligio|eligieron|escogio|escogieron|selecciono|seleccionaron|opto por)"
+            r" (?:a )?(?:otr[oa]|la otra|el otro) (?:finalista|candidat\w*|postulante|persona)"
+        ),
+        3.0,
+        "not retained, not recommended, all declined, other finalist (es)",
+    ),
+)
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\bnao foi (?:retid[oa]|recomendad[oa] para)\b"
+            r"|\bnome nao (?:sera incluido|constara|sera inscrito) na lista de reserva"
+            r"|\b(?:recusando|encerrando|cancelando) todas as candidaturas (?:pendentes|abertas"
+            r"|em curso)"
+            r"|\b(?:escolheu|escolheram|selecionou|selecionaram|optou por|optaram por) (?:o outro"
+            r"|a outra|outro|outra) (?:finalista|candidat\w*)"
+        ),
+        3.0,
+        "not retained, not recommended, all declined, other finalist (pt)",
+    ),
+)
+
+# Invitations in the first person or the passive, and an interview's date stated: "nous vous
+# invitons à un entretien", "Sie werden hiermit zu einem Auswahlgespräch eingeladen", "le
+# citamos a una entrevista", "o júri convoca-o para a entrevista", "we invite you to complete an
+# online reasoning test", "the interview will take place on 24 June".
+_NOT_NEGATED = r"(?:(?!nicht\b|kein\w*\b|not\b|pas\b|no\b|nao\b)[\w'-]+ )"
+INVITE_SHAPES += (
+    (
+        _rx(
+            r"\b(?:we|i)(?: would|'d)?(?: like to)? invite you to (?:complete|take|sit|attend)"
+            r" (?:an? |the |our )?" + _NOT_NEGATED + r"{0,4}?(?:test|assessment|exercise"
+            r"|case study|challenge|interview)\b"
+            r"|\byou (?:are|have been) (?:hereby |kindly )?invited to (?:an? |the |our |a second )?"
+            + _NOT_NEGATED
+            + r"{0,3}?(?:interview|assessment|selection day|test)\b"
+            r"|\bthe interview (?:is|will be|will take place) (?:on|at) (?:\w+day|\d)"
+        ),
+        3.0,
+        "invited, interview date (round 10)",
+    ),
+    (
+        _rx(
+            r"\b(?:(?:werden|sind) (?:sie|du)|(?:sie|du) (?:werden|sind|bist))"
+            r" (?:hiermit |herzlich |gerne )?zu (?:einem|einer|unserem"
+            r"|unserer|dem|der) " + _NOT_NEGATED + r"{0,3}?(?:\w*gesprach|interview|assessment"
+            r"|auswahltag|test|kennenlernen)\w* " + _NOT_NEGATED + r"{0,6}?eingeladen\b"
+            r"|\b(?:das|ihr|unser) (?:\w+)?(?:gesprach|interview) findet am\b"
+            r"|\b(?:nous )?vous (?:invitons|convions|convoquons|invite|convie|convoque) a (?:un|une"
+            r"|votre|l'|la|le|notre) " + _NOT_NEGATED + r"{0,3}?(?:entretien|entrevue|echange"
+            r"|rencontre|epreuve|test|oral|jury|visio)"
+            r"|\bvous (?:convier|inviter|convoquer) a (?:un|une|votre|la|l') (?:[\w'-]+ ){0,2}?"
+            r"(?:entrevue|epreuve|test|oral)|\bl'entretien aura lieu (?:le|a|au|en)\b"
+            r"|\b(?:te|le|los|las|les) (?:invitamos|convocamos|citamos) a (?:una|la|un|el) "
+            + _NOT_NEGATED
+            + r"{0,3}?(?:entrevista|prueba|reunion|videollamada|dinamica|evaluacion)"
+            r"|\bla entrevista (?:es|sera|tendra lugar) (?:el|este|manana|hoy|a las)\b"
+            r"|\b(?:convoca|convida)-?(?:o|a|lo|la|te)? para (?:a|uma|o|um) "
+            + _NOT_NEGATED
+            + r"{0,3}?(?:entrevista|prova|reuniao|dinamica|conversa)"
+            r"|\ba entrevista (?:sera|tera lugar|decorrera|acontece) (?:no|na|a|em|dia)\b"
+        ),
+        3.0,
+        "invited, interview date (de/fr/es/pt)",
     ),
 )
