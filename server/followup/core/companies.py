@@ -237,6 +237,10 @@ def _build_fold_table() -> dict[int, str]:
         if len(base) == 1:
             table[code] = base.lower()
     table[ord("İ")] = "i"
+    # Letters with no decomposition that names spell with their base letter in a domain
+    # (Øresund → oresund, Wisła → wisla, Đorđe → dorde).
+    for letter, base in (("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d")):
+        table[ord(letter)] = base
     for quote in "‘’´`":
         table[ord(quote)] = "'"
     for dash in "‐‑‒–—":

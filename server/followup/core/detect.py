@@ -232,6 +232,23 @@ _TITLE_STRONG = _rx(
     r"|interviu(?:l|ri|rile)?\b|(?:allas)?interju\w*|ph[oỏ]ng v[aấ]n\b"
     r"|r[ea]'?a?yon (?:avoda|tech?ni|hr|shlav)\b)"
 )
+# More words that name a job interview or a hiring test in a title ("Druhé kolo pohovoru",
+# "Slutintervju", "Video colloquio registrato", "Capaciteitentest", "Arbetsprov", "Zadanie
+# rekrutacyjne", "Postkorbübung"), in one group after one word boundary.
+_TITLE_STRONG = re.compile(
+    _TITLE_STRONG.pattern
+    + r"|\b(?:pohovor(?:u|em|y|ech)\b|(?:slut|telefon|forsta|andra|tredje|sista|video|grupp"
+    r"|djup|kompetens|teknisk|team|chefs|referens)intervju\w*|intervjun\b"
+    r"|video ?colloqui\w*|colloqui\w* (?:video )?(?:registrat\w*|asincron\w*|preregistrat\w*)"
+    r"|entrevistas? (?:de video |en video |por video )?(?:grabada|asincronica|pregrabada)"
+    r"|entrevista (?:de )?video grabad\w*|entrevistas? gravad\w*|capaciteitentest\w*"
+    r"|selectietest\w*|arbetsprov\w*|zadani\w* rekrutacyjn\w*|postkorb\w*|in-?tray exercise"
+    r"|ansaettelses\w*|anstallningsprov\w*|(?:erstes|zweites|drittes) gesprach\b"
+    r"|rozmow\w* (?:finalow\w*|koncow\w*|z (?:cto|ceo|rekruter\w*|hr\b))"
+    r"|(?:colloquio|gesprek|gesprach|entretien|rozmowa|samtale|samtal|conversa|charla)"
+    r" (?:w/|with|con|com|mit|met|avec|z|med|m\.) (?:the |il |la |le |der |dem |de |o |a |el )?"
+    r"hiring manager)"
+)
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
 # Arabic "مقابلة", Hindi "साक्षात्कार", Thai "สัมภาษณ์"): no word boundary is read in these
@@ -428,6 +445,81 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # After the job: "Intro call - Embedded Developer opening" is about a job.
     (_rx(r"\bmeet the team\b|\bintro(?:ductory)? (?:call|chat)\b|\bget to know\b"), 0.5, "intro"),
 )
+# An oral exam of a public competition ("Prova orale - concorso", "Oral d'admission -
+# concours", "Hearing vor der Auswahlkommission", "lectura del ejercicio ante el tribunal"), a
+# numbered part of an assessment centre ("AC Teil 2", "Assessment - 2/3"), and a hiring test
+# given online: a stage, counted with its context (see _selection_context).
+_SELECTION_STAGE = _rx(
+    r"\b(?:prova oral(?:e)?|prove orali|prueba oral|pruebas orales|oral d'admission"
+    r"|epreuve orale|epreuves orales|lectura (?:publica )?del (?:\w+ )?ejercicio"
+    r"|hearing (?:vor|before|devant) (?:der |dem |the |la |le )?(?:auswahl|berufungs|selection"
+    r"|hiring|findungs)\w*"
+    r"|ustni (?:zkousk\w*|pohovor\w*|cast\w*)|egzamin ustny|muntelinge proef|proba orala"
+    r"|proba de interviu|proba interviu)\b"
+)
+_ASSESSMENT_PART = _rx(
+    r"\b(?:assessment(?:[- ]?(?:center|centre|tag|day))?|assessmentcentrum)\b"
+    r"[^|]{0,40}?\b(?:teil|part|parte|deel|czesc|partie|[1-5]/[1-5])\b\s*[1-5]?"
+    # "AC Teil 2": the centre's initials (its part word is what the screen looks for).
+    r"|\bac (?:teil|part|parte|deel|czesc|partie)\b"
+)
+_ONLINE_TEST = _rx(
+    r"\b(?:online-?(?:assessment|test)|eignungstest|einstellungstest|logiktest|personlighedstest"
+    r"|personlighetstest|personlichkeitstest|test (?:psicotecnico|psicometrico|d'aptitude"
+    r"|de aptitud|attitudinale|logico)|psychotechnische test|prueba psicotecnica|teste de perfil"
+    r"|test online|online test|prova (?:online|de conhecimentos)|zadanie domowe|hemuppgift"
+    r"|case tecnico|caso tecnico|desafio tecnico|apresentacao (?:do|de) case)\b"
+)
+# A selection's context, anywhere in the event: a public competition, its board, a hiring
+# process in many languages.
+_SELECTION_CONTEXT = _rx(
+    r"\b(?:concurso\w*|concorso|concours|concurs\b|oposicion\w*|convocatoria"
+    r"|procedimento concursal|ausschreibung|auswahlkommission|auswahlverfahren|vyberov\w* rizeni"
+    r"|vyberov\w* komis\w*|selectieprocedure|commissione (?:esaminatrice|giudicatrice)"
+    r"|tribunal (?:de seleccion|calificador)|functie publica|funzione pubblica"
+    r"|assessment[- ]?(?:center|centre)|traineeprogramm\w*|trainee\w*|rekrutac\w*|rekrytering"
+    r"|rekruttering|bewerbung|candidatura|candidature|selezione|seleccion|processo seletivo"
+    r"|vacature\w*|sollicitatie|stanowisk\w*|tjansten|stillingen|pozic\w*|karriere\b|careers?\b"
+    r")"
+)
+_TITLE_MEDIUM = (
+    *_TITLE_MEDIUM,
+    (_SELECTION_STAGE, 1.5, "selection stage"),
+    (_ASSESSMENT_PART, 1.5, "assessment part"),
+    (_ONLINE_TEST, 1.5, "hiring test"),
+)
+
+
+# A recorded (one-way) video interview, which has a deadline of its own.
+_RECORDED_INTERVIEW = _rx(
+    r"\b(?:video ?colloqui\w*|colloqui\w* (?:video )?(?:registrat\w*|asincron\w*)"
+    r"|(?:video ?)?entrevistas? (?:de video |en video )?(?:grabada|asincronica|pregrabada|gravada)"
+    r"|(?:one-way|recorded|async\w*) (?:video )?interview|video-?interview (?:aufzeichn\w*"
+    r"|aufgezeichnet)|entretien (?:video )?(?:differe|enregistre)|opgenomen video-?interview)\b"
+)
+
+
+def _selection_found(t_plain: str, d_plain: str, f_loc: str, counted: bool) -> list[_Found]:
+    """An oral exam, an assessment centre's part or an online hiring test in the title,
+    with a selection's context in the event (the title's own word counted once)."""
+    found: list[_Found] = []
+    for pattern, label in (
+        (_SELECTION_STAGE, "a public selection's stage"),
+        (_ASSESSMENT_PART, "an assessment centre's part"),
+        (_ONLINE_TEST, "a hiring test"),
+    ):
+        match = pattern.search(t_plain)
+        if match is None:
+            continue
+        context = _SELECTION_CONTEXT.search(t_plain) or _SELECTION_CONTEXT.search(d_plain)
+        if context is None and pattern is not _ONLINE_TEST:
+            context = _SELECTION_CONTEXT.search(f_loc)
+        if context is not None:
+            found.append(_Found(1.5 if counted else 3.0, f"{label} ('{match.group(0)}')"))
+            break
+    return found
+
+
 _DESC_POSITIVE: tuple[_Signal, ...] = (
     (_TITLE_STRONG, 1.5, "interview"),
     (_SCRIPT_INTERVIEW, 1.5, "interview"),
@@ -721,6 +813,12 @@ _NO_PREP = _rx(
     r" |gesonderte )?vorbereitung\b|\bohne vorbereitung\b|\b(?:aucune|sans) preparation\b"
     r"|\bpas (?:besoin )?de (?:vous |te )?prepar\w*"
 )
+# "45 min de preparación y 15 de exposición": the time an exercise gives to prepare.
+_NO_PREP = re.compile(
+    _NO_PREP.pattern
+    + r"|\b\d+ ?(?:min\w*|minuten|minut\w*)\.? (?:de |of |zur |di |voor )?(?:preparacion"
+    r"|preparacao|preparation|vorbereitung\w*|preparazione|voorbereiding)\b"
+)
 # An editorial desk's address, or a company's communications team: its interviews are for
 # the press ("Interview with Wired" sent by comms@ to the spokesperson).
 _NEWSROOM = re.compile(
@@ -944,6 +1042,16 @@ _ROLE_WORD = _rx(
     r"|інженер|개발자|엔지니어|디자이너|기획자|工程师|工程師|开发|開發|设计师|設計師|产品经理"
     r"|エンジニア|デザイナー|開発者|مهندس|مطور|डेवलपर|इंजीनियर|นักพัฒนา|วิศวกร"
 )
+# Jobs in more languages ("Leitung IT-Infrastruktur", "Istruttore direttivo", "Consilier IT",
+# "IT-projektleder", "Especialista de Informática", "Attaché statisticien", "Cientista de Dados").
+_ROLE_WORD = re.compile(
+    _ROLE_WORD.pattern
+    + r"|\b(?:leitung|istruttore|funzionari[oa]|projektleder|projektledare|projektleider"
+    r"|attache|consilier|especialista|cientista|arquitecto|arkitekt|informatieanalist"
+    r"|softwareudvikler|systemudvikler|tech lead|product ops|it-\w+(?:leder|ledare|arkitekt)"
+    r"|tester|testerka|(?:netzwerk|system|datenbank|network|systems|database|it-)"
+    r"administrator(?:in)?)\b"
+)
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
     r"|\bhr\b"
@@ -1007,6 +1115,28 @@ _FILLER = re.compile(
     # More of that shorthand ("tech scrn", "Intvw:", "int.", "VO #3", "bar raiser", "pair prog").
     r"|scrn|intvw|intvu|ivw|int|vo|bar raiser|pair|pairing|prog|behaviou?ral|finals|paid|devs)\b",
 )
+# Stages, ordinals and selection words in more languages ("2a ronda", "2ª fase", "system design
+# ronde", "Andra intervju", "Teil 3", "Journée d'évaluation", "Výběrové řízení", "Concurs post",
+# "Spotkanie z agencją", "Dia de experiência", "com gestor"): never part of a company's name.
+# ("Tour", "Post", "Dia" and "AC" begin names too: only in their multi-word phrases.)
+_MORE_FILLER = (
+    r"[1-9](?:a|o|e|er|re|eme|ème|ª|º|\.)|ronda|rondas|fase|fases|etapa|etape|ronde|runda|rundan"
+    r"|runde|omgang|kolo|kola|tura|etap|andra|forsta|tredje|sista|anden|forste|sidste"
+    r"|zweite|dritte|letzte|segunda|segundo|primera|primeiro|primeira|tercera|terceira|ultima"
+    r"|seconda|deuxieme|premiere|troisieme|derniere|dernier|journee"
+    r"|d'evaluation|evaluation|evaluacion|avaliacao|valutazione|concurso|concurs post|concurs"
+    r"|concours|concorso|externo|externe|interno|interne|postului|n\.?º\s*\d+|n\.?º|vyberove"
+    r"|rizeni|ustni|druhe|prvni|treti|spotkanie|agencja|agencją|agencji|z|dia de|experiencia"
+    r"|gestor|gestora|gerente|responsavel|chefe|jefe|lider|liderança|lideranca|druga|pierwsza"
+    r"|trzecia|finalowa|finale|finaal|eind|zespol|zespoł|probetag|hearing|sollicitatie"
+    r"|bewerbung|candidatura|postulacion|vaga|vacante|vacature|fwd|fw|wg|enc|rv|teamet|teamen"
+    r"|holdet|teamleder|equipo|equipe|squadra|zespolem|tymem|rekrytering|rekruttering"
+    r"|rekrutacja|recrutamento|reclutamiento|talentos|karriere|s reditel\w*|s vedouc\w*"
+    r"|se? (?:hr|cto|ceo|tymem|manazerem)|gruppendiskussion|rollenspiel|postkorb\w*"
+    r"|fachbereichsgesprach|praesentation|prasentation|fallstudie|mise en situation|role play"
+    r"|group exercise|in-basket|in-tray"
+)
+_FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w@.])([A-Z0-9][\w&'’-]*(?:[ ]+(?:of|de|&|and|für|du|des|la|le|the)?[ ]*[A-Z0-9]"
@@ -1445,7 +1575,12 @@ def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
             phrase = _strip_filler(match.group(1))
             if len(phrase.split()) <= 3 and matches_domain(phrase, keys):
                 first = fold_alnum(phrase.split()[0]) if phrase else ""
-                if any(first.startswith(k) or k.startswith(first) for k in keys if first):
+                umlauts = _umlauts_spelled(phrase.split()[0]) if phrase else ""
+                if any(
+                    first.startswith(k) or k.startswith(first) or k.startswith(umlauts)
+                    for k in keys
+                    if first
+                ):
                     return phrase.strip(" .,'’-")
     for text in texts:
         for match in _CAPITALISED_RUN.finditer(text):
@@ -1456,6 +1591,17 @@ def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
                     if fold_alnum(phrase) in keys:
                         return phrase.strip(" .,'’-")
     return None
+
+
+def _umlauts_spelled(word: str) -> str:
+    """A German word as a domain spells it ("Brückner" → "brueckner"); "" without umlauts."""
+    spelled = fold_alnum(word.translate(_UMLAUT_LETTERS))
+    return spelled if spelled != fold_alnum(word) and len(spelled) >= 4 else "\x00"
+
+
+_UMLAUT_LETTERS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
 
 
 def _clean_part(part: str) -> str:
@@ -1713,6 +1859,8 @@ def _read_title(
         for kind, piece in pieces:
             piece = _clean_part(piece)
             client = _CLIENT_OF.search(piece)
+            if client and not client.group("name")[:1].isupper():
+                client = None  # "klienta z branży fintech": a client's field, not its name
             if client:  # "Robert Half client Marston Group": the client is the employer
                 piece, kind = client.group("name"), "at"
             if not piece:
@@ -2055,7 +2203,19 @@ def _tool_host(host: str) -> str | None:
     tool = tool_for_host(host)
     if tool is None and host:
         tool = _TOOL_LABELS.get(registrable(host).split(".")[0])
+    if tool is None and host:
+        tool = _mail_label_tool(registrable(host).split(".")[0])
     return tool
+
+
+# A hiring tool's mail domain ("teamtailor-mail.com", "myworkday-mail.com", "recruiteemail.com"):
+# the tool's name with a mail word after it.
+_MAIL_LABEL = re.compile(r"^(?P<tool>[a-z0-9-]+?)-?(?:mail|mailer|mails|email|notifications?)$")
+
+
+def _mail_label_tool(label: str) -> str | None:
+    match = _MAIL_LABEL.match(label)
+    return _TOOL_LABELS.get(match.group("tool")) if match else None
 
 
 def _participant(name: str | None, email: str) -> Participant:
@@ -2270,6 +2430,11 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         match = _first_not_a_job(pattern, f_title)  # "Visa Operations Specialist" is a job
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
+    deadline = any(f.label.startswith("an application deadline") for f in found)
+    recorded = _RECORDED_INTERVIEW.search(f_title) if deadline else None
+    if recorded:
+        # "Video colloquio registrato - scadenza": the recording is due, not an application.
+        found.append(_Found(6.0, f"a recorded interview's deadline ('{recorded.group(0)}')"))
     match = _WORK_OF_FICTION.search(f_title) or _WORK_OF_FICTION.search(f_loc)
     if match:
         found.append(_Found(-6.0, f"a film or book ('{match.group(0).strip()}')"))
@@ -2319,6 +2484,13 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
                 found.append(_Found(weight, f"title says '{_quote(title, f_title, t_medium)}'"))
                 medium_weight = weight
                 break
+    if not t_stage and t_medium is not None:  # each of its patterns is a medium one
+        counted = t_medium.re in (
+            _SELECTION_STAGE,
+            _ASSESSMENT_PART,
+            _ONLINE_TEST,
+        )
+        found += _selection_found(t_plain, d_plain, f_loc, counted)
     desc_total = 0.0
     desc_labels: list[str] = []
     for pattern, weight, label in _DESC_POSITIVE:
@@ -2444,11 +2616,21 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     keys = domain_keys(company_domain) if company_domain else ()
     if move and not internal and not keys:  # the user's own organisation is the employer
         keys = domain_keys(my_domain)
-    read = _read_title(title, people, my_keys, keys)
+    # "Chargé(e) de projet Data", "Desenvolvedor(a) Java": a gender mark is no bracket.
+    title_read = _GENDER_PAREN.sub("", title)
+    read = _read_title(title_read, people, my_keys, keys)
     if keys and any(matches_domain(name, keys) for name in read.via):
         # The organizer writes from the intermediary the title names ("via TalentBridge").
         keys = ()
-        read = _read_title(title, people, my_keys, keys)
+        read = _read_title(title_read, people, my_keys, keys)
+    # "Entretien - Ingénieur DevOps (Lausanne)": a city where the job is, not the employer.
+    read.companies = [c for c in read.companies if not _only_a_city(c[1])]
+    # "Slutintervju", "Prova oral conhecimentos", "Capaciteitentest": the stage, not a name.
+    read.companies = [
+        (rank, name)
+        for rank, name in ((r, _after_stage_word(n)) for r, n in read.companies)
+        if name
+    ]
     if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
         found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
     shape = may_shape and _stage_and_company(
@@ -2569,6 +2751,13 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         name = _OFFICE_WORD.sub("", place.group("name")).strip()
         if _looks_like_name(name) and not _is_person(name, people, my_keys):
             company = name  # "Tessaly Labs HQ, 500 Howard St": the company's own address
+    client_named = _client_in_description(desc_for_names, people, my_keys)
+    if client_named and not (keys and matches_domain(client_named, keys)):
+        company = client_named  # "chez notre client Ferrandière Assurances", sent by the agency
+    if company is None:
+        company = _employer_in_description(desc_for_names, people, my_keys)
+    if company is None:
+        company = _place_before_street(event.location, people, my_keys)
     script_name = _script_company(event, title, desc_for_names)
     if script_name and (
         company is None
@@ -2578,7 +2767,7 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     ):
         company = script_name
     if company:
-        company = _without_city(company)
+        company = _without_city(_without_cut_form(company))
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2608,6 +2797,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
                 break
     if role is None:
         role = _role_in_description(desc_for_names, people, my_keys, keys)
+    if role is None:
+        role = _role_after_selection(desc_for_names)
+    if role:
+        role = _without_contract_words(role)
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
     if role and _NON_LATIN.search(role):
@@ -2622,6 +2815,42 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     return _verdict(
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
+
+
+# A gender mark in brackets inside a job's name ("Chargé(e)", "Ingeniero(a)", "Referent(ka)").
+_GENDER_PAREN = re.compile(r"(?<=[a-zà-ÿ]{3})\((?:a|as|e|es|o|os|in|innen|ka|ová|ice)\)")
+# A job named after a selection's or a process's word in a letter ("Assessment Center Data
+# Scientist (m/w/d)", "Processo seletivo Cientista de Dados - etapa final", "intervjun för
+# rollen som IT-arkitekt", "Selectieprocedure Informatieanalist (vacaturenummer …)",
+# "procedimento para Especialista de Informática").
+_SELECTION_ROLE = re.compile(
+    r"(?i:\b(?:assessment[- ]?(?:center|centre)|processo seletivo|proceso de selecci[oó]n"
+    r"|selectieprocedure|rollen som|tjänsten som|tjansten som|stillingen som|procedimento para"
+    r"|procedimento concursal para|na stanowisko|na pozici|pozici|rekrutacj[ai]"
+    r"|traineeprogramm|selezione|sélection|selection)[ ]+)"
+    r"(?P<role>[A-ZÀ-Þ][\w'’/&+-]*(?:[ ]+(?:de |di |da |do |des |du |d'|für )?[\w'’/&+-]+){0,4}?)"
+    r"(?=[ ]*(?:\(|[–—]|-[ ]|[.,:;\n]|$))"
+)
+# A contract's or a competition's words before a job ("CDI Développeur", "recrutement
+# contractuel Chef de projet", "concours externe d'attaché").
+_CONTRACT_WORDS = re.compile(
+    r"(?i)^(?:(?:cdi|cdd|recrutement(?: contractuel| externe| interne)?|concours(?: externe"
+    r"| interne)?(?: d['’]| de)?|concurso(?: externo| interno)?(?: de| para)?|contrato"
+    r"|befristet|unbefristet)\s+)+(?=\S)"
+)
+
+
+def _role_after_selection(description: str) -> str | None:
+    match = _SELECTION_ROLE.search(description)
+    if match is None:
+        return None
+    role = _role_from(match.group("role").strip())
+    return role
+
+
+def _without_contract_words(role: str) -> str:
+    rest = re.sub(r"^[dD]['’]", "", _CONTRACT_WORDS.sub("", role))
+    return rest[0].upper() + rest[1:] if rest and _ROLE_WORD.search(fold(rest)) else role
 
 
 # Letters of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana,
@@ -2798,6 +3027,106 @@ _PLACE_NAME = re.compile(
 )
 _OFFICE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Offices|Campus)$")
 
+_NAME_RUN = (
+    r"(?P<name>[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:de |del |da |do |di |du |des |la |le "
+    r"|&[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,3})"
+)
+# The client an agency names in its letter, in many languages ("naszego klienta Fintreo",
+# "notre client Ferrandière Assurances", "unseres Kunden Elbwerk", "nuestro cliente Andes Pay").
+_CLIENT_NAMED = re.compile(
+    r"(?i:\b(?:naszego|nasz|notre|nuestro|nosso|nostro|unser(?:es|em|en)?|onze|vores|vår|var"
+    r"|našeho|nasemu|clientului|our|my|mon|mi|meu|mio|mein(?:es|em)?)[ ]+(?:klienta|klient|client"
+    r"|cliente|kunden?|klant|klientem|kund(?:en)?|clientul)(?:[ ]+(?:is|est|es|é|è|ist|jest|to))?)"
+    r"[ ]+" + _NAME_RUN
+)
+# The employer named in a hiring tool's or an employer's own letter ("da empresa Banco Ipê",
+# "Retail Austral te invita", "der Firma Elbwerk", "de l'entreprise Morvan").
+_EMPLOYER_NAMED = re.compile(
+    r"(?i:\b(?:da empresa|de la empresa|na empresa|der firma|bei der firma|de l'entreprise"
+    r"|dell'azienda|presso l'azienda|van het bedrijf|bij het bedrijf|w firmie|firmy|společnosti"
+    r"|spolecnosti|companiei|la compania|compania|företaget|foretaget|virksomheden|da companhia"
+    r"|de la compañía|de la compania)[ ]+)"
+    + _NAME_RUN
+    + r"|^"
+    + _NAME_RUN.replace("<name>", "<name2>")
+    + r"[ ]+(?i:te invita|le invita|les invita|te convida|convida você"
+    r"|vous invite|t'invite|lädt (?:dich|sie)|ladt (?:dich|sie)|ti invita|la invita|nodigt je"
+    r"|nodigt u|zaprasza|vă invită|va invita|bjuder in|inviterer dig|zve vás)\b"
+    + r"|^"
+    + _NAME_RUN.replace("<name>", "<name3>")
+    + r"[ ]*(?:\||[–—]|-[ ])[ ]*(?i:etapa|fase|stage|étape|etape|phase|stufe|fáze|faze"
+    r"|selezione|selección|seleccion|seleção|selecao|selection|sélection|traineeprogramm\w*"
+    r"|processo seletivo|proceso de selección|rekrutacja|rekrytering|recrutamento|recrutement"
+    r"|reclutamiento|bewerbung|auswahlverfahren|selectieprocedure|výběrové řízení|recrutare)\b",
+    re.MULTILINE,
+)
+
+
+def _client_in_description(
+    description: str, people: dict[str, str], my_keys: set[str]
+) -> str | None:
+    lower = description.lower()
+    if not any(word in lower for word in _CLIENT_STEMS):
+        return None  # read fast: most letters name no client
+    for match in _CLIENT_NAMED.finditer(description):
+        name = _strip_filler(re.split(r"\.\s", match.group("name"))[0]).strip(" .,")
+        if name and _looks_like_name(name) and not _is_person(name, people, my_keys):
+            return name
+    return None
+
+
+_CLIENT_STEMS = ("client", "klient", "kund", "klant", "clientul")
+
+
+def _employer_in_description(
+    description: str, people: dict[str, str], my_keys: set[str]
+) -> str | None:
+    for match in _EMPLOYER_NAMED.finditer(description):
+        raw = next(g for g in match.groups() if g)
+        name = _strip_filler(re.split(r"\.\s", raw)[0]).strip(" .,")
+        if (
+            name
+            and _looks_like_name(name)
+            and not _is_person(name, people, my_keys)
+            and not tool_named(name)
+        ):
+            return name
+    return None
+
+
+# A place named before a street and number in any language ("Gruppo Lanza - Via Tortona 31",
+# "Stadtwerke Kleinfeld GmbH, Am Wasserturm 4", "Primăria Cluj-Napoca, Str. Moților 3").
+_PLACE_BEFORE_STREET = re.compile(
+    r"^(?P<name>[A-Z\u00C0-\u00DE][\w&'’.-]*(?: (?:de |del |di |du |des |la |le |&)?"
+    r"[A-Z\u00C0-\u00DE][\w&'’.-]*){0,3})(?:,|\s+[–—-])\s+(?=[^,–—]{0,40}?\d)"
+)
+_STREET_WORD = _rx(
+    r"^(?:av\.?|avda\.?|avenida|avenue|boulevard|bd\.?|blvd\.?|rue|place|via|viale|piazza"
+    r"|corso|calle|carrera|rua|praca|str\.?|strada|ul\.?|ulica|nam\.?|namesti|\w+(?:stra(?:ss|ß)e"
+    r"|str\.|weg|gasse|platz|allee|damm|gatan|vagen|vej|gade|straat|laan|gracht|plein|kade))\b"
+)
+# Places that are not an employer: cafés, hotels, co-working rooms, city halls of a meeting.
+_PUBLIC_PLACE = _rx(
+    r"^(?:cafe|caffe|café|coffee|starbucks|hotel|hôtel|hostel|restaurant|bar|pub|wework"
+    r"|regus|spaces|bibliothek|library|biblioteca|bibliotheque|station|bahnhof|gare|airport"
+    r"|flughafen|aeroporto|aeropuerto|universit\w*|campus|coworking|co-working)\b"
+)
+
+
+def _place_before_street(location: str, people: dict[str, str], my_keys: set[str]) -> str | None:
+    """The company at an address, as the location names it before the street."""
+    match = _PLACE_BEFORE_STREET.match(location[:200])
+    if match is None:
+        return None
+    name = _OFFICE_WORD.sub("", match.group("name")).strip(" .")
+    if _PUBLIC_PLACE.search(fold(name)) or _only_a_city(name):
+        return None
+    if len(name.split()) < 2 and not _STREET_WORD.match(fold(location[match.end() :])):
+        return None  # one word: only before a street's own word ("Belfine, Boulevard Anspach 1")
+    if not _looks_like_name(name) or _is_person(name, people, my_keys):
+        return None
+    return name
+
 
 _NOT_STATED = frozenset({"we", "i", "they", "our", "the team", "you", "he", "she", "it"})
 
@@ -2839,8 +3168,27 @@ def _tool_sender_name(event: CalendarEvent) -> str | None:
     words = organizer.display_name.split()
     while words and _TEAM_WORD.fullmatch(fold(words[-1])):
         words.pop()
-    name = " ".join(words)
+    name = _without_via_tool(" ".join(words))
+    tool = _tool_host(domain_of(organizer.email)) or ""
+    if fold_alnum(tool) and fold_alnum(tool) in fold_alnum(name):
+        return None  # "SAP SuccessFactors" <noreply@successfactors.eu>: the tool's own name
     return name if name and not tool_named(name) else None
+
+
+# "Hofmann Logistik GmbH via Personio", "Acme (über softgarden)": the employer, sending through
+# a hiring tool.
+_VIA_TOOL = re.compile(
+    r"(?i)\s*\(?\s*\b(?:via|through|über|uber|par|por|från|gennem|przez)\s+"
+    r"(?P<tool>[^()]+?)\)?$"
+)
+
+
+def _without_via_tool(name: str) -> str:
+    match = _VIA_TOOL.search(name)
+    if match and match.start() > 0 and tool_named(match.group("tool")):
+        name = name[: match.start()].rstrip(" ,-–—")
+        name = _LEGAL_FORM.sub("", name).rstrip(" ,") or name
+    return name
 
 
 def _role_in_description(
@@ -3007,6 +3355,55 @@ _CITIES = frozenset(
 _CITY_PAIRS = frozenset({"new york", "san francisco", "los angeles", "sao paulo", "rio de janeiro",
                          "buenos aires", "mexico city", "ciudad de mexico", "belo horizonte",
                          "porto alegre", "tel aviv", "hong kong"})  # fmt: skip
+
+
+# More cities a job is placed in, named alone in a title's brackets ("(Lausanne)", "(Kraków)").
+_MORE_CITIES = frozenset(
+    {"lausanne", "bern", "berne", "luzern", "lucerne", "lugano", "winterthur", "st. gallen",
+     "krakow", "wroclaw", "gdansk", "poznan", "lodz", "katowice", "brno", "ostrava",
+     "bratislava", "budapest", "bucuresti", "bucharest", "cluj", "cluj-napoca", "timisoara",
+     "iasi", "brasov", "goteborg", "gothenburg", "malmo", "uppsala", "aarhus", "odense",
+     "kobenhavn", "antwerpen", "antwerp", "gent", "ghent", "liege", "leuven", "namur",
+     "luxembourg", "den haag", "the hague", "graz", "linz", "salzburg", "innsbruck", "napoli",
+     "naples", "firenze", "florence", "genova", "padova", "verona", "coimbra", "braga",
+     "zaragoza", "malaga", "alicante", "guadalajara", "monterrey", "puebla", "cordoba",
+     "rosario", "mendoza", "quito", "guayaquil", "cali", "barranquilla", "asuncion",
+     "nantes", "rennes", "strasbourg", "montpellier", "nice", "grenoble", "hannover",
+     "nurnberg", "nuremberg", "dresden", "bremen", "essen", "dortmund", "mannheim",
+     "karlsruhe", "bonn", "tallinn", "riga", "vilnius", "ljubljana", "zagreb", "sofia",
+     "athens", "athina", "remote", "hybrid", "hybride", "hibrido", "remoto", "teletrabajo"}
+)  # fmt: skip
+
+
+# "Danubia Asigurări S" read from "Danubia Asigurări S.A.": a legal form cut at its first dot.
+_CUT_FORM = re.compile(r"(?<=\w\w)\s+(?:S|SA|Sp|N|B|A|K)$")
+
+
+def _without_cut_form(company: str) -> str:
+    return _CUT_FORM.sub("", company) if len(company.split()) > 2 else company
+
+
+def _after_stage_word(name: str) -> str:
+    """A name read from a title without a stage's word it begins with ("Oposición Ayto.
+    Zaragoza" → "Ayto. Zaragoza"); "" when only the stage's words are left."""
+    folded = fold(name)
+    if folded in ("ac", "dc"):  # "AC Teil 2": an assessment (development) centre
+        return ""
+    if len(folded) != len(name):
+        return name
+    for pattern in (_TITLE_STRONG, _SELECTION_STAGE, _ONLINE_TEST, _ASSESSMENT_PART):
+        match = pattern.match(folded)
+        if match:
+            rest = name[match.end() :].strip(" -–—:|,.;'’&")
+            rest = re.sub(r"^(?:de|do|da|des|du|di|del)\s+", "", rest)
+            return rest if rest[:1].isupper() and _looks_like_name(rest) else ""
+    return name
+
+
+def _only_a_city(name: str) -> bool:
+    """Whether a name read as a company is a city alone ("Lausanne", "Bruxelles", "São Paulo")."""
+    folded = fold(name).strip(" ,.")
+    return folded in _CITIES or folded in _CITY_PAIRS or folded in _MORE_CITIES
 
 
 def _without_city(company: str) -> str:

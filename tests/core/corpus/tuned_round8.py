@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.core.corpus.kit import WORK_ME, ev, person
 
-__all__ = ["build", "build_fourth", "build_second", "build_third"]
+__all__ = ["build", "build_fifth", "build_fourth", "build_second", "build_third"]
 
 
 def _t(summary: str, **kw: Any) -> None:
@@ -791,4 +791,351 @@ def build_fourth() -> None:
         org=("talent@lumenfield.io", "Lumenfield Talent"),
         att=[person("s.aziz@lumenfield.io", "Sami Aziz")],
         desc="Scheduled via Greenhouse. Panel: Sami Aziz (Head of Data).",
+    )
+
+
+def build_fifth() -> None:
+    """Written in round 9 from author8b's weak families (a job seeker in Europe and Latin
+    America): stage and ordinal words in other languages beside a company's name ("3a ronda",
+    "2ª fase", "ronde", "Tredje", "Teil 2", "Journée d'évaluation"); a hiring tool's mail domain
+    or "X via Personio" sending in the employer's name; a city in a title's brackets; "Fwd:";
+    names spelled with ø, ł and umlauts that their domain spells in ASCII; the employer named
+    only in a tool's letter, an agency's letter (its client), or a location before the street;
+    an oral exam of a public competition, an assessment centre's numbered part, a hiring test
+    online, a recorded interview due by a deadline; the words "pohovoru", "slutintervju",
+    "erstes Gespräch", "rozmowa finałowa", "colloquio con hiring manager", "case técnico".
+    Hard negatives next to each: an exam at a university, a court hearing, a driving theory
+    test online, a bill's deadline, a course's assessment in parts, a sports club's round."""
+    _t(
+        "entrevista Andes Cobre 3a ronda",
+        interview=True,
+        company="Andes Cobre",
+    )
+    _t(
+        "Secondo colloquio Ligure Pagamenti 2a fase",
+        interview=True,
+        company="Ligure Pagamenti",
+    )
+    _t(
+        "sollicitatiegesprek Kanaalpoort – case ronde",
+        interview=True,
+        company="Kanaalpoort",
+    )
+    _t(
+        "Tredje intervju med ledningen",
+        interview=True,
+        company="Granskog Data",
+        org=("maja.lind@granskogdata.se", "Maja Lind"),
+        att=[person("maja.lind@granskogdata.se", "Maja Lind")],
+    )
+    _t(
+        "Journée d'évaluation Vasseur Conseil – entretien final",
+        interview=True,
+        company="Vasseur Conseil",
+        org=("recrutement@vasseur-conseil.fr", "Vasseur Conseil Recrutement"),
+        att=[person("recrutement@vasseur-conseil.fr", "Vasseur Conseil Recrutement")],
+    )
+    _t(
+        "Entrevista – Analista de Pagos",
+        interview=True,
+        company="Brisa Verde",
+        role="Analista de Pagos",
+        org=("brisaverde@teamtailor-mail.com", "Brisa Verde"),
+        att=[person("brisaverde@teamtailor-mail.com", "Brisa Verde")],
+        desc="¡Hola Alex! Gracias por postularte. Te confirmamos tu entrevista con el equipo.",
+    )
+    _t(
+        "Interview: Data Engineer (m/w/d)",
+        interview=True,
+        company="Nordkap Logistik",
+        role="Data Engineer",
+        org=("noreply@personio.de", "Nordkap Logistik GmbH via Personio"),
+        att=[person("noreply@personio.de", "Nordkap Logistik GmbH via Personio")],
+        desc="Hallo Alex, vielen Dank für Deine Bewerbung. Wir freuen uns auf das Gespräch.",
+    )
+    _t(
+        "Sollicitatiegesprek – Frontend Developer",
+        interview=True,
+        company="Duinwater",
+        role="Frontend Developer",
+        org=("duinwater@recruitee-mail.com", "Duinwater Careers"),
+        att=[person("duinwater@recruitee-mail.com", "Duinwater Careers")],
+        desc="Bedankt voor je sollicitatie. Hierbij de uitnodiging voor het gesprek.",
+    )
+    _t(
+        "Entretien – Analyste Données (Genève)",
+        interview=True,
+        company="Lémanique Assurances",
+        role="Analyste Données",
+        org=("rh@lemanique-assurances.ch", "Lémanique Assurances RH"),
+        att=[person("rh@lemanique-assurances.ch", "Lémanique Assurances RH")],
+    )
+    _t(
+        "Entrevista – Desarrollador Backend (Valencia)",
+        interview=True,
+        company="Turia Digital",
+        role="Desarrollador Backend",
+        loc="Turia Digital, Calle Colón 12, Valencia",
+    )
+    _t(
+        "Fwd: Entrevista Pampa Seguros – Analista QA",
+        interview=True,
+        company="Pampa Seguros",
+        org=("lucia.benitez@gmail.com", "Lucía Benítez"),
+        att=[person("lucia.benitez@gmail.com", "Lucía Benítez")],
+        desc="Te reenvío la invitación de la reclutadora de Pampa Seguros. ¡Éxitos!",
+    )
+    _t(
+        "Jobsamtale – Dataanalytiker",
+        interview=True,
+        company="Møllebakken Software",
+        org=("job@mollebakken.dk", "Møllebakken Software HR"),
+        att=[person("job@mollebakken.dk", "Møllebakken Software HR")],
+        desc=(
+            "Tak for din ansøgning. Vi glæder os til at tale med dig.\n\n"
+            "HR, Møllebakken Software ApS"
+        ),
+    )
+    _t(
+        "Rozmowa kwalifikacyjna – Tester Automatyzujący",
+        interview=True,
+        company="Białowieża Systems",
+        org=("kariera@bialowiezasystems.pl", "Kariera Białowieża Systems"),
+        att=[person("kariera@bialowiezasystems.pl", "Kariera Białowieża Systems")],
+        desc="Dziękujemy za aplikację na stanowisko Tester. Zapraszamy na rozmowę online.",
+    )
+    _t(
+        "Kennenlernen Grünwald Consulting – Cloud Engineer",
+        interview=True,
+        company="Grünwald Consulting",
+        role="Cloud Engineer",
+        org=("s.maier@gruenwald-consulting.de", "Sabine Maier"),
+        att=[person("s.maier@gruenwald-consulting.de", "Sabine Maier")],
+        desc="Viele Grüße\nSabine Maier\nGrünwald Consulting GmbH | Leopoldstraße 9 | München",
+    )
+    _t(
+        "Entrevista com RH – Engenheiro de Dados",
+        interview=True,
+        company="Cacau Norte",
+        role="Engenheiro de Dados",
+        org=("agendamento@gupy.io", "Gupy"),
+        att=[person("agendamento@gupy.io", "Gupy")],
+        desc=(
+            "Olá! Você foi convidado(a) para a etapa Entrevista com RH do processo seletivo "
+            "Engenheiro de Dados da empresa Cacau Norte. Boa sorte!"
+        ),
+    )
+    _t(
+        "Video entrevista grabada – plazo hoy",
+        interview=True,
+        company="Altiplano Foods",
+        desc=(
+            "Altiplano Foods te invita a la etapa de video entrevista. Responderás 4 preguntas "
+            "grabadas antes de las 23:59."
+        ),
+    )
+    _t(
+        "Entretien téléphonique – Développeur Python",
+        interview=True,
+        company="Corbières Énergie",
+        role="Développeur Python",
+        org=("c.mathieu@talentis-rh.fr", "Claire Mathieu – Talentis RH"),
+        att=[person("c.mathieu@talentis-rh.fr", "Claire Mathieu – Talentis RH")],
+        desc=(
+            "Bonjour Alex, je vous confirme l'appel au sujet de notre client Corbières Énergie, "
+            "pour le poste de Développeur Python."
+        ),
+    )
+    _t(
+        "Colloquio conoscitivo",
+        interview=True,
+        company="Fonderie Scaligere",
+        loc="Fonderie Scaligere – Via Mantova 18, Verona",
+    )
+    _t(
+        "Vorstellungsgespräch – Netzwerkadministrator (m/w/d)",
+        interview=True,
+        company="Kreiswerke Hollfeld",
+        loc="Kreiswerke Hollfeld GmbH, Bahnhofstraße 7, 2. OG",
+    )
+    # An oral exam of a public competition, and the same words elsewhere.
+    _t(
+        "Prova orale – concorso istruttore tecnico",
+        interview=True,
+        company="Comune di Cremona",
+        desc="Convocazione alla prova orale del concorso pubblico. Portare un documento.",
+        loc="Comune di Cremona, Piazza del Comune 8 – sala consiliare",
+    )
+    _t(
+        "Épreuve orale – concours d'ingénieur territorial",
+        interview=True,
+        company="Conseil Départemental du Gard",
+        desc="Convocation à l'épreuve orale d'admission. Pièce d'identité obligatoire.",
+        loc="Conseil Départemental du Gard, 3 rue Guillemette, Nîmes",
+    )
+    _t(
+        "Prova orale di Storia moderna",
+        interview=False,
+        desc="Appello di giugno, aula 3. Portare il libretto universitario.",
+    )
+    _t(
+        "Oral exam – Spanish B2 certificate",
+        interview=False,
+        desc="Instituto Cervantes, bring your passport.",
+    )
+    _t(
+        "Hearing – Amtsgericht (Mietsache)",
+        interview=False,
+        desc="Termin zur mündlichen Verhandlung, Saal 12.",
+    )
+    # Assessment centres in parts, and a course's assessment in parts.
+    _t(
+        "AC Teil 2 – Gruppendiskussion",
+        interview=True,
+        company="Elbtal Versicherung",
+        org=("karriere@elbtal-versicherung.de", "Elbtal Versicherung Karriere"),
+        att=[person("karriere@elbtal-versicherung.de", "Elbtal Versicherung Karriere")],
+        desc="Assessment Center Trainee IT – Teil 2: Gruppendiskussion (45 Min.).",
+    )
+    _t(
+        "Assessment Teil 2 – Weiterbildung Projektmanagement",
+        interview=False,
+        desc="Kursmodul 4, Prüfungsvorbereitung mit der Lerngruppe.",
+    )
+    # Hiring tests online with a selection's context, and tests without it.
+    _t(
+        "Online-Assessment – bis Sonntag",
+        interview=True,
+        company="Havelland Stadtwerke",
+        desc="Bewerbung Traineeprogramm IT bei Havelland Stadtwerke: Online-Test bis Sonntag.",
+    )
+    _t(
+        "Online-Test Führerschein Theorie",
+        interview=False,
+        desc="Fahrschule Berger, Übungsbögen 1–5.",
+    )
+    _t(
+        "Capaciteitentest (online) – vóór vrijdag",
+        interview=True,
+        company="Provincie Drenthe",
+        desc="Provincie Drenthe – selectieprocedure Beleidsadviseur. Online test via de link.",
+    )
+    _t(
+        "Arbetsprov – lämna in senast fredag",
+        interview=True,
+        company="Kvarnbo Data",
+        desc="Kvarnbo Data – rekrytering Frontendutvecklare: arbetsprovet lämnas in via länken.",
+    )
+    _t(
+        "Zadanie rekrutacyjne – do niedzieli",
+        interview=True,
+        company="Mazurskie Gry",
+        desc="Mazurskie Gry – rekrutacja Backend Developer: zadanie, repozytorium do 23:59.",
+    )
+    # A recorded interview due by a deadline, and a bill's deadline.
+    _t(
+        "Video colloquio registrato – scadenza venerdì",
+        interview=True,
+        company="Assicurazioni Dolomiti",
+        desc=(
+            "Assicurazioni Dolomiti – selezione Data Engineer: completare il video colloquio "
+            "asincrono entro venerdì."
+        ),
+    )
+    _t(
+        "Scadenza bolletta luce",
+        interview=False,
+        desc="Pagare entro venerdì con bonifico.",
+    )
+    # More words for an interview.
+    _t(
+        "Třetí kolo pohovoru – s ředitelem",
+        interview=True,
+        company="Brněnské Datové Centrum",
+        org=("hr@brnenskedatovecentrum.cz", "HR Brněnské Datové Centrum"),
+        att=[person("hr@brnenskedatovecentrum.cz", "HR Brněnské Datové Centrum")],
+    )
+    _t(
+        "Slutintervju med VD",
+        interview=True,
+        company="Sjöhavn Finans",
+        org=("rekrytering@sjohavnfinans.se", "Rekrytering Sjöhavn Finans"),
+        att=[person("rekrytering@sjohavnfinans.se", "Rekrytering Sjöhavn Finans")],
+    )
+    _t(
+        "erstes Gespräch – Isarwerk Robotics",
+        interview=True,
+        company="Isarwerk Robotics",
+    )
+    _t(
+        "Rozmowa finałowa z CEO",
+        interview=True,
+        company="Odra Analytics",
+        org=("rekrutacja@odraanalytics.pl", "Rekrutacja Odra Analytics"),
+        att=[person("rekrutacja@odraanalytics.pl", "Rekrutacja Odra Analytics")],
+    )
+    _t(
+        "colloquio con hiring manager – Vesuvio Pay",
+        interview=True,
+        company="Vesuvio Pay",
+    )
+    _t(
+        "Case técnico – apresentação final",
+        interview=True,
+        company="Serra Azul Energia",
+        org=("talentos@serraazulenergia.com.br", "Talentos Serra Azul Energia"),
+        att=[person("talentos@serraazulenergia.com.br", "Talentos Serra Azul Energia")],
+        desc="Processo seletivo Analista de Dados – apresentação do case para a banca.",
+    )
+    _t(
+        "Sportverein – 2. Runde Pokal",
+        interview=False,
+        desc="Auswärtsspiel, Treffpunkt Vereinsheim.",
+    )
+    _t(
+        "Entrevista de admisión – colegio de los niños",
+        interview=False,
+        desc="Traer libro de familia.",
+    )
+    # Roles in those languages: after a selection's word in a letter, with a gender mark in
+    # brackets, after a contract's or a competition's words.
+    _t(
+        "AC Teil 1 – Präsentation",
+        interview=True,
+        company="Weserland Bank",
+        role="Risk Analyst",
+        org=("karriere@weserlandbank.de", "Weserland Bank Karriere"),
+        att=[person("karriere@weserlandbank.de", "Weserland Bank Karriere")],
+        desc="Assessment Center Risk Analyst (m/w/d) – Teil 1: Präsentation (30 Min.).",
+    )
+    _t(
+        "Slutintervju – Sjöbris Energi",
+        interview=True,
+        company="Sjöbris Energi",
+        role="Systemutvecklare",
+        desc="Sista intervjun för rollen som Systemutvecklare. Ta med ID-handling.",
+    )
+    _t(
+        "Entrevista – Analista(a) de Crédito",
+        interview=True,
+        company="Banco Cordillera",
+        role="Analista de Crédito",
+        org=("seleccion@bancocordillera.cl", "Selección Banco Cordillera"),
+        att=[person("seleccion@bancocordillera.cl", "Selección Banco Cordillera")],
+    )
+    _t(
+        "Entretien – Chargé(e) de mission RSE",
+        interview=True,
+        company="Garonne Habitat",
+        role="Chargé de mission RSE",
+        org=("recrutement@garonne-habitat.fr", "Garonne Habitat Recrutement"),
+        att=[person("recrutement@garonne-habitat.fr", "Garonne Habitat Recrutement")],
+    )
+    _t(
+        "Entretien final – CDI Ingénieur Réseaux",
+        interview=True,
+        company="Vivarais Télécom",
+        role="Ingénieur Réseaux",
+        org=("rh@vivarais-telecom.fr", "Vivarais Télécom RH"),
+        att=[person("rh@vivarais-telecom.fr", "Vivarais Télécom RH")],
     )
