@@ -708,6 +708,41 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
         "no part of a selection",
     ),
 )
+# Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
+# "สัมภาษณ์ผู้สมัคร", "ראיון מועמד", a candidate named after a colon, "各位面试官请填写面评"); a
+# candidate's own invite names its interviewer after a colon without such words.
+_SCRIPT_NEGATIVE = (
+    *_SCRIPT_NEGATIVE,
+    (
+        _rx(
+            r"【面接官】|\[面接官\]|面接官として|候補者\s*[:：]|評価シート|面接評価|選考会議"
+            r"|各位面试官|面试官请|面评|复盘|候选人\s*[:：]|评估表|招聘委员会"
+            r"|面試官請|候選人\s*[:：]|面評|복기|면접관으로|면접위원으로|지원자\s*[:：]|평가표"
+            r"|สัมภาษณ์ผู้สมัคร|เป็นผู้สัมภาษณ์|ผู้สมัคร\s*[:：]|แบบประเมินผู้สมัคร"
+            r"|ראיון מועמד|ראיונות מועמדים|(?:אתה|את) המראיינ|מועמד(?:ת)?\s*[:：]|ועדת גיוס"
+            r"|أنت المقابِل|أنت المقابل|المرشح\s*[:：]|mülakatçı|aday\s*[:：]"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+)
+# Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
+# diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
+_NEGATIVE = (
+    *_NEGATIVE,
+    (
+        _rx(
+            r"\bdue[- ]diligence\b|\b(?:our|their|its|commercial|technical|vendor|legal"
+            r"|financial|investor) diligence\b|\bdiligence (?:on|call|session|interviews?)\b"
+            r"|\b(?:audit|compliance|soc ?2|iso) interviews?\b|\binterviews? for (?:the|our|an?)"
+            r" (?:audit|acquisition|investigation)\b"
+        ),
+        -6.0,
+        "due diligence or audit",
+    ),
+)
+
+
 # An inviter's word about getting ready is no sign of a practice session ("No preparation
 # needed", "keine Vorbereitung nötig", "as preparation for your interview"): blanked in the
 # description before the negative signals are read.
@@ -2579,6 +2614,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = script_name
     if company:
         company = _without_city(company)
+    if company and _NON_LATIN.search(company):
+        company = _without_script_legal(company, title)
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2765,6 +2802,25 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
         teams = [n for n in names if _SCRIPT_TEAM.search(n)]
         parts = [w for w in words if len(w) > 1 and any(w in n for n in teams)]
     return parts[0] if len(parts) == 1 else None
+
+
+# Round 8c: a legal form in another script around a name the title gives ("株式会社ミナト
+# データ" -> "ミナトデータ", "(주)다온전자" -> "다온전자"), and a person's name glued after a
+# full-width slash ("ミナトデータ" then the slash and "アレックス・リベラ様").
+_SCRIPT_LEGAL_EDGE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|주식회사"
+    r"|\(주\)|㈜)$"
+)
+_SCRIPT_SLASH_PERSON = re.compile(r"[／/][^／/]{1,30}(?:様|さん|님|先生|女士)\s*$")
+
+
+def _without_script_legal(company: str, title: str) -> str:
+    name = company
+    at = title.find(company)
+    if "\uff0f" in company and at >= 0 and _SCRIPT_SLASH_PERSON.search(title[at:]):
+        name = company.partition("\uff0f")[0]  # the person after a full-width slash
+    name = _SCRIPT_LEGAL_EDGE.sub("", name).strip()
+    return name or company
 
 
 _CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,3}"
