@@ -741,6 +741,43 @@ _NEGATIVE = (
         "due diligence or audit",
     ),
 )
+# Round 8c: what is no hiring test or interview though it reads like one: a school's or a
+# licence's exam ("期末笔试", "驾照科目一", "psikotes SIM"), an Indonesian interview for the
+# press, research or a scholarship ("wawancara media", "wawancara beasiswa").
+_NEGATIVE = (
+    *_NEGATIVE,
+    (
+        _rx(
+            r"\bpsikotes (?:sim|kuliah|sekolah|beasiswa|snbt|utbk)\b|\bwartawan\b|\bjurnalis\b"
+            r"|\bwawancara (?:media|pers|televisi|radio|podcast|pengguna|pelanggan|visa|beasiswa"
+            r"|skripsi|tesis|penelitian|riset|narasumber)\b|\btemu ?duga (?:biasiswa|media)\b"
+        ),
+        -6.0,
+        "no hiring interview or test",
+    ),
+)
+_SCRIPT_NEGATIVE = (
+    *_SCRIPT_NEGATIVE,
+    (
+        _rx(
+            r"期末|期中|驾照|駕照|驾考|科目[一二三四]|考研|高考|雅思|托福|学期|學期|入試|検定"
+            r"|운전면허|수능|토익|모의고사|学生|大学院入"
+        ),
+        -6.0,
+        "a school's or a licence's exam",
+    ),
+)
+# Round 8c: a hiring process's written or aptitude test and group discussion, and the
+# interview, in languages whose words the title patterns lack ("笔试", "群面", "无领导小组
+# 讨论", "SPI受検", "適性検査", "인적성검사", "GSAT", "Psikotes", "Bài test kỹ thuật";
+# Indonesian "Wawancara", Malay "Temu duga"): such a word alone is the stage.
+_HIRING_TEST = _rx(
+    r"笔试|筆試|群面|无领导小组|無領導小組|適性検査|spi(?:受検|受験|テスト|試験|3)|webテスト"
+    r"|玉手箱|인적성|직무적성|\bgsat\b|\bpsikotes\b|\bpsikotest\b|\btes potensi akademik\b"
+    r"|\bbai (?:test|ki[eể]m tra) (?:k[yỹ] thu[aậ]t|online|n[aă]ng l[uự]c|[dđ][aầ]u v[aà]o)"
+    r"|\bwawancara\b|\btemu ?duga\b"
+)
+_TITLE_MEDIUM = (*_TITLE_MEDIUM, (_HIRING_TEST, 3.0, "hiring test or interview"))
 
 
 # An inviter's word about getting ready is no sign of a practice session ("No preparation
@@ -2616,6 +2653,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _without_city(company)
     if company and _NON_LATIN.search(company):
         company = _without_script_legal(company, title)
+    if _HIRING_TEST.search(f_title) and _test_words_only(company, title):
+        company = _name_beside_test(title, desc_for_names) or company
+    if company and _HIRING_TEST.search(f_title):
+        company = _company_not_stage(
+            company, read.role, keys, company_domain, (title, desc_for_names)
+        )
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2647,6 +2690,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _role_in_description(desc_for_names, people, my_keys, keys)
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
+    if role is None and _HIRING_TEST.search(f_title):
+        role = _track_or_programme(desc_for_names)
     if role and _NON_LATIN.search(role):
         role = _script_role(role, company) or role
     if role:
@@ -2820,6 +2865,91 @@ def _without_script_legal(company: str, title: str) -> str:
     if "\uff0f" in company and at >= 0 and _SCRIPT_SLASH_PERSON.search(title[at:]):
         name = company.partition("\uff0f")[0]  # the person after a full-width slash
     name = _SCRIPT_LEGAL_EDGE.sub("", name).strip()
+    return name or company
+
+
+# Round 8c: the employer beside a hiring test's word ("笔试 - 北辰智能 2026校招", "Bài kiểm
+# tra năng lực - Hoa Sen Data"), or as the person's own note starts ("碧海物産 2026年卒採用の
+# Webテスト", "한빛중공업 2025 하반기 …"), not the test's words ("SPI受検期限", "Psikotes").
+_TEST_NOT_NAME = re.compile(
+    r"(?i)\bonline\b|\boffline\b|期限|受検|受験|検査|검사|讨论|討論|校园|校招|招聘|採用|채용|届"
+    r"|온라인|オンライン|在线|線上|线上|\bdeadline\b"
+)
+_NAME_BEFORE_DIGITS = re.compile(r"^(?P<name>[^\d\s]{2,20}?)\s*\d")
+_NOTE_COMPANY = re.compile(r"^(?P<name>\S{2,12})\s+(?:19|20)\d\d")
+
+
+def _test_words_only(company: str | None, title: str) -> bool:
+    if company is None:
+        return True
+    return any(
+        _HIRING_TEST.search(fold(part)) and all(word in part for word in company.split())
+        for part in _SCRIPT_PARTS.split(title)
+    ) or bool(_TEST_NOT_NAME.search(company))
+
+
+def _name_beside_test(title: str, description: str) -> str | None:
+    for part in _SCRIPT_PARTS.split(title):
+        part = part.strip(" -–—!?.,")
+        if not part or _HIRING_TEST.search(fold(part)):
+            continue
+        cut = _NAME_BEFORE_DIGITS.match(part)
+        name = cut.group("name") if cut else part
+        if _SCRIPT_NOT_NAME.search(name) or _TEST_NOT_NAME.search(name) or len(name.split()) > 4:
+            continue
+        if _NON_LATIN.search(name) or _looks_like_name(name):
+            return name
+    programme = _PROGRAMME.search(description)
+    if programme and programme.group("company"):
+        return programme.group("company")
+    note = _NOTE_COMPANY.match(description.strip())
+    if note and _NON_LATIN.search(note.group("name")):
+        name = note.group("name")
+        if not (_SCRIPT_NOT_NAME.search(name) or _TEST_NOT_NAME.search(name)):
+            return name
+    return None
+
+
+# Round 8c: the job a hiring test's note names: a track in brackets ("算法工程师方向"), a
+# trainee scheme ("管培生项目"), a graduate or development programme and the company after it
+# ("seleksi Leadership Development Program Bank Samudera Raya").
+_TRACK = re.compile(
+    r"[（(](?P<role>[^（）()\s]{2,20}?)方向[）)]|(?P<trainee>[\u4e00-\u9fff]{0,6}(?:培训生|培訓生|管培生|储备干部|儲備幹部))"
+)
+_PROGRAMME = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w-]* ){0,3}(?:Development|Trainee|Graduate|Leadership|Management)"
+    r" Program(?:me)?)\b(?: (?P<company>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?=[.,;\n]|$))?"
+)
+
+
+def _track_or_programme(description: str) -> str | None:
+    track = _TRACK.search(description)
+    if track and (track.group("trainee") or _ROLE_WORD.search(fold(track.group("role")))):
+        return track.group("role") or track.group("trainee")
+    programme = _PROGRAMME.search(description)
+    return programme.group("role") if programme else None
+
+
+# Round 8c: "Wawancara dengan Bank Mandala" is Bank Mandala; "Temuduga Jawatan Jurutera
+# Perisian" and "Wawancara User - Senior Data Engineer" name no company: the domain's does.
+_WITH_WORD = re.compile(r"(?i)\s+(?:dengan|bersama|di|dgn|with|at)\s+")
+
+
+def _company_not_stage(
+    company: str,
+    role: str | None,
+    keys: tuple[str, ...],
+    domain: str | None,
+    texts: tuple[str, ...],
+) -> str | None:
+    name: str | None = company
+    if _HIRING_TEST.search(fold(company)):
+        pieces = _WITH_WORD.split(company)
+        name = pieces[-1].strip() if len(pieces) > 1 and pieces[-1].strip() else None
+    if name and role and fold(name) == fold(role):
+        name = None
+    if name is None and domain:
+        name = (_written_name(keys, texts) if keys else None) or company_from_domain(domain)
     return name or company
 
 

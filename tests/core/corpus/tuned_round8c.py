@@ -21,6 +21,8 @@ def _t(summary: str, **kw: Any) -> None:
 def build() -> None:
     _hiring_side_negatives()
     _hiring_side_positives()
+    _hiring_tests()
+    _hiring_tests_negatives()
 
 
 def _hiring_side_negatives() -> None:
@@ -100,3 +102,89 @@ def _hiring_side_positives() -> None:
         org=("recruit@sorano-giken.jp", "ソラノ技研 採用担当"),
         desc="二次面接の詳細をお送りします。所要時間は60分です。",
     )
+
+
+def _hiring_tests() -> None:
+    _t(
+        "笔试 – 北辰智能 2026校招",
+        interview=True,
+        company="北辰智能",
+        role="算法工程师",
+        desc="在线笔试（算法工程师方向），90分钟，需全程开启摄像头。",
+    )
+    _t(
+        "群面 – 东岳保险",
+        interview=True,
+        company="东岳保险",
+        role="管培生",
+        desc="管培生项目第二轮，六人一组，讨论40分钟。",
+    )
+    _t(
+        "인적성검사 – 한빛중공업",
+        interview=True,
+        company="한빛중공업",
+        desc="하반기 신입 공채 온라인 인적성. 신분증, 웹캠 준비.",
+    )
+    _t(
+        "SPI受検（Webテスト）",
+        interview=True,
+        company="碧海物産",
+        desc="碧海物産 2026年卒採用のWebテスト。締切は本日23:59。",
+    )
+    _t(
+        "Bài kiểm tra năng lực – Hoa Sen Data",
+        interview=True,
+        company="Hoa Sen Data",
+        desc="Làm bài trên máy tính trong 60 phút, kết quả gửi phòng nhân sự.",
+    )
+    _t(
+        "Psikotes – PT Sejahtera Abadi",
+        interview=True,
+        company="Sejahtera Abadi",
+        org=("rekrutmen@sejahteraabadi.co.id", "Rekrutmen Sejahtera Abadi"),
+        desc="Psikotes tahap 1 untuk program Management Trainee. Siapkan alat tulis.",
+    )
+    _t(
+        "Psikotes daring",
+        interview=True,
+        company="Bank Samudera Raya",
+        role="Leadership Development Program",
+        desc="Tahap seleksi Leadership Development Program Bank Samudera Raya. Durasi 2 jam.",
+    )
+    _t(
+        "Wawancara dengan Bank Mandala",
+        interview=True,
+        company="Bank Mandala",
+        org=("talent@bankmandala.co.id", "Talent Bank Mandala"),
+        desc="Kami mengundang Anda untuk wawancara tahap kedua.",
+    )
+    _t(
+        "Wawancara User – Product Analyst",
+        interview=True,
+        company="Lintas Awan",
+        role="Product Analyst",
+        org=("hr@lintasawan.co.id", "HR Lintas Awan"),
+        desc="Wawancara dengan Head of Product Lintas Awan untuk posisi Product Analyst.",
+    )
+    _t(
+        "Temu duga – Syarikat Awan Biru Sdn Bhd",
+        interview=True,
+        company="Awan Biru",
+        org=("hr@awanbiru.com.my", "Awan Biru HR"),
+        desc="Sila hadir 10 minit lebih awal.",
+    )
+
+
+def _hiring_tests_negatives() -> None:
+    _t("期末笔试 – 数据结构", interview=False, desc="教学楼A203，带学生证。")
+    _t("驾照科目一 笔试", interview=False, desc="车管所，上午九点。")
+    _t("Psikotes SIM di Satpas", interview=False, desc="Perpanjang SIM A, bawa KTP.")
+    _t(
+        "Wawancara media – peluncuran produk",
+        interview=False,
+        me=WORK_ME,
+        org=("pr@initech.com", "Initech PR"),
+        desc="Sesi wawancara dengan tiga media teknologi setelah peluncuran.",
+    )
+    _t("Wawancara skripsi dengan Pak Budi", interview=False, desc="Narasumber untuk bab 4.")
+    _t("토익 시험", interview=False, desc="수험표, 신분증 지참")
