@@ -760,8 +760,8 @@ _SCRIPT_NEGATIVE = (
     *_SCRIPT_NEGATIVE,
     (
         _rx(
-            r"期末|期中|驾照|駕照|驾考|科目[一二三四]|考研|高考|雅思|托福|学期|學期|入試|検定"
-            r"|운전면허|수능|토익|모의고사|学生|大学院入"
+            r"期末|期中|驾照|駕照|驾考|科目[一二三四]|考研|高考|雅思|托福|入試|大学入学"
+            r"|운전면허|수능|토익|모의고사|大学院入"
         ),
         -6.0,
         "a school's or a licence's exam",
@@ -2659,6 +2659,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _company_not_stage(
             company, read.role, keys, company_domain, (title, desc_for_names)
         )
+    if company is None or _STAGE_NOT_NAME.match(company.strip()):
+        company = _name_not_stage(event, keys, desc_for_names) or company
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2928,6 +2930,59 @@ def _track_or_programme(description: str) -> str | None:
         return track.group("role") or track.group("trainee")
     programme = _PROGRAMME.search(description)
     return programme.group("role") if programme else None
+
+
+# Round 8c: what a title gives beside a stage that names no company: who interviews (an
+# executive), where (the head office, a city), a season and year, a scheme, the stage itself
+# ("最終面接 - 役員", "임원면접 - 본사", "Teknik mülakat", "Sydney - final round"); the
+# company is then as its people sign, at its office's address or before its scheme.
+_STAGE_NOT_NAME = re.compile(
+    r"(?i)^(?:役員|社長|本社|支社|본사|임원|사장|대표|董事长|总部|總部|(?:サマー|ウィンター|スプリング)\S*"
+    r"|\S*\d{4}|programme|program|scheme|teknik|aptitude(?: test)?|reverse|contract role"
+    r"|ph[oỏ]ng v[aấ]n(?: v[oò]ng)?|sydney|melbourne|brisbane|perth|auckland|singapore"
+    r"|hong kong|tokyo|osaka|seoul|taipei|shanghai|beijing|shenzhen|bangalore|bengaluru|mumbai"
+    r"|delhi|hyderabad|jakarta|bangkok|manila|kuala lumpur|dubai|abu dhabi|riyadh|doha"
+    r"|tel aviv|istanbul|hanoi|ho chi minh(?: city)?)$"
+)
+_TEAM_SIGNATURE = re.compile(
+    r"^(?P<name>\S{2,20}(?: \S{2,20})?) (?:新卒採用|中途採用|採用|人事|인사팀|채용팀|HR|İK|IK"
+    r"|People(?: & Culture| Team)?|Talent(?: Team)?|Recruiting)\S*(?: \S+)?$"
+)
+_ADDRESS_COMPANY = re.compile(
+    r"(?:株式会社|有限会社|주식회사|\(주\)|㈜)\s*(?P<a>[^\s\d、，,]{2,20})"
+    r"|(?:,|，|、|\d+(?:-\d+)*|号|\s)\s*(?P<b>[^\s\d、，,]{2,20}) (?:本社|본사|总部|總部|支社)"
+)
+_LOCATION_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}), (?:Level|Floor|Fl\.|Tower|Suite|Unit)\b"
+)
+_BEFORE_SCHEME = re.compile(
+    r"\b(?:for|at|with) (?:the )?(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
+    r" (?:Graduate|Technology|Internship|Summer|Management) (?:Scheme|Programme|Program)\b"
+)
+
+
+def _name_not_stage(event: CalendarEvent, keys: tuple[str, ...], description: str) -> str | None:
+    people = (event.organizer, *event.attendees[:50])
+    names = [p.display_name for p in people if p and p.display_name]
+    if keys:
+        written = _written_name(keys, (description, *names))
+        if written and not _STAGE_NOT_NAME.match(written):
+            return _fuller_name(written, keys, [*names, event.location, description])
+    for name in names:
+        signed = _TEAM_SIGNATURE.match(name)
+        if signed and not _STAGE_NOT_NAME.match(signed.group("name")):
+            return signed.group("name")
+    located = _ADDRESS_COMPANY.search(event.location)
+    if located:
+        return _SCRIPT_LEGAL_EDGE.sub("", located.group("a") or located.group("b")) or None
+    building = _LOCATION_FIRST.match(event.location)
+    if building and _looks_like_name(building.group("name")):
+        return building.group("name")
+    place = _PLACE_NAME.match(event.location)
+    if place and not _STAGE_NOT_NAME.match(place.group("name")):
+        return _OFFICE_WORD.sub("", place.group("name")).strip()
+    scheme = _BEFORE_SCHEME.search(description)
+    return scheme.group("name") if scheme else None
 
 
 # Round 8c: "Wawancara dengan Bank Mandala" is Bank Mandala; "Temuduga Jawatan Jurutera

@@ -23,6 +23,7 @@ def build() -> None:
     _hiring_side_positives()
     _hiring_tests()
     _hiring_tests_negatives()
+    _stage_words_no_company()
 
 
 def _hiring_side_negatives() -> None:
@@ -188,3 +189,48 @@ def _hiring_tests_negatives() -> None:
     )
     _t("Wawancara skripsi dengan Pak Budi", interview=False, desc="Narasumber untuk bab 4.")
     _t("토익 시험", interview=False, desc="수험표, 신분증 지참")
+
+
+def _stage_words_no_company() -> None:
+    _t(
+        "最終面接（社長）",
+        interview=True,
+        company="ハヤブサ工業",
+        desc="受付で名前を伝える。筆記用具を持参。",
+        loc="大阪府大阪市北区梅田2-1-1 株式会社ハヤブサ工業 本社5F",
+    )
+    _t(
+        "2차 면접 – 본사",
+        interview=True,
+        company="한빛로보틱스",
+        org=("hr@hanbit-robotics.co.kr", "한빛로보틱스 인사팀"),
+        desc="2차 면접 안내드립니다. 30분 전 도착 부탁드립니다.",
+    )
+    _t(
+        "Melbourne – panel interview",
+        interview=True,
+        company="Gumtree Labs",
+        role="Platform Engineer",
+        org=("careers@gumtreelabs.com.au", "Gumtree Labs Talent"),
+        desc="Panel for the Platform Engineer role with two of our leads.",
+    )
+    _t(
+        "Assessment Centre – Summer Internship Programme",
+        interview=True,
+        company="Kestrel Bank",
+        desc="Group task, a written exercise and one interview. Bring photo ID.",
+        loc="Kestrel Bank, Level 12, 8 Connaught Road Central",
+    )
+    _t(
+        "Teknik mülakat – 1. tur",
+        interview=True,
+        company="KaradenizSoft",
+        org=("ik@karadenizsoft.com.tr", "KaradenizSoft İK"),
+    )
+    _t(
+        "インターン面接（ウィンター2026）",
+        interview=True,
+        company="ほしぞらネット",
+        org=("saiyo@hoshizora-net.jp", "ほしぞらネット 新卒採用チーム"),
+        desc="ウィンターインターンシップ選考の面接です。",
+    )
