@@ -2218,6 +2218,25 @@ _OUR_JOB = _rx(
 )
 _DESC_POSITIVE_WORDS = Prefilter([_DESC_JOB, *(pattern for pattern, _, _ in _DESC_POSITIVE)])
 _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
+# Round 8c: the writer hires for a job they name ("I'm hiring an Engineering Manager", "we're
+# hiring our first Founding Engineer", "I'm recruiting a Lead Backend Engineer for a client").
+_HIRING_FOR = _rx(
+    r"\b(?:i'm|i am|we're|we are|i've been|we've been) (?:currently )?(?:hiring|recruiting"
+    r"|looking to hire) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
+    r"(?P<role>[\w,&/+ -]{0,40}?"
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|sre|researcher"
+    r"|director|head of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
+)
+# The writer asks the person to pass a job on ("know anyone who'd fit?", "any referrals").
+_HIRING_FOR_CASED = re.compile(_HIRING_FOR.pattern, re.IGNORECASE)  # the role as written
+_ASKS_REFERRAL = _rx(
+    r"\bknow (?:anyone|anybody|someone|somebody|of anyone)\b|\breferr?als?\b|\brefer (?:someone"
+    r"|anyone|a friend|people)\b|\bpass (?:it|this) (?:on|along)\b|\b(?:your|the) network\b"
+    r"|\bspread the word\b|\bintroduce me to\b|\bintros? to\b"
+)
+_DESC_POSITIVE_WORDS = Prefilter(
+    [_DESC_JOB, _HIRING_FOR, *(pattern for pattern, _, _ in _DESC_POSITIVE)]
+)
 
 
 def _may_reach(
@@ -2451,6 +2470,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         match = _DESC_JOB.search(d_plain)
         if match:  # someone from the company, writing about one of its jobs
             found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
+        elif (match := _HIRING_FOR.search(d_plain)) and not _ASKS_REFERRAL.search(d_plain):
+            # "I'm hiring an Engineering Manager" (not "… know anyone?")
+            found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
     if (
         company_domain
         and (t_stage or t_medium or desc_total or any("names a job" in f.label for f in found))
@@ -2659,8 +2681,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _company_not_stage(
             company, read.role, keys, company_domain, (title, desc_for_names)
         )
+    if company and company.endswith(" co") and "co-founder" in f_title:
+        company = company[:-3]  # "Omar (Fernhill co-founder)"
     if company is None or _STAGE_NOT_NAME.match(company.strip()):
-        company = _name_not_stage(event, keys, desc_for_names) or company
+        company = _name_not_stage(event, keys, desc_for_names) or (
+            company_from_domain(company_domain) if company_domain else company
+        )
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2692,6 +2718,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _role_in_description(desc_for_names, people, my_keys, keys)
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
+    if (
+        role is None
+        and (company_domain or agency)
+        and (hiring := _HIRING_FOR_CASED.search(desc_for_names))
+    ):
+        role = _role_from(hiring.group("role")) and hiring.group("role")
     if role is None and _HIRING_TEST.search(f_title):
         role = _track_or_programme(desc_for_names)
     if role and _NON_LATIN.search(role):
@@ -2939,6 +2971,7 @@ def _track_or_programme(description: str) -> str | None:
 _STAGE_NOT_NAME = re.compile(
     r"(?i)^(?:役員|社長|本社|支社|본사|임원|사장|대표|董事长|总部|總部|(?:サマー|ウィンター|スプリング)\S*"
     r"|\S*\d{4}|programme|program|scheme|teknik|aptitude(?: test)?|reverse|contract role"
+    r"|quick|intro|coffee|lunch|catch-?up|call|chat"
     r"|ph[oỏ]ng v[aấ]n(?: v[oò]ng)?|sydney|melbourne|brisbane|perth|auckland|singapore"
     r"|hong kong|tokyo|osaka|seoul|taipei|shanghai|beijing|shenzhen|bangalore|bengaluru|mumbai"
     r"|delhi|hyderabad|jakarta|bangkok|manila|kuala lumpur|dubai|abu dhabi|riyadh|doha"

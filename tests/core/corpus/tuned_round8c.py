@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.core.corpus.kit import WORK_ME, ev
+from tests.core.corpus.kit import WORK_ME, ev, person
 
 __all__ = ["build"]
 
@@ -24,6 +24,7 @@ def build() -> None:
     _hiring_tests()
     _hiring_tests_negatives()
     _stage_words_no_company()
+    _writer_hires()
 
 
 def _hiring_side_negatives() -> None:
@@ -233,4 +234,44 @@ def _stage_words_no_company() -> None:
         company="ほしぞらネット",
         org=("saiyo@hoshizora-net.jp", "ほしぞらネット 新卒採用チーム"),
         desc="ウィンターインターンシップ選考の面接です。",
+    )
+
+
+def _writer_hires() -> None:
+    _t(
+        "Catch-up with Omar (Fernhill co-founder)",
+        interview=True,
+        company="Fernhill",
+        role="Data Engineer",
+        org=("omar@fernhill.io", "Omar Haddad"),
+        desc="Hi Alex, I'm one of the two co-founders and we're hiring our first Data Engineer. Would love to hear how you'd set up the warehouse from scratch. No prep needed.",
+    )
+    _t(
+        "Quick chat – Alex & Noor",
+        interview=True,
+        company="Brindle",
+        role="Senior Product Designer",
+        org=("noor@brindle.ai", "Noor Aziz"),
+        desc="Thanks for replying! I'm hiring a Senior Product Designer for the payments squad and your portfolio stood out.",
+    )
+    _t(
+        "Call – Whitlock Search / Alex",
+        interview=True,
+        company="Whitlock Search",
+        role="Head of Platform",
+        org=("ines@whitlocksearch.com", "Inès Carvalho"),
+        att=[person("ines@whitlocksearch.com", "Inès Carvalho")],
+        desc="As discussed on LinkedIn, I'm recruiting a Head of Platform for a logistics client. 20 minutes to go through your background.",
+    )
+    _t(
+        "Lunch with Sam",
+        interview=False,
+        org=("sam.ortiz@pelican.dev", "Sam Ortiz"),
+        desc="Catching up! Also, we're hiring a Staff Backend Engineer — do you know anyone who might fit?",
+    )
+    _t(
+        "Coffee – Priya",
+        interview=False,
+        org=("priya@lumenhq.com", "Priya Das"),
+        desc="We're hiring a Design Lead, could you pass it along to your network? Mostly just want to catch up.",
     )
