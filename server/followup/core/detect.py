@@ -261,6 +261,13 @@ _SHORTHAND_STAGE = _rx(
     r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
     r"|\bscreen(?<!.screen)\s*[:@–—-]"
 )
+# Round 8c: more of a person's own shorthand ("sys dsgn", "2nd rd", "final!!", "call w/ Ramp
+# recruiter re …").
+_SHORTHAND_STAGE = _rx(
+    _SHORTHAND_STAGE.pattern
+    + r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
+    r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+)
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
     (_SCRIPT_INTERVIEW, 3.0, "interview"),
@@ -2681,6 +2688,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _company_not_stage(
             company, read.role, keys, company_domain, (title, desc_for_names)
         )
+    regarding = _REGARDING_ROLE.match(company) if company else None
+    if regarding:  # "call w/ Hooli recruiter re SRE role": the company, then its job
+        company = regarding.group("name")
     if company and company.endswith(" co") and "co-founder" in f_title:
         company = company[:-3]  # "Omar (Fernhill co-founder)"
     if company is None or _STAGE_NOT_NAME.match(company.strip()):
@@ -2718,6 +2728,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _role_in_description(desc_for_names, people, my_keys, keys)
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
+    regarding = _REGARDING_TITLE.search(title) if " re" in title else None
+    if regarding and (role is None or fold(regarding.group("role")).startswith(fold(role))):
+        role = regarding.group("role")  # "platform eng", not "Platform" alone
     if (
         role is None
         and (company_domain or agency)
@@ -2962,6 +2975,18 @@ def _track_or_programme(description: str) -> str | None:
         return track.group("role") or track.group("trainee")
     programme = _PROGRAMME.search(description)
     return programme.group("role") if programme else None
+
+
+# Round 8c: a name read with the job it is about ("Hooli re SRE role").
+_REGARDING_ROLE = re.compile(
+    r"^(?P<name>[\w&.'’-]+(?: [\w&.'’-]+){0,2}) re:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?)"
+    r" (?:role|job|position|opening)$"
+)
+
+
+_REGARDING_TITLE = re.compile(
+    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening)\b"
+)
 
 
 # Round 8c: what a title gives beside a stage that names no company: who interviews (an

@@ -25,6 +25,7 @@ def build() -> None:
     _hiring_tests_negatives()
     _stage_words_no_company()
     _writer_hires()
+    _own_shorthand()
 
 
 def _hiring_side_negatives() -> None:
@@ -275,3 +276,20 @@ def _writer_hires() -> None:
         org=("priya@lumenhq.com", "Priya Das"),
         desc="We're hiring a Design Lead, could you pass it along to your network? Mostly just want to catch up.",
     )
+
+
+def _own_shorthand() -> None:
+    _t("figma final!!", interview=True, company="Figma")
+    _t("2nd rd - Lattice (backend eng)", interview=True, company="Lattice", role="backend eng")
+    _t(
+        "call w/ Vercel recruiter re platform eng role",
+        interview=True,
+        company="Vercel",
+        role="platform eng",
+    )
+    _t("sys des @ Linear", interview=True, company="Linear")
+    _t("cup final!! at Rosie's", interview=False)
+    _t("2nd rd - golf league", interview=False)
+    _t("call w/ mom re wedding venue", interview=False)
+    _t("sys design book club", interview=False)
+    _t("email w/ Brex recruiter if nothing by Fri", interview=False)
