@@ -2693,7 +2693,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = regarding.group("name")
     if company and company.endswith(" co") and "co-founder" in f_title:
         company = company[:-3]  # "Omar (Fernhill co-founder)"
-    if company is None or _STAGE_NOT_NAME.match(company.strip()):
+    if (company is None and (t_stage or t_medium)) or (
+        company is not None and _STAGE_NOT_NAME.match(company.strip())
+    ):
         company = _name_not_stage(event, keys, desc_for_names) or (
             company_from_domain(company_domain) if company_domain else company
         )
