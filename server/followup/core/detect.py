@@ -278,6 +278,13 @@ _SHORTHAND_STAGE = _rx(
     r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
     r"|\bscreen(?<!.screen)\s*[:@–—-]"
 )
+# Round 8c: more of a person's own shorthand ("sys dsgn", "2nd rd", "final!!", "call w/ Ramp
+# recruiter re …").
+_SHORTHAND_STAGE = _rx(
+    _SHORTHAND_STAGE.pattern
+    + r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
+    r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+)
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
     (_SCRIPT_INTERVIEW, 3.0, "interview"),
@@ -800,6 +807,78 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
         "no part of a selection",
     ),
 )
+# Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
+# "สัมภาษณ์ผู้สมัคร", "ראיון מועמד", a candidate named after a colon, "各位面试官请填写面评"); a
+# candidate's own invite names its interviewer after a colon without such words.
+_SCRIPT_NEGATIVE = (
+    *_SCRIPT_NEGATIVE,
+    (
+        _rx(
+            r"【面接官】|\[面接官\]|面接官として|候補者\s*[:：]|評価シート|面接評価|選考会議"
+            r"|各位面试官|面试官请|面评|复盘|候选人\s*[:：]|评估表|招聘委员会"
+            r"|面試官請|候選人\s*[:：]|面評|복기|면접관으로|면접위원으로|지원자\s*[:：]|평가표"
+            r"|สัมภาษณ์ผู้สมัคร|เป็นผู้สัมภาษณ์|ผู้สมัคร\s*[:：]|แบบประเมินผู้สมัคร"
+            r"|ראיון מועמד|ראיונות מועמדים|(?:אתה|את) המראיינ|מועמד(?:ת)?\s*[:：]|ועדת גיוס"
+            r"|أنت المقابِل|أنت المقابل|المرشح\s*[:：]|mülakatçı|aday\s*[:：]"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+)
+# Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
+# diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
+_NEGATIVE = (
+    *_NEGATIVE,
+    (
+        _rx(
+            r"\bdue[- ]diligence\b|\b(?:our|their|its|commercial|technical|vendor|legal"
+            r"|financial|investor) diligence\b|\bdiligence (?:on|call|session|interviews?)\b"
+            r"|\b(?:audit|compliance|soc ?2|iso) interviews?\b|\binterviews? for (?:the|our|an?)"
+            r" (?:audit|acquisition|investigation)\b"
+        ),
+        -6.0,
+        "due diligence or audit",
+    ),
+)
+# Round 8c: what is no hiring test or interview though it reads like one: a school's or a
+# licence's exam ("期末笔试", "驾照科目一", "psikotes SIM"), an Indonesian interview for the
+# press, research or a scholarship ("wawancara media", "wawancara beasiswa").
+_NEGATIVE = (
+    *_NEGATIVE,
+    (
+        _rx(
+            r"\bpsikotes (?:sim|kuliah|sekolah|beasiswa|snbt|utbk)\b|\bwartawan\b|\bjurnalis\b"
+            r"|\bwawancara (?:media|pers|televisi|radio|podcast|pengguna|pelanggan|visa|beasiswa"
+            r"|skripsi|tesis|penelitian|riset|narasumber)\b|\btemu ?duga (?:biasiswa|media)\b"
+        ),
+        -6.0,
+        "no hiring interview or test",
+    ),
+)
+_SCRIPT_NEGATIVE = (
+    *_SCRIPT_NEGATIVE,
+    (
+        _rx(
+            r"期末|期中|驾照|駕照|驾考|科目[一二三四]|考研|高考|雅思|托福|入試|大学入学"
+            r"|운전면허|수능|토익|모의고사|大学院入"
+        ),
+        -6.0,
+        "a school's or a licence's exam",
+    ),
+)
+# Round 8c: a hiring process's written or aptitude test and group discussion, and the
+# interview, in languages whose words the title patterns lack ("笔试", "群面", "无领导小组
+# 讨论", "SPI受検", "適性検査", "인적성검사", "GSAT", "Psikotes", "Bài test kỹ thuật";
+# Indonesian "Wawancara", Malay "Temu duga"): such a word alone is the stage.
+_HIRING_TEST = _rx(
+    r"笔试|筆試|群面|无领导小组|無領導小組|適性検査|spi(?:受検|受験|テスト|試験|3)|webテスト"
+    r"|玉手箱|인적성|직무적성|\bgsat\b|\bpsikotes\b|\bpsikotest\b|\btes potensi akademik\b"
+    r"|\bbai (?:test|ki[eể]m tra) (?:k[yỹ] thu[aậ]t|online|n[aă]ng l[uự]c|[dđ][aầ]u v[aà]o)"
+    r"|\bwawancara\b|\btemu ?duga\b"
+)
+_TITLE_MEDIUM = (*_TITLE_MEDIUM, (_HIRING_TEST, 3.0, "hiring test or interview"))
+
+
 # An inviter's word about getting ready is no sign of a practice session ("No preparation
 # needed", "keine Vorbereitung nötig", "as preparation for your interview"): blanked in the
 # description before the negative signals are read.
@@ -2306,6 +2385,25 @@ _OUR_JOB = _rx(
 )
 _DESC_POSITIVE_WORDS = Prefilter([_DESC_JOB, *(pattern for pattern, _, _ in _DESC_POSITIVE)])
 _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
+# Round 8c: the writer hires for a job they name ("I'm hiring an Engineering Manager", "we're
+# hiring our first Founding Engineer", "I'm recruiting a Lead Backend Engineer for a client").
+_HIRING_FOR = _rx(
+    r"\b(?:i'm|i am|we're|we are|i've been|we've been) (?:currently )?(?:hiring|recruiting"
+    r"|looking to hire) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
+    r"(?P<role>[\w,&/+ -]{0,40}?"
+    r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|sre|researcher"
+    r"|director|head of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
+)
+# The writer asks the person to pass a job on ("know anyone who'd fit?", "any referrals").
+_HIRING_FOR_CASED = re.compile(_HIRING_FOR.pattern, re.IGNORECASE)  # the role as written
+_ASKS_REFERRAL = _rx(
+    r"\bknow (?:anyone|anybody|someone|somebody|of anyone)\b|\breferr?als?\b|\brefer (?:someone"
+    r"|anyone|a friend|people)\b|\bpass (?:it|this) (?:on|along)\b|\b(?:your|the) network\b"
+    r"|\bspread the word\b|\bintroduce me to\b|\bintros? to\b"
+)
+_DESC_POSITIVE_WORDS = Prefilter(
+    [_DESC_JOB, _HIRING_FOR, *(pattern for pattern, _, _ in _DESC_POSITIVE)]
+)
 
 
 def _may_reach(
@@ -2551,6 +2649,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         match = _DESC_JOB.search(d_plain)
         if match:  # someone from the company, writing about one of its jobs
             found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
+        elif (match := _HIRING_FOR.search(d_plain)) and not _ASKS_REFERRAL.search(d_plain):
+            # "I'm hiring an Engineering Manager" (not "… know anyone?")
+            found.append(_Found(1.0, f"description names a job ('{match.group(0)}')"))
     if (
         company_domain
         and (t_stage or t_medium or desc_total or any("names a job" in f.label for f in found))
@@ -2768,6 +2869,25 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = script_name
     if company:
         company = _without_city(_without_cut_form(company))
+    if company and _NON_LATIN.search(company):
+        company = _without_script_legal(company, title)
+    if _HIRING_TEST.search(f_title) and _test_words_only(company, title):
+        company = _name_beside_test(title, desc_for_names) or company
+    if company and _HIRING_TEST.search(f_title):
+        company = _company_not_stage(
+            company, read.role, keys, company_domain, (title, desc_for_names)
+        )
+    regarding = _REGARDING_ROLE.match(company) if company else None
+    if regarding:  # "call w/ Hooli recruiter re SRE role": the company, then its job
+        company = regarding.group("name")
+    if company and company.endswith(" co") and "co-founder" in f_title:
+        company = company[:-3]  # "Omar (Fernhill co-founder)"
+    if (company is None and (t_stage or t_medium)) or (
+        company is not None and _STAGE_NOT_NAME.match(company.strip())
+    ):
+        company = _name_not_stage(event, keys, desc_for_names) or (
+            company_from_domain(company_domain) if company_domain else company
+        )
 
     role = read.role
     if role is None and "\n" in event.summary:
@@ -2803,6 +2923,17 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _without_contract_words(role)
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
+    regarding = _REGARDING_TITLE.search(title) if " re" in title else None
+    if regarding and (role is None or fold(regarding.group("role")).startswith(fold(role))):
+        role = regarding.group("role")  # "platform eng", not "Platform" alone
+    if (
+        role is None
+        and (company_domain or agency)
+        and (hiring := _HIRING_FOR_CASED.search(desc_for_names))
+    ):
+        role = _role_from(hiring.group("role")) and hiring.group("role")
+    if role is None and _HIRING_TEST.search(f_title):
+        role = _track_or_programme(desc_for_names)
     if role and _NON_LATIN.search(role):
         role = _script_role(role, company) or role
     if role:
@@ -2994,6 +3125,176 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
         teams = [n for n in names if _SCRIPT_TEAM.search(n)]
         parts = [w for w in words if len(w) > 1 and any(w in n for n in teams)]
     return parts[0] if len(parts) == 1 else None
+
+
+# Round 8c: a legal form in another script around a name the title gives ("株式会社ミナト
+# データ" -> "ミナトデータ", "(주)다온전자" -> "다온전자"), and a person's name glued after a
+# full-width slash ("ミナトデータ" then the slash and "アレックス・リベラ様").
+_SCRIPT_LEGAL_EDGE = re.compile(
+    r"^(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|주식회사"
+    r"|\(주\)|㈜)$"
+)
+_SCRIPT_SLASH_PERSON = re.compile(r"[／/][^／/]{1,30}(?:様|さん|님|先生|女士)\s*$")
+
+
+def _without_script_legal(company: str, title: str) -> str:
+    name = company
+    at = title.find(company)
+    if "\uff0f" in company and at >= 0 and _SCRIPT_SLASH_PERSON.search(title[at:]):
+        name = company.partition("\uff0f")[0]  # the person after a full-width slash
+    name = _SCRIPT_LEGAL_EDGE.sub("", name).strip()
+    return name or company
+
+
+# Round 8c: the employer beside a hiring test's word ("笔试 - 北辰智能 2026校招", "Bài kiểm
+# tra năng lực - Hoa Sen Data"), or as the person's own note starts ("碧海物産 2026年卒採用の
+# Webテスト", "한빛중공업 2025 하반기 …"), not the test's words ("SPI受検期限", "Psikotes").
+_TEST_NOT_NAME = re.compile(
+    r"(?i)\bonline\b|\boffline\b|期限|受検|受験|検査|검사|讨论|討論|校园|校招|招聘|採用|채용|届"
+    r"|온라인|オンライン|在线|線上|线上|\bdeadline\b"
+)
+_NAME_BEFORE_DIGITS = re.compile(r"^(?P<name>[^\d\s]{2,20}?)\s*\d")
+_NOTE_COMPANY = re.compile(r"^(?P<name>\S{2,12})\s+(?:19|20)\d\d")
+
+
+def _test_words_only(company: str | None, title: str) -> bool:
+    if company is None:
+        return True
+    return any(
+        _HIRING_TEST.search(fold(part)) and all(word in part for word in company.split())
+        for part in _SCRIPT_PARTS.split(title)
+    ) or bool(_TEST_NOT_NAME.search(company))
+
+
+def _name_beside_test(title: str, description: str) -> str | None:
+    for part in _SCRIPT_PARTS.split(title):
+        part = part.strip(" -–—!?.,")
+        if not part or _HIRING_TEST.search(fold(part)):
+            continue
+        cut = _NAME_BEFORE_DIGITS.match(part)
+        name = cut.group("name") if cut else part
+        if _SCRIPT_NOT_NAME.search(name) or _TEST_NOT_NAME.search(name) or len(name.split()) > 4:
+            continue
+        if _NON_LATIN.search(name) or _looks_like_name(name):
+            return name
+    programme = _PROGRAMME.search(description)
+    if programme and programme.group("company"):
+        return programme.group("company")
+    note = _NOTE_COMPANY.match(description.strip())
+    if note and _NON_LATIN.search(note.group("name")):
+        name = note.group("name")
+        if not (_SCRIPT_NOT_NAME.search(name) or _TEST_NOT_NAME.search(name)):
+            return name
+    return None
+
+
+# Round 8c: the job a hiring test's note names: a track in brackets ("算法工程师方向"), a
+# trainee scheme ("管培生项目"), a graduate or development programme and the company after it
+# ("seleksi Leadership Development Program Bank Samudera Raya").
+_TRACK = re.compile(
+    r"[（(](?P<role>[^（）()\s]{2,20}?)方向[）)]|(?P<trainee>[\u4e00-\u9fff]{0,6}(?:培训生|培訓生|管培生|储备干部|儲備幹部))"
+)
+_PROGRAMME = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w-]* ){0,3}(?:Development|Trainee|Graduate|Leadership|Management)"
+    r" Program(?:me)?)\b(?: (?P<company>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?=[.,;\n]|$))?"
+)
+
+
+def _track_or_programme(description: str) -> str | None:
+    track = _TRACK.search(description)
+    if track and (track.group("trainee") or _ROLE_WORD.search(fold(track.group("role")))):
+        return track.group("role") or track.group("trainee")
+    programme = _PROGRAMME.search(description)
+    return programme.group("role") if programme else None
+
+
+# Round 8c: a name read with the job it is about ("Hooli re SRE role").
+_REGARDING_ROLE = re.compile(
+    r"^(?P<name>[\w&.'’-]+(?: [\w&.'’-]+){0,2}) re:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?)"
+    r" (?:role|job|position|opening)$"
+)
+
+
+_REGARDING_TITLE = re.compile(
+    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening)\b"
+)
+
+
+# Round 8c: what a title gives beside a stage that names no company: who interviews (an
+# executive), where (the head office, a city), a season and year, a scheme, the stage itself
+# ("最終面接 - 役員", "임원면접 - 본사", "Teknik mülakat", "Sydney - final round"); the
+# company is then as its people sign, at its office's address or before its scheme.
+_STAGE_NOT_NAME = re.compile(
+    r"(?i)^(?:役員|社長|本社|支社|본사|임원|사장|대표|董事长|总部|總部|(?:サマー|ウィンター|スプリング)\S*"
+    r"|\S*\d{4}|programme|program|scheme|teknik|aptitude(?: test)?|reverse|contract role"
+    r"|quick|intro|coffee|lunch|catch-?up|call|chat"
+    r"|ph[oỏ]ng v[aấ]n(?: v[oò]ng)?|sydney|melbourne|brisbane|perth|auckland|singapore"
+    r"|hong kong|tokyo|osaka|seoul|taipei|shanghai|beijing|shenzhen|bangalore|bengaluru|mumbai"
+    r"|delhi|hyderabad|jakarta|bangkok|manila|kuala lumpur|dubai|abu dhabi|riyadh|doha"
+    r"|tel aviv|istanbul|hanoi|ho chi minh(?: city)?)$"
+)
+_TEAM_SIGNATURE = re.compile(
+    r"^(?P<name>\S{2,20}(?: \S{2,20})?) (?:新卒採用|中途採用|採用|人事|인사팀|채용팀|HR|İK|IK"
+    r"|People(?: & Culture| Team)?|Talent(?: Team)?|Recruiting)\S*(?: \S+)?$"
+)
+_ADDRESS_COMPANY = re.compile(
+    r"(?:株式会社|有限会社|주식회사|\(주\)|㈜)\s*(?P<a>[^\s\d、，,]{2,20})"
+    r"|(?:,|，|、|\d+(?:-\d+)*|号|\s)\s*(?P<b>[^\s\d、，,]{2,20}) (?:本社|본사|总部|總部|支社)"
+)
+_LOCATION_FIRST = re.compile(
+    r"^(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}), (?:Level|Floor|Fl\.|Tower|Suite|Unit)\b"
+)
+_BEFORE_SCHEME = re.compile(
+    r"\b(?:for|at|with) (?:the )?(?P<name>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})"
+    r" (?:Graduate|Technology|Internship|Summer|Management) (?:Scheme|Programme|Program)\b"
+)
+
+
+def _name_not_stage(event: CalendarEvent, keys: tuple[str, ...], description: str) -> str | None:
+    people = (event.organizer, *event.attendees[:50])
+    names = [p.display_name for p in people if p and p.display_name]
+    if keys:
+        written = _written_name(keys, (description, *names))
+        if written and not _STAGE_NOT_NAME.match(written):
+            return _fuller_name(written, keys, [*names, event.location, description])
+    for name in names:
+        signed = _TEAM_SIGNATURE.match(name)
+        if signed and not _STAGE_NOT_NAME.match(signed.group("name")):
+            return signed.group("name")
+    located = _ADDRESS_COMPANY.search(event.location)
+    if located:
+        return _SCRIPT_LEGAL_EDGE.sub("", located.group("a") or located.group("b")) or None
+    building = _LOCATION_FIRST.match(event.location)
+    if building and _looks_like_name(building.group("name")):
+        return building.group("name")
+    place = _PLACE_NAME.match(event.location)
+    if place and not _STAGE_NOT_NAME.match(place.group("name")):
+        return _OFFICE_WORD.sub("", place.group("name")).strip()
+    scheme = _BEFORE_SCHEME.search(description)
+    return scheme.group("name") if scheme else None
+
+
+# Round 8c: "Wawancara dengan Bank Mandala" is Bank Mandala; "Temuduga Jawatan Jurutera
+# Perisian" and "Wawancara User - Senior Data Engineer" name no company: the domain's does.
+_WITH_WORD = re.compile(r"(?i)\s+(?:dengan|bersama|di|dgn|with|at)\s+")
+
+
+def _company_not_stage(
+    company: str,
+    role: str | None,
+    keys: tuple[str, ...],
+    domain: str | None,
+    texts: tuple[str, ...],
+) -> str | None:
+    name: str | None = company
+    if _HIRING_TEST.search(fold(company)):
+        pieces = _WITH_WORD.split(company)
+        name = pieces[-1].strip() if len(pieces) > 1 and pieces[-1].strip() else None
+    if name and role and fold(name) == fold(role):
+        name = None
+    if name is None and domain:
+        name = (_written_name(keys, texts) if keys else None) or company_from_domain(domain)
+    return name or company
 
 
 _CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,3}"

@@ -917,6 +917,7 @@ def main() -> None:
         tuned_round6,
         tuned_round7,
         tuned_round8,
+        tuned_round8c,
     )
 
     tuned_families.build()
@@ -951,6 +952,7 @@ def main() -> None:
     author8b.build()  # two more independent authors' training parts (round 8)
     author8c.build()
     tuned_round8.build_fifth()  # written in round 9 from author8b's weak families (appended)
+    tuned_round8c.build()  # written from author8c's weak families (appended: stable ids)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
