@@ -47,7 +47,8 @@ OTHERS = [
         (r"(?:foo)?bar", {"bar"}),  # an optional part requires nothing
         (r"(?:ab)*cd", {"cd"}),
         (r"(?:ab)+", {"ab"}),  # at least one copy
-        (r"[ab]cd", {"cd"}),
+        (r"[ab]cd", {"acd", "bcd"}),  # a small class of letters is spelled out
+        (r"[^a]cd", {"cd"}),
         (r"recruiter|recrutador", {"recru"}),  # the parser factors out the common start
         (r"panel|screen(?:ing)?", {"panel", "screen"}),
         (r"x(?i:abc)", {"x"}),  # a caseless group requires no exact word
@@ -77,6 +78,14 @@ def test_every_clause_of_an_alternative_must_hold() -> None:
     screen = Prefilter([pattern])
     assert not screen.might_match("coffee chat")  # has a word, but not one of each clause
     assert screen.might_match("coding chat") and screen.might_match("panel")
+
+
+def test_a_short_word_does_not_stand_for_the_longer_words_holding_it() -> None:
+    """ "r2" spelled from r[1-5], and "team retro" (which holds an "r", as "interview" does)
+    is no reason to try either pattern: every clause is checked, the first one too."""
+    screen = Prefilter([re.compile(r"\binterview\b"), re.compile(r"\br[1-5]\b")])
+    assert not screen.might_match("team retro") and not screen.might_match("sprint planning")
+    assert screen.might_match("r2 - acme") and screen.might_match("interview")
 
 
 def test_the_prefilter_says_no_only_without_its_words() -> None:

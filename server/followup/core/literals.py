@@ -58,16 +58,22 @@ def _clauses(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
     """Every item of a sequence must match, so each item's requirement is one of the
     sequence's clauses."""
     clauses: list[frozenset[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}  # the spellings the literal run so far may take
 
     def close_run() -> None:
-        if run:
-            clauses.append(frozenset({"".join(run)}))
-            run.clear()
+        nonlocal run
+        if run != {""}:
+            clauses.append(frozenset(run))
+        run = {""}
 
     for op, av in items:
         if op is _c.LITERAL and not chr(av).isspace():
-            run.append(chr(av))
+            run = {spelled + chr(av) for spelled in run}
+            continue
+        letters = _small_class(av) if op is _c.IN else None
+        if letters and len(run) * len(letters) <= _MAX_SPELLINGS:
+            # "r[1-5]" needs one of r1 … r5, not just "r", which nearly every title holds.
+            run = {spelled + letter for spelled in run for letter in letters}
             continue
         close_run()
         found: frozenset[str] | None = None
@@ -86,6 +92,25 @@ def _clauses(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
             clauses.append(found)
     close_run()
     return clauses
+
+
+_MAX_SPELLINGS = 32
+
+
+def _small_class(items: Any) -> list[str] | None:
+    """The letters and digits of a character class such as [1-5] or [ae], if that is all it
+    holds (no negation, no category, at most ten)."""
+    letters: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            letters.append(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < 10:
+            letters.extend(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None
+    if len(letters) > 10 or not all(letter.isalnum() for letter in letters):
+        return None
+    return letters
 
 
 def _best(clauses: list[frozenset[str]] | tuple[frozenset[str], ...]) -> frozenset[str] | None:
@@ -143,8 +168,10 @@ class Prefilter:
         if self._any is None or self._any.search(text) is None:
             return False
         candidates = {i for word in self.words if word in text for i in self._by_word[word]}
+        # Every clause, the first too: a short word ("r") indexes the alternatives of every
+        # longer word holding it ("interview"), which the text need not hold.
         return any(
-            all(any(word in text for word in clause) for clause in self.alternatives[i][1:])
+            all(any(word in text for word in clause) for clause in self.alternatives[i])
             for i in candidates
         )
 
