@@ -135,9 +135,9 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
 class Prefilter:
     """Whether any of several patterns might match a text (never a false "no").
 
-    One search for any required word rejects most texts; a text with one is then held to
-    every clause of the alternatives that word belongs to ("chat" alone does not make
-    "(technical|coding) (round|chat)" possible)."""
+    One search for any required word rejects most texts; for a text with one, the words of
+    every clause are found in one pass (`Words`) and some alternative must hold a word of each
+    of its clauses ("chat" alone does not make "(technical|coding) (round|chat)" possible)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.always = False
@@ -147,7 +147,7 @@ class Prefilter:
             if found is None:
                 self.always = True
             else:
-                # The most selective clause first: it is the one the words below index.
+                # The most selective clause first: it is the one the index below uses.
                 self.alternatives.extend(
                     tuple(sorted(clauses, key=_selectivity, reverse=True)) for clauses in found
                 )
@@ -155,24 +155,26 @@ class Prefilter:
         # A word containing another adds nothing: the shorter one occurs wherever it does.
         self.words = tuple(sorted(w for w in firsts if not any(v != w and v in w for v in firsts)))
         self._any = re.compile("|".join(map(re.escape, self.words))) if self.words else None
-        # Word → the alternatives whose first clause holds wherever the word occurs.
-        self._by_word: dict[str, list[int]] = {word: [] for word in self.words}
-        for index, clauses in enumerate(self.alternatives):
-            for word in self.words:
-                if any(word in first for first in clauses[0]):
-                    self._by_word[word].append(index)
+        self._vocabulary = Words(
+            word for clauses in self.alternatives for c in clauses for word in c
+        )
+        # Each alternative's clauses as `Words.found` keys; found key → the alternatives whose
+        # first clause it satisfies.
+        self._keyed = [tuple(map(self._vocabulary.keys, c)) for c in self.alternatives]
+        self._by_key: dict[str, list[int]] = {}
+        for index, clauses in enumerate(self._keyed):
+            for key in clauses[0]:
+                self._by_key.setdefault(key, []).append(index)
 
     def might_match(self, text: str) -> bool:
         if self.always:
             return True
         if self._any is None or self._any.search(text) is None:
             return False
-        candidates = {i for word in self.words if word in text for i in self._by_word[word]}
-        # Every clause, the first too: a short word ("r") indexes the alternatives of every
-        # longer word holding it ("interview"), which the text need not hold.
+        found = self._vocabulary.found(text)
+        candidates = {i for key in found for i in self._by_key.get(key, ())}
         return any(
-            all(any(word in text for word in clause) for clause in self.alternatives[i])
-            for i in candidates
+            all(not clause.isdisjoint(found) for clause in self._keyed[i]) for i in candidates
         )
 
 
