@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from followup.serving import DEMO_QUALIFICATIONS, DEMO_SIGNATURE
 from tests.web.conftest import ARTIFACTS, Site, axe, signed_in_page
@@ -131,7 +132,8 @@ def test_keyboard_mark_sent_then_undo(
         page.keyboard.press("Enter")
         flash = page.get_by_role("status")
         flash.get_by_text("Marked as sent").wait_for()
-        assert flash.evaluate("e => e === document.activeElement")  # announced, and focused
+        # Announced, and focused: the page moves focus just after the text shows, so wait for it.
+        expect(flash).to_be_focused()
         assert page.get_by_role("button", name="Mark sent: Thank-you to Dana Li").count() == 0
         page.keyboard.press("Tab")
         page.keyboard.press("Enter")  # the flash's Undo
