@@ -277,12 +277,8 @@ _SHORTHAND_STAGE = _rx(
     r"|\bbehaviou?ral (?:w/|@|(?:with|at|round|chat)\b)|\bhm (?:chat|call|screen|round|convo)\b"
     r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
     r"|\bscreen(?<!.screen)\s*[:@–—-]"
-)
-# Round 8c: more of a person's own shorthand ("sys dsgn", "2nd rd", "final!!", "call w/ Ramp
-# recruiter re …").
-_SHORTHAND_STAGE = _rx(
-    _SHORTHAND_STAGE.pattern
-    + r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
+    # "sys dsgn", "2nd rd", "final!!", "call w/ Ramp recruiter re …"
+    r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
@@ -2383,7 +2379,6 @@ _OUR_JOB = _rx(
     r"\b(?:our|we are hiring|we're hiring) (?:[\w/&+-]+ ){0,5}(?:role|roles|position|positions"
     r"|opening|openings|vacancy|vacancies|req)\b"
 )
-_DESC_POSITIVE_WORDS = Prefilter([_DESC_JOB, *(pattern for pattern, _, _ in _DESC_POSITIVE)])
 _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 # Round 8c: the writer hires for a job they name ("I'm hiring an Engineering Manager", "we're
 # hiring our first Founding Engineer", "I'm recruiting a Lead Backend Engineer for a client").
