@@ -58,6 +58,7 @@ NASTY = (
     "%s%s%s%n",
     "interview" * 600,
     "Interview with Dana " + "x" * 5000,
+    "Interview with Dana " + " " * 3000 + "x",
     "\t\t\t",
     "\x1b[31mred\x1b[0m",
     "\x7f\x80\x9f",

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -186,6 +187,29 @@ def test_ten_thousand_attendees_parse_and_detect_quickly() -> None:
     assert detection.interview
     _check_detection(event, detection)
     assert elapsed < 2.0, f"10,000 attendees took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview with Dana " + " " * 3000 + "x",  # took 3.4 s before titles were capped
+        "Interview with " + " ".join(["Acme"] * 1500),
+        "Interview " + "a - b / c, " * 400,
+        "Interview | " * 500,
+    ],
+    ids=["space-run", "word-run", "separators", "pipes"],
+)
+def test_a_hostile_title_is_read_quickly(title: str) -> None:
+    """Anyone can send an invitation: a title built to make the reading slow must not stall
+    the sync (each of these takes about a millisecond; the bound is far above that)."""
+    resource = interview_resource("hostile1", datetime(2026, 3, 10, 10, tzinfo=UTC))
+    resource["summary"] = title
+    event = CalendarEvent.from_api(resource)
+    began = time.perf_counter()
+    detection = detect(event, ME)
+    elapsed = time.perf_counter() - began
+    _check_detection(event, detection)
+    assert elapsed < 0.5, f"a {len(title)}-character title took {elapsed:.2f}s"
 
 
 def test_detected_people_fit_the_database_columns(

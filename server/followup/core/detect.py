@@ -714,6 +714,30 @@ _NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "event or class about work",
     ),
+    # Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
+    # diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
+    (
+        _rx(
+            r"\bdue[- ]diligence\b|\b(?:our|their|its|commercial|technical|vendor|legal"
+            r"|financial|investor) diligence\b|\bdiligence (?:on|call|session|interviews?)\b"
+            r"|\b(?:audit|compliance|soc ?2|iso) interviews?\b|\binterviews? for (?:the|our|an?)"
+            r" (?:audit|acquisition|investigation)\b"
+        ),
+        -6.0,
+        "due diligence or audit",
+    ),
+    # Round 8c: what is no hiring test or interview though it reads like one: a school's or a
+    # licence's exam ("期末笔试", "驾照科目一", "psikotes SIM"), an Indonesian interview for the
+    # press, research or a scholarship ("wawancara media", "wawancara beasiswa").
+    (
+        _rx(
+            r"\bpsikotes (?:sim|kuliah|sekolah|beasiswa|snbt|utbk)\b|\bwartawan\b|\bjurnalis\b"
+            r"|\bwawancara (?:media|pers|televisi|radio|podcast|pengguna|pelanggan|visa|beasiswa"
+            r"|skripsi|tesis|penelitian|riset|narasumber)\b|\btemu ?duga (?:biasiswa|media)\b"
+        ),
+        -6.0,
+        "no hiring interview or test",
+    ),
 )
 # The same negatives in other scripts, read only in a text that is not all ASCII: a mock
 # interview ("模拟面试", "모의 면접", "пробное собеседование"), the press, radio, television and
@@ -802,12 +826,9 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
         -6.0,
         "no part of a selection",
     ),
-)
-# Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
-# "สัมภาษณ์ผู้สมัคร", "ראיון מועמד", a candidate named after a colon, "各位面试官请填写面评"); a
-# candidate's own invite names its interviewer after a colon without such words.
-_SCRIPT_NEGATIVE = (
-    *_SCRIPT_NEGATIVE,
+    # Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
+    # "สัมภาษณ์ผู้สมัคร", "ראיון מועמד", a candidate named after a colon, "各位面试官请填写面评"); a
+    # candidate's own invite names its interviewer after a colon without such words.
     (
         _rx(
             r"【面接官】|\[面接官\]|面接官として|候補者\s*[:：]|評価シート|面接評価|選考会議"
@@ -820,39 +841,6 @@ _SCRIPT_NEGATIVE = (
         -6.0,
         "you are the interviewer",
     ),
-)
-# Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
-# diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
-_NEGATIVE = (
-    *_NEGATIVE,
-    (
-        _rx(
-            r"\bdue[- ]diligence\b|\b(?:our|their|its|commercial|technical|vendor|legal"
-            r"|financial|investor) diligence\b|\bdiligence (?:on|call|session|interviews?)\b"
-            r"|\b(?:audit|compliance|soc ?2|iso) interviews?\b|\binterviews? for (?:the|our|an?)"
-            r" (?:audit|acquisition|investigation)\b"
-        ),
-        -6.0,
-        "due diligence or audit",
-    ),
-)
-# Round 8c: what is no hiring test or interview though it reads like one: a school's or a
-# licence's exam ("期末笔试", "驾照科目一", "psikotes SIM"), an Indonesian interview for the
-# press, research or a scholarship ("wawancara media", "wawancara beasiswa").
-_NEGATIVE = (
-    *_NEGATIVE,
-    (
-        _rx(
-            r"\bpsikotes (?:sim|kuliah|sekolah|beasiswa|snbt|utbk)\b|\bwartawan\b|\bjurnalis\b"
-            r"|\bwawancara (?:media|pers|televisi|radio|podcast|pengguna|pelanggan|visa|beasiswa"
-            r"|skripsi|tesis|penelitian|riset|narasumber)\b|\btemu ?duga (?:biasiswa|media)\b"
-        ),
-        -6.0,
-        "no hiring interview or test",
-    ),
-)
-_SCRIPT_NEGATIVE = (
-    *_SCRIPT_NEGATIVE,
     (
         _rx(
             r"期末|期中|驾照|駕照|驾考|科目[一二三四]|考研|高考|雅思|托福|入試|大学入学"
@@ -3868,7 +3856,15 @@ def _title_line(summary: str) -> str:
     """The title as people read it: its first line (a pasted "Bcc: …" after a line break is
     not part of it), without a booking tool's " between <host> and <guest>" tail."""
     line = next((part.strip() for part in summary.splitlines() if part.strip()), "")
+    # Anyone can write a title (an invitation from outside): past a few hundred characters it
+    # is no title a person reads, and long runs of white space made the title's reading
+    # quadratic (3,000 spaces took 3 s).
+    line = _SPACES.sub(" ", line[:_TITLE_MAX])
     return _DURATION.sub("", _BETWEEN.sub("", line))
+
+
+_TITLE_MAX = 300
+_SPACES = re.compile(r"\s{2,}")
 
 
 # Booking tools start an event type's name with its length ("30 Minute Recruiter Screen").
