@@ -478,7 +478,13 @@ Foi publicado o edital de abertura do concurso público da Prefeitura de Santa A
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Hi {first},", "Dear {first},", "Hello {first},", "Dear Alex Rivera,", "Hi there,"],
+        "greet": [
+            "Hi {first},",
+            "Dear {first},",
+            "Hello {first},",
+            "Dear Alex Rivera,",
+            "Hi there,",
+        ],
         "thanks": [
             "Thank you for your interest in {company}.",
             "Thanks for applying for the {role} position.",
@@ -507,13 +513,37 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "You are receiving this e-mail because you created a candidate profile with {company}. Read our privacy notice to learn how we process your data.",
             "{company} is an equal opportunity employer.",
         ],
-        "subject_app": ["Your application for {role}", "{company}: your application", "Regarding your application – {role}", "Application update"],
-        "subject_inv": ["Next steps – {role}", "{role} at {company}: scheduling", "Following up on your application", "Availability this week?"],
-        "subject_off": ["{company} – {role}", "Your {role} role at {company}", "Documents for {role}"],
-        "subject_oth": ["News from {company}", "{company} Careers", "Opportunities for you", "A message from {company}"],
+        "subject_app": [
+            "Your application for {role}",
+            "{company}: your application",
+            "Regarding your application – {role}",
+            "Application update",
+        ],
+        "subject_inv": [
+            "Next steps – {role}",
+            "{role} at {company}: scheduling",
+            "Following up on your application",
+            "Availability this week?",
+        ],
+        "subject_off": [
+            "{company} – {role}",
+            "Your {role} role at {company}",
+            "Documents for {role}",
+        ],
+        "subject_oth": [
+            "News from {company}",
+            "{company} Careers",
+            "Opportunities for you",
+            "A message from {company}",
+        ],
     },
     "de": {
-        "greet": ["Sehr geehrte(r) Alex Rivera,", "Hallo {first},", "Liebe(r) {first},", "Guten Tag {first},"],
+        "greet": [
+            "Sehr geehrte(r) Alex Rivera,",
+            "Hallo {first},",
+            "Liebe(r) {first},",
+            "Guten Tag {first},",
+        ],
         "thanks": [
             "Vielen Dank für Ihr Interesse an {company}.",
             "Herzlichen Dank für Ihre Bewerbung als {role}.",
@@ -538,13 +568,26 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Informationen zur Verarbeitung Ihrer Daten finden Sie in unserer Datenschutzerklärung für Bewerbende. {company}, Amtsgericht München.",
             "{company} | Personalabteilung",
         ],
-        "subject_app": ["Ihre Bewerbung als {role}", "Ihre Bewerbung bei {company}", "Bewerbung {role} – Rückmeldung"],
-        "subject_inv": ["Nächste Schritte – {role}", "Terminabstimmung {role}", "Ihre Bewerbung bei {company}"],
+        "subject_app": [
+            "Ihre Bewerbung als {role}",
+            "Ihre Bewerbung bei {company}",
+            "Bewerbung {role} – Rückmeldung",
+        ],
+        "subject_inv": [
+            "Nächste Schritte – {role}",
+            "Terminabstimmung {role}",
+            "Ihre Bewerbung bei {company}",
+        ],
         "subject_off": ["{company} – {role}", "Ihre Position als {role}", "Unterlagen zu {role}"],
         "subject_oth": ["Neuigkeiten von {company}", "{company} Karriere", "Jobs für Sie"],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Madame, Monsieur,", "Bonjour Alex Rivera,", "Cher(e) {first},"],
+        "greet": [
+            "Bonjour {first},",
+            "Madame, Monsieur,",
+            "Bonjour Alex Rivera,",
+            "Cher(e) {first},",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company}.",
             "Merci pour votre candidature au poste de {role}.",
@@ -569,13 +612,31 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Conformément au RGPD, vous pouvez exercer vos droits d'accès et de suppression en écrivant à notre délégué à la protection des données.",
             "{company} – Direction des Ressources Humaines",
         ],
-        "subject_app": ["Votre candidature – {role}", "{company} : votre candidature", "Candidature au poste de {role}"],
-        "subject_inv": ["Prochaines étapes – {role}", "Organisation d'un échange – {role}", "Suite de votre candidature"],
+        "subject_app": [
+            "Votre candidature – {role}",
+            "{company} : votre candidature",
+            "Candidature au poste de {role}",
+        ],
+        "subject_inv": [
+            "Prochaines étapes – {role}",
+            "Organisation d'un échange – {role}",
+            "Suite de votre candidature",
+        ],
         "subject_off": ["{company} – {role}", "Votre poste de {role}", "Documents – {role}"],
-        "subject_oth": ["Les actualités de {company}", "{company} Carrières", "Des offres pour vous"],
+        "subject_oth": [
+            "Les actualités de {company}",
+            "{company} Carrières",
+            "Des offres pour vous",
+        ],
     },
     "es": {
-        "greet": ["Hola {first}:", "Estimado/a {first}:", "Hola {first},", "Buenos días, Alex Rivera:", "Estimado postulante:"],
+        "greet": [
+            "Hola {first}:",
+            "Estimado/a {first}:",
+            "Hola {first},",
+            "Buenos días, Alex Rivera:",
+            "Estimado postulante:",
+        ],
         "thanks": [
             "Gracias por tu interés en {company}.",
             "Te agradecemos tu postulación al puesto de {role}.",
@@ -604,13 +665,33 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Tus datos personales serán tratados conforme a nuestra política de privacidad. Puedes ejercer tus derechos de acceso, rectificación y supresión escribiendo a nuestro delegado de protección de datos.",
             "{company} – Todos los derechos reservados.",
         ],
-        "subject_app": ["Tu postulación a {role}", "{company}: tu candidatura", "Proceso de selección – {role}", "Sobre tu candidatura"],
-        "subject_inv": ["Siguiente paso – {role}", "Agenda – {role}", "Proceso {role} en {company}", "¿Tienes disponibilidad?"],
-        "subject_off": ["{company} – {role}", "Tu incorporación como {role}", "Documentación – {role}"],
+        "subject_app": [
+            "Tu postulación a {role}",
+            "{company}: tu candidatura",
+            "Proceso de selección – {role}",
+            "Sobre tu candidatura",
+        ],
+        "subject_inv": [
+            "Siguiente paso – {role}",
+            "Agenda – {role}",
+            "Proceso {role} en {company}",
+            "¿Tienes disponibilidad?",
+        ],
+        "subject_off": [
+            "{company} – {role}",
+            "Tu incorporación como {role}",
+            "Documentación – {role}",
+        ],
         "subject_oth": ["Novedades de {company}", "{company} Empleo", "Oportunidades para ti"],
     },
     "pt": {
-        "greet": ["Olá {first},", "Prezado(a) {first},", "Oi {first}!", "Caro(a) Alex Rivera,", "Bom dia, {first}."],
+        "greet": [
+            "Olá {first},",
+            "Prezado(a) {first},",
+            "Oi {first}!",
+            "Caro(a) Alex Rivera,",
+            "Bom dia, {first}.",
+        ],
         "thanks": [
             "Agradecemos o seu interesse na {company}.",
             "Obrigado por se candidatar à vaga de {role}.",
@@ -639,8 +720,18 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Seus dados pessoais são tratados de acordo com a LGPD. Para mais informações, consulte nossa política de privacidade.",
             "{company} – Departamento de Recursos Humanos",
         ],
-        "subject_app": ["Sua candidatura para {role}", "{company}: sua candidatura", "Processo seletivo – {role}", "Atualização da candidatura"],
-        "subject_inv": ["Próximos passos – {role}", "Agendamento – {role}", "Processo {role} na {company}", "Disponibilidade?"],
+        "subject_app": [
+            "Sua candidatura para {role}",
+            "{company}: sua candidatura",
+            "Processo seletivo – {role}",
+            "Atualização da candidatura",
+        ],
+        "subject_inv": [
+            "Próximos passos – {role}",
+            "Agendamento – {role}",
+            "Processo {role} na {company}",
+            "Disponibilidade?",
+        ],
         "subject_off": ["{company} – {role}", "Sua admissão como {role}", "Documentos – {role}"],
         "subject_oth": ["Novidades da {company}", "{company} Carreiras", "Oportunidades para você"],
     },
