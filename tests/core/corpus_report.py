@@ -39,6 +39,9 @@ SPLITS = (
     "author8b",
     "author8c",
     "round8",
+    "author9a",
+    "author9b",
+    "round9",
 )
 
 

@@ -13,7 +13,10 @@ round 9). author8.py is a training part written in round 8 by an independent aut
 read the detector (split "author8": measured once unseen, then tuned on); round8.py round 8's
 held-out part (split "round8"), written by another such author before this round's changes and
 never tuned on; author8b.py and author8c.py two more training parts by other such authors
-(splits "author8b", "author8c").
+(splits "author8b", "author8c"). round9.py is round 9's held-out part (split "round9"),
+written by an independent evaluator before round 9's changes and never tuned on; author9a.py
+and author9b.py round 9's training parts by two more independent authors (measured once unseen,
+then tuned on). round8.py is tuned on since round 9.
 Run `python -m tests.core.corpus.build_corpus` after editing.
 """
 
@@ -901,6 +904,8 @@ def main() -> None:
         author8,
         author8b,
         author8c,
+        author9a,
+        author9b,
         heldout,
         round1,
         round3,
@@ -909,6 +914,7 @@ def main() -> None:
         round6,
         round7,
         round8,
+        round9,
         sealed,
         tuned_families,
         tuned_round3,
@@ -953,6 +959,9 @@ def main() -> None:
     author8c.build()
     tuned_round8.build_fifth()  # written in round 9 from author8b's weak families (appended)
     tuned_round8c.build()  # written from author8c's weak families (appended: stable ids)
+    round9.build()  # round 9's held-out part, written before round 9's changes
+    author9a.build()  # round 9's independent authors' training parts
+    author9b.build()
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
