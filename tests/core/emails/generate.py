@@ -23,7 +23,8 @@ who did not read the classifier, from `parts_author7a.py` and `parts_author7b.py
 classifier, never tuned on, from `parts_round8.py`) and `author8a/`, `author8b/` (round 8's
 training parts by two more such authors, from `parts_author8a.py` and `parts_author8b.py`),
 `author8c/`, `author8d/` (two more, from `parts_author8c.py` and `parts_author8d.py`),
-`author9a/` (round 9's training part by another such author, from `parts_author9a.py`),
+`author9a/`, `author9b/` (round 9's training parts by two more such authors, from
+`parts_author9a.py` and `parts_author9b.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -53,6 +54,7 @@ from tests.core.emails import (
     parts_author8c,
     parts_author8d,
     parts_author9a,
+    parts_author9b,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -515,6 +517,7 @@ def main() -> None:
     author8c = write("author8c", parts_author8c, 0)
     author8d = write("author8d", parts_author8d, 0)
     author9a = write("author9a", parts_author9a, 0)
+    author9b = write("author9b", parts_author9b, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -528,8 +531,8 @@ def main() -> None:
         f" round7/, {author7a} + {author7b} (two independent authors' training parts) to author7a/"
         f" and author7b/, {round8} (round 8's held-out, never tuned on) to round8/ and {author8a} +"
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
-        f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a}"
-        " (round 9's first independent author's training part) to author9a/"
+        f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a} +"
+        f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/"
     )
 
 
