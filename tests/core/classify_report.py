@@ -16,8 +16,8 @@ since round 7).
 Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of hand, generated,
 generated3, generated4, generated5, generated6, generated7, generated8, generated9, generated10,
 round1, heldout, sealed, round3, round4, round5, round6, round7, author7a, author7b, round8,
-author8a, author8b, author8c, author8d, author9a, author9b (`-v` prints every verdict); `--time`
-adds the median time per message."""
+author8a, author8b, author8c, author8d, author9a, author9b, round9 (`-v` prints every verdict);
+`--time` adds the median time per message."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ SETS = {
     "author8d": EMAILS / "author8d",
     "author9a": EMAILS / "author9a",
     "author9b": EMAILS / "author9b",
+    "round9": EMAILS / "round9",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

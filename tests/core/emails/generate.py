@@ -24,7 +24,9 @@ classifier, never tuned on, from `parts_round8.py`) and `author8a/`, `author8b/`
 training parts by two more such authors, from `parts_author8a.py` and `parts_author8b.py`),
 `author8c/`, `author8d/` (two more, from `parts_author8c.py` and `parts_author8d.py`),
 `author9a/`, `author9b/` (round 9's training parts by two more such authors, from
-`parts_author9a.py` and `parts_author9b.py`),
+`parts_author9a.py` and `parts_author9b.py`), `round9/` (round 9's held-out part, written before
+round 9's changes by an evaluator who did not read the classifier, never tuned on, from
+`parts_round9.py`; round8/ is tuned on since round 9),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -63,6 +65,7 @@ from tests.core.emails import (
     parts_round6,
     parts_round7,
     parts_round8,
+    parts_round9,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -518,6 +521,7 @@ def main() -> None:
     author8d = write("author8d", parts_author8d, 0)
     author9a = write("author9a", parts_author9a, 0)
     author9b = write("author9b", parts_author9b, 0)
+    round9 = write("round9", parts_round9, 10)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -532,7 +536,8 @@ def main() -> None:
         f" and author7b/, {round8} (round 8's held-out, never tuned on) to round8/ and {author8a} +"
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
         f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a} +"
-        f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/"
+        f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/,"
+        f" {round9} (round 9's held-out, never tuned on) to round9/"
     )
 
 
