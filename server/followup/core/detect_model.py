@@ -200,7 +200,6 @@ class Reading:
                 break
         return shown
 
-
     def without_top(self) -> float:
         """The probability without the strongest word's family (the word, its first letters
         and the pairs holding it): whether the reading rests on more than one word."""
