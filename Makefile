@@ -69,8 +69,10 @@ test-pg: install
 
 # The second reader of the e-mail classifier (server/followup/core/mail_model.json), trained on
 # the tuned e-mail corpus; `python -m tests.core.train_model --cv` says how it does on unseen parts.
+# The calendar's (event_model.json) likewise: `python -m tests.core.train_event_model --cv`.
 model: install
 	$(BIN)/python -m tests.core.train_model
+	$(BIN)/python -m tests.core.train_event_model
 
 format: install
 	$(BIN)/ruff format server tests bench
