@@ -74,7 +74,10 @@ def test_the_committed_model_is_trained_on_the_current_corpus() -> None:
     """Fails when the corpus changed without retraining (`train_event_model`)."""
     meta = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["meta"]
     assert meta["corpus_sha256"] == train_event_model.corpus_digest()
-    assert meta["events"] == len(train_event_model.corpus_entries())
+    held_out = train_event_model.HELD_OUT
+    assert meta["held_out"] == sorted(held_out)
+    entries = train_event_model.corpus_entries()
+    assert meta["events"] == sum(1 for e in entries if e["split"] not in held_out)
     assert MODEL_PATH.stat().st_size < 2_000_000
 
 
