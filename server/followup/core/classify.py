@@ -116,7 +116,9 @@ from followup.core.classify_rules import (
     LATER_CONTACT,
     NEWSLETTER,
     NOBODY_OUT,
+    NOT_A_NO,
     OFFER_SHAPES,
+    ON_HOLD_KEPT,
     OTHER_SHAPES,
     PAST_TEST,
     PERSON_WITHDREW,
@@ -347,12 +349,19 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A rejection phrase quoted in someone else's text (newsletters, advice columns).
 # (round 10) not a status field's quoted value ("Status „Kein Angebot“", "estado «Rechazado»")
-_QUOTED_SPEECH = _rx(
-    r"[“„«](?!\s?(?:abgelehnt|kein angebot|absage|rejected|not selected|unsuccessful|no offer"
+_QUOTED_STATUS = (
+    r"(?:abgelehnt|kein angebot|absage|rejected|not selected|unsuccessful|no offer"
     r"|pas de suite|defavorable|non retenu|refuse|sans suite|proceso finalizado sin oferta"
     r"|finalizado sin oferta|rechazad|no seleccionad|descartad|nao selecionad|reprovad"
-    r"|rejeitad|encerrad[oa] sem proposta)[^“”„«»\n]{0,30}[”»“])[^“”„«»\n]{0,400}[”»“]"
-    r"|\"[^\"\n]{20,400}\""
+    r"|rejeitad|encerrad[oa] sem proposta"
+    # (round 11) a status of a few words before its value ("Closed - not progressing",
+    # "Candidature non retenue", "Proceso finalizado - no seleccionado")
+    r"|not progressing|no longer under consideration|nicht mehr im verfahren)"
+)
+_QUOTED_SPEECH = _rx(
+    r"[“„«](?!\s?(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^“”„«»\n]{0,30}[”»“])"
+    r"[^“”„«»\n]{0,400}[”»“]"
+    r"|\"(?!(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^\"\n]{0,30}\")[^\"\n]{20,400}\""
 )
 
 # Negotiation inside an offer, and an offer that went to someone else: handled first.
@@ -1149,6 +1158,47 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "demora",
         ),
         "silence is no refusal",
+    ),
+    # (round 11) hiring paused until a date, the application kept; "this is not a no"
+    (
+        ON_HOLD_KEPT,
+        (
+            "hold",
+            "paus",
+            "frozen",
+            "suspen",
+            "ausgesetzt",
+            "eis gelegt",
+            "eingefroren",
+            "ruht",
+            "zuruckgestellt",
+            "gele",
+            "congelad",
+            "paraliz",
+            "paralis",
+        ),
+        "on hold until a date, application kept",
+    ),
+    (
+        NOT_A_NO,
+        (
+            "a no",
+            "rejection",
+            "refusal",
+            "absage",
+            "ablehnung",
+            "refus",
+            "rejet",
+            "negativ",
+            "descarte",
+            "rechazo",
+            "reprovacao",
+            "recusa",
+            "nao",
+            "eliminacao",
+            "rejeicao",
+        ),
+        "not a no, it says",
     ),
 )
 

@@ -4055,6 +4055,8 @@ OFFER_SHAPES += (
             r" (?:a |an |the )?"
             r"(?:\w+ ){0,4}?(?:post|position|role|contract|place|appointment|job|internship)\b"
             r"|\byou (?:have been|are|were|'ve been) placed (?:on|with|in|at) (?:the|a|our)\b"
+            # (round 11: not in a pool or on a list, a receipt)
+            r"(?! (?:\w+ ){0,3}?(?:pool|list|shortlist|reserve)\b)"
             r"|\b(?:placement|assignment) (?:is )?confirm(?:ation|ed)\b"
             r"|\b(?:host|welcome|take) you (?:on )?as (?:a|an|our) (?:\w+ ){0,4}?(?:intern|trainee"
             r"|apprentice)\b"
@@ -4419,5 +4421,407 @@ INVITE_SHAPES += (
         ),
         3.0,
         "invited, interview date (de/fr/es/pt)",
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Round 11 (the misses of `author9b/` tuned on, new examples in `generated12/`).
+
+# Not a decision, blanked before decisions are read (`classify`), a receipt's sentences:
+# - hiring paused until a date and the person's application kept ("We've paused the search
+#   until March; your application stays active", "Die Besetzung ruht bis Ende Mai, Ihre
+#   Bewerbung bleibt im Verfahren", "le recrutement est gelé jusqu'en mai, votre candidature
+#   reste active", "la búsqueda queda en pausa hasta abril; tu candidatura sigue activa", "o
+#   processo está suspenso até maio; sua candidatura segue ativa"), in either order;
+_PAUSED = (
+    r"(?:on hold|paused|frozen|suspended|on pause|ausgesetzt|pausiert|auf eis gelegt"
+    r"|eingefroren|ruht|zuruckgestellt|suspendue?s?|en pause|gelee?s?|en suspens|en pausa"
+    r"|suspendid[oa]s?|congelad[oa]s?|paralizad[oa]s?|suspens[oa]s?|em pausa|pausad[oa]s?"
+    r"|paralisad[oa]s?)"
+)
+_UNTIL = r"(?:until|till|bis|jusqu'|hasta|ate)"
+_IN_SENTENCE = r"(?:[^.!?;\n]|(?<=\d)\.)"  # (a date's "15. Januar" ends no sentence)
+_KEPT = (
+    r"(?:application|candidacy|profile)\w* (?:stays|remains|will remain|will stay|is still"
+    r"|is kept) (?:\w+ )?(?:active|open|live|on file|in (?:the |our )?process)"
+    r"|(?:bewerbung|kandidatur) (?:bleibt|ist weiterhin|wird weiterhin) (?:\w+ )?(?:aktiv"
+    r"|im verfahren|bestehen|erhalten|berucksichtigt|vorgemerkt)"
+    r"|(?:candidature|dossier) (?:reste|demeure|restera|est toujours) (?:\w+ )?(?:active"
+    r"|valable|en cours|a l'etude|ouvert)"
+    r"|(?:candidatura|postulacion|solicitud) (?:sigue|seguira|continua|queda|permanece)"
+    r" (?:\w+ )?(?:activa|vigente|abierta|en (?:el )?proceso)"
+    r"|(?:candidatura|inscricao) (?:segue|seguira|continua|permanece|fica) (?:\w+ )?(?:ativa"
+    r"|valida|aberta|no processo|em analise)"
+)
+ON_HOLD_KEPT = _rx(
+    # (the kept clause is the next clause, its subject at most two words in: the pattern is
+    # tried only from a pause or a date word, and never scans far from it)
+    r"\b(?:"
+    + _PAUSED
+    + r"\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
+    + _UNTIL
+    + r"|"
+    + _UNTIL
+    + r"\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
+    + _PAUSED
+    + r")\b(?:[^.!?;,\n]|(?<=\d)\.){0,80}+[.;,]\s?"
+    + r"(?:(?:and|but|und|aber|et|mais|y|pero|e|mas) )?(?:\w+ ){0,2}?(?:"
+    + _KEPT
+    + r")"
+    r"|\b(?:"
+    + _KEPT
+    + r")\b[^.!?\n]{0,60}?\b"
+    + _PAUSED
+    + r"\b"
+    + _IN_SENTENCE
+    + r"{0,60}?\b"
+    + _UNTIL
+    + r"\b"
+)
+# - "this is not a no" said of a reserve list or a wait ("Das ist ausdrücklich keine Absage",
+#   "cette inscription n'est pas un refus", "esto no es un descarte", "isso não é uma
+#   reprovação"): a receipt's reassurance.
+NOT_A_NO = _rx(
+    r"\b(?:this|that|it|which) (?:is not|isn't|is by no means|does not mean|doesn't mean)"
+    r" (?:a |an )?(?:no|rejection|refusal)\b(?!-)"
+    r"|\b(?:das|dies|diese \w+|es) (?:ist|bedeutet) (?:ausdrucklich |ausdrueklich |ausdrucklich"
+    r" )?(?:keine|keineswegs eine|nicht automatisch eine) (?:absage|ablehnung)\b"
+    r"|\b(?:n'est|ne constitue|ne signifie) (?:pas|nullement|en aucun cas) (?:un |une )?(?:refus"
+    r"|non|reponse negative|rejet)\b"
+    r"|\b(?:esto|eso|ello|lo cual) no (?:es|significa|supone|implica) (?:un |una )?(?:descarte"
+    r"|no|rechazo|negativa|respuesta negativa)\b"
+    r"|\b(?:isso|isto|o que) nao (?:e|significa|representa|implica) (?:um |uma )?(?:reprovacao"
+    r"|recusa|nao|negativa|eliminacao|rejeicao)\b"
+)
+
+# Receipts: placed on a reserve list or in a pool of qualified candidates, at a rank ("the
+# panel put you third on the reserve list", "Sie stehen auf Platz 4 der Nachrückerliste",
+# "inscrite sur la liste complémentaire", "has quedado en la bolsa de reserva", "classificada no
+# cadastro de reserva"); among the suitable candidates, the decision not made yet ("die
+# Entscheidung ist noch nicht gefallen"); an application declared admissible for a competition
+# ("dossier déclaré recevable", "solicitud admitida a trámite", "inscrição homologada").
+ACK_SHAPES += (
+    (
+        _rx(
+            r"\b(?<!not be )(?<!not been )(?<!n't be )(?<!never be )(?:placed|put|included"
+            r"|added|listed|ranked)\b(?: you)?(?: \w+){0,2}? (?:on|in) (?:our|the|a|an)"
+            r" (?:\w+ )?(?:reserve|waiting|eligibility|standby) list\b"
+            r"|\b(?<!not be )(?<!not been )(?<!n't be )(?:placed|put|included|added) (?:you )?in"
+            r" (?:a|our|the) pool of (?:\w+ )?(?:candidates|applicants)\b"
+            r"|\b(?:application|candidacy|registration)\b" + _S + r"{0,40}\b(?:has been|was|is)"
+            r" (?:declared|deemed|found|confirmed as) (?:formally )?(?:eligible|admissible)\b"
+        ),
+        2.5,
+        "receipt: reserve list, admissible (round 11)",
+    ),
+    (
+        _rx(
+            r"\b(?:auf|in) (?:die |der |unsere\w* )?(?:platz \d+ (?:der|unserer) )?(?:nachrucker"
+            r"|reserve|warte|ersatz)liste\b" + _S + r"{0,30}\b(?:gesetzt|aufgenommen|platziert"
+            r"|gefuhrt|eingetragen)|\b(?:stehen|sind|bist|stehst) (?:sie |du )?(?:\w+ ){0,2}?auf"
+            r" (?:platz \d+ (?:der|unserer) )?(?:nachrucker|reserve|warte|ersatz)liste"
+            r"|\b(?:gehoren|gehorst|zahlen|zahlst) (?:\w+ )?zum kreis der (?:\w+ )?(?:geeigneten"
+            r"|qualifizierten|passenden)|\bentscheidung\b" + _S + r"{0,60}\bnoch nicht (?:gefallen"
+            r"|getroffen)|\b(?:bewerbung|zulassungsantrag)\b" + _S + r"{0,40}\b(?:ist|wurde)"
+            r" (?:\w+ )?(?:als )?(?:formal )?zulassig"
+            r"|\b(?<!pas )(?<!jamais )(?:inscrit|place|classe)e?s?(?:\(e\))? (?:\w+ )?(?:sur|en"
+            r"|dans) (?:la|notre) liste (?:complementaire|d'attente|de reserve)"
+            r"|\b(?:dossier|candidature|inscription)\b" + _S + r"{0,50}\b(?:a ete |est )?"
+            r"(?:declare\w*(?:\(e\))? )?recevable\b"
+            r"|\b(?<!no )(?:quedado|quedas|quedaste|incluid[oa]|inscrit[oa]) (?:\w+ ){0,2}?en"
+            r" (?:la|nuestra) (?:bolsa|lista) (?:de (?:reserva|espera|suplentes)|suplente)"
+            r"|\b(?:admitid[oa] a tramite|solicitud\b" + _S + r"{0,30}\b(?:ha sido|fue)"
+            r" admitida)"
+            r"|\b(?<!nao )(?<!nao foi )(?:classificad|incluid|inscrit|colocad)[oa](?:\(a\))?"
+            r" (?:\w+ ){0,2}?(?:no|na|em) (?:nosso |nossa )?(?:cadastro (?:de )?reserva|lista de"
+            r" (?:espera|reserva|suplentes))"
+            r"|\binscricao\b" + _S + r"{0,30}\b(?:foi )?(?:deferida|homologada)"
+        ),
+        2.5,
+        "receipt: reserve list, admissible (de/fr/es/pt)",
+    ),
+)
+
+# Rejections: the person's file closed ("we've decided to close your file", "nous avons décidé
+# de clore votre dossier", "Ihr Dossier zu schliessen"); an application not retained or screened
+# out ("we won't be retaining your application", "was screened out at the first stage"); the
+# person not on the list of those who passed ("No figura usted en la relación de aprobados",
+# "não consta da lista de aprovados"); a panel that resolved not to admit them ("o júri
+# deliberou não admitir a sua candidatura"); the outcome unfavourable ("la suite donnée à votre
+# candidature est défavorable", "das Ergebnis ist leider negativ"); a negative status after a
+# colon, in quotes or "listed as" ("statut : « Candidature non retenue »", "figura como «Proceso
+# finalizado - no seleccionado»", "marked 'Closed - not progressing'"). A file closed at the
+# person's request is no decision (`UNLESS_REQUESTED`).
+_NOT_WORD = r"(?:(?!not\b|pas\b|nicht\b|no\b|nao\b|kein\w*\b)\w+ )"
+_NEGATIVE_STATUS_11 = (
+    r"(?:" + _NEGATIVE_STATUS[3:-1] + r"|closed - not progressing|not progressing"
+    r"|no longer under consideration|nicht mehr im verfahren|candidature non retenue"
+    r"|proceso finalizado - no seleccionad[oa]|processo encerrado - nao selecionad[oa]"
+    r"|non retenue?|no seleccionad[oa]|nao selecionad[oa]|nao aprovad[oa])"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:decided|decision|chosen|going|have|had) to close your (?:file|dossier"
+            r"|candidacy)\b|\b(?:have|'ve) (?:now )?closed your (?:file|dossier|candidacy)\b"
+            r"|\b(?:not|n't) (?:be )?retain(?:ing)? your (?:application|candidacy)\b(?! (?:data"
+            r"|details|documents|records))|\bnot to retain your (?:application|candidacy)\b"
+            r"|\b(?:was|were|has been|have been|been) screened out\b|\bscreen(?:ed)? you out\b"
+            r"|\b(?:your name|you) (?:does not|doesn't|do not|don't|did not|didn't) (?:appear"
+            r"|feature|figure) (?:on|in|among) the (?:list|names) of (?:\w+ )?(?:successful"
+            r"|shortlisted|admitted|selected|candidates who (?:passed|have passed|progressed))"
+            r"|\b(?:decided|resolved|voted|agreed) not to (?:admit|include|shortlist) (?:you"
+            r"|your)\b"
+            r"|\b(?:outcome|result|decision|answer|response) (?:of|on|to|regarding) your"
+            r" (?:application|candidacy)\b"
+            + _S
+            + r"{0,30}\b(?:is|was|has been) "
+            + _NOT_WORD
+            + r"?(?:unfavourable|unfavorable|negative)\b"
+            r"|\b(?:marked|listed|shown|set|flagged) (?:as )?[\"'\u201c\u2018]?(?:[\w-]+ ){0,2}?"
+            + _NEGATIVE_STATUS_11
+            + r"\b"
+        ),
+        3.0,
+        "file closed, screened out, not on the list, outcome negative (round 11)",
+    ),
+)
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\b(?:ihr|dein) dossier\b" + _S + r"{0,40}\b(?:zu )?(?:schlie(?:ss|ß)en"
+            r"|abzuschlie(?:ss|ß)en|geschlossen)\b"
+            r"|\b(?:sind|ist|stehen|steht) (?:sie|du|ihr name) (?:leider )?nicht (?:auf|in) der"
+            r" (?:liste|aufstellung) der (?:\w+ )?(?:erfolgreichen|zugelassenen|ausgewahlten"
+            r"|bestandenen)"
+            r"|\b(?:beschlossen|entschieden),? (?:sie|dich|ihre bewerbung) nicht (?:zum|zur|zu)"
+            r" (?:\w+ ){0,3}?(?:zuzulassen|einzuladen)"
+            r"|\b(?:ergebnis|entscheidung|ruckmeldung)\b" + _S + r"{0,40}\b(?:ist|fallt|fiel|war)"
+            r" (?:leider )?(?:negativ|ungunstig) (?:ausgefallen|aus)?"
+            r"|\b(?:vorauswahl|erstauswahl)\b" + _S + r"{0,30}\bausgeschieden"
+        ),
+        3.0,
+        "file closed, not on the list, outcome negative (de)",
+    ),
+)
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\b(?:decide de|allons|devons|choisi de) (?:clore|cloturer|fermer|classer)"
+            r" (?:votre|ton) (?:dossier|candidature)\b"
+            r"|\bne (?:figurez|figures|figure) pas (?:sur|dans) la liste (?:des|de) (?:\w+ )?"
+            r"(?:admis|admissibles|laureats|candidats retenus|candidats selectionnes)"
+            r"|\b(?:decide|delibere|statue|resolu) de ne pas (?:vous |te )?(?:admettre|declarer"
+            r" admissible)"
+            r"|\b(?:suite|reponse|issue|avis|resultat|decision)\b" + _S + r"{0,50}"
+            r"\b(?:est|a ete|sera) " + _NOT_WORD + r"?(?:defavorable|negati(?:f|ve))\b"
+            r"|\b(?:statut|etat)\b" + _S + r"{0,60}?[:\u00ab\u201c\"][\s\u00ab\u201c\"]*"
+            r"(?:[\w-]+ ){0,2}?"
+            + _NEGATIVE_STATUS_11
+            + r"|\becarte\w*(?:\(e\))? (?:\w+ )?(?:lors de|a l'issue de|des) (?:la|l')"
+            r" ?(?:preselection|presélection|premier tri|tri)"
+        ),
+        3.0,
+        "dossier clos, pas sur la liste, suite défavorable (fr)",
+    ),
+)
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\bno (?:figura|figuras|aparece|apareces|consta|constas) (?:usted |tu nombre |su"
+            r" nombre )?en (?:la|el) (?:relacion|lista|listado) de (?:\w+ ){0,2}?(?:aspirantes"
+            r" que han superado|admitidos|aprobados|seleccionados|personas que han superado)"
+            r"|\b(?:resuelto|decidido|acordado) no (?:admitir|incluir|seleccionar|convocar)"
+            r" (?:su|tu|a usted|te|le)\b"
+            r"|\b(?:respuesta|resultado|decision|resolucion) (?:a|de|sobre) (?:su|tu)"
+            r" (?:candidatura|solicitud|postulacion)\b"
+            + _S
+            + r"{0,30}\b(?:es|ha sido|fue) "
+            + _NOT_WORD
+            + r"?(?:desfavorable|negativ[oa])\b"
+            r"|\b(?:figura|consta|aparece|marcad[oa]) como [\u00ab\"'\u201c]?\s*(?:[\w-]+ ){0,2}?"
+            + _NEGATIVE_STATUS_11
+            + r"|\bdescartad[oa](?:\(a\))? en (?:el|la) (?:primer |primera )?(?:cribado|filtro"
+            r"|criba|preseleccion)"
+        ),
+        3.0,
+        "no figura en la lista, resultado desfavorable (es)",
+    ),
+)
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\bnao (?:consta|figura|aparece) (?:na|da) (?:lista|relacao) (?:de|dos|das)"
+            r" (?:\w+ ){0,2}?(?:aprovad|classificad|habilitad|selecionad|admitid)\w*"
+            r"|\b(?:deliberou|decidiu|resolveu|optou por) (?:por )?nao (?:admitir|incluir|aprovar"
+            r"|selecionar|classificar|convocar) (?:a |o )?(?:sua|seu|tua|teu|voce)\b"
+            r"|\b(?:resposta|resultado|decisao|parecer|retorno) (?:a|da|de|sobre) (?:a |o )?(?:sua"
+            r"|seu|tua) (?:candidatura|inscricao)\b"
+            + _S
+            + r"{0,30}\b(?:e|foi) "
+            + _NOT_WORD
+            + r"?(?:desfavoravel|negativ[oa])\b"
+            r"|\b(?:passou para o estado|consta como|figura como|marcad[oa] como)"
+            r" [\u00ab\"'\u201c]?\s*(?:[\w-]+ ){0,2}?"
+            + _NEGATIVE_STATUS_11
+            + r"|\beliminad[oa](?:\(a\))? na (?:triagem|pre-selecao|primeira (?:etapa|fase))"
+        ),
+        3.0,
+        "nao consta da lista, resultado desfavoravel (pt)",
+    ),
+)
+UNLESS_REQUESTED = UNLESS_REQUESTED | frozenset(
+    (
+        "file closed, screened out, not on the list, outcome negative (round 11)",
+        "file closed, not on the list, outcome negative (de)",
+        "dossier clos, pas sur la liste, suite défavorable (fr)",
+    )
+)
+
+# Invitations: a test or a recorded interview to do, asked for ("the next step is a set of
+# online tests", "we'd like you to record a short video interview", "Bitte nehmen Sie an
+# unserem Videointerview teil", "merci de compléter les tests en ligne", "pedimos que grave uma
+# entrevista em vídeo"); selected for a selection day ("you've been selected for our superday",
+# "has sido seleccionada para la jornada de evaluación"); invited to an assessment day ("nous
+# vous invitons à une journée d'évaluation"); an interview moved ("¿podemos pasar la entrevista
+# al jueves?"); an agency's client who wants to meet the person ("my client would like to meet
+# you", "mi cliente quiere conocerte": outreach wording does not outweigh it).
+_TASK = (
+    r"(?:tests?|assessments?|video interview|video-interview|exercise|challenge|case study"
+    r"|take-home|task)"
+)
+INVITE_SHAPES += (
+    (
+        _rx(
+            r"\bnext step (?:is|will be)\b" + _S + r"{0,50}\b" + _TASK + r"\b"
+            r"|\b(?:we'?d like|we would like|we ask|we'd ask|please|kindly) (?:you to )?(?:complete"
+            r"|take|sit|record|attempt) (?:a |an |the |our |your |this |these )?(?:\w+ ){0,4}?"
+            + _TASK
+            + r"\b"
+            r"|\b(?:like|love|want|going) to send you (?:our|a|the) (?:[\w-]+ ){0,3}?"
+            + _TASK
+            + r"\b|\b(?:one-way|recorded|asynchronous|pre-recorded) video interview\b"
+            r"|\byou(?:'ve| have)? been (?:selected|chosen|shortlisted|picked) (?:to attend |for )"
+            r"(?:our |the |an? )?(?:\w+ ){0,2}?(?:superday|assessment (?:centre|center|day)"
+            r"|selection day|interview day|insight day|final round)\b"
+            r"|\b(?:move|push|shift|bring forward|reschedule) (?:your|our|the) (?:interview|call"
+            r"|meeting) to (?:\w+day|tomorrow|next|\d)"
+        ),
+        3.0,
+        "test to do, selection day, interview moved (round 11)",
+    ),
+    (
+        _rx(
+            r"\b(?:my|our) client (?:would like|'d like|wants|is keen|would love) to (?:meet"
+            r"|interview|see) you\b"
+            r"|\bmein(?:e|em)? (?:mandant\w*|kunde|kundin|auftraggeber\w*) (?:wurde|mochte|will)"
+            r" (?:sie|dich) (?:gerne? )?(?:kennenlernen|treffen|personlich sprechen)"
+            r"|\bmon client (?:souhaite|aimerait|voudrait|veut) (?:vous|te) rencontrer"
+            r"|\bmi cliente (?:quiere|quisiera|querria|desea) (?:conocerte|conocerle|entrevistarte"
+            r"|entrevistarle|verte)|\ba mi cliente le gustaria (?:conocerte|conocerle"
+            r"|entrevistarte)"
+            r"|\bmeu cliente (?:gostaria de|quer|deseja) (?:te |o |a |lhe )?(?:conhecer"
+            r"|entrevistar)"
+        ),
+        4.0,
+        "the client wants to meet you (round 11)",
+    ),
+    (
+        _rx(
+            r"\bbitte (?:nehmen sie|nimm) an (?:unserem|unserer|dem|der|einem|einer) (?:\w+ ){0,2}?"
+            r"(?:videointerview|test|assessment|interview|auswahltest|online-?test)\w* teil\b"
+            r"|\bzeitversetzt\w* (?:video)?interview"
+            r"|\b(?:sie|du) (?:wurden|wurdest|sind|bist) " + _NOT_WORD + r"?fur (?:unseren|unser"
+            r"|den|das|einen) (?:\w+ )?(?:auswahltag|assessment-?center|bewerbertag"
+            r"|kennenlerntag) (?:\w+ )?ausgewahlt"
+            r"|\bmerci de (?:bien vouloir )?(?:completer|passer|realiser|effectuer|enregistrer)"
+            r" (?:les|le|la|l'|vos|votre|nos|notre|un|une|ces|ce) ?(?:\w+ ){0,2}?(?:tests?"
+            r"|evaluations?|exercices?|entretien video|video)\b"
+            r"|\bentretien video (?:en )?differe"
+            r"|\bvous (?:invitons|convions|convoquons) a (?:une|un|la|le|notre|l') ?(?:\w+ )?"
+            r"(?:journee|session|centre|atelier) (?:d'|de |du )(?:\w+ )?(?:evaluation|selection"
+            r"|recrutement|assessment)"
+            r"|\b(?:vous avez ete|tu as ete) (?:selectionne|retenu|choisi)e?(?:\(e\))? pour (?:la"
+            r"|le|notre|une|un|l') ?(?:\w+ )?(?:journee d'evaluation|assessment|session de"
+            r" recrutement)"
+        ),
+        3.0,
+        "test to do, selection day (de/fr)",
+    ),
+    (
+        _rx(
+            r"\bvideoentrevista (?:diferida|grabada|asincrona|pregrabada)"
+            r"|\bresponderas a (?:\w+ ){0,3}preguntas (?:grabad|en video)"
+            r"|\b(?<!no )(?:has|ha) sido (?:seleccionad|elegid|preseleccionad)[oa](?:\(a\))? para"
+            r" (?:la|el|nuestra|nuestro|una|un) (?:\w+ )?(?:jornada|assessment|dinamica)"
+            r"|\b(?:cambiar|mover|pasar|aplazar|reprogramar|retrasar|adelantar) (?:la|nuestra|tu"
+            r"|su) (?:entrevista|llamada|reunion|cita) (?:al|a las|para el|a la|hasta el)\b"
+            r"|\bpedimos (?:que (?:voce )?)?(?:grave|realize|complete|faca|responda) (?:uma |o |a"
+            r" |um |os |as )?(?:\w+ ){0,2}?(?:entrevista|teste|video|prova)\b"
+            r"|\b(?:grave|gravar) (?:uma )?(?:entrevista em video|video-?entrevista)"
+            r"|\b(?<!nao )foi (?:selecionad|escolhid|pre-selecionad)[oa](?:\(a\))? para (?:a|o"
+            r"|nossa|nosso|uma|um) (?:\w+ )?(?:dinamica|painel|assessment)"
+        ),
+        3.0,
+        "test to do, selection day (es/pt)",
+    ),
+)
+
+# Offers: selected for a programme ("you've been selected for our graduate scheme", "has sido
+# seleccionada para nuestro programa de becas"); a place offered with a separable verb ("bieten
+# Ihnen einen Platz im Traineeprogramm an"); the hire from a date ("möchten Sie zum 1. Mai
+# einstellen"); a recruitment proposed ("le plaisir de vous proposer un recrutement"); the
+# contract sent or to be drawn up ("nous vous transmettons votre contrat", "con eso preparamos
+# el contrato"). (Paperwork for a first day alone, after the offer was accepted, stays "other":
+# "para tramitar tu alta antes de tu primer día…".)
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\byou(?:'ve| have)? been (?:selected|chosen|accepted|admitted) (?:for|to|into|onto)"
+            r" (?:our|the) (?:\w+ ){0,2}?(?:programme|program|scheme|intake|cohort|traineeship"
+            r"|internship)\b(?! (?:\w+ ){0,2}?(?:interview|assessment|test|stage|round))"
+            r"|\bwe(?:'re| are) (?:sending|attaching) (?:you )?your (?:employment )?contract\b"
+            r"|\bwe(?:'ll| will) (?:then )?(?:prepare|draw up|draft) your contract\b"
+        ),
+        3.0,
+        "selected for the programme, contract sent (round 11)",
+    ),
+    (
+        _rx(
+            r"\bbiete[nt]? (?:wir |ich )?(?:ihnen|dir) (?:gerne |hiermit )?(?:einen|eine|den|die"
+            r"|das) (?:\w+ )?(?:platz|stelle|position|vertrag|arbeitsvertrag|ausbildungsplatz"
+            r"|praktikumsplatz|studienplatz)\b" + _IN_SENTENCE + r"{0,60}\ban\b"
+            r"|\b(?:mochten|wollen|werden) (?:sie|dich) (?:gerne? )?(?:zum|ab (?:dem )?|per|mit"
+            r" wirkung (?:zum|vom)) " + _IN_SENTENCE + r"{0,30}?\beinstellen\b"
+            r"|\b(?:sie|du) (?:wurden|wurdest|sind|bist) (?:\w+ )?fur (?:unser|unseren|das|den)"
+            r" (?:\w+)?(?:programm|stipendium|jahrgang) (?:\w+ )?(?:ausgewahlt|aufgenommen)"
+            r"|\b(?:bereiten|erstellen) wir (?:ihren|deinen) (?:arbeits)?vertrag vor\b"
+            r"|\b(?:vous avez ete|tu as ete) (?:selectionne|retenu|admis|choisi)e?(?:\(e\))?"
+            r" (?:pour|dans|a) (?:notre|le|la) (?:\w+ )?(?:programme|promotion|stage|alternance)"
+            r"|\bplaisir de (?:vous|te) proposer (?:un|une|votre|ton) (?:recrutement|embauche"
+            r"|engagement)\b"
+            r"|\b(?:vous|te) (?:transmettons|adressons|envoyons|faisons parvenir) (?:ci-joint )?"
+            r"(?:votre|ton|le) contrat\b"
+        ),
+        3.0,
+        "selected for the programme, contract sent (de/fr)",
+    ),
+    (
+        _rx(
+            r"\b(?<!no )has sido (?:seleccionad|admitid|elegid)[oa](?:\(a\))? (?:para|en)"
+            r" (?:nuestro|el|la|nuestra) (?:\w+ )?(?:programa|beca|promocion|practicas)"
+            r"(?! (?:\w+ ){0,2}?(?:entrevista|prueba|fase|etapa))"
+            r"|\b(?:preparamos|prepararemos|redactamos|redactaremos) (?:tu|su|el) contrato\b"
+            r"|\b(?<!nao )foi (?:selecionad|admitid|escolhid)[oa](?:\(a\))? (?:para|no|na|em)"
+            r" (?:o |a )?(?:nosso|nossa|o|a) (?:\w+ )?(?:programa|estagio|bolsa)"
+            r"(?! (?:\w+ ){0,2}?(?:entrevista|prova|fase|etapa))"
+            r"|\b(?:preparamos|prepararemos|elaboramos|elaboraremos) (?:o )?(?:seu|teu) contrato\b"
+        ),
+        3.0,
+        "selected for the programme, contract sent (es/pt)",
     ),
 )
