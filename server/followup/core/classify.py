@@ -135,7 +135,9 @@ from followup.core.classify_rules import (
     UNDECIDED_INVITE,
     UNLESS_REQUESTED,
     blank_clauses,
+    moved_slot,
     news_topics,
+    not_this_but_talk,
     softened_decisions,
     softened_farewell,
     time_slot_offer,
@@ -1132,6 +1134,32 @@ _GATES.update(
         "quick call asked for": _ENGLISH,
     }
 )
+# (round 11) the new families' gates
+_TEST_WORDS = (
+    "prueba",
+    "test",
+    "evaluac",
+    "avaliac",
+    "assessment",
+    "exerci",
+    "questionar",
+    "cuestionar",
+    "challenge",
+    "desafio",
+    "case",
+    "caso",
+    "examen",
+    "dinamica",
+    "entrevista",
+)
+_GATES.update(
+    {
+        "not on to the next stage, not enough, unfit (round 11)": _ENGLISH,
+        "offer: conditional, confirmed, appointed (round 11)": _ENGLISH,
+        "offer: contract to sign, join us (round 11)": _ENGLISH,
+        "a test sent with its deadline (round 11)": _TEST_WORDS,
+    }
+)
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
 _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -1560,6 +1588,24 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     for found in list(_finditer(_SAVED_JOB, folded, present)):
         start, end = _sentence_around(folded, *found.span())
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    # (round 11) not this job, but another team wants to talk and asks for a time: the "no" is
+    # blanked and the mail invites; an interview's slot cancelled and another time asked about:
+    # the cancelling sentence is blanked and the mail invites.
+    talk = not_this_but_talk(folded)
+    if talk is not None:
+        (start, end), (t_start, t_end) = talk
+        scores.add(
+            "interview_invite",
+            4.0,
+            "another team asks to talk",
+            _quote_span(original, t_start, t_end),
+        )
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    slot = moved_slot(folded)
+    if slot is not None:
+        start, end = slot
+        scores.add("interview_invite", STRONG, "slot moved", _quote_span(original, start, end))
+        folded = folded[:start] + " " * (end - start) + folded[end:]
     for pattern in (
         _QUOTED_SPEECH,
         _CONDITIONAL,
@@ -1710,7 +1756,10 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
     # Mail about the reader's own application is not bulk mail, whatever its footer says.
     # (round 8) …unless it confirms a withdrawal; and an agency's decision or receipt names "my
     # client" too: outreach wording alone does not outweigh it.
-    addressed = (_ADDRESSED.search(folded) or _ADDRESSED.search(f_subject)) and not withdrew
+    # (round 11) a "no" for one job before another team's invitation is about the application
+    addressed = (
+        _ADDRESSED.search(folded) or _ADDRESSED.search(f_subject) or talk is not None
+    ) and not withdrew
     agency = max(scores.strongest(k) for k in ("rejection", "acknowledgement")) >= STRONG and all(
         h.label in ("recruiter outreach", "bulk") for h in scores.hits.get("other", ())
     )

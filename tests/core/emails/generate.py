@@ -8,8 +8,10 @@ families, from `parts_tuned7.py`), `generated8/` (tuned, written in round 8 from
 of round 7's and the round-7 authors' misses, from `parts_tuned8.py`), `generated9/` (tuned,
 written in round 9 from the families of the round-8 authors' misses, from `parts_tuned9.py`),
 `generated10/` (tuned, written in round 10 from the families of the misses of `author8c/` and
-`author8d/`, from `parts_tuned10.py`), `generated12/` (tuned, written in round 11 from the
-families of the misses of `author9b/`, from `parts_tuned12.py`),
+`author8d/`, from `parts_tuned10.py`), `generated11/` (tuned, written in round 11 from the
+families of the misses of `author9a/` and `round8/`, from `parts_tuned11.py`), `generated12/`
+(tuned, written in round 11 from the families of the misses of `author9b/`, from
+`parts_tuned12.py`),
 `round1/` (round 1's held-out part, from `parts_round1.py`: looked at, so tuned on since
 round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sealed/` (round
 2's sealed part, from `parts_sealed.py`), both tuned on since round 3, `round3/` (round 3's
@@ -77,6 +79,7 @@ from tests.core.emails import (
     parts_tuned8,
     parts_tuned9,
     parts_tuned10,
+    parts_tuned11,
     parts_tuned12,
 )
 
@@ -506,6 +509,7 @@ def main() -> None:
     tuned8 = write("generated8", parts_tuned8, 0)
     tuned9 = write("generated9", parts_tuned9, 0)
     tuned10 = write("generated10", parts_tuned10, 0)
+    tuned11 = write("generated11", parts_tuned11, 0)
     tuned12 = write("generated12", parts_tuned12, 0)
     round1 = write("round1", parts_round1, 1)
     held = write("heldout", parts_heldout, 2)
@@ -529,14 +533,15 @@ def main() -> None:
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
         f" generated7/, {tuned8} to generated8/, {tuned9} to generated9/, {tuned10} to"
-        f" generated10/, {tuned12} to generated12/, {round1} (round 1)"
-        f" to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's sealed) to"
-        f" sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
+        f" generated10/, {tuned11} to generated11/, {tuned12} to generated12/, {round1}"
+        f" (round 1) to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's"
+        f" sealed) to sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
         f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
         f" held-out, tuned on since round 6) to round5/, {round6} (round 6's held-out, tuned"
         f" on since round 7) to round6/, {round7} (round 7's held-out, tuned on since round 8) to"
         f" round7/, {author7a} + {author7b} (two independent authors' training parts) to author7a/"
-        f" and author7b/, {round8} (round 8's held-out, never tuned on) to round8/ and {author8a} +"
+        f" and author7b/, {round8} (round 8's held-out, tuned on since round 9) to round8/ and"
+        f" {author8a} +"
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
         f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a} +"
         f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/,"
