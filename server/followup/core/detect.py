@@ -636,6 +636,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             # Spanish and Italian "entrevista a(l) …" is someone being interviewed by the person
             # (a job interview is "con", "en", "para").
             r"|\bentrevista (?:a|al|a la|ao|aos)\b(?! (?:distancia|domicilio|ciegas))"
+            # Round 9a: a broadcast's words ("a 3 min segment for the morning news").
+            r"|\b(?:news|tv|radio) segment\b|\bsegment for the\b|\b(?:evening|morning|nightly"
+            r"|late) news\b|\bon air\b"
             r"|\bintervista (?:a|al|alla|allo|ai)\b(?! distanza)"
         ),
         -6.0,
@@ -669,6 +672,12 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"\bexit interview|\bstay interview|\boffboarding|\bentrevista de salida"
             r"|\bentrevista de desligamento|\bentretien de (?:depart|sortie)|\baustrittsgesprach"
             r"|\bexit-?gesprach|\blast day\b|\bcolloquio di uscita|\bexitgesprek"
+            # Round 9a: an employer's meeting on coming back from sick leave ("Return to work
+            # interview w/ Sister Ade", "Rückkehrgespräch", "Entrevista de reincorporación").
+            r"|\b(?:return|back)[- ]to[- ]work (?:interview|meeting|chat)"
+            r"|\brtw (?:interview|meeting)|\bruckkehr(?:er)?gesprach"
+            r"|\bentrevista de (?:reincorporacion|retorno)"
+            r"|\bentretien de (?:reprise|retour)\b|\bcolloquio di rientro|\bterugkeergesprek"
         ),
         -6.0,
         "exit interview",
@@ -943,6 +952,41 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "you interview",
     ),
+    # Round 9a: the person interviews others, as they note it on their own entry ("Interview
+    # panel - porter candidates x3 (I'm 3rd panel member)", "Entrevistas candidatas monitor
+    # (entrevisto yo)", "Bewerbungsgespräche Azubis (ich führe)", "Colloqui candidati").
+    (
+        _rx(
+            r"\b(?:i'?m|i am|as|soy|sono|ich bin|je suis|ik ben) (?:the |a |un |una |der |die"
+            r" |de |le |la |il )?(?:\w+ )?(?:panel ?(?:member|ist)|vocal"
+            r"|membro (?:della|di) commissione|miembro del tribunal|interviewer|entrevistador\w*"
+            r"|jurylid|beisitzer\w*)\b"
+            r"|\bentrevisto (?:yo|a)\b|\byo entrevisto\b|\(ich fuhre\)|\bich fuhre (?:die |das )?"
+            r"(?:gesprach|interview)|\b(?:interviews?|entrevistas|bewerbungsgesprache|gesprache"
+            r"|colloqui|entretiens|sollicitatiegesprekken)"
+            r" (?:de |con |mit |with |met |avec |dei |coi )?"
+            r"(?:[a-z]+ ){0,2}(?:candidates|candidatos|candidatas|candidati|candidats|kandidaten"
+            r"|bewerber(?:innen)?|aushilfen|azubis|sollicitanten)\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    # Round 9a: a teacher's meeting with a pupil's family ("Entrevista familia de Leo (2ºA)",
+    # "Entrevista con los padres de Ana", "Entrevista apoderados", "Colloquio genitori",
+    # "Elterngespräch", "Parent-teacher interview").
+    (
+        _rx(
+            r"\b(?:entrevistas?|entretiens?|colloqui\w*|interviews?|reunion|reuniao|gesprek"
+            r"|gesprach) (?:(?:con|com|with|avec|mit|met|de|da|do|della|dei|coi|con i) )?"
+            r"(?:(?:la|las|los|os|as|the|les|i|gli|die|de|a|o) )?(?:familia|familias|famiglia"
+            r"|famille|padres|pais"
+            r"|apoderad[oa]s?|parents?|genitori|eltern|ouders|madre|padre|mae|responsaveis)\b"
+            r"|\belterngesprach|\bouder(?:s)?gesprek|\bparent[- ]teacher\b|\bparents' evening\b"
+            r"|\bcolloqui\w* (?:scuola|famiglia)\b|\bmatricula\b"
+        ),
+        -6.0,
+        "a meeting with a pupil's family",
+    ),
     # Someone the person hires at home, named before the word ("Nanny interview - Rosa").
     (
         _rx(
@@ -1113,7 +1157,13 @@ _ROLE_WORD = re.compile(
     r"|attache|consilier|especialista|cientista|arquitecto|arkitekt|informatieanalist"
     r"|softwareudvikler|systemudvikler|tech lead|product ops|it-\w+(?:leder|ledare|arkitekt)"
     r"|tester|testerka|(?:netzwerk|system|datenbank|network|systems|database|it-)"
-    r"administrator(?:in)?)\b"
+    r"administrator(?:in)?"
+    # Round 9a: teachers, nurses and a shop's or a warehouse's managers in the languages of
+    # their calendars ("Profesora de Biología", "Docente di lettere", "Theatre Practitioner",
+    # "Gérante de magasin", "Vedoucí směny", "Jefe de UTP", "Koordynator Zmiany").
+    r"|profesor(?:a|ul)?|professor(?:a)?|docente|maestr[oa]|insegnante|enseignant(?:e)?"
+    r"|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|ucitel(?:ka)?|practitioner|midwife|gerant(?:e)?"
+    r"|vedouci|sef|jefe|jefa|koordynator|coordinator)\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
