@@ -230,7 +230,12 @@ _TITLE_STRONG = _rx(
     # Romanian, Hungarian, Vietnamese, and Hebrew typed in Latin letters ("Interviu final",
     # "Interjú", "Phỏng vấn", "Raayon avoda").
     r"|interviu(?:l|ri|rile)?\b|(?:allas)?interju\w*|ph[oỏ]ng v[aấ]n\b"
-    r"|r[ea]'?a?yon (?:avoda|tech?ni|hr|shlav)\b)"
+    r"|r[ea]'?a?yon (?:avoda|tech?ni|hr|shlav)\b"
+    # Round 9a: a one-way video interview's tool named in the title ("do the HireVue for
+    # Brightwell tonight"), a Polish recruitment meeting ("Spotkanie rekrutacyjne"), a Dutch
+    # group application ("Groepssollicitatie", "groepsgesprek").
+    r"|hirevue\b|spark ?hire\b|vidcruiter\b|sonru\b|spotkani\w* rekrutacyjn\w*"
+    r"|groepssollicitatie\w*)"
 )
 # More words that name a job interview or a hiring test in a title ("Druhé kolo pohovoru",
 # "Slutintervju", "Video colloquio registrato", "Capaciteitentest", "Arbetsprov", "Zadanie
@@ -280,6 +285,23 @@ _SHORTHAND_STAGE = _rx(
     # "sys dsgn", "2nd rd", "final!!", "call w/ Ramp recruiter re …"
     r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+)
+# A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
+_TRIAL_DAY = _rx(
+    r"\bprobe-?arbeit\w*|\bprobetag\b|\bproefdag\b|\bproefdraaien\b|\bwork trial\b"
+    r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
+    # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
+    r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
+    # Round 9a: in Polish, Czech and Romanian ("Dzień próbny", "Zkušební den", "Zi de
+    # probă"); a teacher's demonstration lesson ("Demo lesson - Year 8", "Lezione
+    # dimostrativa", "Clase muestra"), and a trial class before a grade ("Clase de prueba
+    # 3ºESO", "Aula-teste 7º ano"; not a child's "Clase de prueba natación").
+    r"|\bdzien probny\b|\bzkusebni den\b|\bzi de proba\b|\b(?:demo|model|sample)"
+    r" lesson\b|\bteaching (?:demo|demonstration)\b|\blezione (?:di prova|dimostrativa)\b"
+    r"|\blekcja (?:pokazowa|probna)\b|\baula (?:de demonstracao|demonstrativa)\b"
+    r"|\bclase (?:demostrativa|muestra|modelo)\b|\b(?:clase|aula|lezione|lesson)[- ](?:de"
+    r" |di )?(?:prueba|teste|prova|trial)\b(?=.{0,30}?(?:\d ?[º°]|\d(?:o|a|er|eme)\b|\deso\b"
+    r"|\b(?:eso|ano|grade|year|primaria|secundaria|bachillerato|classe|media)\b))"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
@@ -341,7 +363,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # A conversation with the hiring team ("Bate-papo com RH", "Call with Talent").
             r"|\b(?:chat|call|conversation|meeting|talk|conversa|bate-papo|papo|charla|llamada"
             r"|conversacion|reunion|reuniao|chamada|gesprach|gesprek|telefonat|appel|echange"
-            r"|chiacchierata) (?:with|com|con|mit|met|avec) (?:the |a |o |el |la |der |de |l'"
+            r"|chiacchierata) (?:with|w/|com|con|mit|met|avec) (?:the |a |o |el |la |der |de |l'"
             r"|il |los |las )?(?:hr|rh|rrhh|recursos humanos|people team|talent(?: team"
             r"| acquisition)?|talentos|recruiting|recrutamento|reclutamiento|recrutement"
             r"|personalabteilung|p&o|selezione|seleccion)\b"
@@ -396,17 +418,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         1.5,
         "hiring person",
     ),
-    # A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
-    (
-        _rx(
-            r"\bprobe-?arbeit\w*|\bprobetag\b|\bproefdag\b|\bproefdraaien\b|\bwork trial\b"
-            r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
-            # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
-            r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
-        ),
-        1.5,
-        "trial day",
-    ),
+    (_TRIAL_DAY, 1.5, "trial day"),
     # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
     (
         _rx(
@@ -458,7 +470,14 @@ _SELECTION_STAGE = _rx(
     r"|hearing (?:vor|before|devant) (?:der |dem |the |la |le )?(?:auswahl|berufungs|selection"
     r"|hiring|findungs)\w*"
     r"|ustni (?:zkousk\w*|pohovor\w*|cast\w*)|egzamin ustny|muntelinge proef|proba orala"
-    r"|proba de interviu|proba interviu)\b"
+    r"|proba de interviu|proba interviu"
+    # Round 9a: a teaching competition's written, practical and teaching tests and its
+    # defence before the board ("Concorso A028 - prova scritta", "Opos - 2ª prueba",
+    # "defensa de la programación", "lezione simulata", "PROVA DIDÁTICA", "examen escrito").
+    r"|prov[ae] (?:scritt[ae]|didatica|escrita|objetiva|pratica)|orale|\d[ªa]? prueba"
+    r"|(?:primera|segunda|tercera|cuarta) prueba|prueba (?:escrita|de conocimientos)"
+    r"|examen (?:escrito|oral)|defensa (?:de la |del |de )?(?:programacion|proyecto|unidad"
+    r" didactica|memoria)|lezione simulata)\b"
 )
 _ASSESSMENT_PART = _rx(
     r"\b(?:assessment(?:[- ]?(?:center|centre|tag|day))?|assessmentcentrum)\b"
@@ -476,7 +495,7 @@ _ONLINE_TEST = _rx(
 # A selection's context, anywhere in the event: a public competition, its board, a hiring
 # process in many languages.
 _SELECTION_CONTEXT = _rx(
-    r"\b(?:concurso\w*|concorso|concours|concurs\b|oposicion\w*|convocatoria"
+    r"\b(?:concurso\w*|concorso|concours|concurs\b|oposicion\w*|opos\b|convocatoria"
     r"|procedimento concursal|ausschreibung|auswahlkommission|auswahlverfahren|vyberov\w* rizeni"
     r"|vyberov\w* komis\w*|selectieprocedure|commissione (?:esaminatrice|giudicatrice)"
     r"|tribunal (?:de seleccion|calificador)|functie publica|funzione pubblica"
@@ -583,6 +602,11 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
     ),
 )
 
+# A clinic's practice and its jobs, after the word ("Practice Nurse", "Practice Development").
+_PRACTICE_JOB = (
+    r"(?! (?:nurse|manager|development|dev|educator|pharmacist|assistant|receptionist"
+    r"|administrator|lead|based)\b)"
+)
 _NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
@@ -594,10 +618,17 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
             r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
-            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b|\boefen\w*|\bsollicitatietraining"
+            r"|\bvorbereitung\b|\bensayo\b|\boefen\w*"
+            # Round 9a: not a clinic's practice or its jobs ("Practice Nurse", "solo practice",
+            # "Practice Development office", "GP practice").
+            r"|\bpractice\b(?<!solo practice)(?<!private practice)(?<!general practice)"
+            r"(?<!gp practice)(?<!dental practice)(?<!clinical practice)(?<!nursing practice)"
+            r"(?<!medical practice)(?<!family practice)"
+            + _PRACTICE_JOB
+            + r"|\bsollicitatietraining"
             r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
             r"|\bmentor(?:a|ia|ing)?\b"
-            r"|\bsimulazione\b|\bsimulat[oa]\b|\binterviewing\.io\b"
+            r"|\bsimulazione\b|\bsimulat[oa]\b(?<!lezione simulata)|\binterviewing\.io\b"
             # Turkish, Polish, Swedish, Danish and Norwegian ("Mülakat provasi", "Próbna
             # rozmowa", "Övningsintervju").
             r"|\bprovas[iı]\b|\bdeneme (?:mulakat|gorusme)\w*|\bmulakat (?:pratig\w*|calismas\w*)"
@@ -902,9 +933,13 @@ _NEWSROOM = re.compile(
 )
 # A film, series or book whose title has "interview" in it, read in the title or location.
 _WORK_OF_FICTION = _rx(
-    r"\b(?:movies?|films?|cinema|cine|kino|imax|theat(?:re|er)|episodes?|season \d+|s\d+e\d+"
+    # (Not a hospital's theatre: "Theatre Practitioner", "Lecture Theatre".)
+    r"\b(?:movies?|films?|cinema|cine|kino|imax|episodes?|season \d+|s\d+e\d+"
     r"|book ?club|novel|audiobook|premiere|trailer|watch(?:ing)?|documentary)\b|\(\d{4}\)"
     r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
+    r"|\btheat(?:re|er)\b(?<!lecture theatre)(?<!operating theatre)(?<!day theatre)"
+    r"(?! (?:practitioner|nurse|manager|sister|team|staff|department|suite|lead|coordinator"
+    r"|recovery|scrub)\b)"
 )
 # Games and shows, named in the title or the location ("Escape room: Interview with a Ghost").
 _LEISURE = _rx(
@@ -1068,7 +1103,9 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     # design", "Voorbereiden sollicitatiegesprek").
     (
         _rx(
-            r"^\W*(?:prep(?:are|aring|ping)?|prepar\w*|practi[cs](?:e|es|ed|ing)|rehears\w*"
+            r"^\W*(?:prep(?:are|aring|ping)?|prepar\w*|practi[cs](?:e|es|ed|ing)"
+            + _PRACTICE_JOB
+            + r"|rehears\w*"
             r"|study(?:ing)?|revis(?:e|ing)|brush(?:ing)? up|read(?:ing)? up|get(?:ting)? ready"
             r"|vorbereit\w*|voorbereid\w*|oefen\w*|ripass\w*|ensai\w*|ensay\w*|repasar|revoir"
             r"|reviser)\b"
@@ -1248,6 +1285,11 @@ _MORE_FILLER = (
     r"|se? (?:hr|cto|ceo|tymem|manazerem)|gruppendiskussion|rollenspiel|postkorb\w*"
     r"|fachbereichsgesprach|praesentation|prasentation|fallstudie|mise en situation|role play"
     r"|group exercise|in-basket|in-tray"
+    # Round 9a: an invitation's word and when, in a person's own note ("Pozvánka na pohovor",
+    # "Zaproszenie", "Intake Flexteam", "do the HireVue for Keel tonight", "Processo seletivo").
+    r"|zaproszenie|pozvanka|uitnodiging|invitacion|convite|invito|intake|processo seletivo"
+    r"|proceso de seleccion|collectif|tonight|today|tomorrow|asap|hoy|oggi|domani|heute"
+    r"|vandaag|demain|dzisiaj|jutro|dnes|zitra|oposicion|oposiciones|opos"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -2831,6 +2873,12 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
     if company is None:
         company = _booking_slug(urls, (title, desc_for_names))
+    if shape and shape.startswith("a trial at "):
+        premises = shape.removeprefix("a trial at ")
+        if not (company and _CAPITALISED_ONLY.match(company) and premises.startswith(company)):
+            company = (
+                premises  # the premises, as the entry names them ("Probetag Kalkwerk", no more)
+            )
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
     if company is None:
@@ -2973,12 +3021,23 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _role_alone(role, company, keys)
     if role:
         role = _strip_role(role)
+        at = title.find(role)
+        grade = _ROLE_GRADE.match(title, at + len(role)) if at >= 0 else None
+        if grade:  # "Theatre Nurse (Band 6)": a pay grade is part of the post's name
+            role = f"{role} {grade.group(1)}"
         found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
 
     recruiter, interviewers = _participants(event, me, company_domain, description)
     return _verdict(
         event, bool(title or description), found, company, role, recruiter, interviewers
     )
+
+
+# A pay grade in brackets right after a job's name ("Staff Nurse (Band 5)", "Referent (EG 11)").
+_ROLE_GRADE = re.compile(
+    r"\s*(\((?:[Bb]and|[Gg]rade|[Gg]rado|[Ss]tufe|EG|[Ll]evel|[Nn]ivel|[Nn]iveau|[Ss]chaal)"
+    r" ?\d{1,2}[a-d]?\))"
+)
 
 
 # A gender mark in brackets inside a job's name ("Chargé(e)", "Ingeniero(a)", "Referent(ka)").
@@ -4048,6 +4107,14 @@ def _stage_and_company(
     ):
         # "Onsite" at "Tessaly Labs HQ, 500 Howard St": the company's own office.
         return f"title names a stage at {place.group('name')}"
+    if (
+        _TRIAL_DAY.search(f_title)
+        and (premises := _trial_place(title, event.location))
+        and not _NOT_A_STAGE.search(f_title + " " + fold(event.location))
+    ):
+        # "Proefdag Brandsma" at "Brandsma Logistiek, Zwolle": a trial day or lesson at the
+        # premises the title names.
+        return f"a trial at {premises}"
     if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
         priority, name = read.companies[0]
         if _NOT_A_STAGE.search(f_title):  # "panel @ Web Summit", "final @ Wembley"
@@ -4061,6 +4128,27 @@ def _stage_and_company(
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
     return None
+
+
+# A place's name, before its address or branch ("Brandsma Logistiek, Zwolle", "Colégio Aurora -
+# Unidade Centro").
+_PLACE_PART = re.compile(r"^\s*(?P<name>[^,;|()]{3,60}?)\s*(?:,|\s[-–—|]\s|\(|$)")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+
+
+def _trial_place(title: str, location: str) -> str | None:
+    """The place a trial day or lesson is at, when a capitalised word of the title names it
+    ("Zi de probă Dacia Depozit" at "Dacia Depozit, Pitești"); None otherwise."""
+    match = _PLACE_PART.match(location)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    place_words = {fold(w) for w in _TITLE_WORD.findall(name)}
+    named = any(
+        w[0].isupper() and fold(w) in place_words and not _TRIAL_DAY.search(fold(w))
+        for w in _TITLE_WORD.findall(title)
+    )
+    return name if named and name[:1].isupper() and _looks_like_name(name) else None
 
 
 # Words that make a stage word something else: a sport's final or round, a run's loop, a

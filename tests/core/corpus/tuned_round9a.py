@@ -2,7 +2,10 @@
 """Tuned part written from author9a's weak families (split "tuned"), in new words and with new
 companies (none copies an author9a event): an employer's return-to-work meeting, a teacher's
 meeting with a pupil's family, a broadcast's segment, the person on an interview panel or
-interviewing candidates themselves; next to each, a candidate's own interview that reads
+interviewing candidates themselves; a clinic's practice and theatre jobs, a one-way video
+tool in the title, a call with HR typed "w/", a Polish recruitment meeting, trial days and
+teachers' demonstration lessons at the premises the title names, a teaching competition's
+written test and defence; next to each, a candidate's own interview that reads
 alike, so the negatives stay narrow."""
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ def _t(summary: str, **kw: Any) -> None:
 def build() -> None:
     _not_a_hiring()
     _not_a_hiring_look_alikes()
+    _clinic_and_school_words()
+    _trials_and_competitions()
 
 
 def _not_a_hiring() -> None:
@@ -127,4 +132,133 @@ def _not_a_hiring_look_alikes() -> None:
         att=[person("jobs@haldenhome.nl", "Halden Home Stores")],
         desc="Thank you for applying. You'll meet the area manager with five other candidates.",
         zone="Europe/Amsterdam",
+    )
+
+
+def _clinic_and_school_words() -> None:
+    _t(
+        "Practice Manager interview - Holloway Green Surgery",
+        interview=True,
+        company="Holloway Green Surgery",
+        role="Practice Manager",
+        org=("hollowaygreen.partners@nhs.net", "Holloway Green Surgery - GP Partners"),
+        att=[person("hollowaygreen.partners@nhs.net", "Holloway Green Surgery - GP Partners")],
+        desc="Dear Alex, thank you for applying for the Practice Manager post. Interview with two GP partners; please bring ID.",
+    )
+    _t(
+        "Practice session - STAR answers for Band 6",
+        interview=False,
+        desc="go over the 5 questions with Jo from the ward",
+    )
+    _t(
+        "Interview: Theatre Nurse (Band 6) – Fairbrook Day Surgery",
+        interview=True,
+        company="Fairbrook Day Surgery",
+        role="Theatre Nurse (Band 6)",
+        org=("recruitment@fairbrookds.co.uk", "Fairbrook DS Recruitment"),
+        att=[person("recruitment@fairbrookds.co.uk", "Fairbrook DS Recruitment")],
+        desc="Interview for Theatre Nurse (Band 6). Panel: Theatre Manager and Matron.",
+    )
+    _t(
+        "Interview with the Vampire - theatre night",
+        interview=False,
+        loc="Playhouse",
+    )
+    _t(
+        "finish the Spark Hire video for Oakridge Dental tonight",
+        interview=True,
+        company="Oakridge Dental",
+        desc="one-way video interview, 5 questions. link in the email from Oakridge Dental careers",
+    )
+    _t(
+        "Call w/ HR - Linden Hall Care (start date + pay)",
+        interview=True,
+        company="Linden Hall Care",
+        org=("people@lindenhallcare.co.uk", "Linden Hall Care People Team"),
+        att=[person("people@lindenhallcare.co.uk", "Linden Hall Care People Team")],
+        desc="Hi Alex, congratulations on being our preferred candidate for the Senior Carer position.",
+    )
+    _t(
+        "Spotkanie rekrutacyjne – Magazynier | Wisła Trans",
+        interview=True,
+        company="Wisła Trans",
+        role="Magazynier",
+        org=("rekrutacja@wislatrans.pl", "Wisła Trans Rekrutacja"),
+        att=[person("rekrutacja@wislatrans.pl", "Wisła Trans Rekrutacja")],
+        desc="Zapraszamy na spotkanie rekrutacyjne na stanowisko Magazynier.",
+        zone="Europe/Warsaw",
+    )
+
+
+def _trials_and_competitions() -> None:
+    _t(
+        "Zkušební den Hanácké Sklady",
+        interview=True,
+        company="Hanácké Sklady",
+        loc="Hanácké Sklady, Olomouc",
+        desc="ranní směna 6-14. pracovní obuv",
+        zone="Europe/Prague",
+    )
+    _t(
+        "Proefdag Brandsma 🦺",
+        interview=True,
+        company="Brandsma Logistiek",
+        loc="Brandsma Logistiek, Zwolle",
+        desc="meelopen met de ploegleider, 7-15u",
+        zone="Europe/Amsterdam",
+    )
+    _t(
+        "Demo lesson Year 9 - Ashgrove (fractions)",
+        interview=True,
+        company="Ashgrove Academy",
+        loc="Ashgrove Academy - Reception",
+        desc="20 mins, head of maths + deputy head watching. bring 30 copies",
+        zone="Europe/London",
+    )
+    _t(
+        "Clase de prueba 3ºESO - Albaida (funciones, 25')",
+        interview=True,
+        company="Colegio Albaida",
+        loc="Colegio Albaida",
+        desc="la jefa de estudios estará en el aula",
+        zone="Europe/Madrid",
+    )
+    _t(
+        "Clase de prueba yoga con Inés",
+        interview=False,
+        loc="Centro Shanti",
+        zone="Europe/Madrid",
+    )
+    _t(
+        "Free trial day - Gymbox",
+        interview=False,
+        loc="Gymbox, Holborn",
+        zone="Europe/London",
+    )
+    _t(
+        "Concorso Comune di Lecco - prova scritta 🍀",
+        interview=True,
+        company="Comune di Lecco",
+        loc="Liceo Fermi, aula 3",
+        desc="Concorso pubblico per istruttore amministrativo. Prova scritta, 30 quesiti.",
+        zone="Europe/Rome",
+    )
+    _t(
+        "Oposiciones Ayuntamiento de Huesca - 2ª prueba (Tribunal 4)",
+        interview=True,
+        company="Ayuntamiento de Huesca",
+        loc="IES Miguel Servet",
+        desc="defensa de la programación y unidad didáctica ante el tribunal",
+        zone="Europe/Madrid",
+    )
+    _t(
+        "Corso online concorso - prova scritta simulata",
+        interview=False,
+        zone="Europe/Rome",
+    )
+    _t(
+        "Tribunal opos Geografía - soy vocal (2ª prueba)",
+        interview=False,
+        loc="IES Goya",
+        zone="Europe/Madrid",
     )
