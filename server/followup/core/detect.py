@@ -445,6 +445,12 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|scientist|architect|researcher|lead|director|pm|swe|consultant|specialist|officer"
             r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
             r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
+            # Round 9a: a nurse's or a carer's job or agency contract ("- ward sister job",
+            # "remote area RN contract", "re 13 week theatre contract").
+            r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:nurse|rn|midwife|carer|hca|practitioner"
+            r"|sister) (?:job|contract|post|role|position|vacancy)\b"
+            r"|\bre:? (?:an? |the )?\d{1,2}[- ]?(?:month|week|mth|wk)s? (?:[\w&+/-]+ ){0,2}"
+            r"contract\b"
             r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
             # "Quick call about a contract", "Chat about an opportunity".
             r"|\b(?:call|chat|talk|catch-?up) about (?:a|an) (?:new |exciting |potential )?"
@@ -577,6 +583,19 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
         ),
         1.0,
         "recruiting wording",
+    ),
+    # Round 9a: an agency's recruiter about to propose the person to an employer ("then I can
+    # put you forward to the ward", "a few questions for the client", "te presento al cliente").
+    (
+        _rx(
+            r"\bput(?:ting)? (?:you|me) forward\b|\bsubmit (?:you|your (?:cv|profile)) to\b"
+            r"|\b(?:questions|call|interview) for the client\b|\bpresent (?:you|your profile)"
+            r" to (?:the|my|our) client\b|\bte presento (?:a|al) (?:la |el )?cliente\b"
+            r"|\b(?:voorstellen|voordragen) bij (?:de|onze) opdrachtgever\b"
+            r"|\bbeim kunden vorstellen\b"
+        ),
+        1.0,
+        "an agency's wording",
     ),
     (
         _rx(
@@ -1290,6 +1309,7 @@ _MORE_FILLER = (
     r"|zaproszenie|pozvanka|uitnodiging|invitacion|convite|invito|intake|processo seletivo"
     r"|proceso de seleccion|collectif|tonight|today|tomorrow|asap|hoy|oggi|domani|heute"
     r"|vandaag|demain|dzisiaj|jutro|dnes|zitra|oposicion|oposiciones|opos"
+    r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}(?:-\d{1,2})? ?uhr|\d{1,2}h(?:-\d{1,2}h)?"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -2241,7 +2261,11 @@ _EDGE_FILLER = re.compile(
     r"(?i)^(?:(?:interview|entrevista|entretien|screen|call|chat|for|para|pour|the|a|an|about"
     r"|(?:zweit|erst|dritt|letzt)es|gespr(?:ä|a)ch|vorstellungsgespr(?:ä|a)ch|kennenlerngespr(?:ä|a)ch"
     r"|assessment[- ]?cent(?:er|re)|colloquio|sollicitatiegesprek|kennismakingsgesprek|rozmowa"
-    r"|intervju)\s+)+"
+    r"|intervju"
+    # Round 9a: a stage or an opening's word before the job ("vacature Teamleider Inslag",
+    # "Sollicitatie Filiaalmanager", "Kennenlernen Lagerleiter", "interviu de grup sef tura").
+    r"|vacature|vacante|vaga|sollicitatie|groepssollicitatie|kennenlernen|interviu|de grup"
+    r"|collectif)\s+)+"
     # A requisition's number ("R-20417 Senior Financial Analyst", "JR123456 - Analyst").
     r"|^(?:(?:R|REQ|Req|JR|JOB|Job|ID)[-#. ]?\d[\d-]{2,}|#\d{3,}|\d{4,})\s*[-–:|]?\s*"
     r"|\s*\((?:R|REQ|Req|JR|ID)?[-#. ]?\d{3,}\)$"
@@ -3434,6 +3458,15 @@ _CLIENT_NAMED = re.compile(
     r"|cliente|kunden?|klant|klientem|kund(?:en)?|clientul)(?:[ ]+(?:is|est|es|é|è|ist|jest|to))?)"
     r"[ ]+" + _NAME_RUN
 )
+# Round 9a: an overseas agency's client, named where the interview is with it or it moves
+# it ("your final interview with the client NORTHSTAR HOSPITAL (Doha)", "the client Dar Al
+# Shifa Clinic has postponed the interview").
+_CLIENT_THE = re.compile(
+    r"(?i:\b(?:interview|entrevista|colloquio|gesprek|gesprach|entretien)\w* (?:with|con|com|met"
+    r"|mit|avec) (?:the|el|la|o|a|de|dem|le) (?:client|cliente|klant|kunden?)|\bthe client)[ ]+"
+    + _NAME_RUN
+    + r"(?=(?:[ ]+\([^()]{2,40}\))?[ ]+(?:has|is|will|for)\b)"
+)
 # The employer named in a hiring tool's or an employer's own letter ("da empresa Banco Ipê",
 # "Retail Austral te invita", "der Firma Elbwerk", "de l'entreprise Morvan").
 _EMPLOYER_NAMED = re.compile(
@@ -3463,7 +3496,7 @@ def _client_in_description(
     lower = description.lower()
     if not any(word in lower for word in _CLIENT_STEMS):
         return None  # read fast: most letters name no client
-    for match in _CLIENT_NAMED.finditer(description):
+    for match in (*_CLIENT_NAMED.finditer(description), *_CLIENT_THE.finditer(description)):
         name = _strip_filler(re.split(r"\.\s", match.group("name"))[0]).strip(" .,")
         if name and _looks_like_name(name) and not _is_person(name, people, my_keys):
             return name
@@ -3630,6 +3663,12 @@ _ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)
 _ROLE_SENTENCE = re.compile(r"(?<=\w{4})\.\s+\S.*$")
 
 
+# A word that joins a job to its employer ("vedoucí směny pro Hanácké Sklady", "at", "bei").
+_ROLE_TAIL_WORD = re.compile(
+    r"\s+(?:pro|for|fur|für|voor|pour|per|para|bei|at|chez|presso|na|dla|pentru|en|em|in|w)$"
+)
+
+
 def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
     """The job without the company glued to it by a dash ("Bellwether Insurance - Claims Data
     Analyst"), a word on how it is sought, or a sentence after it."""
@@ -3642,6 +3681,11 @@ def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
         ]
         if rest and len(rest) < len(parts) and _ROLE_WORD.search(fold(" ".join(rest))):
             role = " – ".join(rest)
+    if company and len(company) > 2 and (at := role.find(company)) > 0:
+        # "Site Manager Dijkpoort DC" for Dijkpoort: the job, then its company's name.
+        head = _ROLE_TAIL_WORD.sub("", role[:at].rstrip(" ,-–—|/@"))
+        if _ROLE_WORD.search(fold(head)):
+            role = head
     role = _ROLE_SENTENCE.sub("", role)
     return _ROLE_ADJECTIVE.sub("", role)
 

@@ -5,7 +5,9 @@ meeting with a pupil's family, a broadcast's segment, the person on an interview
 interviewing candidates themselves; a clinic's practice and theatre jobs, a one-way video
 tool in the title, a call with HR typed "w/", a Polish recruitment meeting, trial days and
 teachers' demonstration lessons at the premises the title names, a teaching competition's
-written test and defence; next to each, a candidate's own interview that reads
+written test and defence; a nursing agency's call about a contract, its client named in
+its letter, a job read without the stage word before it or the company after it, and a
+time in a title; next to each, a candidate's own interview that reads
 alike, so the negatives stay narrow."""
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def build() -> None:
     _not_a_hiring_look_alikes()
     _clinic_and_school_words()
     _trials_and_competitions()
+    _agencies_and_names()
 
 
 def _not_a_hiring() -> None:
@@ -261,4 +264,74 @@ def _trials_and_competitions() -> None:
         interview=False,
         loc="IES Goya",
         zone="Europe/Madrid",
+    )
+
+
+def _agencies_and_names() -> None:
+    _t(
+        "Tamsin @ Fernvale Medical Staffing - ward sister contract (Truro)",
+        interview=True,
+        company="Fernvale Medical Staffing",
+        org=("tamsin@fernvalestaffing.co.uk", "Tamsin Pryor"),
+        att=[person("tamsin@fernvalestaffing.co.uk", "Tamsin Pryor")],
+        desc="Hi Alex, a quick chat about the 12 week Ward Sister contract in Truro. I'll go through your experience and then put you forward to the trust.",
+    )
+    _t(
+        "Orla ringing re 6 month HDU contract",
+        interview=True,
+        company="Harbour Nurses",
+        org=("orla@harbournurses.ie", "Orla Keane"),
+        att=[person("orla@harbournurses.ie", "Orla Keane")],
+        desc="As discussed - a call about the HDU contract. I'll ask you a few clinical questions for the client before I send your CV.",
+        zone="Europe/Dublin",
+    )
+    _t(
+        "call re 24 month phone contract (Vodafone)",
+        interview=False,
+        desc="ask about the roaming add-on before renewing",
+    )
+    _t(
+        "Call w/ Maeve re the kitchen contract",
+        interview=False,
+        org=("maeve.builds@gmail.com", "Maeve"),
+        att=[person("maeve.builds@gmail.com", "Maeve")],
+        desc="the builder's quote, ask about the deposit",
+    )
+    _t(
+        "FINAL INTERVIEW - Mabuhay Careers Manila",
+        interview=True,
+        company="Northstar Specialist Hospital",
+        role="Staff Nurse - ICU",
+        org=("recruitment@mabuhaycareers.ph", "Mabuhay Careers Inc."),
+        att=[person("recruitment@mabuhaycareers.ph", "Mabuhay Careers Inc.")],
+        desc="Good day! Reminder of your FINAL INTERVIEW with the client NORTHSTAR SPECIALIST HOSPITAL (Doha, Qatar) for the position of STAFF NURSE - ICU. Please bring your PRC ID and passport.",
+        zone="Asia/Manila",
+    )
+    _t(
+        "Sollicitatie Filiaalmanager Dijkpoort Wonen - 2e gesprek",
+        interview=True,
+        company="Dijkpoort Wonen",
+        role="Filiaalmanager",
+        org=("hr@dijkpoortwonen.nl", "HR Dijkpoort Wonen"),
+        att=[person("hr@dijkpoortwonen.nl", "HR Dijkpoort Wonen")],
+        desc="Beste Alex, graag nodigen wij je uit voor het tweede gesprek voor de vacature Filiaalmanager.",
+        zone="Europe/Amsterdam",
+    )
+    _t(
+        "Telefonát - vedoucí expedice pro Hanácké Sklady",
+        interview=True,
+        company="Hanácké Sklady",
+        role="Vedoucí expedice",
+        org=("nabor@hanackesklady.cz", "Nábor Hanácké Sklady"),
+        att=[person("nabor@hanackesklady.cz", "Nábor Hanácké Sklady")],
+        desc="Dobrý den, děkujeme za Vaši přihlášku na pozici vedoucí expedice.",
+        zone="Europe/Prague",
+    )
+    _t(
+        "Interview - Brookmere Care Home 3pm",
+        interview=True,
+        company="Brookmere Care Home",
+        org=("manager@brookmerecare.co.uk", "Brookmere Care Home"),
+        att=[person("manager@brookmerecare.co.uk", "Brookmere Care Home")],
+        desc="Thank you for applying for the Senior Carer role.",
     )
