@@ -187,8 +187,11 @@ def test_author8_figures() -> None:
 # change for them (4963c8a): precision 1.000 / 0.921, recall 0.701 / 0.667, company 0.377 (23/61)
 # / 0.603 (35/58), role 0.545 / 0.614. The floors are what they read now.
 MORE_AUTHORS = {
-    "author8b": (161, 0.999, 0.930, 0.715),
+    "author8b": (161, 0.999, 0.942, 0.719),
     "author8c": (161, 0.999, 0.815, 0.802),  # 0.817 on its branch; 57/71 merged with author8b
+    # Round 9's training part by an independent author (a nurse, a teacher and a logistics
+    # manager, 12 languages), read unseen at precision 0.862, recall 0.675, company 0.464.
+    "author9a": (170, 0.999, 0.963, 0.624),
 }
 
 

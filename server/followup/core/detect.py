@@ -2899,10 +2899,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         company = _booking_slug(urls, (title, desc_for_names))
     if shape and shape.startswith("a trial at "):
         premises = shape.removeprefix("a trial at ")
+        # The premises, as the entry names them ("Probetag Kalkwerk": no more than the title).
         if not (company and _CAPITALISED_ONLY.match(company) and premises.startswith(company)):
-            company = (
-                premises  # the premises, as the entry names them ("Probetag Kalkwerk", no more)
-            )
+            company = premises
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
     if company is None:
@@ -2972,6 +2971,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         or company in script_name
     ):
         company = script_name
+    if not _NON_LATIN.search(title) and (
+        in_full := _premises_named(company, title, event.location, people, my_keys)
+    ):
+        company = in_full  # "Kingfisher Private" at "Kingfisher Private Hospital, Level 1"
     if company:
         company = _without_city(_without_cut_form(company))
     if company and _NON_LATIN.search(company):
@@ -4178,6 +4181,37 @@ def _stage_and_company(
 # Unidade Centro").
 _PLACE_PART = re.compile(r"^\s*(?P<name>[^,;|()]{3,60}?)\s*(?:,|\s[-–—|]\s|\(|$)")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+
+
+_INSTITUTION_WORDS = frozenset(
+    {"hospital", "hospitals", "clinic", "surgery", "school", "college", "academy", "colegio",
+     "escola", "escuela", "instituto", "istituto", "liceo", "dc", "healthcare", "medical",
+     "university", "trust", "infirmary", "hospice", "nursing", "home", "krankenhaus", "klinik",
+     "klinikum", "ziekenhuis", "ospedale", "hopital", "clinica"}
+)  # fmt: skip
+
+
+def _premises_named(
+    company: str | None, title: str, location: str, people: dict[str, str], my_keys: set[str]
+) -> str | None:
+    """The employer's name as the event's place spells it in full: "Kingfisher Private" at
+    "Kingfisher Private Hospital, Level 1", "St Anne's" at "St. Anne's Hospital, Block B", or
+    a name the title gives that the place begins with ("Entrevista Colegio Arce - …" at
+    "Colegio Arce, Lugo"); None when the place says no more."""
+    match = _PLACE_PART.match(location)
+    if match is None or any(c.isdigit() for c in match.group("name")):
+        return None
+    name = _OFFICE_WORD.sub("", match.group("name").strip()).strip()
+    if not (name[:1].isupper() and _looks_like_name(name)) or _is_person(name, people, my_keys):
+        return None
+    short, full = fold_alnum(company or ""), fold_alnum(name)
+    if company:
+        longer = len(full) > len(short) >= 3 and full.startswith(short)
+        tail = fold(name).split()[len(company.split()) :]
+        # Only a kind of institution completes a name ("… Tower", "… Agentur" is a place).
+        kind = bool(tail) and all(word in _INSTITUTION_WORDS for word in tail)
+        return name if longer and kind and _CAPITALISED_ONLY.match(name) else None
+    return name if len(full) >= 4 and fold(name) in fold(title) else None
 
 
 def _trial_place(title: str, location: str) -> str | None:

@@ -29,6 +29,7 @@ def build() -> None:
     _clinic_and_school_words()
     _trials_and_competitions()
     _agencies_and_names()
+    _premises_in_full()
 
 
 def _not_a_hiring() -> None:
@@ -334,4 +335,33 @@ def _agencies_and_names() -> None:
         org=("manager@brookmerecare.co.uk", "Brookmere Care Home"),
         att=[person("manager@brookmerecare.co.uk", "Brookmere Care Home")],
         desc="Thank you for applying for the Senior Carer role.",
+    )
+
+
+def _premises_in_full() -> None:
+    _t(
+        "Ashdown General - Ward Manager interview",
+        interview=True,
+        company="Ashdown General Hospital",
+        role="Ward Manager",
+        loc="Ashdown General Hospital, Level 2 Seminar Room",
+        desc="panel of 3, values based questions. bring NMC PIN + ID",
+    )
+    _t(
+        "Entrevista Academia Newton - profe de física tardes",
+        interview=True,
+        company="Academia Newton",
+        loc="Academia Newton, Murcia",
+        desc="L-J tardes, física de 2º bachillerato. preguntar por Lola",
+        zone="Europe/Madrid",
+    )
+    _t(
+        "Interview - Brackwell Partners (final round)",
+        interview=True,
+        company="Brackwell Partners",
+        org=("talent@brackwellpartners.com", "Brackwell Talent"),
+        att=[person("talent@brackwellpartners.com", "Brackwell Talent")],
+        loc="Brackwell Partners Tower, Canary Wharf",
+        desc="Thank you for your application. Final round with two partners.",
+        zone="Europe/London",
     )
