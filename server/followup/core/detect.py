@@ -483,7 +483,9 @@ _SELECTION_STAGE = _rx(
     r"|prov[ae] (?:scritt[ae]|didatica|escrita|objetiva|pratica)|orale|\d[ªa]? prueba"
     r"|(?:primera|segunda|tercera|cuarta) prueba|prueba (?:escrita|de conocimientos)"
     r"|examen (?:escrito|oral)|defensa (?:de la |del |de )?(?:programacion|proyecto|unidad"
-    r" didactica|memoria)|lezione simulata)\b"
+    r" didactica|memoria)|lezione simulata"
+    # An overseas recruitment drive's tests for nurses ("written exam + OSCE stations").
+    r"|written (?:exam|test)|skills? stations?|osce)\b"
 )
 _ASSESSMENT_PART = _rx(
     r"\b(?:assessment(?:[- ]?(?:center|centre|tag|day))?|assessmentcentrum)\b"
@@ -508,6 +510,7 @@ _SELECTION_CONTEXT = _rx(
     r"|assessment[- ]?(?:center|centre)|traineeprogramm\w*|trainee\w*|rekrutac\w*|rekrytering"
     r"|rekruttering|bewerbung|candidatura|candidature|selezione|seleccion|processo seletivo"
     r"|vacature\w*|sollicitatie|stanowisk\w*|tjansten|stillingen|pozic\w*|karriere\b|careers?\b"
+    r"|recruitment (?:mission|drive|day|event)"
     r")"
 )
 _TITLE_MEDIUM = (
@@ -1310,6 +1313,7 @@ _MORE_FILLER = (
     r"|proceso de seleccion|collectif|tonight|today|tomorrow|asap|hoy|oggi|domani|heute"
     r"|vandaag|demain|dzisiaj|jutro|dnes|zitra|oposicion|oposiciones|opos"
     r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}(?:-\d{1,2})? ?uhr|\d{1,2}h(?:-\d{1,2}h)?"
+    r"|written exam|written test|skills? stations?|osce"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -2975,6 +2979,8 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         in_full := _premises_named(company, title, event.location, people, my_keys)
     ):
         company = in_full  # "Kingfisher Private" at "Kingfisher Private Hospital, Level 1"
+    if company and (spelled := _initials_spelled(company, desc_for_names)):
+        company = spelled  # "EBH" for the "Emirates Bay Hospital" the description names
     if company:
         company = _without_city(_without_cut_form(company))
     if company and _NON_LATIN.search(company):
@@ -4181,6 +4187,19 @@ def _stage_and_company(
 # Unidade Centro").
 _PLACE_PART = re.compile(r"^\s*(?P<name>[^,;|()]{3,60}?)\s*(?:,|\s[-–—|]\s|\(|$)")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _initials_spelled(company: str, description: str) -> str | None:
+    """The name a company's initials stand for, as the description writes it ("EBH" for
+    "Emirates Bay Hospital (Dubai) recruitment"); None when it spells no such name."""
+    if not _INITIALS.match(company) or not description:
+        return None
+    words = r"[ ]+".join(rf"{letter}[\w'’-]+" for letter in company)
+    match = re.search(rf"\b{words}\b", description[:5000])
+    return match.group(0) if match else None
 
 
 _INSTITUTION_WORDS = frozenset(

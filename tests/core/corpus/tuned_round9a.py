@@ -30,6 +30,7 @@ def build() -> None:
     _trials_and_competitions()
     _agencies_and_names()
     _premises_in_full()
+    _recruitment_drive_tests()
 
 
 def _not_a_hiring() -> None:
@@ -364,4 +365,28 @@ def _premises_in_full() -> None:
         loc="Brackwell Partners Tower, Canary Wharf",
         desc="Thank you for your application. Final round with two partners.",
         zone="Europe/London",
+    )
+
+
+def _recruitment_drive_tests() -> None:
+    _t(
+        "KRH written exam + OSCE @ the hotel in Lahug",
+        interview=True,
+        company="Khalifa Royal Hospital",
+        loc="Marriott Cebu, Function Room 2",
+        desc="Khalifa Royal Hospital (Abu Dhabi) recruitment drive in Cebu. Written exam 50 items then 2 OSCE stations. Interview on day 2 for those who pass.",
+        zone="Asia/Manila",
+    )
+    _t(
+        "Written exam - Pharmacology (NURS 204)",
+        interview=False,
+        loc="Hall B",
+        desc="chapters 7-12, bring calculator",
+        zone="Asia/Manila",
+    )
+    _t(
+        "OSCE practice with Jen - IV insertion",
+        interview=False,
+        loc="Skills lab",
+        zone="Asia/Manila",
     )
