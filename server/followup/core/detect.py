@@ -1623,6 +1623,8 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
     for name, email in dict.fromkeys(people):
         if name and (_ORG_NAME.search(fold(name)) or _company_on_team_address(name, email)):
             name = None
+        elif name and email and _tool_of(email) in APPLICANT_TRACKING and _employer_in(name, event):
+            name = None  # an applicant tracker sends in the employer's name ("Kestrel Parcel Hub")
         for candidate in (name, name_from_email(email) if email else None):
             if candidate and "@" not in candidate:
                 key = fold_alnum(candidate)
@@ -1634,6 +1636,15 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
                     if len(word) >= 3:
                         names.setdefault(fold_alnum(word), email)
     return names
+
+
+def _employer_in(name: str, event: CalendarEvent) -> bool:
+    """Whether the description names `name` as where the job is ("… Supervisor at Kestrel
+    Parcel Hub!", "bei Elbwerk", "w firmie Vistula"), not as a person."""
+    words = r"\s+".join(re.escape(word) for word in fold(name).split())
+    where = r"\b(?:at|join|joining|bei|chez|w firmie|presso|na empresa|en la empresa)\s+"
+    text = _plain(event.description[:5000])[0]
+    return re.search(where + words + r"\b", fold(text)) is not None
 
 
 def _company_on_team_address(name: str, email: str) -> bool:

@@ -31,6 +31,7 @@ def build() -> None:
     _agencies_and_names()
     _premises_in_full()
     _recruitment_drive_tests()
+    _tracker_sender()
 
 
 def _not_a_hiring() -> None:
@@ -389,4 +390,25 @@ def _recruitment_drive_tests() -> None:
         interview=False,
         loc="Skills lab",
         zone="Asia/Manila",
+    )
+
+
+def _tracker_sender() -> None:
+    _t(
+        "Interview: Night Shift Supervisor – Kestrel Parcel Hub",
+        interview=True,
+        company="Kestrel Parcel Hub",
+        role="Night Shift Supervisor",
+        org=("noreply@recruitee.com", "Kestrel Parcel Hub"),
+        att=[person("noreply@recruitee.com", "Kestrel Parcel Hub")],
+        desc="Hi Alex, thanks for applying to Night Shift Supervisor at Kestrel Parcel Hub! A 30 minute video interview with our Hub Manager. Powered by Recruitee",
+        zone="Europe/Amsterdam",
+    )
+    _t(
+        "Interview with Dana Whitlock",
+        interview=True,
+        company="Orchard Lane Foods",
+        org=("no-reply@greenhouse.io", "Dana Whitlock"),
+        att=[person("no-reply@greenhouse.io", "Dana Whitlock")],
+        desc="Thanks for your interest in Orchard Lane Foods! Dana Whitlock, our Operations Director, will interview you for the Warehouse Manager role. Scheduled via Greenhouse.",
     )
