@@ -240,7 +240,12 @@ _TITLE_STRONG = _rx(
     # Romanian, Hungarian, Vietnamese, and Hebrew typed in Latin letters ("Interviu final",
     # "Interjú", "Phỏng vấn", "Raayon avoda").
     r"|interviu(?:l|ri|rile)?\b|(?:allas)?interju\w*|ph[oỏ]ng v[aấ]n\b"
-    r"|r[ea]'?a?yon (?:avoda|tech?ni|hr|shlav)\b)"
+    r"|r[ea]'?a?yon (?:avoda|tech?ni|hr|shlav)\b"
+    # Round 9a: a one-way video interview's tool named in the title ("do the HireVue for
+    # Brightwell tonight"), a Polish recruitment meeting ("Spotkanie rekrutacyjne"), a Dutch
+    # group application ("Groepssollicitatie", "groepsgesprek").
+    r"|hirevue\b|spark ?hire\b|vidcruiter\b|sonru\b|spotkani\w* rekrutacyjn\w*"
+    r"|groepssollicitatie\w*)"
 )
 # More words that name a job interview or a hiring test in a title ("Druhé kolo pohovoru",
 # "Slutintervju", "Video colloquio registrato", "Capaciteitentest", "Arbetsprov", "Zadanie
@@ -290,6 +295,23 @@ _SHORTHAND_STAGE = _rx(
     # "sys dsgn", "2nd rd", "final!!", "call w/ Ramp recruiter re …"
     r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+)
+# A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
+_TRIAL_DAY = _rx(
+    r"\bprobe-?arbeit\w*|\bprobetag\b|\bproefdag\b|\bproefdraaien\b|\bwork trial\b"
+    r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
+    # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
+    r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
+    # Round 9a: in Polish, Czech and Romanian ("Dzień próbny", "Zkušební den", "Zi de
+    # probă"); a teacher's demonstration lesson ("Demo lesson - Year 8", "Lezione
+    # dimostrativa", "Clase muestra"), and a trial class before a grade ("Clase de prueba
+    # 3ºESO", "Aula-teste 7º ano"; not a child's "Clase de prueba natación").
+    r"|\bdzien probny\b|\bzkusebni den\b|\bzi de proba\b|\b(?:demo|model|sample)"
+    r" lesson\b|\bteaching (?:demo|demonstration)\b|\blezione (?:di prova|dimostrativa)\b"
+    r"|\blekcja (?:pokazowa|probna)\b|\baula (?:de demonstracao|demonstrativa)\b"
+    r"|\bclase (?:demostrativa|muestra|modelo)\b|\b(?:clase|aula|lezione|lesson)[- ](?:de"
+    r" |di )?(?:prueba|teste|prova|trial)\b(?=.{0,30}?(?:\d ?[º°]|\d(?:o|a|er|eme)\b|\deso\b"
+    r"|\b(?:eso|ano|grade|year|primaria|secundaria|bachillerato|classe|media)\b))"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
@@ -351,7 +373,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # A conversation with the hiring team ("Bate-papo com RH", "Call with Talent").
             r"|\b(?:chat|call|conversation|meeting|talk|conversa|bate-papo|papo|charla|llamada"
             r"|conversacion|reunion|reuniao|chamada|gesprach|gesprek|telefonat|appel|echange"
-            r"|chiacchierata) (?:with|com|con|mit|met|avec) (?:the |a |o |el |la |der |de |l'"
+            r"|chiacchierata) (?:with|w/|com|con|mit|met|avec) (?:the |a |o |el |la |der |de |l'"
             r"|il |los |las )?(?:hr|rh|rrhh|recursos humanos|people team|talent(?: team"
             r"| acquisition)?|talentos|recruiting|recrutamento|reclutamiento|recrutement"
             r"|personalabteilung|p&o|selezione|seleccion)\b"
@@ -406,17 +428,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         1.5,
         "hiring person",
     ),
-    # A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
-    (
-        _rx(
-            r"\bprobe-?arbeit\w*|\bprobetag\b|\bproefdag\b|\bproefdraaien\b|\bwork trial\b"
-            r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
-            # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
-            r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
-        ),
-        1.5,
-        "trial day",
-    ),
+    (_TRIAL_DAY, 1.5, "trial day"),
     # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
     (
         _rx(
@@ -443,6 +455,12 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|scientist|architect|researcher|lead|director|pm|swe|consultant|specialist|officer"
             r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
             r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
+            # Round 9a: a nurse's or a carer's job or agency contract ("- ward sister job",
+            # "remote area RN contract", "re 13 week theatre contract").
+            r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:nurse|rn|midwife|carer|hca|practitioner"
+            r"|sister) (?:job|contract|post|role|position|vacancy)\b"
+            r"|\bre:? (?:an? |the )?\d{1,2}[- ]?(?:month|week|mth|wk)s? (?:[\w&+/-]+ ){0,2}"
+            r"contract\b"
             r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
             # "Quick call about a contract", "Chat about an opportunity".
             r"|\b(?:call|chat|talk|catch-?up) about (?:a|an) (?:new |exciting |potential )?"
@@ -468,7 +486,16 @@ _SELECTION_STAGE = _rx(
     r"|hearing (?:vor|before|devant) (?:der |dem |the |la |le )?(?:auswahl|berufungs|selection"
     r"|hiring|findungs)\w*"
     r"|ustni (?:zkousk\w*|pohovor\w*|cast\w*)|egzamin ustny|muntelinge proef|proba orala"
-    r"|proba de interviu|proba interviu)\b"
+    r"|proba de interviu|proba interviu"
+    # Round 9a: a teaching competition's written, practical and teaching tests and its
+    # defence before the board ("Concorso A028 - prova scritta", "Opos - 2ª prueba",
+    # "defensa de la programación", "lezione simulata", "PROVA DIDÁTICA", "examen escrito").
+    r"|prov[ae] (?:scritt[ae]|didatica|escrita|objetiva|pratica)|orale|\d[ªa]? prueba"
+    r"|(?:primera|segunda|tercera|cuarta) prueba|prueba (?:escrita|de conocimientos)"
+    r"|examen (?:escrito|oral)|defensa (?:de la |del |de )?(?:programacion|proyecto|unidad"
+    r" didactica|memoria)|lezione simulata"
+    # An overseas recruitment drive's tests for nurses ("written exam + OSCE stations").
+    r"|written (?:exam|test)|skills? stations?|osce)\b"
 )
 _ASSESSMENT_PART = _rx(
     r"\b(?:assessment(?:[- ]?(?:center|centre|tag|day))?|assessmentcentrum)\b"
@@ -486,13 +513,14 @@ _ONLINE_TEST = _rx(
 # A selection's context, anywhere in the event: a public competition, its board, a hiring
 # process in many languages.
 _SELECTION_CONTEXT = _rx(
-    r"\b(?:concurso\w*|concorso|concours|concurs\b|oposicion\w*|convocatoria"
+    r"\b(?:concurso\w*|concorso|concours|concurs\b|oposicion\w*|opos\b|convocatoria"
     r"|procedimento concursal|ausschreibung|auswahlkommission|auswahlverfahren|vyberov\w* rizeni"
     r"|vyberov\w* komis\w*|selectieprocedure|commissione (?:esaminatrice|giudicatrice)"
     r"|tribunal (?:de seleccion|calificador)|functie publica|funzione pubblica"
     r"|assessment[- ]?(?:center|centre)|traineeprogramm\w*|trainee\w*|rekrutac\w*|rekrytering"
     r"|rekruttering|bewerbung|candidatura|candidature|selezione|seleccion|processo seletivo"
     r"|vacature\w*|sollicitatie|stanowisk\w*|tjansten|stillingen|pozic\w*|karriere\b|careers?\b"
+    r"|recruitment (?:mission|drive|day|event)"
     r")"
 )
 _TITLE_MEDIUM = (
@@ -569,6 +597,19 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
         1.0,
         "recruiting wording",
     ),
+    # Round 9a: an agency's recruiter about to propose the person to an employer ("then I can
+    # put you forward to the ward", "a few questions for the client", "te presento al cliente").
+    (
+        _rx(
+            r"\bput(?:ting)? (?:you|me) forward\b|\bsubmit (?:you|your (?:cv|profile)) to\b"
+            r"|\b(?:questions|call|interview) for the client\b|\bpresent (?:you|your profile)"
+            r" to (?:the|my|our) client\b|\bte presento (?:a|al) (?:la |el )?cliente\b"
+            r"|\b(?:voorstellen|voordragen) bij (?:de|onze) opdrachtgever\b"
+            r"|\bbeim kunden vorstellen\b"
+        ),
+        1.0,
+        "an agency's wording",
+    ),
     (
         _rx(
             r"\b(?:role|position|job|opening|vacancy|opportunity|puesto|vacante|vaga|cargo|poste"
@@ -593,6 +634,11 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
     ),
 )
 
+# A clinic's practice and its jobs, after the word ("Practice Nurse", "Practice Development").
+_PRACTICE_JOB = (
+    r"(?! (?:nurse|manager|development|dev|educator|pharmacist|assistant|receptionist"
+    r"|administrator|lead|based)\b)"
+)
 _NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
@@ -604,10 +650,17 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
             r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
-            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b|\boefen\w*|\bsollicitatietraining"
+            r"|\bvorbereitung\b|\bensayo\b|\boefen\w*"
+            # Round 9a: not a clinic's practice or its jobs ("Practice Nurse", "solo practice",
+            # "Practice Development office", "GP practice").
+            r"|\bpractice\b(?<!solo practice)(?<!private practice)(?<!general practice)"
+            r"(?<!gp practice)(?<!dental practice)(?<!clinical practice)(?<!nursing practice)"
+            r"(?<!medical practice)(?<!family practice)"
+            + _PRACTICE_JOB
+            + r"|\bsollicitatietraining"
             r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
             r"|\bmentor(?:a|ia|ing)?\b"
-            r"|\bsimulazione\b|\bsimulat[oa]\b|\binterviewing\.io\b"
+            r"|\bsimulazione\b|\bsimulat[oa]\b(?<!lezione simulata)|\binterviewing\.io\b"
             # Turkish, Polish, Swedish, Danish and Norwegian ("Mülakat provasi", "Próbna
             # rozmowa", "Övningsintervju").
             r"|\bprovas[iı]\b|\bdeneme (?:mulakat|gorusme)\w*|\bmulakat (?:pratig\w*|calismas\w*)"
@@ -646,6 +699,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             # Spanish and Italian "entrevista a(l) …" is someone being interviewed by the person
             # (a job interview is "con", "en", "para").
             r"|\bentrevista (?:a|al|a la|ao|aos)\b(?! (?:distancia|domicilio|ciegas))"
+            # Round 9a: a broadcast's words ("a 3 min segment for the morning news").
+            r"|\b(?:news|tv|radio) segment\b|\bsegment for the\b|\b(?:evening|morning|nightly"
+            r"|late) news\b|\bon air\b"
             r"|\bintervista (?:a|al|alla|allo|ai)\b(?! distanza)"
         ),
         -6.0,
@@ -679,6 +735,12 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"\bexit interview|\bstay interview|\boffboarding|\bentrevista de salida"
             r"|\bentrevista de desligamento|\bentretien de (?:depart|sortie)|\baustrittsgesprach"
             r"|\bexit-?gesprach|\blast day\b|\bcolloquio di uscita|\bexitgesprek"
+            # Round 9a: an employer's meeting on coming back from sick leave ("Return to work
+            # interview w/ Sister Ade", "Rückkehrgespräch", "Entrevista de reincorporación").
+            r"|\b(?:return|back)[- ]to[- ]work (?:interview|meeting|chat)"
+            r"|\brtw (?:interview|meeting)|\bruckkehr(?:er)?gesprach"
+            r"|\bentrevista de (?:reincorporacion|retorno)"
+            r"|\bentretien de (?:reprise|retour)\b|\bcolloquio di rientro|\bterugkeergesprek"
         ),
         -6.0,
         "exit interview",
@@ -903,9 +965,13 @@ _NEWSROOM = re.compile(
 )
 # A film, series or book whose title has "interview" in it, read in the title or location.
 _WORK_OF_FICTION = _rx(
-    r"\b(?:movies?|films?|cinema|cine|kino|imax|theat(?:re|er)|episodes?|season \d+|s\d+e\d+"
+    # (Not a hospital's theatre: "Theatre Practitioner", "Lecture Theatre".)
+    r"\b(?:movies?|films?|cinema|cine|kino|imax|episodes?|season \d+|s\d+e\d+"
     r"|book ?club|novel|audiobook|premiere|trailer|watch(?:ing)?|documentary)\b|\(\d{4}\)"
     r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
+    r"|\btheat(?:re|er)\b(?<!lecture theatre)(?<!operating theatre)(?<!day theatre)"
+    r"(?! (?:practitioner|nurse|manager|sister|team|staff|department|suite|lead|coordinator"
+    r"|recovery|scrub)\b)"
 )
 # Games and shows, named in the title or the location ("Escape room: Interview with a Ghost").
 _LEISURE = _rx(
@@ -952,6 +1018,41 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         ),
         -5.0,
         "you interview",
+    ),
+    # Round 9a: the person interviews others, as they note it on their own entry ("Interview
+    # panel - porter candidates x3 (I'm 3rd panel member)", "Entrevistas candidatas monitor
+    # (entrevisto yo)", "Bewerbungsgespräche Azubis (ich führe)", "Colloqui candidati").
+    (
+        _rx(
+            r"\b(?:i'?m|i am|as|soy|sono|ich bin|je suis|ik ben) (?:the |a |un |una |der |die"
+            r" |de |le |la |il )?(?:\w+ )?(?:panel ?(?:member|ist)|vocal"
+            r"|membro (?:della|di) commissione|miembro del tribunal|interviewer|entrevistador\w*"
+            r"|jurylid|beisitzer\w*)\b"
+            r"|\bentrevisto (?:yo|a)\b|\byo entrevisto\b|\(ich fuhre\)|\bich fuhre (?:die |das )?"
+            r"(?:gesprach|interview)|\b(?:interviews?|entrevistas|bewerbungsgesprache|gesprache"
+            r"|colloqui|entretiens|sollicitatiegesprekken)"
+            r" (?:de |con |mit |with |met |avec |dei |coi )?"
+            r"(?:[a-z]+ ){0,2}(?:candidates|candidatos|candidatas|candidati|candidats|kandidaten"
+            r"|bewerber(?:innen)?|aushilfen|azubis|sollicitanten)\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    # Round 9a: a teacher's meeting with a pupil's family ("Entrevista familia de Leo (2ºA)",
+    # "Entrevista con los padres de Ana", "Entrevista apoderados", "Colloquio genitori",
+    # "Elterngespräch", "Parent-teacher interview").
+    (
+        _rx(
+            r"\b(?:entrevistas?|entretiens?|colloqui\w*|interviews?|reunion|reuniao|gesprek"
+            r"|gesprach) (?:(?:con|com|with|avec|mit|met|de|da|do|della|dei|coi|con i) )?"
+            r"(?:(?:la|las|los|os|as|the|les|i|gli|die|de|a|o) )?(?:familia|familias|famiglia"
+            r"|famille|padres|pais"
+            r"|apoderad[oa]s?|parents?|genitori|eltern|ouders|madre|padre|mae|responsaveis)\b"
+            r"|\belterngesprach|\bouder(?:s)?gesprek|\bparent[- ]teacher\b|\bparents' evening\b"
+            r"|\bcolloqui\w* (?:scuola|famiglia)\b|\bmatricula\b"
+        ),
+        -6.0,
+        "a meeting with a pupil's family",
     ),
     # Someone the person hires at home, named before the word ("Nanny interview - Rosa").
     (
@@ -1034,7 +1135,9 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     # design", "Voorbereiden sollicitatiegesprek").
     (
         _rx(
-            r"^\W*(?:prep(?:are|aring|ping)?|prepar\w*|practi[cs](?:e|es|ed|ing)|rehears\w*"
+            r"^\W*(?:prep(?:are|aring|ping)?|prepar\w*|practi[cs](?:e|es|ed|ing)"
+            + _PRACTICE_JOB
+            + r"|rehears\w*"
             r"|study(?:ing)?|revis(?:e|ing)|brush(?:ing)? up|read(?:ing)? up|get(?:ting)? ready"
             r"|vorbereit\w*|voorbereid\w*|oefen\w*|ripass\w*|ensai\w*|ensay\w*|repasar|revoir"
             r"|reviser)\b"
@@ -1123,7 +1226,13 @@ _ROLE_WORD = re.compile(
     r"|attache|consilier|especialista|cientista|arquitecto|arkitekt|informatieanalist"
     r"|softwareudvikler|systemudvikler|tech lead|product ops|it-\w+(?:leder|ledare|arkitekt)"
     r"|tester|testerka|(?:netzwerk|system|datenbank|network|systems|database|it-)"
-    r"administrator(?:in)?)\b"
+    r"administrator(?:in)?"
+    # Round 9a: teachers, nurses and a shop's or a warehouse's managers in the languages of
+    # their calendars ("Profesora de Biología", "Docente di lettere", "Theatre Practitioner",
+    # "Gérante de magasin", "Vedoucí směny", "Jefe de UTP", "Koordynator Zmiany").
+    r"|profesor(?:a|ul)?|professor(?:a)?|docente|maestr[oa]|insegnante|enseignant(?:e)?"
+    r"|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|ucitel(?:ka)?|practitioner|midwife|gerant(?:e)?"
+    r"|vedouci|sef|jefe|jefa|koordynator|coordinator)\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
@@ -1208,6 +1317,13 @@ _MORE_FILLER = (
     r"|se? (?:hr|cto|ceo|tymem|manazerem)|gruppendiskussion|rollenspiel|postkorb\w*"
     r"|fachbereichsgesprach|praesentation|prasentation|fallstudie|mise en situation|role play"
     r"|group exercise|in-basket|in-tray"
+    # Round 9a: an invitation's word and when, in a person's own note ("Pozvánka na pohovor",
+    # "Zaproszenie", "Intake Flexteam", "do the HireVue for Keel tonight", "Processo seletivo").
+    r"|zaproszenie|pozvanka|uitnodiging|invitacion|convite|invito|intake|processo seletivo"
+    r"|proceso de seleccion|collectif|tonight|today|tomorrow|asap|hoy|oggi|domani|heute"
+    r"|vandaag|demain|dzisiaj|jutro|dnes|zitra|oposicion|oposiciones|opos"
+    r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}(?:-\d{1,2})? ?uhr|\d{1,2}h(?:-\d{1,2}h)?"
+    r"|written exam|written test|skills? stations?|osce"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -1517,6 +1633,8 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
     for name, email in dict.fromkeys(people):
         if name and (_ORG_NAME.search(fold(name)) or _company_on_team_address(name, email)):
             name = None
+        elif name and email and _tool_of(email) in APPLICANT_TRACKING and _employer_in(name, event):
+            name = None  # an applicant tracker sends in the employer's name ("Kestrel Parcel Hub")
         for candidate in (name, name_from_email(email) if email else None):
             if candidate and "@" not in candidate:
                 key = fold_alnum(candidate)
@@ -1528,6 +1646,15 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
                     if len(word) >= 3:
                         names.setdefault(fold_alnum(word), email)
     return names
+
+
+def _employer_in(name: str, event: CalendarEvent) -> bool:
+    """Whether the description names `name` as where the job is ("… Supervisor at Kestrel
+    Parcel Hub!", "bei Elbwerk", "w firmie Vistula"), not as a person."""
+    words = r"\s+".join(re.escape(word) for word in fold(name).split())
+    where = r"\b(?:at|join|joining|bei|chez|w firmie|presso|na empresa|en la empresa)\s+"
+    text = _plain(event.description[:5000])[0]
+    return re.search(where + words + r"\b", fold(text)) is not None
 
 
 def _company_on_team_address(name: str, email: str) -> bool:
@@ -2159,7 +2286,11 @@ _EDGE_FILLER = re.compile(
     r"(?i)^(?:(?:interview|entrevista|entretien|screen|call|chat|for|para|pour|the|a|an|about"
     r"|(?:zweit|erst|dritt|letzt)es|gespr(?:ä|a)ch|vorstellungsgespr(?:ä|a)ch|kennenlerngespr(?:ä|a)ch"
     r"|assessment[- ]?cent(?:er|re)|colloquio|sollicitatiegesprek|kennismakingsgesprek|rozmowa"
-    r"|intervju)\s+)+"
+    r"|intervju"
+    # Round 9a: a stage or an opening's word before the job ("vacature Teamleider Inslag",
+    # "Sollicitatie Filiaalmanager", "Kennenlernen Lagerleiter", "interviu de grup sef tura").
+    r"|vacature|vacante|vaga|sollicitatie|groepssollicitatie|kennenlernen|interviu|de grup"
+    r"|collectif)\s+)+"
     # A requisition's number ("R-20417 Senior Financial Analyst", "JR123456 - Analyst").
     r"|^(?:(?:R|REQ|Req|JR|JOB|Job|ID)[-#. ]?\d[\d-]{2,}|#\d{3,}|\d{4,})\s*[-–:|]?\s*"
     r"|\s*\((?:R|REQ|Req|JR|ID)?[-#. ]?\d{3,}\)$"
@@ -2838,6 +2969,11 @@ def detect(
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
     if company is None:
         company = _booking_slug(urls, (title, desc_for_names))
+    if shape and shape.startswith("a trial at "):
+        premises = shape.removeprefix("a trial at ")
+        # The premises, as the entry names them ("Probetag Kalkwerk": no more than the title).
+        if not (company and _CAPITALISED_ONLY.match(company) and premises.startswith(company)):
+            company = premises
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
     if company is None:
@@ -2907,6 +3043,12 @@ def detect(
         or company in script_name
     ):
         company = script_name
+    if not _NON_LATIN.search(title) and (
+        in_full := _premises_named(company, title, event.location, people, my_keys)
+    ):
+        company = in_full  # "Kingfisher Private" at "Kingfisher Private Hospital, Level 1"
+    if company and (spelled := _initials_spelled(company, desc_for_names)):
+        company = spelled  # "EBH" for the "Emirates Bay Hospital" the description names
     if company:
         company = _without_city(_without_cut_form(company))
     if company and _NON_LATIN.search(company):
@@ -2980,6 +3122,10 @@ def detect(
         role = _role_alone(role, company, keys)
     if role:
         role = _strip_role(role)
+        at = title.find(role)
+        grade = _ROLE_GRADE.match(title, at + len(role)) if at >= 0 else None
+        if grade:  # "Theatre Nurse (Band 6)": a pay grade is part of the post's name
+            role = f"{role} {grade.group(1)}"
         found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
 
     recruiter, interviewers = _participants(event, me, company_domain, description)
@@ -3007,6 +3153,13 @@ def _model_may_read(
         and all(f.weight > 0 for f in found)
         and _may_have_wording(f_title, f_desc, f_loc)
     )
+
+
+# A pay grade in brackets right after a job's name ("Staff Nurse (Band 5)", "Referent (EG 11)").
+_ROLE_GRADE = re.compile(
+    r"\s*(\((?:[Bb]and|[Gg]rade|[Gg]rado|[Ss]tufe|EG|[Ll]evel|[Nn]ivel|[Nn]iveau|[Ss]chaal)"
+    r" ?\d{1,2}[a-d]?\))"
+)
 
 
 # A gender mark in brackets inside a job's name ("Chargé(e)", "Ingeniero(a)", "Referent(ka)").
@@ -3403,6 +3556,15 @@ _CLIENT_NAMED = re.compile(
     r"|cliente|kunden?|klant|klientem|kund(?:en)?|clientul)(?:[ ]+(?:is|est|es|é|è|ist|jest|to))?)"
     r"[ ]+" + _NAME_RUN
 )
+# Round 9a: an overseas agency's client, named where the interview is with it or it moves
+# it ("your final interview with the client NORTHSTAR HOSPITAL (Doha)", "the client Dar Al
+# Shifa Clinic has postponed the interview").
+_CLIENT_THE = re.compile(
+    r"(?i:\b(?:interview|entrevista|colloquio|gesprek|gesprach|entretien)\w* (?:with|con|com|met"
+    r"|mit|avec) (?:the|el|la|o|a|de|dem|le) (?:client|cliente|klant|kunden?)|\bthe client)[ ]+"
+    + _NAME_RUN
+    + r"(?=(?:[ ]+\([^()]{2,40}\))?[ ]+(?:has|is|will|for)\b)"
+)
 # The employer named in a hiring tool's or an employer's own letter ("da empresa Banco Ipê",
 # "Retail Austral te invita", "der Firma Elbwerk", "de l'entreprise Morvan").
 _EMPLOYER_NAMED = re.compile(
@@ -3432,7 +3594,7 @@ def _client_in_description(
     lower = description.lower()
     if not any(word in lower for word in _CLIENT_STEMS):
         return None  # read fast: most letters name no client
-    for match in _CLIENT_NAMED.finditer(description):
+    for match in (*_CLIENT_NAMED.finditer(description), *_CLIENT_THE.finditer(description)):
         name = _strip_filler(re.split(r"\.\s", match.group("name"))[0]).strip(" .,")
         if name and _looks_like_name(name) and not _is_person(name, people, my_keys):
             return name
@@ -3599,6 +3761,12 @@ _ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)
 _ROLE_SENTENCE = re.compile(r"(?<=\w{4})\.\s+\S.*$")
 
 
+# A word that joins a job to its employer ("vedoucí směny pro Hanácké Sklady", "at", "bei").
+_ROLE_TAIL_WORD = re.compile(
+    r"\s+(?:pro|for|fur|für|voor|pour|per|para|bei|at|chez|presso|na|dla|pentru|en|em|in|w)$"
+)
+
+
 def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
     """The job without the company glued to it by a dash ("Bellwether Insurance - Claims Data
     Analyst"), a word on how it is sought, or a sentence after it."""
@@ -3611,6 +3779,11 @@ def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
         ]
         if rest and len(rest) < len(parts) and _ROLE_WORD.search(fold(" ".join(rest))):
             role = " – ".join(rest)
+    if company and len(company) > 2 and (at := role.find(company)) > 0:
+        # "Site Manager Dijkpoort DC" for Dijkpoort: the job, then its company's name.
+        head = _ROLE_TAIL_WORD.sub("", role[:at].rstrip(" ,-–—|/@"))
+        if _ROLE_WORD.search(fold(head)):
+            role = head
     role = _ROLE_SENTENCE.sub("", role)
     return _ROLE_ADJECTIVE.sub("", role)
 
@@ -4076,6 +4249,14 @@ def _stage_and_company(
     ):
         # "Onsite" at "Tessaly Labs HQ, 500 Howard St": the company's own office.
         return f"title names a stage at {place.group('name')}"
+    if (
+        _TRIAL_DAY.search(f_title)
+        and (premises := _trial_place(title, event.location))
+        and not _NOT_A_STAGE.search(f_title + " " + fold(event.location))
+    ):
+        # "Proefdag Brandsma" at "Brandsma Logistiek, Zwolle": a trial day or lesson at the
+        # premises the title names.
+        return f"a trial at {premises}"
     if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
         priority, name = read.companies[0]
         if _NOT_A_STAGE.search(f_title):  # "panel @ Web Summit", "final @ Wembley"
@@ -4089,6 +4270,71 @@ def _stage_and_company(
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
     return None
+
+
+# A place's name, before its address or branch ("Brandsma Logistiek, Zwolle", "Colégio Aurora -
+# Unidade Centro").
+_PLACE_PART = re.compile(r"^\s*(?P<name>[^,;|()]{3,60}?)\s*(?:,|\s[-–—|]\s|\(|$)")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}")
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _initials_spelled(company: str, description: str) -> str | None:
+    """The name a company's initials stand for, as the description writes it ("EBH" for
+    "Emirates Bay Hospital (Dubai) recruitment"); None when it spells no such name."""
+    if not _INITIALS.match(company) or not description:
+        return None
+    words = r"[ ]+".join(rf"{letter}[\w'’-]+" for letter in company)
+    match = re.search(rf"\b{words}\b", description[:5000])
+    return match.group(0) if match else None
+
+
+_INSTITUTION_WORDS = frozenset(
+    {"hospital", "hospitals", "clinic", "surgery", "school", "college", "academy", "colegio",
+     "escola", "escuela", "instituto", "istituto", "liceo", "dc", "healthcare", "medical",
+     "university", "trust", "infirmary", "hospice", "nursing", "home", "krankenhaus", "klinik",
+     "klinikum", "ziekenhuis", "ospedale", "hopital", "clinica"}
+)  # fmt: skip
+
+
+def _premises_named(
+    company: str | None, title: str, location: str, people: dict[str, str], my_keys: set[str]
+) -> str | None:
+    """The employer's name as the event's place spells it in full: "Kingfisher Private" at
+    "Kingfisher Private Hospital, Level 1", "St Anne's" at "St. Anne's Hospital, Block B", or
+    a name the title gives that the place begins with ("Entrevista Colegio Arce - …" at
+    "Colegio Arce, Lugo"); None when the place says no more."""
+    match = _PLACE_PART.match(location)
+    if match is None or any(c.isdigit() for c in match.group("name")):
+        return None
+    name = _OFFICE_WORD.sub("", match.group("name").strip()).strip()
+    if not (name[:1].isupper() and _looks_like_name(name)) or _is_person(name, people, my_keys):
+        return None
+    short, full = fold_alnum(company or ""), fold_alnum(name)
+    if company:
+        longer = len(full) > len(short) >= 3 and full.startswith(short)
+        tail = fold(name).split()[len(company.split()) :]
+        # Only a kind of institution completes a name ("… Tower", "… Agentur" is a place).
+        kind = bool(tail) and all(word in _INSTITUTION_WORDS for word in tail)
+        return name if longer and kind and _CAPITALISED_ONLY.match(name) else None
+    return name if len(full) >= 4 and fold(name) in fold(title) else None
+
+
+def _trial_place(title: str, location: str) -> str | None:
+    """The place a trial day or lesson is at, when a capitalised word of the title names it
+    ("Zi de probă Dacia Depozit" at "Dacia Depozit, Pitești"); None otherwise."""
+    match = _PLACE_PART.match(location)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    place_words = {fold(w) for w in _TITLE_WORD.findall(name)}
+    named = any(
+        w[0].isupper() and fold(w) in place_words and not _TRIAL_DAY.search(fold(w))
+        for w in _TITLE_WORD.findall(title)
+    )
+    return name if named and name[:1].isupper() and _looks_like_name(name) else None
 
 
 # Words that make a stage word something else: a sport's final or round, a run's loop, a
