@@ -114,7 +114,14 @@ _AGENCIES: dict[str, str] = {
 # folded: never the company.
 _NOT_COMPANY_NAMES = frozenset(
     re.sub(r"[^0-9a-z]+", "", n.lower()) for n in (*_TOOLS.values(), *_AGENCIES.values())
-) | frozenset({"codepair", "coderbyte", "testgorilla", "hirevue", "interviewingio", "brighthire"})
+) | frozenset(
+    {"codepair", "coderbyte", "testgorilla", "hirevue", "interviewingio", "brighthire",
+     # Hiring tests' vendors and freelance marketplaces ("Cappfinity test - Kestrel & Vane",
+     # "Upwork interview - … - Fernleaf Co.").
+     "cappfinity", "sova", "arcticshores", "talentq", "cute", "watsonglaser", "saville", "amcat",
+     "elitmus", "cubiks", "matrigma", "alvalabs", "clevry", "kenexa", "upwork", "fiverr", "malt",
+     "toptal"}
+)  # fmt: skip
 
 # Second-level public suffixes common enough to matter (acme.co.uk → acme).
 _SECOND_LEVEL = frozenset(

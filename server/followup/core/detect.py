@@ -203,6 +203,10 @@ _TITLE_STRONG = _rx(
     r"\binterviews?\b|\binterviewing\b|\bentrevista\b|\bentrevistas\b|\bentrevue\b"
     r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
     r"|individuel|de motivation|avec(?! (?:le|la|l'|les|un|une|mon|ma|mes|son|sa)\b)|chez|visio"
+    # Round 9: with the person who hires ("Entretien avec l'associé", "… avec la DRH").
+    r"|(?:final )?avec (?:le |la |l'|un |une )?(?:associee?|directeur|directrice|drh|rh|manager"
+    r"|responsable|dirigeant|fondat(?:eur|rice)|ceo|cto|partner|equipe|recrut\w*|charge\w* de"
+    r" recrutement)\b"
     r"|manager)|\bentretien d'?embauche"
     r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
     r"|colloqui[oa]? (?:di lavoro|di selezione|tecnic[oi]|conoscitiv[oi]|motivazional[ei]"
@@ -254,7 +258,8 @@ _TITLE_STRONG = re.compile(
 # Arabic "مقابلة", Hindi "साक्षात्कार", Thai "สัมภาษณ์"): no word boundary is read in these
 # scripts (words take prefixes and particles, Devanagari's vowel signs are no word characters).
 _SCRIPT_INTERVIEW = _rx(
-    r"面接|面试|面試|カジュアル面談|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
+    r"面接|面试|面試|カジュアル面談|(?:ヘッドハンター|エージェント|リクルーター|採用担当)面談"
+    r"|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
     r"|مقابل[ةه]|साक्षात्कार|इंटरव्यू|สัมภาษณ์"
     # Chinese shorthand for a round ("HR面", "二面", "终面"), a word of its own.
     r"|(?<![\u3400-\u9fff])(?:hr|[一二三四终終]|技术|技術)面(?![\u3400-\u9fff])"
@@ -304,6 +309,11 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # "3rd w/ Marrow eng mgr", "2nd call - Quill": a later conversation, typed short.
             r"|\b(?:2nd|3rd|4th|second|third) (?:w/|with|call|chat|convo|conversation)\b"
             r"|\b(?:drugi|trzeci|ostatni) etap\b|\b(?:andra|tredje|sista) (?:intervju|omgang)\w*"
+            # Round 9: a round named by who runs it or how ("Telephonic round - Zerodha", "OW
+            # partner round", "F2F round", "Techno-managerial round").
+            r"|\b(?:telephonic|telephone|phone|video|virtual|f2f|face[- ]to[- ]face|in-person"
+            r"|managerial|techno-managerial|hr|leadership|director|founders?|cxo|ceo|cto|partner"
+            r"|md|vp|client|bar raiser|loop) round\b"
         ),
         1.5,
         "round",
@@ -354,6 +364,19 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"\blive coding\b|\bpair programming\b|\bsystem design\b|\btake[- ]home\b"
             r"|\bcoding (?:challenge|exercise|session)\b|\b(?:online|skills?|aptitude|cognitive"
             r"|personality|psychometric|coding|technical|video|general) (?:assessment|test)\b"
+            # Round 9: a hiring test by its kind or its vendor ("SHL numerical + verbal",
+            # "Cappfinity test", "Test de raisonnement en ligne", "Pymetrics games"), a case
+            # solved online, and the team matching after a loop ("Team matching call").
+            r"|\b(?:numerical|verbal|logical|inductive|deductive|diagrammatic|abstract|critical)"
+            r" reasoning\b|\bsituational judge?ment\b|\bgame-based assessment\b|\bpsychometrics?\b"
+            r"|\b(?:test|tests|prueba|pruebas) de (?:raisonnement|razonamiento|logique|logica)\b"
+            r"|\b(?:cappfinity|shl|hackerrank|codility|codesignal|testgorilla|pymetrics|sova"
+            r"|arctic shores|talent ?q|cut-e|watson[- ]glaser|saville|mettl|amcat|elitmus|cubiks"
+            r"|matrigma|alva labs|clevry|kenexa|criteria|hackerearth|coderbyte|vervoe|imocha"
+            r"|devskiller|testdome|harver|casey)(?: [\w+&-]+){0,2}? (?:test|tests|assessments?"
+            r"|games?|numerical|verbal|quiz|challenge|task|case|oa)\b|\b(?:chatbot|online|digital)"
+            r" case\b"
+            r"|\bteam[- ]match(?:ing|es)?\b"
         ),
         1.5,
         "exercise",
@@ -432,7 +455,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:engineer|developer|designer|manager|analyst"
             r"|scientist|architect|researcher|lead|director|pm|swe|consultant|specialist|officer"
             r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
-            r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
+            r"|engineering|accountant|auditor|actuary|underwriter|trader|banker|nurse|teacher"
+            r"|solicitor|lawyer|paralegal|controller|technician|administrator|coordinator|executive"
+            r"|adviser|advisor|graduate|trainee) (?:role|position|opening|vacancy)\b(?!-)"
             r"|\b(?:vaga|puesto|stelle|vacature|posizione|poste) (?:de|als|di|d')\b"
             # "Quick call about a contract", "Chat about an opportunity".
             r"|\b(?:call|chat|talk|catch-?up) about (?:a|an) (?:new |exciting |potential )?"
@@ -594,8 +619,15 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
             r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
-            r"|\bvorbereitung\b|\bensayo\b|\bpractice\b|\boefen\w*|\bsollicitatietraining"
-            r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
+            r"|\bvorbereitung\b|\bensayo\b|\boefen\w*|\bsollicitatietraining"
+            # Not a firm's practice ("Fiona (FS practice)", "the GP practice", "Tax practice lead").
+            r"|\bpractice\b(?<!fs practice)(?<!gp practice)(?<!tax practice)(?<!law practice)"
+            r"(?<!deals practice)(?<!audit practice)(?<!legal practice)(?<!dental practice)"
+            r"(?<!medical practice)(?<!advisory practice)(?<!healthcare practice)"
+            r"(?<!veterinary practice)(?<!consulting practice)(?<!strategy practice)"
+            r"(?! (?:area|group|lead|head|manager|nurse|partner|director)\b)"
+            r"|\brehears\w*|\bcoach\b(?<!agile coach)|\bentrevistas? de (?:prueba|practica|ensayo"
+            r"|treino)\b"
             r"|\bmentor(?:a|ia|ing)?\b"
             r"|\bsimulazione\b|\bsimulat[oa]\b|\binterviewing\.io\b"
             # Turkish, Polish, Swedish, Danish and Norwegian ("Mülakat provasi", "Próbna
@@ -626,7 +658,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bfernseh\w*|\bsendung\b|\bzdf\b"
             # Outlets, in compounds too ("Rundfunk", "Lokalradio", "Tageszeitung"), and in other
             # languages.
-            r"|\b\w*?(?:funk\b|radio(?:interview|sender|station)?\b|zeitung)"
+            r"|\b\w*?(?:funk\b|radio(?:interview|intervju|sender|station)?\b|zeitung)"
+            r"|\btv-?intervju\w*"
             r"|\bkrant\b|\bdagblad|\bomroep\b"
             r"|\bgiornal(?:e|ista|isti)\b|\bperiodist\w*|\bjornalist\w*|\bnewsroom\b"
             r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
@@ -713,6 +746,23 @@ _NEGATIVE: tuple[_Signal, ...] = (
         ),
         -5.0,
         "event or class about work",
+    ),
+    # Round 9: the inviter says it is no part of a selection, or of any one job ("This is not
+    # part of the application process", "Not linked to a specific vacancy", "kein Teil des
+    # Auswahlverfahrens"), or it is a talent pool's sign-up ("Talent pool intro video").
+    (
+        _rx(
+            r"\bnot (?:a |any )?part of (?:the |any |our |a |your )?(?:application|selection"
+            r"|hiring|recruit(?:ing|ment)|interview) process\b|\bnot (?:linked|tied|related"
+            r"|attached) to (?:a|any) (?:specific |particular )?(?:vacancy|role|position|opening"
+            r"|job)\b|\bno (?:specific|particular) (?:vacancy|role|position|opening|job)\b"
+            r"|\bkein(?:en)? (?:teil|bestandteil) (?:des|eines) (?:auswahl|bewerbungs|recruiting)"
+            r"\w*|\bne fait pas partie (?:du|d'un) processus de (?:recrutement|selection)\b"
+            r"|\bno (?:forma|es) parte (?:del|de un) proceso de seleccion\b"
+            r"|\btalent ?(?:pool|community) (?:registration|sign-?up|intro\w*|video|profile)\b"
+        ),
+        -10.0,  # said in the description, where it counts 0.6 of this
+        "no part of a selection",
     ),
     # Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
     # diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
@@ -823,7 +873,7 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"選考(?:ではありません|ではございません|とは(?:関係|無関係)|には(?:一切)?影響"
             r"|要素はありません)|不(?:是|属于)(?:面试|招聘流程)|전형과\s?(?:무관|관계없)"
         ),
-        -6.0,
+        -10.0,  # said in the description, where it counts 0.6 of this
         "no part of a selection",
     ),
     # Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
@@ -922,9 +972,31 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
             r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
             r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"
+            # A call with the family about one ("Call w/ dad re final round", "FaceTime with
+            # Oma about the Vorstellungsgespräch").
+            r"|\b(?:call|chat|facetime|ring|phone|skype|zoom|dinner|lunch|brunch|drinks|text"
+            r"|telefon\w*|anruf|appel|llamada|ligacao|bellen)"
+            r" (?:w/|with|mit|avec|con|com|met) (?:my |mein\w* |ma |mon |mi |mijn )?(?:mum|mom|dad"
+            r"|mother|father|parents|sister|sis|brother|bro|grandma|grandpa|nan|nana|gran|aunt"
+            r"|uncle|wife|husband|girlfriend|boyfriend|roommate|flatmate|mama|mamma|maman|papa"
+            r"|mutti|vati|oma|opa|mamae|mae|pai|abuela|abuelo)(?:\s*$|\s*[-–—:(]|\s+(?:re|about"
+            r"|abt|before|after|uber|sur|sobre|over)\b)"
         ),
         -5.0,
         "event or class",
+    ),
+    # Round 9: the press's interview about a topic ("Intervju med TV 2 om strømprisene",
+    # "Interview with Radio Nova about housing"), not about a job.
+    (
+        _rx(
+            r"^\W*(?:intervju|interview|interju) (?:med|with|mit|avec) [^-–—|:()]{1,40}? (?:om"
+            r"|about|uber|sur) (?![^|()]{0,60}\b(?:role|position|job|opening|vacancy|post"
+            r"|engineer|developer|manager|analyst|designer|scientist|lead|consultant|nurse"
+            r"|teacher|stilling\w*|jobb\w*|rollen|tjansten|ingeni\w*|utvikler\w*|utvecklare"
+            r"|udvikler\w*|stelle|poste)\b)"
+        ),
+        -6.0,
+        "press or podcast",
     ),
     # "Interview" as a verb whose object is people the person hires ("Interview cleaners").
     (
@@ -1041,7 +1113,8 @@ _AROUND_AN_INTERVIEW = _rx(
     r"^\W*(?:drive|travel|commute|flight|train|taxi|uber|lyft|bus|leave|head(?:ing)? out"
     r"|walk) (?:to|for|from)\b"
     r"|\b(?:before|after|ahead of) (?:the |my |your )?(?:[\w&'-]+ ){0,3}(?:interview|onsite"
-    r"|screen|entrevista|entretien|colloquio|gesprach|gesprek)\b"
+    r"|screen|entrevista|entretien|colloquio|gesprach|gesprek|superday|assessment (?:centre"
+    r"|center|day)|final round|intervju|vorstellungsgesprach|sollicitatiegesprek)\b"
 )
 # The event names someone else as the candidate: "Candidate: Jamie Fox", "(candidate)",
 # "interview with candidate Sven Olsen", "Priya Raman (Backend Engineer candidate)".
@@ -1112,6 +1185,7 @@ _ROLE_WORD = re.compile(
     + r"|\b(?:leitung|istruttore|funzionari[oa]|projektleder|projektledare|projektleider"
     r"|attache|consilier|especialista|cientista|arquitecto|arkitekt|informatieanalist"
     r"|softwareudvikler|systemudvikler|tech lead|product ops|it-\w+(?:leder|ledare|arkitekt)"
+    r"|founding (?:cto|cpo|coo|cfo|ceo)|scrum master|agile coach|controleu(?:r|se)"
     r"|tester|testerka|(?:netzwerk|system|datenbank|network|systems|database|it-)"
     r"administrator(?:in)?)\b"
 )
@@ -1198,6 +1272,12 @@ _MORE_FILLER = (
     r"|se? (?:hr|cto|ceo|tymem|manazerem)|gruppendiskussion|rollenspiel|postkorb\w*"
     r"|fachbereichsgesprach|praesentation|prasentation|fallstudie|mise en situation|role play"
     r"|group exercise|in-basket|in-tray"
+    # Round 9: a hiring test's kinds, a round's manner, a deadline ("SHL numerical + verbal",
+    # "Telephonic round", "take-home due").
+    r"|(?:due|by|deadline|until) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|numerical|verbal|reasoning|situational|psychometric|telephonic|managerial|due|deadline"
+    r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden"
+    r"|(?:partner|md|director|leadership|founders?|cxo|vp|client|techno-managerial|f2f) round"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -2074,9 +2154,10 @@ _FIELD_WORDS = _TOPIC_WORDS | frozenset(
 )  # fmt: skip
 
 
-# "(45 min)": how long, not who.
+# "(45 min)", "(12 Monate)": how long, not who.
 _DURATION_PART = re.compile(
-    r"(?i)^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|stunden?)\.?$"
+    r"(?i)^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|stunden?|monate?"
+    r"|months?|mois|meses|mesi|maanden|weeks?|wochen)\.?$"
 )
 
 
@@ -2335,6 +2416,16 @@ _TEST_WORD = _rx(
     r"|toets|valutazione|evaluation en ligne)\b|-test\b"
 )
 _CLIENT = _rx(r"\bclient\w*|\bkunde\w*|\bklant\w*|\bcliente\b|\bopdrachtgever\w*|\bklient\w*")
+# Round 9: a client's interview (not a story or a testimonial), and a contract's words in a title
+# ("via Malt", "12 Monate", "freelance", "contract"): the freelancer is hired.
+_CLIENT_INTERVIEW = _rx(
+    r"\b(?:client|kunden|klant|cliente|klienten)\W*(?:interview|gesprach|gesprek|entretien)"
+    r"|\b(?:interview|entretien|entrevista|gesprek)\w* (?:client|klant|cliente|met de klant)"
+)
+_CONTRACT_JOB = _rx(
+    r"\bvia [a-z]|\bfreelance\b|\bcontract\b|\b\d+ ?(?:monate|months?|mois|maanden"
+    r"|meses|mesi|m)\b"
+)
 _TITLE_POSITIVE = Prefilter(
     [_TITLE_STRONG, _TEST_WORD, _CLIENT, *(pattern for pattern, _, _ in _TITLE_MEDIUM)]
 )
@@ -2372,10 +2463,10 @@ _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 # hiring our first Founding Engineer", "I'm recruiting a Lead Backend Engineer for a client").
 _HIRING_FOR = _rx(
     r"\b(?:i'm|i am|we're|we are|i've been|we've been) (?:currently )?(?:hiring|recruiting"
-    r"|looking to hire) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
+    r"|looking to hire|looking for) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
     r"(?P<role>[\w,&/+ -]{0,40}?"
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|sre|researcher"
-    r"|director|head of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
+    r"|director|head of \w+|cto|cpo|coo|vpe|vp of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
 )
 # The writer asks the person to pass a job on ("know anyone who'd fit?", "any referrals").
 _HIRING_FOR_CASED = re.compile(_HIRING_FOR.pattern, re.IGNORECASE)  # the role as written
@@ -2490,9 +2581,15 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     )
     for pattern, weight, label in _NEGATIVE:
         match = _first_not_a_job(pattern, f_title)
-        if match and agency and _CLIENT.search(match.group(0)):
-            # A staffing agency's "client interview" is with the employer, not a customer.
-            found.append(_Found(1.5, f"interview at {agency}'s client"))
+        if (
+            match
+            and (agency or _CONTRACT_JOB.search(f_title))
+            and _CLIENT_INTERVIEW.search(match.group(0))
+        ):
+            # A staffing agency's "client interview" is with the employer, not a customer; so
+            # is a freelancer's for a contract ("Kundeninterview - Data Engineer (6 Monate) via
+            # Solcom").
+            found.append(_Found(1.5, f"interview at {agency or 'an intermediary'}'s client"))
             continue
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
@@ -2919,6 +3016,18 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _track_or_programme(desc_for_names)
     if role and _NON_LATIN.search(role):
         role = _script_role(role, company) or role
+    f_names = fold(desc_for_names)
+    if (
+        role
+        and (
+            company is None
+            or tool_named(company)
+            or _DURATION_PART.match(company)
+            or any(fold_alnum(company).startswith(fold_alnum(name)) for name in read.via)
+        )
+        and (split := _employer_before_role(role, f_names))
+    ):
+        company, role = split  # "Citi ICG Analyst", with "via Citi careers portal" below
     if role:
         role = _role_alone(role, company, keys)
     if role:
@@ -3201,7 +3310,8 @@ _REGARDING_ROLE = re.compile(
 
 
 _REGARDING_TITLE = re.compile(
-    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening)\b"
+    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening|post"
+    r"|vacancy)\b"
 )
 
 
@@ -3535,6 +3645,49 @@ def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
             role = " – ".join(rest)
     role = _ROLE_SENTENCE.sub("", role)
     return _ROLE_ADJECTIVE.sub("", role)
+
+
+# Words that begin a job's own name, never its employer's ("Senior", "Graduate", "Contract").
+_SENIORITY = frozenset(
+    {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "head", "chief", "graduate",
+     "grad", "contract", "interim", "freelance", "associate", "trainee", "intern", "mid",
+     "entry", "founding", "assistant", "deputy", "executive", "general", "regional", "global"}
+)  # fmt: skip
+
+
+def _written_in(name: str, f_text: str) -> bool:
+    """Whether a folded text writes `name` as words of its own ("Citi careers portal",
+    "kestrelvane@cappfinity.com" for "Kestrel & Vane")."""
+    for key in {fold(name), fold_alnum(name)}:
+        if key and re.search(r"(?<![\w.@-])" + re.escape(key) + r"(?![\w-])", f_text):
+            return True
+    return False
+
+
+def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | None:
+    """Round 9: a role that starts with its employer's name, written again in the body ("SHL
+    numerical - Citi ICG Analyst", "Kundeninterview - Nordea Scrum Master (12 Monate)"):
+    the name and the job apart."""
+    words = role.split()
+    if _written_in(role, f_description):  # "Robotics Software Engineer" is the job's own name
+        return None
+    for i in range(1, min(4, len(words))):
+        name, rest = " ".join(words[:i]), " ".join(words[i:])
+        if (
+            not words[0][:1].isupper()
+            or words[i - 1] in ("&", "and", "und", "et")
+            or any(
+                fold(w) in _SENIORITY or fold(w) in _FIELD_WORDS
+                for w in words[:i]
+                if w not in ("&", "and", "und", "et")
+            )
+            or _ROLE_WORD.search(fold(name))
+            or _role_from(rest) is None
+        ):
+            continue
+        if _written_in(name, f_description):
+            return name, rest
+    return None
 
 
 def _fuller_name(company: str, keys: tuple[str, ...], texts: Iterable[str]) -> str:
@@ -4031,6 +4184,10 @@ _NOT_A_STAGE = _rx(
 _OWN_ROUND = _rx(
     r"\bround (?:[1-5]|one|two|three)\b|\b(?:1st|2nd|3rd|4th|final) round\b"
     r"|\bcoding round\b|\b(?:tech(?:nical)?|design|case) round\b"
+    # Round 9: a round named by who runs it, a take-home's deadline ("OW partner round",
+    # "Telephonic round - Zerodha", "Supercell take-home due").
+    r"|\b(?:partner|md|director|leadership|founders?|telephonic|managerial|hr|f2f|vp|cxo|ceo"
+    r"|cto) round\b|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
 )
 
 
