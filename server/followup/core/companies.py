@@ -109,6 +109,10 @@ _AGENCIES: dict[str, str] = {
     "spring-professional": "Spring Professional", "orizon": "Orizon", "cielotalent": "Cielo",
     "kornferry": "Korn Ferry", "apexsystems": "Apex Systems", "collabera": "Collabera",
     "judge": "Judge Group", "motionrecruitment": "Motion Recruitment", "vaco": "Vaco",
+    # Executive search firms: they too search for a client ("CTO search (client: …)").
+    "egonzehnder": "Egon Zehnder", "spencerstuart": "Spencer Stuart",
+    "heidrick": "Heidrick & Struggles", "russellreynolds": "Russell Reynolds",
+    "odgersberndtson": "Odgers Berndtson", "stantonchase": "Stanton Chase", "boyden": "Boyden",
 }  # fmt: skip
 # Names of tools and agencies as written in a title ("HackerRank Interview", "(via Hays)"),
 # folded: never the company.

@@ -1276,7 +1276,10 @@ _MORE_FILLER = (
     # "Telephonic round", "take-home due").
     r"|(?:due|by|deadline|until) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
     r"|numerical|verbal|reasoning|situational|psychometric|telephonic|managerial|due|deadline"
-    r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden"
+    r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden|programme|scheme"
+    r"|(?:wealth|asset|investment|corporate|global|private|retail|commercial|wholesale"
+    r"|transaction) (?:management|banking|markets|services)(?= graduate (?:scheme|programme"
+    r"|program)\b)"
     r"|(?:partner|md|director|leadership|founders?|cxo|vp|client|techno-managerial|f2f) round"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
@@ -2963,8 +2966,9 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     if company and company.endswith(" co") and "co-founder" in f_title:
         company = company[:-3]  # "Omar (Fernhill co-founder)"
     if (company is None and (t_stage or t_medium)) or (
-        company is not None and _STAGE_NOT_NAME.match(company.strip())
-    ):
+        company is not None
+        and (_STAGE_NOT_NAME.match(company.strip()) or (t_stage and company == tool_company))
+    ):  # (a tool's name, "Video Interview (HireVue)", is the last resort)
         company = _name_not_stage(event, keys, desc_for_names) or (
             company_from_domain(company_domain) if company_domain else company
         )
@@ -3014,6 +3018,10 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         role = _role_from(hiring.group("role")) and hiring.group("role")
     if role is None and _HIRING_TEST.search(f_title):
         role = _track_or_programme(desc_for_names)
+    if role is None and (graduate := _GRADUATE_FIELD.search(title)):
+        # "Rathbone Ferris Wealth Management Graduate Scheme", "Graduate Programme (Wholesale
+        # Banking)": a graduate of that field.
+        role = (graduate.group("field") or graduate.group("field2")) + " Graduate"
     if role and _NON_LATIN.search(role):
         role = _script_role(role, company) or role
     f_names = fold(desc_for_names)
@@ -3291,6 +3299,18 @@ _TRACK = re.compile(
 _PROGRAMME = re.compile(
     r"\b(?P<role>(?:[A-Z][\w-]* ){0,3}(?:Development|Trainee|Graduate|Leadership|Management)"
     r" Program(?:me)?)\b(?: (?P<company>[A-Z][\w&]*(?: [A-Z][\w&]*){0,3})(?=[.,;\n]|$))?"
+)
+
+
+# Round 9: a graduate scheme's field, before it or in brackets after it.
+_FIELD = (
+    r"(?:(?:Wealth|Asset|Investment|Corporate|Global|Private|Retail|Commercial|Wholesale"
+    r"|Transaction|Digital|Software|Financial|Business) ){0,2}(?:Banking|Management|Markets"
+    r"|Technology|Finance|Engineering|Audit|Risk|Operations)"
+)
+_GRADUATE_FIELD = re.compile(
+    r"\b(?P<field>" + _FIELD + r") Graduate (?:Programme|Program|Scheme)\b"
+    r"|\bGraduate (?:Programme|Program|Scheme)\b[^()]{0,60}\((?P<field2>" + _FIELD + r")\)"
 )
 
 
@@ -3627,6 +3647,15 @@ def _role_in_description(
 _ROLE_DASH = re.compile(r"\s+[-–—|]\s+")
 # Words before a job that say how it is sought, not what it is ("confidential Head of Data").
 _ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)\s+(?=\S)")
+# Round 9: a stage before the job, a freelance mission's word, and what the talk does after it
+# ("phone screen re FP&A Analyst", "mission Lead Dev Python", "Principal Engineer role
+# discuss", "Creative Developer contract").
+_ROLE_STAGE_BEFORE = re.compile(
+    r"(?i)^(?:(?:phone |recruiter )?(?:screen|call|chat) re:?|mission)\s+"
+)
+_ROLE_TALK_AFTER = re.compile(
+    r"(?i)\s+(?:(?:role|position|job) (?:discuss\w*|chat|call|talk|sync)|contract|freelance)$"
+)
 # A sentence after the job ("QUANTITATIVE ANALYST. MEET EDWARD LAWSON"), not "Sr. Engineer".
 _ROLE_SENTENCE = re.compile(r"(?<=\w{4})\.\s+\S.*$")
 
@@ -3644,6 +3673,10 @@ def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
         if rest and len(rest) < len(parts) and _ROLE_WORD.search(fold(" ".join(rest))):
             role = " – ".join(rest)
     role = _ROLE_SENTENCE.sub("", role)
+    if _ROLE_WORD.search(
+        fold(stripped := _ROLE_TALK_AFTER.sub("", _ROLE_STAGE_BEFORE.sub("", role)))
+    ):
+        role = stripped
     return _ROLE_ADJECTIVE.sub("", role)
 
 

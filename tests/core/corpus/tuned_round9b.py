@@ -6,7 +6,8 @@ inviter who says the meeting is no part of a selection or of any one job (a tale
 sign-up); hiring tests by their kind or vendor, rounds named by who runs them, team matching
 after a loop, a client's interview for a freelancer's contract, a founder who looks for a
 co-founder, a headhunter's meeting, an employer written at the start of its job ("Citi ICG
-Analyst") and named again in the body; next to each, its look-alike (practice packs, contests,
+Analyst") and named again in the body, an executive search firm's client, a graduate scheme's
+field as the role, a job written with the talk's words around it; next to each, its look-alike (practice packs, contests,
 internal allocations, a consultant's client meetings), so the rules stay narrow."""
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def build() -> None:
     _contracts_and_founders()
     _contracts_and_founders_negatives()
     _employer_before_role()
+    _names_and_jobs()
 
 
 def _around_negatives() -> None:
@@ -321,4 +323,55 @@ def _employer_before_role() -> None:
         role="Robotics Software Engineer",
         org=("jobs@tarndynamics.com", "Tarn Dynamics Careers"),
         desc="Thanks for applying for the Robotics Software Engineer role. Please complete the coding test within 5 days.",
+    )
+
+
+def _names_and_jobs() -> None:
+    _t(
+        "Spencer Stuart - CFO search (client: Larkspur Foods) - first conversation",
+        interview=True,
+        company="Larkspur Foods",
+        org=("m.havel@spencerstuart.com", "Martina Havel"),
+        zone="Europe/Prague",
+        desc="Dear Alex, thank you for making time. I would like to introduce the CFO mandate at Larkspur Foods and hear about your experience.",
+    )
+    _t(
+        "Interview - Ashgrove Investment Banking Graduate Programme",
+        interview=True,
+        company="Ashgrove",
+        role="Investment Banking Graduate",
+        org=("graduates@ashgrovecap.co.uk", "Ashgrove Graduate Recruitment"),
+        zone="Europe/London",
+    )
+    _t(
+        "Assessment Centre - Graduate Scheme (Commercial Finance) - Redfern Water",
+        interview=True,
+        company="Redfern Water",
+        role="Commercial Finance Graduate",
+        org=("earlycareers@redfernwater.co.uk", "Redfern Water Early Careers"),
+        zone="Europe/London",
+        desc="Congratulations on reaching our assessment centre: a group exercise, a written case and an interview.",
+    )
+    _t(
+        "Call with Ines (HR, Valtura) - Product Designer role discuss",
+        interview=True,
+        company="Valtura",
+        role="Product Designer",
+        zone="Europe/Lisbon",
+    )
+    _t(
+        "Interview - Studio Brask (Motion Designer freelance)",
+        interview=True,
+        company="Studio Brask",
+        role="Motion Designer",
+        org=("hej@studiobrask.dk", "Studio Brask"),
+        zone="Europe/Copenhagen",
+    )
+    _t(
+        "Video Interview (HireVue) - Summer Internship",
+        interview=True,
+        company="Coldharbour Insurance",
+        org=("no-reply@hirevue.com", "HireVue"),
+        zone="Europe/London",
+        desc="Coldharbour Insurance has invited you to complete a video interview for the Summer Internship. Please complete it within 5 days.",
     )
