@@ -276,8 +276,8 @@ _SHORTHAND_STAGE = _rx(
     r"|1st|2nd|3rd|first|second|third)\s+(?:int\b\.?|scr\b\.?)"
     r"|\bvo\s*#?\s*[1-9]\b|\bvirtual onsite\b|\bbar[- ]raiser\b(?! training)"
     r"|\bsys(?:tem)? design\b|\bpair(?:ing)?[- ]prog\w*|\bpair(?:ing)? (?:session )?(?:w/|with\b)"
-    r"|\b(?:onsite|on-site|virtual|interview|final|full|eng(?:ineering)?|swe|sde|pm|ml eng)"
-    r" loop\b|\bloop (?:@|w/|(?:at|with)\b)"
+    r"|\b(?:onsite|on-site|virtual|interview|final|full|eng(?:ineering)?|swe|sde|pm|ml eng"
+    r"|candidate) loop\b|\bloop (?:@|w/|(?:at|with)\b)"
     r"|\bfinals? (?:w/|with\b|@|at\b)|\bfinal (?:chat|convo|call|stage)\b"
     r"|\bbehaviou?ral (?:w/|@|(?:with|at|round|chat)\b)|\bhm (?:chat|call|screen|round|convo)\b"
     r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
@@ -285,6 +285,11 @@ _SHORTHAND_STAGE = _rx(
     # "sys dsgn", "2nd rd", "final!!", "call w/ Ramp recruiter re …"
     r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+    # Round 9: "call w/ Desmond re figma role", "chat with Ana re: the Lumio job".
+    r"|\b(?:call|chat|convo|zoom|phone) (?:w/|with) [\w&.-]+ re:? (?:the |an? )?[\w&.-]+"
+    r"(?: [\w&.-]+)? (?:role|job|position|opening)\b"
+    # "Loop - block 1", "Loop: session 2": one block of a company's loop.
+    r"|^\W*loop\s*[-–—:|(]\s*(?:block|session|round|part|interview) ?\d"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
@@ -614,7 +619,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"\bmock\b|\bpractice (?:interview|session|round)|\binterview (?:practice|prep\w*"
             r"|coaching|skills|workshop|bootcamp|masterclass|tips|training for candidates)"
             r"|\bprep(?:aration)? (?:for|session|call)\b|\bstudy (?:group|session|buddy|buddies)"
-            r"|\bleetcode\b(?![- ]?(?:ish|style|type|like)\b)|\bpramp\b|\bcoaching\b"
+            r"|\bleetcode\b(?![- ]?(?:ish|style|type|like|easy|medium|hard)\b)|\bpramp\b"
+            r"|\bcoaching\b"
             r"|\bsimulad[oa]\b"
             r"|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
@@ -961,7 +967,7 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b|\bspeaker\b|\bkeynote\b"
-            r"|\bq&a\b|\bama\b|\bmentoria\b"
+            r"|\bq&a\b(?<!\+ q&a)(?<!and q&a)|\bama\b|\bmentoria\b"
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
             # nor is "Charla técnica con el equipo" (a stage of a process).
             r"|\bcharla\b(?! con [^()]{0,40}\([^()]*[,·@|])(?! tecnica\b)"
@@ -1277,6 +1283,7 @@ _MORE_FILLER = (
     r"|(?:due|by|deadline|until) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
     r"|numerical|verbal|reasoning|situational|psychometric|telephonic|managerial|due|deadline"
     r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden|programme|scheme"
+    r"|bewertet|probearbeitstag|probearbeit|confidential|q ?& ?a|rescheduling|quick|informal"
     r"|(?:wealth|asset|investment|corporate|global|private|retail|commercial|wholesale"
     r"|transaction) (?:management|banking|markets|services)(?= graduate (?:scheme|programme"
     r"|program)\b)"
@@ -1420,7 +1427,9 @@ _DESC_COMPANY = re.compile(
     r"|(?:position|role|opportunity|career|opening|job)s? at|join(?:ing)?|team at|here at"
     r"|on behalf of|welcome to|bei der|bei|chez|en la empresa"
     r"|na empresa|entrevista (?:con|com|en|na)"
-    r"|entretien (?:avec|chez)|interesse (?:na|pela)|interés en|rejoindre|teil von|Teil des)"
+    r"|entretien (?:avec|chez)|interesse (?:na|pela)|interés en|rejoindre|teil von|Teil des"
+    # Round 9: a founder writes ("one of the two cofounders of Ledgerly").
+    r"|[Cc]o-?founders? of|[Ff]ounders? of)"
     r"\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:[ ]+[A-Z0-9][\w&'’.-]*){0,3})",
 )
 _DESC_TEAM = re.compile(
@@ -1434,9 +1443,9 @@ _ROLE_LINE = re.compile(
     r"|stelle|position|posición|posição|rôle)[ \t]*[:：][ \t]*(?P<role>[^\n]{3,80})$"
 )
 _ROLE_PHRASE = re.compile(
-    r"(?i)\b(?:for|about|regarding|discuss|discussing) (?:the|our|a|an|my|this|your)"
+    r"(?i)\b(?:for|about|regarding|discuss|discussing|retained on) (?:the|our|a|an|my|this|your)"
     r" (?P<role>[^.,;:\n()]{3,70}?) (?:role|position|opening|opportunity"
-    r"|vacancy)\b"
+    r"|vacancy|contract|mandate)\b"
     r"|\b(?:role|position|opening) (?:of|as) (?:an? )?(?P<role2>[^.,;:\n()]{3,60}?)(?= at "
     r"|[.,;\n(]|$)"
     r"|\b(?:vaga|posição|posicao|puesto|vacante|posición|poste|stelle|b[uú]squeda|busca)"
@@ -1457,6 +1466,9 @@ _ROLE_PHRASE = re.compile(
     # "Internal application - Risk Analyst, Treasury."
     r"|\b(?:application|candidature|candidatura|bewerbung) (?:for |pour |para |als )?[–—:-] "
     r"(?P<role9>[^.;:\n()]{3,60}?)(?=[.;\n(]|$)"
+    # Round 9: "Shortlisted candidates for Head of Data will present …".
+    r"|\b(?:shortlisted|short-listed|selected|final) candidates for (?:the )?"
+    r"(?P<role10>(?-i:[A-Z][\w/+#&-]*(?: (?:of |for |and )?[A-Z][\w/+#&-]*){0,4}))\b"
 )
 _ROLE_ANSWER = re.compile(
     r"(?im)\b(?:role|position|job|opening)\b[^?\n]{0,40}\?[ \t]*(?:→|->|=>|:|-|–)?[ \t]*"
@@ -1522,7 +1534,7 @@ RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.rec
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
-    r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|staffing|sourc(?:ing|er)|werving"
+    r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
     r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
 )
 # The display name of a hiring team ("Acme Recruiting", "Careers at Acme", "Recrutement Acme").
@@ -2108,7 +2120,9 @@ def _read_title(
     return read
 
 
-_ROLE_FIELD = re.compile(r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$|\|)")
+_ROLE_FIELD = re.compile(
+    r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$|\||\()"  # "(Alex R.)" after
+)
 
 
 def _field_after(title: str, role: str) -> re.Match[str] | None:
@@ -2340,8 +2354,15 @@ _TOOL_LABELS = {
     "softgarden": "softgarden", "rexx-systems": "rexx", "jobylon": "Jobylon",
     "homerun": "Homerun", "welcometothejungle": "Welcome to the Jungle", "kenjo": "Kenjo",
     "factorial": "Factorial", "pinpointhq": "Pinpoint", "bamboohr": "BambooHR",
+    # Round 9: more applicant trackers ("noreply@hirehive.co", "ats@lever-notifications.com").
+    "lever": "Lever", "hirehive": "HireHive", "manatal": "Manatal", "jobadder": "JobAdder",
+    "comeet": "Comeet", "recruitcrm": "Recruit CRM", "occupop": "Occupop", "gem": "Gem",
+    "hireology": "Hireology", "freshteam": "Freshteam", "talentlyft": "TalentLyft",
 }  # fmt: skip
-_MORE_ATS = frozenset({"Gupy", "Zoho Recruit", "softgarden", "rexx", "Jobylon", "Homerun"})
+_MORE_ATS = frozenset(
+    {"Gupy", "Zoho Recruit", "softgarden", "rexx", "Jobylon", "Homerun", "HireHive", "Manatal",
+     "JobAdder", "Comeet", "Recruit CRM", "Occupop", "Hireology", "Freshteam", "TalentLyft"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -2357,7 +2378,9 @@ def _tool_host(host: str) -> str | None:
 
 # A hiring tool's mail domain ("teamtailor-mail.com", "myworkday-mail.com", "recruiteemail.com"):
 # the tool's name with a mail word after it.
-_MAIL_LABEL = re.compile(r"^(?P<tool>[a-z0-9-]+?)-?(?:mail|mailer|mails|email|notifications?)$")
+_MAIL_LABEL = re.compile(
+    r"^(?P<tool>[a-z0-9-]+?)-?(?:mail|mailer|mails|email|notifications?|scheduling)$"
+)
 
 
 def _mail_label_tool(label: str) -> str | None:
@@ -2440,6 +2463,9 @@ _DESC_JOB = _rx(
     r"|\b(?:la|una|esta) vacante de\b|\b(?:el|un|este) puesto de\b|\b(?:a|uma|esta) vaga de\b"
     r"|\b(?:de|een|deze) vacature\b|\b(?:la|una|questa) posizione di\b"
     r"|\b(?:hiring manager|recruit(?:er|ing)) for\b"
+    # Round 9: an executive search's mandate ("retained on a Chief Technology Officer mandate").
+    r"|\b(?:retained on|retained for|working on|exclusive) (?:a|an|the) [\w /&+-]{2,40}"
+    r" (?:mandate|search|assignment)\b"
     r"|\bjoin(?:ing)? [\w&'’ -]{2,30} as (?:a|an|our|their|its) "
     # A recruiter's pitch ("saw your profile", "a contract that might suit you", "about you
     # potentially joining the team", "l'offre Data Analyst", "votre profil").
@@ -2931,6 +2957,14 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
         and (stated[1] or not (keys and company and matches_domain(company, keys) and not agency))
     ):
         company = stated[0]
+    if (
+        company is None
+        and organizer_is_me
+        and (t_stage or t_medium)
+        and (noted := _NOTE_NAME_STAGE.match(description[:200]))
+    ):
+        name = noted.group("name")
+        company = name.title() if name.islower() else name  # "juniper grid - 1st tech screen"
     if company is None and (place := _PLACE_NAME.match(event.location)):
         name = _OFFICE_WORD.sub("", place.group("name")).strip()
         if _looks_like_name(name) and not _is_person(name, people, my_keys):
@@ -3124,6 +3158,7 @@ _SCRIPT_ROLE_DROP = re.compile(
     r"(?i)"
     + _SCRIPT_INTERVIEW.pattern.removeprefix("(?i)")
     + r"|面談|면접|邀请|邀請|通知|案内|안내|第.{1,2}[轮輪]|[一二三四]次|\d차|階段|阶段|θέση|θεση"
+    r"|(?<=[\u30a0-\u30ff])職$"  # (Round 9: "フロントエンドエンジニア職", the job's word)
     r"|^(?:για|τη|την|на|для|על|ל|पद|के|लिए|ตำแหน่ง|งาน|vị trí|vòng \d)$|पद|ตำแหน่ง"
 )
 _SCRIPT_ROLE_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|、，,]")
@@ -3439,7 +3474,10 @@ _STATED_EMPLOYER = re.compile(
 
 # A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
 _PLACE_NAME = re.compile(
-    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),\s*\d+[A-Za-z]?\s+[A-Z]"
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),\s*"
+    # (Round 9: a building or floor first, "Pemberton Robotics HQ, Building 4, 2200 Harbor Way".)
+    r"(?:(?:Building|Bldg\.?|Floor|Suite|Unit|Level|Tower|Haus|Geb[aä]ude)\s+\w+,\s*)?"
+    r"\d+[A-Za-z]?\s+[A-Z]"
 )
 _OFFICE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Offices|Campus)$")
 
@@ -3453,7 +3491,8 @@ _CLIENT_NAMED = re.compile(
     r"(?i:\b(?:naszego|nasz|notre|nuestro|nosso|nostro|unser(?:es|em|en)?|onze|vores|vår|var"
     r"|našeho|nasemu|clientului|our|my|mon|mi|meu|mio|mein(?:es|em)?)[ ]+(?:klienta|klient|client"
     r"|cliente|kunden?|klant|klientem|kund(?:en)?|clientul)(?:[ ]+(?:is|est|es|é|è|ist|jest|to))?)"
-    r"[ ]+" + _NAME_RUN
+    # (Round 9: or between commas, "Our client, Westbrook Energy, would like …")
+    r"(?:[ ]+|,[ ]+(?=[^,\n]{2,40},))" + _NAME_RUN
 )
 # The employer named in a hiring tool's or an employer's own letter ("da empresa Banco Ipê",
 # "Retail Austral te invita", "der Firma Elbwerk", "de l'entreprise Morvan").
@@ -3647,11 +3686,17 @@ def _role_in_description(
 _ROLE_DASH = re.compile(r"\s+[-–—|]\s+")
 # Words before a job that say how it is sought, not what it is ("confidential Head of Data").
 _ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)\s+(?=\S)")
+# Round 9: the person's own note names the company, then the stage ("juniper grid - 1st tech
+# screen. they use coderpad").
+_NOTE_NAME_STAGE = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w&'.]*(?: [\w&'.]+){0,2})\s+[–—-]\s+(?:[\w-]+ ){0,2}"
+    r"(?:screen|interview|round|onsite|loop|call|scrn|intvw)\b"
+)
 # Round 9: a stage before the job, a freelance mission's word, and what the talk does after it
 # ("phone screen re FP&A Analyst", "mission Lead Dev Python", "Principal Engineer role
 # discuss", "Creative Developer contract").
 _ROLE_STAGE_BEFORE = re.compile(
-    r"(?i)^(?:(?:phone |recruiter )?(?:screen|call|chat) re:?|mission)\s+"
+    r"(?i)^(?:(?:phone |recruiter )?(?:screen|call|chat) re:?|mission|\d+[- ]months?)\s+"
 )
 _ROLE_TALK_AFTER = re.compile(
     r"(?i)\s+(?:(?:role|position|job) (?:discuss\w*|chat|call|talk|sync)|contract|freelance)$"
@@ -4027,7 +4072,11 @@ def _names_me(folded: str, event: CalendarEvent, me: str | None) -> bool:
     )
     words = [fold_alnum(w) for w in name.split()] if name else []
     present = set(re.findall(r"[a-z0-9]+", folded))
-    return len(words) >= 2 and all(w in present for w in words)
+    # (Round 9: or the first name and the last's initial, "Alex R.")
+    return len(words) >= 2 and all(
+        w in present or (i > 0 and re.search(r"\b" + re.escape(w[:1]) + r"\.", folded))
+        for i, w in enumerate(words)
+    )
 
 
 def _blank_names(folded: str, my_keys: set[str]) -> str:
@@ -4257,6 +4306,8 @@ _SESSION_DETAIL = _rx(
     r"|[-–—:] (?:coding|sys(?:tem)? design|behaviou?ral|whiteboard|live coding|pairing)\b"
     r"|\btake[- ]home (?:debrief|review|walk-?through|presentation|discussion)\b"
     r"|\bleetcode[- ]?(?:ish|style|type|like)\b"
+    # Round 9: how long, or that it is assessed ("Maplestone onsite (all day)", "(bewertet)").
+    r"|\((?:all|full|half)[- ]day\)|\((?:bewertet|assessed|evaluated|graded|evalue)\)"
 )
 _OFFICE_OF = re.compile(r"(?i)\b(?:office|offices|hq|headquarters|campus|studio)\b")
 

@@ -7,7 +7,12 @@ sign-up); hiring tests by their kind or vendor, rounds named by who runs them, t
 after a loop, a client's interview for a freelancer's contract, a founder who looks for a
 co-founder, a headhunter's meeting, an employer written at the start of its job ("Citi ICG
 Analyst") and named again in the body, an executive search firm's client, a graduate scheme's
-field as the role, a job written with the talk's words around it; next to each, its look-alike (practice packs, contests,
+field as the role, a job written with the talk's words around it; from round 8's part: more applicant trackers,
+an own entry's session note ("(all day)", "(assessed)"), an office given with its building,
+one block of a loop, an executive search's mandate, LeetCode's difficulty (no practice), a Q&A
+after a candidate's presentation, the person's own internal candidacy ("Alex R."), a client named between commas, a founder's
+company ("cofounders of …"), a scheduler's mail domain ("gem-scheduling.com"), a company the person's own note names before
+the stage; next to each, its look-alike (practice packs, contests,
 internal allocations, a consultant's client meetings), so the rules stay narrow."""
 
 from __future__ import annotations
@@ -34,6 +39,9 @@ def build() -> None:
     _contracts_and_founders_negatives()
     _employer_before_role()
     _names_and_jobs()
+    _round8_families()
+    _round8_families_negatives()
+    _round8_names()
 
 
 def _around_negatives() -> None:
@@ -374,4 +382,143 @@ def _names_and_jobs() -> None:
         org=("no-reply@hirevue.com", "HireVue"),
         zone="Europe/London",
         desc="Coldharbour Insurance has invited you to complete a video interview for the Summer Internship. Please complete it within 5 days.",
+    )
+
+
+def _round8_families() -> None:
+    _t(
+        "Take-home walkthrough - live",
+        interview=True,
+        company="Brindle Foods",
+        org=("notifications@comeet.co", "Comeet"),
+        desc="Hi Alex, the Brindle Foods data team has reviewed your take-home and would like to go through it with you. Sent by Comeet on behalf of Brindle Foods.",
+    )
+    _t(
+        "Alex Rivera // Virtual onsite",
+        interview=True,
+        company="Quillbyte",
+        org=("ats@jobadder-mail.com", "JobAdder"),
+        att=[person("mo@quillbyte.io", "Mo Haddad"), person("lin@quillbyte.io", "Lin Chen")],
+    )
+    _t("Harrowgate onsite (full day)", interview=True, company="Harrowgate")
+    _t(
+        "Trial shift (assessed) - Copper Pot Kitchen",
+        interview=True,
+        company="Copper Pot Kitchen",
+        zone="Europe/London",
+    )
+    _t(
+        "Final interview",
+        interview=True,
+        company="Osprey Instruments",
+        org=("dana.reyes.talent@gmail.com", "Dana Reyes"),
+        loc="Osprey Instruments Campus, Floor 3, 41 Quarry Road, Cambridge",
+        zone="Europe/London",
+    )
+    _t(
+        "Loop - session 3: coding",
+        interview=True,
+        company="Velvetine",
+        org=("loops@velvetine.io", "Velvetine Loops"),
+        att=[person("ra@velvetine.io", "Ravi Anand")],
+    )
+    _t(
+        "Confidential - initial conversation",
+        interview=True,
+        company="Kettering Search",
+        org=("j.oduya@ketteringsearch.com", "Jide Oduya"),
+        desc="Thank you for your time, Alex. We have been retained on a VP Engineering search for a listed logistics group; I will share the name after our conversation.\n\nJide Oduya, Kettering Search",
+    )
+    _t(
+        "Technical interview - Arden Pay",
+        interview=True,
+        company="Arden Pay",
+        desc="codesignal link in the recruiter's email. two leetcode easy + one medium, 70 min",
+    )
+    _t(
+        "Presentation to the panel + Q&A",
+        interview=True,
+        company="Harbourside Trust",
+        role="Head of Finance",
+        org=("people@harboursidetrust.org", "Harbourside Trust People Team"),
+        zone="Europe/London",
+        desc="Shortlisted candidates for Head of Finance will present for 20 minutes, then take questions from the selection panel.",
+    )
+    _t(
+        "Internal candidate interview - Data Lead (Alex R.)",
+        interview=True,
+        company="Initech",
+        role="Data Lead",
+        me="alex.rivera@initech.com",
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[person("omar.s@initech.com", "Omar Said")],
+    )
+
+
+def _round8_families_negatives() -> None:
+    _t(
+        "Internal candidate interview - Jamie Fox (Data Lead)",
+        interview=False,
+        me="alex.rivera@initech.com",
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[
+            person("jamie.fox@initech.com", "Jamie Fox"),
+            person("omar.s@initech.com", "Omar Said"),
+        ],
+    )
+    _t("LeetCode practice - medium problems", interview=False)
+    _t(
+        "Product launch walkthrough + Q&A",
+        interview=False,
+        org=("events@brightpaper.io", "Brightpaper Events"),
+    )
+    _t("Loop trail run (all day) - Ridgeback", interview=False)
+
+
+def _round8_names() -> None:
+    _t(
+        "Video interview (via Larchmont Recruitment)",
+        interview=True,
+        company="Dunmore Foods",
+        role="Supply Chain Analyst",
+        org=("k.obi@larchmontrecruitment.co.uk", "Kemi Obi | Larchmont Recruitment"),
+        zone="Europe/London",
+        desc="Our client, Dunmore Foods, would like to meet you for the Supply Chain Analyst contract (9 months).",
+    )
+    _t(
+        "Quick intro - Platform Engineer role",
+        interview=True,
+        company="Tidewell",
+        role="Platform Engineer",
+        org=("sam.achebe.dev@gmail.com", "Sam Achebe"),
+        desc="Hi Alex, I'm one of the cofounders of Tidewell (pre-seed, tide tables for sailors). Keen to tell you about the Platform Engineer role; it's the first step of our process.",
+    )
+    _t(
+        "Round 2: Technical deep dive",
+        interview=True,
+        company="Brackenfold",
+        org=("interviews@gem-scheduling.com", "Gem"),
+        att=[person("ola.n@brackenfold.com", "Ola Nowak")],
+        desc="Hi Alex, round 2 is a deep dive into a system you built. Ola Nowak | Engineering Manager, Brackenfold",
+    )
+    _t(
+        "Interview with Alex Rivera (Rescheduling)",
+        interview=True,
+        company="Saltway",
+        org=("people@saltway.io", "Saltway People"),
+        desc="We need to move this interview; new times to follow for your Data Engineer interview.",
+    )
+    _t(
+        "phone screen w Dara",
+        interview=True,
+        company="Larkhill Labs",
+        desc="larkhill labs – recruiter screen, 30 min. Dara = talent partner",
+    )
+    _t(
+        "Confidential - introductory call",
+        interview=True,
+        company="Merrow Search",
+        role="Chief Operating Officer",
+        org=("t.baird@merrowsearch.com", "Tessa Baird"),
+        desc="Thank you, Alex. Merrow Search is retained on a Chief Operating Officer mandate for a family-owned retailer; the name follows after this call.",
     )
