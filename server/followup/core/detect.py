@@ -286,7 +286,7 @@ _SHORTHAND_STAGE = _rx(
     r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
     # Round 9: "call w/ Desmond re figma role", "chat with Ana re: the Lumio job".
-    r"|\b(?:call|chat|convo|zoom|phone) (?:w/|with) [\w&.-]+ re:? (?:the |an? )?[\w&.-]+"
+    r"|\b(?:call|chat|convo|zoom|phone|ring) (?:w/|with) [\w&.-]+ re:? (?:the |an? )?[\w&.-]+"
     r"(?: [\w&.-]+)? (?:role|job|position|opening)\b"
     # "Loop - block 1", "Loop: session 2": one block of a company's loop.
     r"|^\W*loop\s*[-–—:|(]\s*(?:block|session|round|part|interview) ?\d"
@@ -1284,6 +1284,7 @@ _MORE_FILLER = (
     r"|numerical|verbal|reasoning|situational|psychometric|telephonic|managerial|due|deadline"
     r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden|programme|scheme"
     r"|bewertet|probearbeitstag|probearbeit|confidential|q ?& ?a|rescheduling|quick|informal"
+    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)"
     r"|(?:wealth|asset|investment|corporate|global|private|retail|commercial|wholesale"
     r"|transaction) (?:management|banking|markets|services)(?= graduate (?:scheme|programme"
     r"|program)\b)"
@@ -2903,6 +2904,15 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     ):
         # A booking tool sends in the employer's name ("Brackley Partners Careers").
         company = sender
+    if (
+        company is None
+        and organizer is not None
+        and _tool_of(organizer.email) in APPLICANT_TRACKING
+        and not _recruiting_local_part(local := organizer.email.partition("@")[0])
+    ):
+        # Round 9: a tracker sends from the employer's own tenant ("fernhillbank@myworkday.com"
+        # for Fernhill Bank), as the body writes its name.
+        company = _written_name((fold_alnum(local),), (title, desc_for_names))
     if company is None:
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
     if company is None:
@@ -3042,6 +3052,17 @@ def detect(event: CalendarEvent, me: str | None = None, *, floor: float = 0.0) -
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
     regarding = _REGARDING_TITLE.search(title) if " re" in title else None
+    if (
+        regarding
+        and company
+        and " " not in (about := regarding.group("role").strip())
+        and not _ROLE_WORD.search(fold(about))
+        and re.search(r"(?i)(?:w/|with)\s*" + re.escape(company) + r"\b", title)
+    ):
+        # Round 9: "call w/ Desmond re figma role": the person, then the company of the job.
+        company = about.title() if about.islower() else about
+        role = None if role and fold(role) == fold(about) else role
+        regarding = None
     if regarding and (role is None or fold(regarding.group("role")).startswith(fold(role))):
         role = regarding.group("role")  # "platform eng", not "Platform" alone
     if (

@@ -12,7 +12,8 @@ an own entry's session note ("(all day)", "(assessed)"), an office given with it
 one block of a loop, an executive search's mandate, LeetCode's difficulty (no practice), a Q&A
 after a candidate's presentation, the person's own internal candidacy ("Alex R."), a client named between commas, a founder's
 company ("cofounders of …"), a scheduler's mail domain ("gem-scheduling.com"), a company the person's own note names before
-the stage; next to each, its look-alike (practice packs, contests,
+the stage, a tracker's mail from the employer's tenant ("…@myworkday.com"), a time typed
+before the name ("Intvw 3pm …"), the company of the job one calls a person about; next to each, its look-alike (practice packs, contests,
 internal allocations, a consultant's client meetings), so the rules stay narrow."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def build() -> None:
     _round8_families()
     _round8_families_negatives()
     _round8_names()
+    _round8_more_names()
 
 
 def _around_negatives() -> None:
@@ -522,3 +524,16 @@ def _round8_names() -> None:
         org=("t.baird@merrowsearch.com", "Tessa Baird"),
         desc="Thank you, Alex. Merrow Search is retained on a Chief Operating Officer mandate for a family-owned retailer; the name follows after this call.",
     )
+
+
+def _round8_more_names() -> None:
+    _t(
+        "Interview Scheduled: R-2231 Treasury Analyst",
+        interview=True,
+        company="Gallowmere Mutual",
+        role="Treasury Analyst",
+        org=("gallowmeremutual@myworkday.com", "Workday"),
+        desc="Dear Alex Rivera, an interview has been scheduled for requisition R-2231 Treasury Analyst. Kind regards, Talent Acquisition Gallowmere Mutual",
+    )
+    _t("Intvw 3pm Brightfold (bring portfolio)", interview=True, company="Brightfold")
+    _t("ring w/ Tomasz re monzo role", interview=True, company="Monzo", zone="Europe/London")
