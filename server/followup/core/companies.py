@@ -109,12 +109,23 @@ _AGENCIES: dict[str, str] = {
     "spring-professional": "Spring Professional", "orizon": "Orizon", "cielotalent": "Cielo",
     "kornferry": "Korn Ferry", "apexsystems": "Apex Systems", "collabera": "Collabera",
     "judge": "Judge Group", "motionrecruitment": "Motion Recruitment", "vaco": "Vaco",
+    # Executive search firms: they too search for a client ("CTO search (client: …)").
+    "egonzehnder": "Egon Zehnder", "spencerstuart": "Spencer Stuart",
+    "heidrick": "Heidrick & Struggles", "russellreynolds": "Russell Reynolds",
+    "odgersberndtson": "Odgers Berndtson", "stantonchase": "Stanton Chase", "boyden": "Boyden",
 }  # fmt: skip
 # Names of tools and agencies as written in a title ("HackerRank Interview", "(via Hays)"),
 # folded: never the company.
 _NOT_COMPANY_NAMES = frozenset(
     re.sub(r"[^0-9a-z]+", "", n.lower()) for n in (*_TOOLS.values(), *_AGENCIES.values())
-) | frozenset({"codepair", "coderbyte", "testgorilla", "hirevue", "interviewingio", "brighthire"})
+) | frozenset(
+    {"codepair", "coderbyte", "testgorilla", "hirevue", "interviewingio", "brighthire",
+     # Hiring tests' vendors and freelance marketplaces ("Cappfinity test - Kestrel & Vane",
+     # "Upwork interview - … - Fernleaf Co.").
+     "cappfinity", "sova", "arcticshores", "talentq", "cute", "watsonglaser", "saville", "amcat",
+     "elitmus", "cubiks", "matrigma", "alvalabs", "clevry", "kenexa", "upwork", "fiverr", "malt",
+     "toptal"}
+)  # fmt: skip
 
 # Second-level public suffixes common enough to matter (acme.co.uk → acme).
 _SECOND_LEVEL = frozenset(

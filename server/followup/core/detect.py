@@ -213,6 +213,10 @@ _TITLE_STRONG = _rx(
     r"\binterviews?\b|\binterviewing\b|\bentrevista\b|\bentrevistas\b|\bentrevue\b"
     r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
     r"|individuel|de motivation|avec(?! (?:le|la|l'|les|un|une|mon|ma|mes|son|sa)\b)|chez|visio"
+    # Round 9: with the person who hires ("Entretien avec l'associé", "… avec la DRH").
+    r"|(?:final )?avec (?:le |la |l'|un |une )?(?:associee?|directeur|directrice|drh|rh|manager"
+    r"|responsable|dirigeant|fondat(?:eur|rice)|ceo|cto|partner|equipe|recrut\w*|charge\w* de"
+    r" recrutement)\b"
     r"|manager)|\bentretien d'?embauche"
     r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
     r"|colloqui[oa]? (?:di lavoro|di selezione|tecnic[oi]|conoscitiv[oi]|motivazional[ei]"
@@ -269,7 +273,8 @@ _TITLE_STRONG = re.compile(
 # Arabic "مقابلة", Hindi "साक्षात्कार", Thai "สัมภาษณ์"): no word boundary is read in these
 # scripts (words take prefixes and particles, Devanagari's vowel signs are no word characters).
 _SCRIPT_INTERVIEW = _rx(
-    r"面接|面试|面試|カジュアル面談|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
+    r"面接|面试|面試|カジュアル面談|(?:ヘッドハンター|エージェント|リクルーター|採用担当)面談"
+    r"|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
     r"|مقابل[ةه]|साक्षात्कार|इंटरव्यू|สัมภาษณ์"
     # Chinese shorthand for a round ("HR面", "二面", "终面"), a word of its own.
     r"|(?<![\u3400-\u9fff])(?:hr|[一二三四终終]|技术|技術)面(?![\u3400-\u9fff])"
@@ -286,8 +291,8 @@ _SHORTHAND_STAGE = _rx(
     r"|1st|2nd|3rd|first|second|third)\s+(?:int\b\.?|scr\b\.?)"
     r"|\bvo\s*#?\s*[1-9]\b|\bvirtual onsite\b|\bbar[- ]raiser\b(?! training)"
     r"|\bsys(?:tem)? design\b|\bpair(?:ing)?[- ]prog\w*|\bpair(?:ing)? (?:session )?(?:w/|with\b)"
-    r"|\b(?:onsite|on-site|virtual|interview|final|full|eng(?:ineering)?|swe|sde|pm|ml eng)"
-    r" loop\b|\bloop (?:@|w/|(?:at|with)\b)"
+    r"|\b(?:onsite|on-site|virtual|interview|final|full|eng(?:ineering)?|swe|sde|pm|ml eng"
+    r"|candidate) loop\b|\bloop (?:@|w/|(?:at|with)\b)"
     r"|\bfinals? (?:w/|with\b|@|at\b)|\bfinal (?:chat|convo|call|stage)\b"
     r"|\bbehaviou?ral (?:w/|@|(?:with|at|round|chat)\b)|\bhm (?:chat|call|screen|round|convo)\b"
     r"|\btake[- ]home (?:review|debrief|walk-?through)\b|\bpaid (?:trial|test) (?:day|shift|task)"
@@ -295,6 +300,11 @@ _SHORTHAND_STAGE = _rx(
     # "sys dsgn", "2nd rd", "final!!", "call w/ Ramp recruiter re …"
     r"|\bsys(?:tem)? ?(?:dsgn|des)\b|\b(?:1st|2nd|3rd|4th|final) rd\b|\bfinal ?!+"
     r"|\b(?:call|chat|screen|convo|zoom|phone) w/ [\w&.-]+ (?:recruiter|hm|cto|ceo|founders?)\b"
+    # Round 9: "call w/ Desmond re figma role", "chat with Ana re: the Lumio job".
+    r"|\b(?:call|chat|convo|zoom|phone|ring) (?:w/|with) [\w&.-]+ re:? (?:the |an? )?[\w&.-]+"
+    r"(?: [\w&.-]+)? (?:role|job|position|opening)\b"
+    # "Loop - block 1", "Loop: session 2": one block of a company's loop.
+    r"|^\W*loop\s*[-–—:|(]\s*(?:block|session|round|part|interview) ?\d"
 )
 # A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
 _TRIAL_DAY = _rx(
@@ -336,6 +346,11 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # "3rd w/ Marrow eng mgr", "2nd call - Quill": a later conversation, typed short.
             r"|\b(?:2nd|3rd|4th|second|third) (?:w/|with|call|chat|convo|conversation)\b"
             r"|\b(?:drugi|trzeci|ostatni) etap\b|\b(?:andra|tredje|sista) (?:intervju|omgang)\w*"
+            # Round 9: a round named by who runs it or how ("Telephonic round - Zerodha", "OW
+            # partner round", "F2F round", "Techno-managerial round").
+            r"|\b(?:telephonic|telephone|phone|video|virtual|f2f|face[- ]to[- ]face|in-person"
+            r"|managerial|techno-managerial|hr|leadership|director|founders?|cxo|ceo|cto|partner"
+            r"|md|vp|client|bar raiser|loop) round\b"
         ),
         1.5,
         "round",
@@ -386,6 +401,19 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"\blive coding\b|\bpair programming\b|\bsystem design\b|\btake[- ]home\b"
             r"|\bcoding (?:challenge|exercise|session)\b|\b(?:online|skills?|aptitude|cognitive"
             r"|personality|psychometric|coding|technical|video|general) (?:assessment|test)\b"
+            # Round 9: a hiring test by its kind or its vendor ("SHL numerical + verbal",
+            # "Cappfinity test", "Test de raisonnement en ligne", "Pymetrics games"), a case
+            # solved online, and the team matching after a loop ("Team matching call").
+            r"|\b(?:numerical|verbal|logical|inductive|deductive|diagrammatic|abstract|critical)"
+            r" reasoning\b|\bsituational judge?ment\b|\bgame-based assessment\b|\bpsychometrics?\b"
+            r"|\b(?:test|tests|prueba|pruebas) de (?:raisonnement|razonamiento|logique|logica)\b"
+            r"|\b(?:cappfinity|shl|hackerrank|codility|codesignal|testgorilla|pymetrics|sova"
+            r"|arctic shores|talent ?q|cut-e|watson[- ]glaser|saville|mettl|amcat|elitmus|cubiks"
+            r"|matrigma|alva labs|clevry|kenexa|criteria|hackerearth|coderbyte|vervoe|imocha"
+            r"|devskiller|testdome|harver|casey)(?: [\w+&-]+){0,2}? (?:test|tests|assessments?"
+            r"|games?|numerical|verbal|quiz|challenge|task|case|oa)\b|\b(?:chatbot|online|digital)"
+            r" case\b"
+            r"|\bteam[- ]match(?:ing|es)?\b"
         ),
         1.5,
         "exercise",
@@ -454,7 +482,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:engineer|developer|designer|manager|analyst"
             r"|scientist|architect|researcher|lead|director|pm|swe|consultant|specialist|officer"
             r"|associate|intern|growth|marketing|sales|product|design|data|operations|finance"
-            r"|engineering) (?:role|position|opening|vacancy)\b(?!-)"
+            r"|engineering|accountant|auditor|actuary|underwriter|trader|banker|nurse|teacher"
+            r"|solicitor|lawyer|paralegal|controller|technician|administrator|coordinator|executive"
+            r"|adviser|advisor|graduate|trainee) (?:role|position|opening|vacancy)\b(?!-)"
             # Round 9a: a nurse's or a carer's job or agency contract ("- ward sister job",
             # "remote area RN contract", "re 13 week theatre contract").
             r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:nurse|rn|midwife|carer|hca|practitioner"
@@ -645,20 +675,25 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"\bmock\b|\bpractice (?:interview|session|round)|\binterview (?:practice|prep\w*"
             r"|coaching|skills|workshop|bootcamp|masterclass|tips|training for candidates)"
             r"|\bprep(?:aration)? (?:for|session|call)\b|\bstudy (?:group|session|buddy|buddies)"
-            r"|\bleetcode\b(?![- ]?(?:ish|style|type|like)\b)|\bpramp\b|\bcoaching\b"
+            r"|\bleetcode\b(?![- ]?(?:ish|style|type|like|easy|medium|hard)\b)|\bpramp\b"
+            r"|\bcoaching\b"
             r"|\bsimulad[oa]\b"
             r"|\bsimulacro\b|\bsimulacao\b"
             r"|\bentretien blanc|\bprobe-?(?:interview|gesprach|vorstellungsgesprach)"
             r"|\bubungs-?(?:interview|gesprach)|\bpreparacao\b|\bpreparacion\b|\bpreparation\b"
-            r"|\bvorbereitung\b|\bensayo\b|\boefen\w*"
-            # Round 9a: not a clinic's practice or its jobs ("Practice Nurse", "solo practice",
-            # "Practice Development office", "GP practice").
-            r"|\bpractice\b(?<!solo practice)(?<!private practice)(?<!general practice)"
-            r"(?<!gp practice)(?<!dental practice)(?<!clinical practice)(?<!nursing practice)"
-            r"(?<!medical practice)(?<!family practice)"
+            r"|\bvorbereitung\b|\bensayo\b|\boefen\w*|\bsollicitatietraining"
+            # Not a firm's or a clinic's practice, nor its jobs ("Fiona (FS practice)", "Tax
+            # practice lead", "Practice Nurse", "solo practice", "Practice Development office").
+            r"|\bpractice\b(?<!fs practice)(?<!gp practice)(?<!tax practice)(?<!law practice)"
+            r"(?<!deals practice)(?<!audit practice)(?<!legal practice)(?<!dental practice)"
+            r"(?<!medical practice)(?<!advisory practice)(?<!healthcare practice)"
+            r"(?<!veterinary practice)(?<!consulting practice)(?<!strategy practice)"
+            r"(?<!solo practice)(?<!private practice)(?<!general practice)(?<!clinical practice)"
+            r"(?<!nursing practice)(?<!family practice)"
+            r"(?! (?:area|group|lead|head|manager|nurse|partner|director)\b)"
             + _PRACTICE_JOB
-            + r"|\bsollicitatietraining"
-            r"|\brehears\w*|\bcoach\b|\bentrevistas? de (?:prueba|practica|ensayo|treino)\b"
+            + r"|\brehears\w*|\bcoach\b(?<!agile coach)|\bentrevistas? de (?:prueba|practica"
+            r"|ensayo|treino)\b"
             r"|\bmentor(?:a|ia|ing)?\b"
             r"|\bsimulazione\b|\bsimulat[oa]\b(?<!lezione simulata)|\binterviewing\.io\b"
             # Turkish, Polish, Swedish, Danish and Norwegian ("Mülakat provasi", "Próbna
@@ -689,7 +724,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bfernseh\w*|\bsendung\b|\bzdf\b"
             # Outlets, in compounds too ("Rundfunk", "Lokalradio", "Tageszeitung"), and in other
             # languages.
-            r"|\b\w*?(?:funk\b|radio(?:interview|sender|station)?\b|zeitung)"
+            r"|\b\w*?(?:funk\b|radio(?:interview|intervju|sender|station)?\b|zeitung)"
+            r"|\btv-?intervju\w*"
             r"|\bkrant\b|\bdagblad|\bomroep\b"
             r"|\bgiornal(?:e|ista|isti)\b|\bperiodist\w*|\bjornalist\w*|\bnewsroom\b"
             r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
@@ -785,6 +821,23 @@ _NEGATIVE: tuple[_Signal, ...] = (
         ),
         -5.0,
         "event or class about work",
+    ),
+    # Round 9: the inviter says it is no part of a selection, or of any one job ("This is not
+    # part of the application process", "Not linked to a specific vacancy", "kein Teil des
+    # Auswahlverfahrens"), or it is a talent pool's sign-up ("Talent pool intro video").
+    (
+        _rx(
+            r"\bnot (?:a |any )?part of (?:the |any |our |a |your )?(?:application|selection"
+            r"|hiring|recruit(?:ing|ment)|interview) process\b|\bnot (?:linked|tied|related"
+            r"|attached) to (?:a|any) (?:specific |particular )?(?:vacancy|role|position|opening"
+            r"|job)\b|\bno (?:specific|particular) (?:vacancy|role|position|opening|job)\b"
+            r"|\bkein(?:en)? (?:teil|bestandteil) (?:des|eines) (?:auswahl|bewerbungs|recruiting)"
+            r"\w*|\bne fait pas partie (?:du|d'un) processus de (?:recrutement|selection)\b"
+            r"|\bno (?:forma|es) parte (?:del|de un) proceso de seleccion\b"
+            r"|\btalent ?(?:pool|community) (?:registration|sign-?up|intro\w*|video|profile)\b"
+        ),
+        -10.0,  # said in the description, where it counts 0.6 of this
+        "no part of a selection",
     ),
     # Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
     # diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
@@ -895,7 +948,7 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"選考(?:ではありません|ではございません|とは(?:関係|無関係)|には(?:一切)?影響"
             r"|要素はありません)|不(?:是|属于)(?:面试|招聘流程)|전형과\s?(?:무관|관계없)"
         ),
-        -6.0,
+        -10.0,  # said in the description, where it counts 0.6 of this
         "no part of a selection",
     ),
     # Round 8c: the person sits on the hiring side in other scripts ("【面接官】", "面试复盘会",
@@ -987,7 +1040,7 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b|\bspeaker\b|\bkeynote\b"
-            r"|\bq&a\b|\bama\b|\bmentoria\b"
+            r"|\bq&a\b(?<!\+ q&a)(?<!and q&a)|\bama\b|\bmentoria\b"
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
             # nor is "Charla técnica con el equipo" (a stage of a process).
             r"|\bcharla\b(?! con [^()]{0,40}\([^()]*[,·@|])(?! tecnica\b)"
@@ -998,9 +1051,31 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
             r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
             r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"
+            # A call with the family about one ("Call w/ dad re final round", "FaceTime with
+            # Oma about the Vorstellungsgespräch").
+            r"|\b(?:call|chat|facetime|ring|phone|skype|zoom|dinner|lunch|brunch|drinks|text"
+            r"|telefon\w*|anruf|appel|llamada|ligacao|bellen)"
+            r" (?:w/|with|mit|avec|con|com|met) (?:my |mein\w* |ma |mon |mi |mijn )?(?:mum|mom|dad"
+            r"|mother|father|parents|sister|sis|brother|bro|grandma|grandpa|nan|nana|gran|aunt"
+            r"|uncle|wife|husband|girlfriend|boyfriend|roommate|flatmate|mama|mamma|maman|papa"
+            r"|mutti|vati|oma|opa|mamae|mae|pai|abuela|abuelo)(?:\s*$|\s*[-–—:(]|\s+(?:re|about"
+            r"|abt|before|after|uber|sur|sobre|over)\b)"
         ),
         -5.0,
         "event or class",
+    ),
+    # Round 9: the press's interview about a topic ("Intervju med TV 2 om strømprisene",
+    # "Interview with Radio Nova about housing"), not about a job.
+    (
+        _rx(
+            r"^\W*(?:intervju|interview|interju) (?:med|with|mit|avec) [^-–—|:()]{1,40}? (?:om"
+            r"|about|uber|sur) (?![^|()]{0,60}\b(?:role|position|job|opening|vacancy|post"
+            r"|engineer|developer|manager|analyst|designer|scientist|lead|consultant|nurse"
+            r"|teacher|stilling\w*|jobb\w*|rollen|tjansten|ingeni\w*|utvikler\w*|utvecklare"
+            r"|udvikler\w*|stelle|poste)\b)"
+        ),
+        -6.0,
+        "press or podcast",
     ),
     # "Interview" as a verb whose object is people the person hires ("Interview cleaners").
     (
@@ -1154,7 +1229,8 @@ _AROUND_AN_INTERVIEW = _rx(
     r"^\W*(?:drive|travel|commute|flight|train|taxi|uber|lyft|bus|leave|head(?:ing)? out"
     r"|walk) (?:to|for|from)\b"
     r"|\b(?:before|after|ahead of) (?:the |my |your )?(?:[\w&'-]+ ){0,3}(?:interview|onsite"
-    r"|screen|entrevista|entretien|colloquio|gesprach|gesprek)\b"
+    r"|screen|entrevista|entretien|colloquio|gesprach|gesprek|superday|assessment (?:centre"
+    r"|center|day)|final round|intervju|vorstellungsgesprach|sollicitatiegesprek)\b"
 )
 # The event names someone else as the candidate: "Candidate: Jamie Fox", "(candidate)",
 # "interview with candidate Sven Olsen", "Priya Raman (Backend Engineer candidate)".
@@ -1225,6 +1301,7 @@ _ROLE_WORD = re.compile(
     + r"|\b(?:leitung|istruttore|funzionari[oa]|projektleder|projektledare|projektleider"
     r"|attache|consilier|especialista|cientista|arquitecto|arkitekt|informatieanalist"
     r"|softwareudvikler|systemudvikler|tech lead|product ops|it-\w+(?:leder|ledare|arkitekt)"
+    r"|founding (?:cto|cpo|coo|cfo|ceo)|scrum master|agile coach|controleu(?:r|se)"
     r"|tester|testerka|(?:netzwerk|system|datenbank|network|systems|database|it-)"
     r"administrator(?:in)?"
     # Round 9a: teachers, nurses and a shop's or a warehouse's managers in the languages of
@@ -1324,6 +1401,17 @@ _MORE_FILLER = (
     r"|vandaag|demain|dzisiaj|jutro|dnes|zitra|oposicion|oposiciones|opos"
     r"|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|\d{1,2}(?:-\d{1,2})? ?uhr|\d{1,2}h(?:-\d{1,2}h)?"
     r"|written exam|written test|skills? stations?|osce"
+    # Round 9: a hiring test's kinds, a round's manner, a deadline ("SHL numerical + verbal",
+    # "Telephonic round", "take-home due").
+    r"|(?:due|by|deadline|until) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|numerical|verbal|reasoning|situational|psychometric|telephonic|managerial|due|deadline"
+    r"|kundeninterview|drh|associee?|monate|months|mois|meses|mesi|maanden|programme|scheme"
+    r"|bewertet|probearbeitstag|probearbeit|confidential|q ?& ?a|rescheduling|quick|informal"
+    r"|\d{1,2}(?::\d\d)? ?(?:am|pm)"
+    r"|(?:wealth|asset|investment|corporate|global|private|retail|commercial|wholesale"
+    r"|transaction) (?:management|banking|markets|services)(?= graduate (?:scheme|programme"
+    r"|program)\b)"
+    r"|(?:partner|md|director|leadership|founders?|cxo|vp|client|techno-managerial|f2f) round"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -1463,7 +1551,9 @@ _DESC_COMPANY = re.compile(
     r"|(?:position|role|opportunity|career|opening|job)s? at|join(?:ing)?|team at|here at"
     r"|on behalf of|welcome to|bei der|bei|chez|en la empresa"
     r"|na empresa|entrevista (?:con|com|en|na)"
-    r"|entretien (?:avec|chez)|interesse (?:na|pela)|interés en|rejoindre|teil von|Teil des)"
+    r"|entretien (?:avec|chez)|interesse (?:na|pela)|interés en|rejoindre|teil von|Teil des"
+    # Round 9: a founder writes ("one of the two cofounders of Ledgerly").
+    r"|[Cc]o-?founders? of|[Ff]ounders? of)"
     r"\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:[ ]+[A-Z0-9][\w&'’.-]*){0,3})",
 )
 _DESC_TEAM = re.compile(
@@ -1477,9 +1567,9 @@ _ROLE_LINE = re.compile(
     r"|stelle|position|posición|posição|rôle)[ \t]*[:：][ \t]*(?P<role>[^\n]{3,80})$"
 )
 _ROLE_PHRASE = re.compile(
-    r"(?i)\b(?:for|about|regarding|discuss|discussing) (?:the|our|a|an|my|this|your)"
+    r"(?i)\b(?:for|about|regarding|discuss|discussing|retained on) (?:the|our|a|an|my|this|your)"
     r" (?P<role>[^.,;:\n()]{3,70}?) (?:role|position|opening|opportunity"
-    r"|vacancy)\b"
+    r"|vacancy|contract|mandate)\b"
     r"|\b(?:role|position|opening) (?:of|as) (?:an? )?(?P<role2>[^.,;:\n()]{3,60}?)(?= at "
     r"|[.,;\n(]|$)"
     r"|\b(?:vaga|posição|posicao|puesto|vacante|posición|poste|stelle|b[uú]squeda|busca)"
@@ -1500,6 +1590,9 @@ _ROLE_PHRASE = re.compile(
     # "Internal application - Risk Analyst, Treasury."
     r"|\b(?:application|candidature|candidatura|bewerbung) (?:for |pour |para |als )?[–—:-] "
     r"(?P<role9>[^.;:\n()]{3,60}?)(?=[.;\n(]|$)"
+    # Round 9: "Shortlisted candidates for Head of Data will present …".
+    r"|\b(?:shortlisted|short-listed|selected|final) candidates for (?:the )?"
+    r"(?P<role10>(?-i:[A-Z][\w/+#&-]*(?: (?:of |for |and )?[A-Z][\w/+#&-]*){0,4}))\b"
 )
 _ROLE_ANSWER = re.compile(
     r"(?im)\b(?:role|position|job|opening)\b[^?\n]{0,40}\?[ \t]*(?:→|->|=>|:|-|–)?[ \t]*"
@@ -1565,7 +1658,7 @@ RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.rec
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
-    r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|staffing|sourc(?:ing|er)|werving"
+    r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
     r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
 )
 # The display name of a hiring team ("Acme Recruiting", "Careers at Acme", "Recrutement Acme").
@@ -2162,7 +2255,9 @@ def _read_title(
     return read
 
 
-_ROLE_FIELD = re.compile(r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$|\|)")
+_ROLE_FIELD = re.compile(
+    r",\s*(?P<field>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})\s*(?=\)|$|\||\()"  # "(Alex R.)" after
+)
 
 
 def _field_after(title: str, role: str) -> re.Match[str] | None:
@@ -2211,9 +2306,10 @@ _FIELD_WORDS = _TOPIC_WORDS | frozenset(
 )  # fmt: skip
 
 
-# "(45 min)": how long, not who.
+# "(45 min)", "(12 Monate)": how long, not who.
 _DURATION_PART = re.compile(
-    r"(?i)^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|stunden?)\.?$"
+    r"(?i)^\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|h|hrs?|hours?|stunden?|monate?"
+    r"|months?|mois|meses|mesi|maanden|weeks?|wochen)\.?$"
 )
 
 
@@ -2397,8 +2493,15 @@ _TOOL_LABELS = {
     "softgarden": "softgarden", "rexx-systems": "rexx", "jobylon": "Jobylon",
     "homerun": "Homerun", "welcometothejungle": "Welcome to the Jungle", "kenjo": "Kenjo",
     "factorial": "Factorial", "pinpointhq": "Pinpoint", "bamboohr": "BambooHR",
+    # Round 9: more applicant trackers ("noreply@hirehive.co", "ats@lever-notifications.com").
+    "lever": "Lever", "hirehive": "HireHive", "manatal": "Manatal", "jobadder": "JobAdder",
+    "comeet": "Comeet", "recruitcrm": "Recruit CRM", "occupop": "Occupop", "gem": "Gem",
+    "hireology": "Hireology", "freshteam": "Freshteam", "talentlyft": "TalentLyft",
 }  # fmt: skip
-_MORE_ATS = frozenset({"Gupy", "Zoho Recruit", "softgarden", "rexx", "Jobylon", "Homerun"})
+_MORE_ATS = frozenset(
+    {"Gupy", "Zoho Recruit", "softgarden", "rexx", "Jobylon", "Homerun", "HireHive", "Manatal",
+     "JobAdder", "Comeet", "Recruit CRM", "Occupop", "Hireology", "Freshteam", "TalentLyft"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -2414,7 +2517,9 @@ def _tool_host(host: str) -> str | None:
 
 # A hiring tool's mail domain ("teamtailor-mail.com", "myworkday-mail.com", "recruiteemail.com"):
 # the tool's name with a mail word after it.
-_MAIL_LABEL = re.compile(r"^(?P<tool>[a-z0-9-]+?)-?(?:mail|mailer|mails|email|notifications?)$")
+_MAIL_LABEL = re.compile(
+    r"^(?P<tool>[a-z0-9-]+?)-?(?:mail|mailer|mails|email|notifications?|scheduling)$"
+)
 
 
 def _mail_label_tool(label: str) -> str | None:
@@ -2476,6 +2581,16 @@ _TEST_WORD = _rx(
     r"|toets|valutazione|evaluation en ligne)\b|-test\b"
 )
 _CLIENT = _rx(r"\bclient\w*|\bkunde\w*|\bklant\w*|\bcliente\b|\bopdrachtgever\w*|\bklient\w*")
+# Round 9: a client's interview (not a story or a testimonial), and a contract's words in a title
+# ("via Malt", "12 Monate", "freelance", "contract"): the freelancer is hired.
+_CLIENT_INTERVIEW = _rx(
+    r"\b(?:client|kunden|klant|cliente|klienten)\W*(?:interview|gesprach|gesprek|entretien)"
+    r"|\b(?:interview|entretien|entrevista|gesprek)\w* (?:client|klant|cliente|met de klant)"
+)
+_CONTRACT_JOB = _rx(
+    r"\bvia [a-z]|\bfreelance\b|\bcontract\b|\b\d+ ?(?:monate|months?|mois|maanden"
+    r"|meses|mesi|m)\b"
+)
 _TITLE_POSITIVE = Prefilter(
     [_TITLE_STRONG, _TEST_WORD, _CLIENT, *(pattern for pattern, _, _ in _TITLE_MEDIUM)]
 )
@@ -2487,6 +2602,9 @@ _DESC_JOB = _rx(
     r"|\b(?:la|una|esta) vacante de\b|\b(?:el|un|este) puesto de\b|\b(?:a|uma|esta) vaga de\b"
     r"|\b(?:de|een|deze) vacature\b|\b(?:la|una|questa) posizione di\b"
     r"|\b(?:hiring manager|recruit(?:er|ing)) for\b"
+    # Round 9: an executive search's mandate ("retained on a Chief Technology Officer mandate").
+    r"|\b(?:retained on|retained for|working on|exclusive) (?:a|an|the) [\w /&+-]{2,40}"
+    r" (?:mandate|search|assignment)\b"
     r"|\bjoin(?:ing)? [\w&'’ -]{2,30} as (?:a|an|our|their|its) "
     # A recruiter's pitch ("saw your profile", "a contract that might suit you", "about you
     # potentially joining the team", "l'offre Data Analyst", "votre profil").
@@ -2513,10 +2631,10 @@ _LOCATION_POSITIVE = Prefilter([_TITLE_STRONG])
 # hiring our first Founding Engineer", "I'm recruiting a Lead Backend Engineer for a client").
 _HIRING_FOR = _rx(
     r"\b(?:i'm|i am|we're|we are|i've been|we've been) (?:currently )?(?:hiring|recruiting"
-    r"|looking to hire) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
+    r"|looking to hire|looking for) (?:for )?(?:a|an|our|the|my) (?:first |next |new )?"
     r"(?P<role>[\w,&/+ -]{0,40}?"
     r"\b(?:engineer|developer|manager|designer|scientist|analyst|architect|lead|sre|researcher"
-    r"|director|head of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
+    r"|director|head of \w+|cto|cpo|coo|vpe|vp of \w+)\b(?-i:, [A-Z][\w-]+(?= to\b| for\b|[.;]))?)"
 )
 # The writer asks the person to pass a job on ("know anyone who'd fit?", "any referrals").
 _HIRING_FOR_CASED = re.compile(_HIRING_FOR.pattern, re.IGNORECASE)  # the role as written
@@ -2671,9 +2789,15 @@ def detect(
     )
     for pattern, weight, label in _NEGATIVE:
         match = _first_not_a_job(pattern, f_title)
-        if match and agency and _CLIENT.search(match.group(0)):
-            # A staffing agency's "client interview" is with the employer, not a customer.
-            found.append(_Found(1.5, f"interview at {agency}'s client"))
+        if (
+            match
+            and (agency or _CONTRACT_JOB.search(f_title))
+            and _CLIENT_INTERVIEW.search(match.group(0))
+        ):
+            # A staffing agency's "client interview" is with the employer, not a customer; so
+            # is a freelancer's for a contract ("Kundeninterview - Data Engineer (6 Monate) via
+            # Solcom").
+            found.append(_Found(1.5, f"interview at {agency or 'an intermediary'}'s client"))
             continue
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
@@ -2965,6 +3089,15 @@ def detect(
     ):
         # A booking tool sends in the employer's name ("Brackley Partners Careers").
         company = sender
+    if (
+        company is None
+        and organizer is not None
+        and _tool_of(organizer.email) in APPLICANT_TRACKING
+        and not _recruiting_local_part(local := organizer.email.partition("@")[0])
+    ):
+        # Round 9: a tracker sends from the employer's own tenant ("fernhillbank@myworkday.com"
+        # for Fernhill Bank), as the body writes its name.
+        company = _written_name((fold_alnum(local),), (title, desc_for_names))
     if company is None:
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
     if company is None:
@@ -3024,6 +3157,14 @@ def detect(
         and (stated[1] or not (keys and company and matches_domain(company, keys) and not agency))
     ):
         company = stated[0]
+    if (
+        company is None
+        and organizer_is_me
+        and (t_stage or t_medium)
+        and (noted := _NOTE_NAME_STAGE.match(description[:200]))
+    ):
+        name = noted.group("name")
+        company = name.title() if name.islower() else name  # "juniper grid - 1st tech screen"
     if company is None and (place := _PLACE_NAME.match(event.location)):
         name = _OFFICE_WORD.sub("", place.group("name")).strip()
         if _looks_like_name(name) and not _is_person(name, people, my_keys):
@@ -3065,8 +3206,9 @@ def detect(
     if company and company.endswith(" co") and "co-founder" in f_title:
         company = company[:-3]  # "Omar (Fernhill co-founder)"
     if (company is None and (t_stage or t_medium)) or (
-        company is not None and _STAGE_NOT_NAME.match(company.strip())
-    ):
+        company is not None
+        and (_STAGE_NOT_NAME.match(company.strip()) or (t_stage and company == tool_company))
+    ):  # (a tool's name, "Video Interview (HireVue)", is the last resort)
         company = _name_not_stage(event, keys, desc_for_names) or (
             company_from_domain(company_domain) if company_domain else company
         )
@@ -3106,6 +3248,17 @@ def detect(
     if role is None and _NON_LATIN.search(desc_for_names):
         role = _script_role_in(desc_for_names)
     regarding = _REGARDING_TITLE.search(title) if " re" in title else None
+    if (
+        regarding
+        and company
+        and " " not in (about := regarding.group("role").strip())
+        and not _ROLE_WORD.search(fold(about))
+        and re.search(r"(?i)(?:w/|with)\s*" + re.escape(company) + r"\b", title)
+    ):
+        # Round 9: "call w/ Desmond re figma role": the person, then the company of the job.
+        company = about.title() if about.islower() else about
+        role = None if role and fold(role) == fold(about) else role
+        regarding = None
     if regarding and (role is None or fold(regarding.group("role")).startswith(fold(role))):
         role = regarding.group("role")  # "platform eng", not "Platform" alone
     if (
@@ -3116,8 +3269,24 @@ def detect(
         role = _role_from(hiring.group("role")) and hiring.group("role")
     if role is None and _HIRING_TEST.search(f_title):
         role = _track_or_programme(desc_for_names)
+    if role is None and (graduate := _GRADUATE_FIELD.search(title)):
+        # "Rathbone Ferris Wealth Management Graduate Scheme", "Graduate Programme (Wholesale
+        # Banking)": a graduate of that field.
+        role = (graduate.group("field") or graduate.group("field2")) + " Graduate"
     if role and _NON_LATIN.search(role):
         role = _script_role(role, company) or role
+    f_names = fold(desc_for_names)
+    if (
+        role
+        and (
+            company is None
+            or tool_named(company)
+            or _DURATION_PART.match(company)
+            or any(fold_alnum(company).startswith(fold_alnum(name)) for name in read.via)
+        )
+        and (split := _employer_before_role(role, f_names))
+    ):
+        company, role = split  # "Citi ICG Analyst", with "via Citi careers portal" below
     if role:
         role = _role_alone(role, company, keys)
     if role:
@@ -3238,6 +3407,7 @@ _SCRIPT_ROLE_DROP = re.compile(
     r"(?i)"
     + _SCRIPT_INTERVIEW.pattern.removeprefix("(?i)")
     + r"|面談|면접|邀请|邀請|通知|案内|안내|第.{1,2}[轮輪]|[一二三四]次|\d차|階段|阶段|θέση|θεση"
+    r"|(?<=[\u30a0-\u30ff])職$"  # (Round 9: "フロントエンドエンジニア職", the job's word)
     r"|^(?:για|τη|την|на|для|על|ל|पद|के|लिए|ตำแหน่ง|งาน|vị trí|vòng \d)$|पद|ตำแหน่ง"
 )
 _SCRIPT_ROLE_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|、，,]")
@@ -3416,6 +3586,18 @@ _PROGRAMME = re.compile(
 )
 
 
+# Round 9: a graduate scheme's field, before it or in brackets after it.
+_FIELD = (
+    r"(?:(?:Wealth|Asset|Investment|Corporate|Global|Private|Retail|Commercial|Wholesale"
+    r"|Transaction|Digital|Software|Financial|Business) ){0,2}(?:Banking|Management|Markets"
+    r"|Technology|Finance|Engineering|Audit|Risk|Operations)"
+)
+_GRADUATE_FIELD = re.compile(
+    r"\b(?P<field>" + _FIELD + r") Graduate (?:Programme|Program|Scheme)\b"
+    r"|\bGraduate (?:Programme|Program|Scheme)\b[^()]{0,60}\((?P<field2>" + _FIELD + r")\)"
+)
+
+
 def _track_or_programme(description: str) -> str | None:
     track = _TRACK.search(description)
     if track and (track.group("trainee") or _ROLE_WORD.search(fold(track.group("role")))):
@@ -3432,7 +3614,8 @@ _REGARDING_ROLE = re.compile(
 
 
 _REGARDING_TITLE = re.compile(
-    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening)\b"
+    r"(?i)\bre:? (?:the |an? )?(?P<role>[\w/&+ -]{2,40}?) (?:role|job|position|opening|post"
+    r"|vacancy)\b"
 )
 
 
@@ -3540,7 +3723,10 @@ _STATED_EMPLOYER = re.compile(
 
 # A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
 _PLACE_NAME = re.compile(
-    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),\s*\d+[A-Za-z]?\s+[A-Z]"
+    r"^(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),\s*"
+    # (Round 9: a building or floor first, "Pemberton Robotics HQ, Building 4, 2200 Harbor Way".)
+    r"(?:(?:Building|Bldg\.?|Floor|Suite|Unit|Level|Tower|Haus|Geb[aä]ude)\s+\w+,\s*)?"
+    r"\d+[A-Za-z]?\s+[A-Z]"
 )
 _OFFICE_WORD = re.compile(r"\s+(?:HQ|Headquarters|Office|Offices|Campus)$")
 
@@ -3554,7 +3740,8 @@ _CLIENT_NAMED = re.compile(
     r"(?i:\b(?:naszego|nasz|notre|nuestro|nosso|nostro|unser(?:es|em|en)?|onze|vores|vår|var"
     r"|našeho|nasemu|clientului|our|my|mon|mi|meu|mio|mein(?:es|em)?)[ ]+(?:klienta|klient|client"
     r"|cliente|kunden?|klant|klientem|kund(?:en)?|clientul)(?:[ ]+(?:is|est|es|é|è|ist|jest|to))?)"
-    r"[ ]+" + _NAME_RUN
+    # (Round 9: or between commas, "Our client, Westbrook Energy, would like …")
+    r"(?:[ ]+|,[ ]+(?=[^,\n]{2,40},))" + _NAME_RUN
 )
 # Round 9a: an overseas agency's client, named where the interview is with it or it moves
 # it ("your final interview with the client NORTHSTAR HOSPITAL (Doha)", "the client Dar Al
@@ -3757,6 +3944,21 @@ def _role_in_description(
 _ROLE_DASH = re.compile(r"\s+[-–—|]\s+")
 # Words before a job that say how it is sought, not what it is ("confidential Head of Data").
 _ROLE_ADJECTIVE = re.compile(r"(?i)^(?:confidential|retained|exciting|exclusive)\s+(?=\S)")
+# Round 9: the person's own note names the company, then the stage ("juniper grid - 1st tech
+# screen. they use coderpad").
+_NOTE_NAME_STAGE = re.compile(
+    r"^\s*(?P<name>[A-Za-z][\w&'.]*(?: [\w&'.]+){0,2})\s+[–—-]\s+(?:[\w-]+ ){0,2}"
+    r"(?:screen|interview|round|onsite|loop|call|scrn|intvw)\b"
+)
+# Round 9: a stage before the job, a freelance mission's word, and what the talk does after it
+# ("phone screen re FP&A Analyst", "mission Lead Dev Python", "Principal Engineer role
+# discuss", "Creative Developer contract").
+_ROLE_STAGE_BEFORE = re.compile(
+    r"(?i)^(?:(?:phone |recruiter )?(?:screen|call|chat) re:?|mission|\d+[- ]months?)\s+"
+)
+_ROLE_TALK_AFTER = re.compile(
+    r"(?i)\s+(?:(?:role|position|job) (?:discuss\w*|chat|call|talk|sync)|contract|freelance)$"
+)
 # A sentence after the job ("QUANTITATIVE ANALYST. MEET EDWARD LAWSON"), not "Sr. Engineer".
 _ROLE_SENTENCE = re.compile(r"(?<=\w{4})\.\s+\S.*$")
 
@@ -3785,7 +3987,54 @@ def _role_alone(role: str, company: str | None, keys: tuple[str, ...]) -> str:
         if _ROLE_WORD.search(fold(head)):
             role = head
     role = _ROLE_SENTENCE.sub("", role)
+    if _ROLE_WORD.search(
+        fold(stripped := _ROLE_TALK_AFTER.sub("", _ROLE_STAGE_BEFORE.sub("", role)))
+    ):
+        role = stripped
     return _ROLE_ADJECTIVE.sub("", role)
+
+
+# Words that begin a job's own name, never its employer's ("Senior", "Graduate", "Contract").
+_SENIORITY = frozenset(
+    {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "head", "chief", "graduate",
+     "grad", "contract", "interim", "freelance", "associate", "trainee", "intern", "mid",
+     "entry", "founding", "assistant", "deputy", "executive", "general", "regional", "global"}
+)  # fmt: skip
+
+
+def _written_in(name: str, f_text: str) -> bool:
+    """Whether a folded text writes `name` as words of its own ("Citi careers portal",
+    "kestrelvane@cappfinity.com" for "Kestrel & Vane")."""
+    for key in {fold(name), fold_alnum(name)}:
+        if key and re.search(r"(?<![\w.@-])" + re.escape(key) + r"(?![\w-])", f_text):
+            return True
+    return False
+
+
+def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | None:
+    """Round 9: a role that starts with its employer's name, written again in the body ("SHL
+    numerical - Citi ICG Analyst", "Kundeninterview - Nordea Scrum Master (12 Monate)"):
+    the name and the job apart."""
+    words = role.split()
+    if _written_in(role, f_description):  # "Robotics Software Engineer" is the job's own name
+        return None
+    for i in range(1, min(4, len(words))):
+        name, rest = " ".join(words[:i]), " ".join(words[i:])
+        if (
+            not words[0][:1].isupper()
+            or words[i - 1] in ("&", "and", "und", "et")
+            or any(
+                fold(w) in _SENIORITY or fold(w) in _FIELD_WORDS
+                for w in words[:i]
+                if w not in ("&", "and", "und", "et")
+            )
+            or _ROLE_WORD.search(fold(name))
+            or _role_from(rest) is None
+        ):
+            continue
+        if _written_in(name, f_description):
+            return name, rest
+    return None
 
 
 def _fuller_name(company: str, keys: tuple[str, ...], texts: Iterable[str]) -> str:
@@ -4092,7 +4341,11 @@ def _names_me(folded: str, event: CalendarEvent, me: str | None) -> bool:
     )
     words = [fold_alnum(w) for w in name.split()] if name else []
     present = set(re.findall(r"[a-z0-9]+", folded))
-    return len(words) >= 2 and all(w in present for w in words)
+    # (Round 9: or the first name and the last's initial, "Alex R.")
+    return len(words) >= 2 and all(
+        w in present or (i > 0 and re.search(r"\b" + re.escape(w[:1]) + r"\.", folded))
+        for i, w in enumerate(words)
+    )
 
 
 def _blank_names(folded: str, my_keys: set[str]) -> str:
@@ -4355,6 +4608,10 @@ _NOT_A_STAGE = _rx(
 _OWN_ROUND = _rx(
     r"\bround (?:[1-5]|one|two|three)\b|\b(?:1st|2nd|3rd|4th|final) round\b"
     r"|\bcoding round\b|\b(?:tech(?:nical)?|design|case) round\b"
+    # Round 9: a round named by who runs it, a take-home's deadline ("OW partner round",
+    # "Telephonic round - Zerodha", "Supercell take-home due").
+    r"|\b(?:partner|md|director|leadership|founders?|telephonic|managerial|hr|f2f|vp|cxo|ceo"
+    r"|cto) round\b|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
 )
 
 
@@ -4391,6 +4648,8 @@ _SESSION_DETAIL = _rx(
     r"|[-–—:] (?:coding|sys(?:tem)? design|behaviou?ral|whiteboard|live coding|pairing)\b"
     r"|\btake[- ]home (?:debrief|review|walk-?through|presentation|discussion)\b"
     r"|\bleetcode[- ]?(?:ish|style|type|like)\b"
+    # Round 9: how long, or that it is assessed ("Maplestone onsite (all day)", "(bewertet)").
+    r"|\((?:all|full|half)[- ]day\)|\((?:bewertet|assessed|evaluated|graded|evalue)\)"
 )
 _OFFICE_OF = re.compile(r"(?i)\b(?:office|offices|hq|headquarters|campus|studio)\b")
 

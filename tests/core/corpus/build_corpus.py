@@ -925,6 +925,7 @@ def main() -> None:
         tuned_round8,
         tuned_round8c,
         tuned_round9a,
+        tuned_round9b,
     )
 
     tuned_families.build()
@@ -964,6 +965,7 @@ def main() -> None:
     author9a.build()  # round 9's independent authors' training parts
     author9b.build()
     tuned_round9a.build()  # written from author9a's weak families (appended: stable ids)
+    tuned_round9b.build()  # written from author9b's weak families (appended: stable ids)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
