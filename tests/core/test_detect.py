@@ -193,6 +193,9 @@ MORE_AUTHORS = {
     # Round 9's training part by an independent author (a nurse, a teacher and a logistics
     # manager, 12 languages), read unseen at precision 0.862, recall 0.675, company 0.464.
     "author9a": (170, 0.999, 0.975, 0.641),
+    # And another (a finance graduate, a senior engineer and a freelancer, 14 languages), read
+    # unseen at precision 0.931, recall 0.807, company 0.821 (55/67), role 0.578.
+    "author9b": (162, 0.999, 0.999, 0.854),
 }
 
 
@@ -209,23 +212,43 @@ def test_more_authors_figures(split: str) -> None:
 
 def test_round8_figures() -> None:
     """Round 8's held-out part (tests/core/corpus/round8.py, 168 events, 85 interviews, 25
-    languages), written before this round's changes by an evaluator who did not read the
-    detector, never tuned on. Before (e2d57bd): precision 1.000, recall 0.671 (57/85), company
-    0.667 (38/57), role 0.684 (26/38); after round 8's changes 1.000 / 0.859 / 0.767 (56/73) /
-    0.760. Tuned on since round 9; the second reader (detect_model) finds four more interviews,
-    two with the company right (company 58/77). The floors are what it reads now."""
+    languages), written before round 8's changes by an evaluator who did not read the
+    detector. Before (e2d57bd): precision 1.000, recall 0.671 (57/85), company 0.667 (38/57),
+    role 0.684 (26/38); after round 8's changes 1.000 / 0.859 / 0.767 (56/73) / 0.760. Tuned on
+    since round 9 (general rules for its missed families, new examples in
+    corpus/tuned_round9b.py) and read by the second reader, which has been trained on it.
+    The floors are what it reads now."""
     figures = evaluate(load_corpus("round8"))
     print("\nround8: " + figures.summary())
     assert figures.events >= 168
     assert figures.precision >= 0.999
-    assert figures.recall >= 0.905
-    assert figures.company_accuracy >= 0.752
-    assert figures.role_accuracy >= 0.744
+    assert figures.recall >= 0.999
+    assert figures.company_accuracy >= 0.846
+    assert figures.role_accuracy >= 0.791
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 8's held-out part")
-def test_round8_figures_reach_the_goal() -> None:
-    figures = evaluate(load_corpus("round8"))
+def test_round9_figures() -> None:
+    """Round 9's held-out part (tests/core/corpus/round9.py, 175 events, 92 interviews, 27
+    languages: tools' invitations, typed titles, agencies, onsites, assessments, the work
+    calendar, nursing, teaching, trades, law and academia), written before round 9's changes
+    by an evaluator who did not read the detector; never tuned on, and never read by the
+    second reader's training (train_event_model.HELD_OUT). Before (4b1544e): precision 0.927,
+    recall 0.826 (76/92), company 0.711 (54/76), role 0.621. After round 9's tuning on three
+    independent authors and round 8, with the second reader: precision 0.929, recall 0.859,
+    company 0.696 (55/79), role 0.609 (the rules alone: recall 0.848, company 55/78). The
+    floors are what it reads now."""
+    figures = evaluate(load_corpus("round9"))
+    print("\nround9: " + figures.summary())
+    assert figures.events >= 175
+    assert figures.precision >= 0.928
+    assert figures.recall >= 0.858
+    assert figures.company_accuracy >= 0.695
+    assert figures.role_accuracy >= 0.608
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 9's held-out part")
+def test_round9_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round9"))
     assert figures.precision >= 0.97
     assert figures.recall >= 0.97
     assert figures.company_accuracy >= 0.95
