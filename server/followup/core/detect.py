@@ -214,9 +214,12 @@ _TITLE_STRONG = _rx(
     r"|\bentretien(?:s)? (?:d'embauche|d'embauche|technique|rh|de recrutement|final|telephonique"
     r"|individuel|de motivation|avec(?! (?:le|la|l'|les|un|une|mon|ma|mes|son|sa)\b)|chez|visio"
     # Round 9: with the person who hires ("Entretien avec l'associé", "… avec la DRH").
-    r"|(?:final )?avec (?:le |la |l'|un |une )?(?:associee?|directeur|directrice|drh|rh|manager"
-    r"|responsable|dirigeant|fondat(?:eur|rice)|ceo|cto|partner|equipe|recrut\w*|charge\w* de"
-    r" recrutement)\b"
+    # (Review: the person's own DRH, manager or director, or a school's team, meet employees
+    # and parents too: those count as a hiring person only, unless it is the final one.)
+    r"|(?:final )?avec (?:le |la |l'|un |une )?(?:associee?|fondat(?:eur|rice)|partner"
+    r"|recrut\w*|charge\w* de recrutement)\b"
+    r"|final avec (?:le |la |l'|un |une )?(?:directeur|directrice|drh|rh|manager|responsable"
+    r"|dirigeant|ceo|cto|equipe)\b"
     r"|manager)|\bentretien d'?embauche"
     r"|vorstellungsgesprach|bewerbungsgesprach|bewerbergesprach|einstellungsgesprach"
     r"|colloqui[oa]? (?:di lavoro|di selezione|tecnic[oi]|conoscitiv[oi]|motivazional[ei]"
@@ -249,6 +252,7 @@ _TITLE_STRONG = _rx(
     # Brightwell tonight"), a Polish recruitment meeting ("Spotkanie rekrutacyjne"), a Dutch
     # group application ("Groepssollicitatie", "groepsgesprek").
     r"|hirevue\b|spark ?hire\b|vidcruiter\b|sonru\b|spotkani\w* rekrutacyjn\w*"
+    r"(?! (?:do|w) (?:przedszkol|szkol|zlob|klas|liceum|technikum|zerowk)\w*)"
     r"|groepssollicitatie\w*)"
 )
 # More words that name a job interview or a hiring test in a title ("Druhé kolo pohovoru",
@@ -273,7 +277,8 @@ _TITLE_STRONG = re.compile(
 # Arabic "مقابلة", Hindi "साक्षात्कार", Thai "สัมภาษณ์"): no word boundary is read in these
 # scripts (words take prefixes and particles, Devanagari's vowel signs are no word characters).
 _SCRIPT_INTERVIEW = _rx(
-    r"面接|面试|面試|カジュアル面談|(?:ヘッドハンター|エージェント|リクルーター|採用担当)面談"
+    r"面接|面试|面試|カジュアル面談|(?<!不動産)(?<!保険)(?<!旅行)(?<!留学)(?<!婚活)(?<!結婚)(?<!広告)(?:ヘッドハンター|エージェント"
+    r"|リクルーター|採用担当)面談"
     r"|면접|ראיון|συν[εέ]ντευξ|собеседовани|співбесід"
     r"|مقابل[ةه]|साक्षात्कार|इंटरव्यू|สัมภาษณ์"
     # Chinese shorthand for a round ("HR面", "二面", "终面"), a word of its own.
@@ -303,6 +308,13 @@ _SHORTHAND_STAGE = _rx(
     # Round 9: "call w/ Desmond re figma role", "chat with Ana re: the Lumio job".
     r"|\b(?:call|chat|convo|zoom|phone|ring) (?:w/|with) [\w&.-]+ re:? (?:the |an? )?[\w&.-]+"
     r"(?: [\w&.-]+)? (?:role|job|position|opening)\b"
+    # (Review: not a tradesman's job at home, nor a job's description or a role-play: "call
+    # w/ Dave re bathroom job", "… re intern role descriptions".)
+    r"(?<!bathroom job)(?<!kitchen job)(?<!roof job)(?<!roofing job)(?<!paint job)"
+    r"(?<!painting job)(?<!plumbing job)(?<!garden job)(?<!building job)(?<!tiling job)"
+    r"(?<!boiler job)(?<!cleaning job)(?<!removal job)(?<!extension job)(?<!renovation job)"
+    r"(?<!wiring job)(?<!fencing job)(?<!decking job)(?<!side job)(?<!odd job)(?<!new job)"
+    r"(?![- ](?:descriptions?|specs?|play|model|mapping|matrix|change|profiles?)\b)"
     # "Loop - block 1", "Loop: session 2": one block of a company's loop.
     r"|^\W*loop\s*[-–—:|(]\s*(?:block|session|round|part|interview) ?\d"
 )
@@ -350,7 +362,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # partner round", "F2F round", "Techno-managerial round").
             r"|\b(?:telephonic|telephone|phone|video|virtual|f2f|face[- ]to[- ]face|in-person"
             r"|managerial|techno-managerial|hr|leadership|director|founders?|cxo|ceo|cto|partner"
-            r"|md|vp|client|bar raiser|loop) round\b"
+            r"|md|vp|client|bar raiser|loop) round\b(?![- ](?:table|up|robin|trip)\b)"
         ),
         1.5,
         "round",
@@ -392,6 +404,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|il |los |las )?(?:hr|rh|rrhh|recursos humanos|people team|talent(?: team"
             r"| acquisition)?|talentos|recruiting|recrutamento|reclutamiento|recrutement"
             r"|personalabteilung|p&o|selezione|seleccion)\b"
+            # Round 9 (review): "Entretien avec la DRH", "… avec le manager" (see _TITLE_STRONG).
+            r"|\bentretien avec (?:le |la |l')?(?:directeur|directrice|drh|rh|manager|responsable"
+            r"|dirigeant|ceo|cto|equipe)\b(?! pedagogique)"
         ),
         1.5,
         "hiring",
@@ -485,6 +500,8 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|engineering|accountant|auditor|actuary|underwriter|trader|banker|nurse|teacher"
             r"|solicitor|lawyer|paralegal|controller|technician|administrator|coordinator|executive"
             r"|adviser|advisor|graduate|trainee) (?:role|position|opening|vacancy)\b(?!-)"
+            # (Review: not its description or profile, "call w/ Jess re intern role descriptions".)
+            r"(?! (?:descriptions?|specs?|profiles?|play|paper)\b)"
             # Round 9a: a nurse's or a carer's job or agency contract ("- ward sister job",
             # "remote area RN contract", "re 13 week theatre contract").
             r"|(?:^|(?<=[-:|/(] ))(?:[\w&+]+ ){0,3}(?:nurse|rn|midwife|carer|hca|practitioner"
@@ -497,6 +514,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"(?:contract|role|position|job|opportunity|opening|vacancy)\b"
             # "ring from Halcyon re: data analyst job", "poste Chef de projet": a job in shorthand.
             r"|\bre:? (?:the |an? )?(?:[\w&+/-]+ ){1,3}(?:job|role|position|opening)\b"
+            r"(?! (?:descriptions?|specs?|profiles?|play|paper)\b)"
             r"|(?:^|(?<=[-–—:|(] ))(?:poste|vaga|puesto|posizione|vacature|stelle) (?!de la\b)"
             r"(?:d'|de |di |als )?[a-z][\w'-]*(?: [\w'-]+){0,3}$"
         ),
@@ -632,7 +650,9 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bput(?:ting)? (?:you|me) forward\b|\bsubmit (?:you|your (?:cv|profile)) to\b"
-            r"|\b(?:questions|call|interview) for the client\b|\bpresent (?:you|your profile)"
+            # (Review: a consultant agrees "the questions for the client" too.)
+            r"|\bask you (?:[\w-]+ ){0,4}questions for the client\b"
+            r"|\b(?:call|interview) for the client\b|\bpresent (?:you|your profile)"
             r" to (?:the|my|our) client\b|\bte presento (?:a|al) (?:la |el )?cliente\b"
             r"|\b(?:voorstellen|voordragen) bij (?:de|onze) opdrachtgever\b"
             r"|\bbeim kunden vorstellen\b"
@@ -756,6 +776,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bnutzer(?:interview|studie|test)|\b(?:ux|user|usability) interview (?:session"
             r"|#|\d)|\binterview session #|\blookback\b|\busertesting\b|\bdscout\b"
             r"|\bkundeninterview|\binformational interview|\bcoffee chat\b"
+            # Review: a consultant's own client's or stakeholders' interviews ("Client interview -
+            # 6 months post go-live review", "Stakeholder interviews - Harbor Logistics"); an
+            # agency's or a freelance contract's client interview is read as one (see detect).
+            r"|\bclient interview\b|\bstakeholder interviews\b|\bdiscovery interviews?\b"
             # A customer's story for marketing ("Customer case study interview - Brightline").
             r"|\b(?:customer|client) (?:stor(?:y|ies)|case stud\w*|testimonial)|\btestimonial\b"
             r"|\betude de cas client"
@@ -777,6 +801,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\brtw (?:interview|meeting)|\bruckkehr(?:er)?gesprach"
             r"|\bentrevista de (?:reincorporacion|retorno)"
             r"|\bentretien de (?:reprise|retour)\b|\bcolloquio di rientro|\bterugkeergesprek"
+            # Review: the person's own yearly or mid-year review, a dismissal's meeting ("Entretien
+            # avec la DRH - entretien annuel", "point mi-année", "rupture conventionnelle").
+            r"|\bentretien (?:annuel|professionnel|d'evaluation|de fin d'annee|prealable)\b"
+            r"|\bpoint (?:mi-annee|annuel)\b|\brupture conventionnelle\b"
         ),
         -6.0,
         "exit interview",
@@ -838,6 +866,15 @@ _NEGATIVE: tuple[_Signal, ...] = (
         ),
         -10.0,  # said in the description, where it counts 0.6 of this
         "no part of a selection",
+    ),
+    # Review of round 9a: a child's enrolment at a school or a nursery ("Spotkanie rekrutacyjne
+    # do przedszkola", "Rekrutacja do szkoły").
+    (
+        _rx(
+            r"\brekruta\w* (?:do|w) (?:przedszkol|szkol|zlob|klas|liceum|technikum|zerowk)\w*"
+        ),
+        -6.0,
+        "a child's enrolment",
     ),
     # Round 8c: interviews that are no hiring of the person: an investor's or an acquirer's due
     # diligence ("Due diligence interview - Brightline Capital"), an audit's interviews.
@@ -1109,6 +1146,18 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r" (?:de |con |mit |with |met |avec |dei |coi )?"
             r"(?:[a-z]+ ){0,2}(?:candidates|candidatos|candidatas|candidati|candidats|kandidaten"
             r"|bewerber(?:innen)?|aushilfen|azubis|sollicitanten)\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    # Review of round 9a: a one-way video tool's answers the person reviews or runs ("Review
+    # HireVue submissions", "Spark Hire ratings - … candidates", "HireVue admin training").
+    (
+        _rx(
+            r"\b(?:hirevue|spark ?hire|vidcruiter|sonru)\b[^|]{0,40}?\b(?:submissions|ratings?"
+            r"|reviews|scor(?:es|ing)|candidates|admin|training|set-?up|licen[cs]es?|rollout"
+            r"|integration|renewal)\b|\b(?:review|rate|rating|score|scoring|watch)\w* (?:the )?"
+            r"(?:hirevue|spark ?hire|vidcruiter|sonru)\b"
         ),
         -6.0,
         "you are the interviewer",
@@ -2588,8 +2637,12 @@ _CLIENT_INTERVIEW = _rx(
     r"|\b(?:interview|entretien|entrevista|gesprek)\w* (?:client|klant|cliente|met de klant)"
 )
 _CONTRACT_JOB = _rx(
-    r"\bvia [a-z]|\bfreelance\b|\bcontract\b|\b\d+ ?(?:monate|months?|mois|maanden"
-    r"|meses|mesi|m)\b"
+    # (Review: not "via Zoom", "via Teams", a contract's renewal, "6 months post go-live".)
+    r"\bvia (?!(?:zoom|teams|meet|google|skype|webex|phone|tel|telefon\w*|telephone|whatsapp"
+    r"|slack|video|visio|e-?mail|mail|link|chat|call|hangouts?)\b)[a-z]|\bfreelance\b"
+    r"|\bcontract\b(?! (?:renewal|review|signing|negotiation|amendment|extension|terms)\b)"
+    r"|\b\d+ ?(?:monate|months?|mois|maanden|meses|mesi|m)\b(?! (?:post|after|since|ago|in|nach"
+    r"|apres|review|check-?in|follow-?up)\b)"
 )
 _TITLE_POSITIVE = Prefilter(
     [_TITLE_STRONG, _TEST_WORD, _CLIENT, *(pattern for pattern, _, _ in _TITLE_MEDIUM)]
@@ -3251,7 +3304,10 @@ def detect(
     if (
         regarding
         and company
-        and " " not in (about := regarding.group("role").strip())
+        and (
+            " " not in (about := regarding.group("role").strip())
+            or _CAPITALISED_ONLY.match(about)  # (Review: "… re Fernhill Bank role")
+        )
         and not _ROLE_WORD.search(fold(about))
         and re.search(r"(?i)(?:w/|with)\s*" + re.escape(company) + r"\b", title)
     ):
@@ -4506,6 +4562,9 @@ def _stage_and_company(
         _TRIAL_DAY.search(f_title)
         and (premises := _trial_place(title, event.location))
         and not _NOT_A_STAGE.search(f_title + " " + fold(event.location))
+        and not _NOT_A_TRIAL.search(
+            f_title + " " + fold(event.location) + " " + fold(event.description[:2000])
+        )
     ):
         # "Proefdag Brandsma" at "Brandsma Logistiek, Zwolle": a trial day or lesson at the
         # premises the title names.
@@ -4518,11 +4577,36 @@ def _stage_and_company(
             return f"title names a stage and '{name}'"
         # Or the entry says what the session is ("pt 2 - sys design", "(coding)", "take-home
         # review"), or where: the company's own office ("Gantry HQ, 88 King St").
-        if _SESSION_DETAIL.search(f_title):
+        if (detail := _SESSION_DETAIL.search(f_title)) and not (
+            _SESSION_LENGTH.match(detail.group(0))
+            and _SITE_WORK.search(fold(event.description[:2000]))
+        ):
             return f"title names a stage, a session and '{name}'"
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
     return None
+
+
+# Review of round 9a: a child's, a gym's or a club's trial ("Trial day - Little Acorns" at a
+# nursery, "Aula teste - Colégio Aurora (Pedro, 7º ano)", "Dzień próbny - Siłownia Atlas").
+_NOT_A_TRIAL = _rx(
+    r"\b(?:nursery|daycare|day care|kita|kindergar[dt]en|pre-?school|creche|guarderia"
+    r"|przedszkol\w*|zlob\w*|jardin d'enfants|asilo nido|escola infantil|escuela infantil"
+    r"|kids?|child\w*|toddler|settling[- ]in|eingewohnung|matricula|enrol\w*|experimental"
+    r"|silowni\w*|posilovn\w*|fitness\w*|gym|sala de (?:fitness|sport)|karnet|free|gratis"
+    r"|gratuit\w*|darmow\w*|zdarma|swim\w*|natacion|natacao|judo|karate|ballet|danc\w*|danza"
+    r"|piano|guitar|tutoring|tutor)\b"
+    # A child named with their grade ("(Pablo, 3º primaria)").
+    r"|\(\w+, \d\W{0,2} ?(?:ano|primaria|grade|year|eso|classe|elementare|klasa|trida)\b"
+)
+# A session's length or its being assessed, and what a person does at a client's site on an
+# own entry ("Onsite - Harlow (all day)" with "install + training at the depot").
+_SESSION_LENGTH = re.compile(r"\((?:all|full|half)[- ]day\)")
+_SITE_WORK = _rx(
+    r"\b(?:install\w*|training|workshop|customer|client|site (?:visit|survey)|survey|audit"
+    r"|maintenance|repair|servic(?:e|ing)|deploy\w*|go-?live|kick-?off|depot|inspection"
+    r"|commissioning|handover|fit-?out|shoot|delivery)\b"
+)
 
 
 # A place's name, before its address or branch ("Brandsma Logistiek, Zwolle", "Colégio Aurora -
@@ -4602,7 +4686,9 @@ _NOT_A_STAGE = _rx(
     r"|clinic|dentist|hospital|vet|voice|voice-?over|vo session|recording|audition"
     r"|exams?|midterms?|class|course|lecture|seminar|conference|summit|meetup|solar|int'l"
     r"|international|lap|laps|park|lake|river|loop trail|campus tour|gym|yoga|pilates"
-    r"|crossfit|climbing|bouldering)\b"
+    r"|crossfit|climbing|bouldering"
+    # (Review: a start-up's funding round, "Partner round - Brightline (seed)".)
+    r"|seed|pre-seed|series [a-e]|fundrais\w*|investors?|vcs?|term sheet|angels?)\b"
 )
 # A round of a process in the person's own words ("Figma round 2", "2nd round!!").
 _OWN_ROUND = _rx(
@@ -4611,7 +4697,8 @@ _OWN_ROUND = _rx(
     # Round 9: a round named by who runs it, a take-home's deadline ("OW partner round",
     # "Telephonic round - Zerodha", "Supercell take-home due").
     r"|\b(?:partner|md|director|leadership|founders?|telephonic|managerial|hr|f2f|vp|cxo|ceo"
-    r"|cto) round\b|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
+    r"|cto) round\b(?![- ](?:table|up|robin|trip)\b)"
+    r"|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
 )
 
 
