@@ -870,9 +870,7 @@ _NEGATIVE: tuple[_Signal, ...] = (
     # Review of round 9a: a child's enrolment at a school or a nursery ("Spotkanie rekrutacyjne
     # do przedszkola", "Rekrutacja do szkoły").
     (
-        _rx(
-            r"\brekruta\w* (?:do|w) (?:przedszkol|szkol|zlob|klas|liceum|technikum|zerowk)\w*"
-        ),
+        _rx(r"\brekruta\w* (?:do|w) (?:przedszkol|szkol|zlob|klas|liceum|technikum|zerowk)\w*"),
         -6.0,
         "a child's enrolment",
     ),
@@ -1461,6 +1459,8 @@ _MORE_FILLER = (
     r"|transaction) (?:management|banking|markets|services)(?= graduate (?:scheme|programme"
     r"|program)\b)"
     r"|(?:partner|md|director|leadership|founders?|cxo|vp|client|techno-managerial|f2f) round"
+    # (Review: "Meridian Health nurse recruitment drive", "Halden Bank returnship".)
+    r"|(?:nurses? |nursing )?recruitment drive|returnship|returners? programme"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")

@@ -338,8 +338,17 @@ def _agency_and_client_interviews() -> None:
 
 
 def _own_entries_and_hr() -> None:
-    _t("Onsite - Harlow (all day)", interview=False, me=WORK_ME, desc="install + training at the Harlow depot")
-    _t("Presentation - Marlowe (assessed)", interview=False, desc="MKT302 group presentation, 10 min")
+    _t(
+        "Onsite - Harlow (all day)",
+        interview=False,
+        me=WORK_ME,
+        desc="install + training at the Harlow depot",
+    )
+    _t(
+        "Presentation - Marlowe (assessed)",
+        interview=False,
+        desc="MKT302 group presentation, 10 min",
+    )
     _t("Final - Henley (all day)", interview=False, desc="regatta, pack the picnic")
     _t("Call w/ HR re parental leave", interview=False, me=WORK_ME)
     _t("Chat with HR - payroll question", interview=False, me=WORK_ME)
