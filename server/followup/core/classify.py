@@ -1170,7 +1170,11 @@ _GATES.update(
         "a test sent with its deadline (round 11)": _TEST_WORDS,
     }
 )
+_CORRECTION_WINDOW = _rx(
+    r"\b(?:plazo|tienes|tiene|dispones|dispone)\b[^.!?\n]{0,60}\bsubsan\w*"
+)
 # (review) the file closed only if a document does not come
+
 _FILE_CLOSES_UNLESS = _rx(
     r"\b(?:otherwise|or else|failing (?:that|which|this)|sonst|andernfalls|ansonsten|sinon"
     r"|faute de quoi|de lo contrario|en caso contrario|caso contrario|do contrario|senao)\b"
@@ -1245,6 +1249,9 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         ),
         "not a no, it says",
     ),
+    # (review) a correction window in a public procedure: "no figuras en la lista provisional de
+    # admitidos…; tienes diez días hábiles para subsanarlo"
+    (_CORRECTION_WINDOW, ("subsan",), "a correction window"),
     # (review) a document asked for, or else the file closes: "please send the missing
     # certificate by Friday; otherwise we will have to close your file"
     (

@@ -543,7 +543,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:decision|decided|have|had|must|will have) to decline\b|\bdecline (?:your|the)"
+            # (review) not the person's decision: "since you've decided to decline the other offer"
+            r"\b(?<!you've )(?<!you have )(?<!you )(?<!you had )(?:decision|decided|have|had|must"
+            r"|will have) to decline\b|\bdecline (?:your|the)"
             r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
             + _S
             + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
@@ -747,7 +749,9 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     (
         _rx(
             # (round 10) not a survey's "keinerlei Einfluss auf Entscheidungen im Verfahren"
+            # (review) not "es kommen nicht alle in die nächste Runde, Sie aber schon"
             r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?!\s+(?:einfluss|auswirkung)\w*)"
+            r"(?!\s+alle\s+in\s+die\b)"
             r"(?:\s+" + _W + r"){0,5}?\s+"
             r"(?:weiter(?:zu|ge)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
             r"|fort(?:zu)?setz\w*|fort(?:zu)?fuhr\w*|(?:zu )?verfolg\w*|einlad\w*|eingeladen"
@@ -1242,7 +1246,9 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             _PT_NAO + r"(?:(?:pre-?)?selecion[aeo]\w*|seguir\w*|seguiremos|segue\b|dar\w* "
             r"(?:continuidade|sequencia|andamento|seguimento|prosseguimento)|daremos"
             r"|prossegu\w*|avanc\w*|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
-            r"|continu\w*|escolh\w*|passou|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
+            # (review) not a mail that did not pass a spam filter
+            r"|continu\w*|escolh\w*|passou(?! (?:n[oa] |pel[oa] )(?:filtro|anti-?spam|spam))"
+            r"|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
             r"|um )?(?:vaga|posicao|oportunidade)"
             # consider, take into account, rank, include, call, admit, make use of, progress
             r"|considerad\w*|considerar\w*|(?:lev\w*|tid[ao]s?|ter) em (?:conta|consideracao)"
@@ -2256,6 +2262,15 @@ _VISIT = (
     r"(?:coffee|chat|call|interview|lunch|meeting|conversation|session|day|visit|tour|catch-up"
     r"|breakfast|drinks)\b"
 )
+# (review) "join us" for a visit, a coffee or a trial day, named later in the sentence: "join us
+# at our Leeds office next Thursday to meet the team", "que te unas a nosotros el jueves para
+# conocer al equipo", "que tu nous rejoignes mardi pour un café"
+_A_VISIT = (
+    r"(?![^.!?\n]{0,80}\b(?:interview|meet the team|coffee|lunch|visit|trial day|entretien"
+    r"|cafe|dejeuner|rencontrer l'equipe|entrevista|conocer al equipo|dia de prueba"
+    r"|dia de experiencia|dia de teste|conhecer a equipe|conocer|conhecer|kennenlernen"
+    r"|probetag|schnuppertag))"
+)
 
 OFFER_SHAPES: tuple[Signal, ...] = (
     (
@@ -2270,12 +2285,14 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|\bwritten offer|\boffer letter"
             r"|\b(?:wants?|'d love|would love|would like) you (?:on ?board|aboard|to join)\b"
             r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
-            r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
+            + _A_VISIT
+            + r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
             r" (?:begru(?:ss|ß)en|willkommen)"
             r"|\b(?:has|ha) sido seleccionad[oa] para (?:el puesto|la posicion|la vacante|el cargo)"
             r"|\bqueremos que te (?:incorpores|unas)|\bqueremos contar (?:contigo|con usted)\b"
             r"|\bnos (?:encantaria|gustaria) que (?:te|se) (?:incorpor|un)\w*"
-            r"|\bqueremos (?:muito )?(?:ter (?:voce|te)|te ter) (?:no|na|em|conosco|com a gente)"
+            + _A_VISIT
+            + r"|\bqueremos (?:muito )?(?:ter (?:voce|te)|te ter) (?:no|na|em|conosco|com a gente)"
             r"|\b(?:mochten|wollen|wurden) (?:sie|dich) (?:\w+ ){0,4}?(?:einstellen"
             r"|an bord holen)\b"
             r"|\b(?:'d|would) love for you to join (?:us|the team|our team)"
@@ -5354,22 +5371,13 @@ REJECTION_SHAPES_PT += (
 # - the contract ready to sign ("Ihr Vertrag steht zur digitalen Unterschrift bereit");
 # - "we'd like you to join us" ("on aimerait que tu nous rejoignes", "nos gustaría que te unas
 #   al equipo"), not for an interview.
-# (review) nor of a meeting: "notre proposition de rendez-vous", "a proposta de cronograma das
-# entrevistas"
-# (review) "join us" for a visit, a coffee or a trial day, named later in the sentence: "join us
-# at our Leeds office next Thursday to meet the team", "que te unas a nosotros el jueves para
-# conocer al equipo", "que tu nous rejoignes mardi pour un café"
-_A_VISIT = (
-    r"(?![^.!?\n]{0,80}\b(?:interview|meet the team|coffee|lunch|visit|trial day|entretien"
-    r"|cafe|dejeuner|rencontrer l'equipe|entrevista|conocer al equipo|dia de prueba"
-    r"|dia de experiencia|dia de teste|conhecer a equipe|conocer|conhecer|kennenlernen"
-    r"|probetag|schnuppertag))"
-)
 # (review) the hire subject to an interview or a test still to come
 _NOT_AN_INTERVIEW = (
     r"(?![^.!?\n]{0,50}\b(?:interview|entrevista|entretien|gesprach|prueba|test|assessment"
     r"|prova|epreuve))"
 )
+# (review) nor of a meeting: "notre proposition de rendez-vous", "a proposta de cronograma das
+# entrevistas"
 _NOT_A_DATE = (
 
     r"(?! (?:de|of|des|für|d') ?(?:fecha|horario|agenda|dia|data|date|creneau|termin|rendez-vous"
@@ -5390,6 +5398,14 @@ OFFER_SHAPES += (
             r"|rehausser) (?:notre|la|votre|ta) proposition\b"
             r"|\bbestatigen (?:wir|ich) (?:ihnen|dir) (?:gerne |hiermit |nun )*(?:unser|das|mein)"
             r" (?:\w+ )?angebot"
+            # (review) in the infinitive: "Ihnen hiermit unser Angebot als … zu bestätigen", "de
+            # vous confirmer notre proposition", "o prazer de confirmar a nossa"
+            r"|\b(?:ihnen|dir) (?:gerne |hiermit |nun )*(?:unser|das|mein) (?:\w+ )?angebot"
+            r" (?:[\w-]+ ){0,4}?zu bestatigen"
+            r"|\b(?:vous|te) (?:confirmer|adresser|transmettre) (?:par ecrit )?(?:notre|la)"
+            r" proposition\b" + _NOT_A_DATE + r"|\b(?:prazer|satisfacao) de (?:lhe |te )?confirmar"
+            r" (?:a nossa|nossa)(?: proposta| oferta|:)"
+
             r"|\b(?:konnen|konnten|mochten|wurden) (?:ihnen|dir) (?:\w+ ){0,2}?\d[\d.,' ]*"
             r"(?:k|tsd)? ?(?:€|(?:eur|euro|chf|franken)\b)(?:[^.!?\n]|(?<=\d)\.){0,80}\banbieten\b"
         ),
