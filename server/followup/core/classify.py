@@ -1170,9 +1170,7 @@ _GATES.update(
         "a test sent with its deadline (round 11)": _TEST_WORDS,
     }
 )
-_CORRECTION_WINDOW = _rx(
-    r"\b(?:plazo|tienes|tiene|dispones|dispone)\b[^.!?\n]{0,60}\bsubsan\w*"
-)
+_CORRECTION_WINDOW = _rx(r"\b(?:plazo|tienes|tiene|dispones|dispone)\b[^.!?\n]{0,60}\bsubsan\w*")
 # (review) the file closed only if a document does not come
 
 _FILE_CLOSES_UNLESS = _rx(

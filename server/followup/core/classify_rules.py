@@ -2284,7 +2284,11 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
             r"|\bwritten offer|\boffer letter"
             r"|\b(?:wants?|'d love|would love|would like) you (?:on ?board|aboard|to join)\b"
-            r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
+            r"(?!"
+            + _S
+            + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?"
+            + _VISIT
+            + r")"
             + _A_VISIT
             + r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
             r" (?:begru(?:ss|ß)en|willkommen)"
@@ -4757,9 +4761,7 @@ def moved_slot(folded: str) -> tuple[int, int] | None:
         cancelled = _SLOT_CANCELLED.search(folded, start, end) and _SLOT_NOUN.search(
             folded, start, end
         )
-        failed = _DID_NOT_WORK.search(folded, start, end) and _CALL_NOUN.search(
-            folded, start, end
-        )
+        failed = _DID_NOT_WORK.search(folded, start, end) and _CALL_NOUN.search(folded, start, end)
         if (cancelled or failed) and _question_with(folded, end, (_NEW_TIME_ASKED,)):
             return start, end
 
@@ -4948,7 +4950,6 @@ _UNLESS_STEP += r"|hasta|sem|ate|ohne|bevor|solange|if|si|se|wenn|falls)\b)"
 # (review) a mail filter: "the e-mail with the test link didn't pass our spam filter"
 _MAIL_FILTER = r"(?:spam|mail|e-?mail|junk|security|virus|firewall)\b"
 _NEXT = (
-
     r"(?:next|following|interview|final|onsite|second|third|last|shortlist|assessment|panel)"
     r" (?:stage|round|phase|step|steps|interviews?|list)"
 )
@@ -5099,7 +5100,6 @@ REJECTION_SHAPES_FR += (
             # (review) not a visit moved online: "vous accueillir dans nos locaux mardi"
             r"(?! (?:dans|a|au|en|sur) (?:nos |notre |les |le )?(?:locaux|bureaux|bureau|site"
             r"|agence|siege|place|presentiel|personne)\b)"
-
             r"|\b(?:devoir|dois|devons|contraints? de|obliges? de) mettre (?:un terme|fin) (?:a"
             r" la|au|a notre) (?:procedure|processus|recrutement|selection)"
         ),
@@ -5379,7 +5379,6 @@ _NOT_AN_INTERVIEW = (
 # (review) nor of a meeting: "notre proposition de rendez-vous", "a proposta de cronograma das
 # entrevistas"
 _NOT_A_DATE = (
-
     r"(?! (?:de|of|des|für|d') ?(?:fecha|horario|agenda|dia|data|date|creneau|termin|rendez-vous"
     r"|rdv|entretien|entrevista|interview|cronograma|calendario|calendrier|reunion|reuniao"
     r"|llamada|chamada|appel|visio|schedule|gesprach))"
@@ -5405,7 +5404,6 @@ OFFER_SHAPES += (
             r"|\b(?:vous|te) (?:confirmer|adresser|transmettre) (?:par ecrit )?(?:notre|la)"
             r" proposition\b" + _NOT_A_DATE + r"|\b(?:prazer|satisfacao) de (?:lhe |te )?confirmar"
             r" (?:a nossa|nossa)(?: proposta| oferta|:)"
-
             r"|\b(?:konnen|konnten|mochten|wurden) (?:ihnen|dir) (?:\w+ ){0,2}?\d[\d.,' ]*"
             r"(?:k|tsd)? ?(?:€|(?:eur|euro|chf|franken)\b)(?:[^.!?\n]|(?<=\d)\.){0,80}\banbieten\b"
         ),
@@ -5422,7 +5420,8 @@ OFFER_SHAPES += (
             # (review) not after a conditional clause ("Should you be successful, your employment
             # will be subject to…"), nor the hire subject to an interview still to come
             r"|\b(?<!, )your (?:employment|hire|appointment|start) (?:is|will be) (?:\w+ )?"
-            r"(?:subject|contingent|conditional) (?:to|on|upon)\b" + _NOT_AN_INTERVIEW
+            r"(?:subject|contingent|conditional) (?:to|on|upon)\b"
+            + _NOT_AN_INTERVIEW
             + r"|\byour (?:hire|hiring|employment) (?:is|has been) confirmed\b"
             # (review) an appointment confirmed for a day or an hour is an interview's
             r"|\byour appointment (?:is|has been) confirmed\b(?! (?:for|on|at|with)\b)"
@@ -5491,8 +5490,7 @@ OFFER_SHAPES += (
             + r"|\b(?:gostariamos|queremos) que (?:voce )?(?:se junte|se juntasse|faca parte"
             r"|fizesse parte|venha trabalhar|viesse trabalhar) (?:a nos|ao time|a equipe"
             r"|conosco|do time|da equipe|com a gente)"
-            r"(?! (?:para|numa|em uma) (?:uma |a )?(?:entrevista|conversa|call|reuniao))"
-            + _A_VISIT
+            r"(?! (?:para|numa|em uma) (?:uma |a )?(?:entrevista|conversa|call|reuniao))" + _A_VISIT
         ),
         3.0,
         "offer: appointed, called up, contract to sign, join us (de/fr/es/pt)",
