@@ -366,7 +366,17 @@ _QUOTED_SPEECH = _rx(
     r"|\"(?!(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^\"\n]{0,30}\")[^\"\n]{20,400}\""
 )
 
+# (review) any quoted phrase, a status too, in a survey's or an advice column's sentence
+# ("Umfrage: … nur den Status „nicht mehr im Verfahren“", "que faire quand votre espace affiche
+# « Dossier non retenu » ?")
+_QUOTED_IN_ADVICE = _rx(
+    r"\b(?:umfrage|survey|sondage|encuesta|pesquisa|que faire|what to do|was tun|que hacer"
+    r"|o que fazer|tipps?|tips|conseils|consejos|dicas)\b[^.!?\n]{0,200}?[“„«\"]"
+    r"[^“”„«»\"\n]{0,80}[”»“\"]"
+)
+
 # Negotiation inside an offer, and an offer that went to someone else: handled first.
+
 _NEGOTIATION = _rx(
     r"(?:not|unable|n't|can not) (?:be )?(?:able )?(?:to )?(?:offer|go|increase|match"
     r"|raise|move)(?: you)? (?:an? |the |any )?(?:higher|more|additional|increased|further"
@@ -1160,6 +1170,15 @@ _GATES.update(
         "a test sent with its deadline (round 11)": _TEST_WORDS,
     }
 )
+_CORRECTION_WINDOW = _rx(r"\b(?:plazo|tienes|tiene|dispones|dispone)\b[^.!?\n]{0,60}\bsubsan\w*")
+# (review) the file closed only if a document does not come
+
+_FILE_CLOSES_UNLESS = _rx(
+    r"\b(?:otherwise|or else|failing (?:that|which|this)|sonst|andernfalls|ansonsten|sinon"
+    r"|faute de quoi|de lo contrario|en caso contrario|caso contrario|do contrario|senao)\b"
+    r"[^.!?\n]{0,60}\b(?:close|closing|schlie(?:ss|ß)en|abschlie(?:ss|ß)en|archivieren|clore"
+    r"|cloturer|classer|cerrar|archivar|encerrar|arquivar)\w*"
+)
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
 _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -1228,7 +1247,34 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         ),
         "not a no, it says",
     ),
+    # (review) a correction window in a public procedure: "no figuras en la lista provisional de
+    # admitidos…; tienes diez días hábiles para subsanarlo"
+    (_CORRECTION_WINDOW, ("subsan",), "a correction window"),
+    # (review) a document asked for, or else the file closes: "please send the missing
+    # certificate by Friday; otherwise we will have to close your file"
+    (
+        _FILE_CLOSES_UNLESS,
+        (
+            "otherwise",
+            "or else",
+            "failing",
+            "sonst",
+            "andernfalls",
+            "ansonsten",
+            "sinon",
+            "faute de",
+            "de lo contrario",
+            "en caso contrario",
+            "caso contrario",
+            "do contrario",
+            "senao",
+        ),
+        "a document asked for, or the file closes",
+    ),
 )
+# (review) these end where their match ends: what follows in the sentence ("…, but we won't be
+# taking it further", "…, mais nous ne donnerons pas suite") is still read
+_TO_MATCH_END = frozenset(("on hold until a date, application kept", "not a no, it says"))
 
 # The stock phrases first (their quotes make the best reasons), then the decision shapes.
 _REJECTION_ALL = (
@@ -1607,6 +1653,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         scores.add("interview_invite", STRONG, "slot moved", _quote_span(original, start, end))
         folded = folded[:start] + " " * (end - start) + folded[end:]
     for pattern in (
+        _QUOTED_IN_ADVICE,
         _QUOTED_SPEECH,
         _CONDITIONAL,
         _NO_INDIVIDUAL_REPLY,
@@ -1638,6 +1685,8 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         for found in list(pattern.finditer(folded)):
             start, end = _sentence_around(folded, found.start(), found.start())
             start, end = min(start, found.start()), max(end, found.end())
+            if label in _TO_MATCH_END:
+                end = found.end()
             if label:
                 scores.add("acknowledgement", 2.0, label, _quote_span(original, start, end))
             folded = folded[:start] + " " * (end - start) + folded[end:]

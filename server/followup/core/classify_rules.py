@@ -543,7 +543,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:decision|decided|have|had|must|will have) to decline\b|\bdecline (?:your|the)"
+            # (review) not the person's decision: "since you've decided to decline the other offer"
+            r"\b(?<!you've )(?<!you have )(?<!you )(?<!you had )(?:decision|decided|have|had|must"
+            r"|will have) to decline\b|\bdecline (?:your|the)"
             r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
             + _S
             + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
@@ -747,7 +749,9 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
     (
         _rx(
             # (round 10) not a survey's "keinerlei Einfluss auf Entscheidungen im Verfahren"
+            # (review) not "es kommen nicht alle in die nächste Runde, Sie aber schon"
             r"\b(?:nicht|nicht mehr|nicht weiter|kein\w*)\b(?!\s+(?:einfluss|auswirkung)\w*)"
+            r"(?!\s+alle\s+in\s+die\b)"
             r"(?:\s+" + _W + r"){0,5}?\s+"
             r"(?:weiter(?:zu|ge)?(?:verfolg|fuhr|mach|komm|geh|bearbeit)\w*|berucksichtig\w*"
             r"|fort(?:zu)?setz\w*|fort(?:zu)?fuhr\w*|(?:zu )?verfolg\w*|einlad\w*|eingeladen"
@@ -1242,7 +1246,9 @@ REJECTION_SHAPES_PT: tuple[Signal, ...] = (
             _PT_NAO + r"(?:(?:pre-?)?selecion[aeo]\w*|seguir\w*|seguiremos|segue\b|dar\w* "
             r"(?:continuidade|sequencia|andamento|seguimento|prosseguimento)|daremos"
             r"|prossegu\w*|avanc\w*|aprovad\w*|fazer (?:uma |a )?(?:proposta|oferta)"
-            r"|continu\w*|escolh\w*|passou|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
+            # (review) not a mail that did not pass a spam filter
+            r"|continu\w*|escolh\w*|passou(?! (?:n[oa] |pel[oa] )(?:filtro|anti-?spam|spam))"
+            r"|passar|aceit[ao]s?\b|oferec\w*|(?:temos|ha) (?:uma "
             r"|um )?(?:vaga|posicao|oportunidade)"
             # consider, take into account, rank, include, call, admit, make use of, progress
             r"|considerad\w*|considerar\w*|(?:lev\w*|tid[ao]s?|ter) em (?:conta|consideracao)"
@@ -2256,6 +2262,15 @@ _VISIT = (
     r"(?:coffee|chat|call|interview|lunch|meeting|conversation|session|day|visit|tour|catch-up"
     r"|breakfast|drinks)\b"
 )
+# (review) "join us" for a visit, a coffee or a trial day, named later in the sentence: "join us
+# at our Leeds office next Thursday to meet the team", "que te unas a nosotros el jueves para
+# conocer al equipo", "que tu nous rejoignes mardi pour un café"
+_A_VISIT = (
+    r"(?![^.!?\n]{0,80}\b(?:interview|meet the team|coffee|lunch|visit|trial day|entretien"
+    r"|cafe|dejeuner|rencontrer l'equipe|entrevista|conocer al equipo|dia de prueba"
+    r"|dia de experiencia|dia de teste|conhecer a equipe|conocer|conhecer|kennenlernen"
+    r"|probetag|schnuppertag))"
+)
 
 OFFER_SHAPES: tuple[Signal, ...] = (
     (
@@ -2269,13 +2284,19 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
             r"|\bwritten offer|\boffer letter"
             r"|\b(?:wants?|'d love|would love|would like) you (?:on ?board|aboard|to join)\b"
-            r"(?!" + _S + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?" + _VISIT + r")"
-            r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
+            r"(?!"
+            + _S
+            + r"{0,30}\bfor (?:an? |the |some )?(?:\w+ )?"
+            + _VISIT
+            + r")"
+            + _A_VISIT
+            + r"|\b(?:dich|sie) (?:gerne |sehr gerne )?(?:im|in unserem|bei uns im) team"
             r" (?:begru(?:ss|ß)en|willkommen)"
             r"|\b(?:has|ha) sido seleccionad[oa] para (?:el puesto|la posicion|la vacante|el cargo)"
             r"|\bqueremos que te (?:incorpores|unas)|\bqueremos contar (?:contigo|con usted)\b"
             r"|\bnos (?:encantaria|gustaria) que (?:te|se) (?:incorpor|un)\w*"
-            r"|\bqueremos (?:muito )?(?:ter (?:voce|te)|te ter) (?:no|na|em|conosco|com a gente)"
+            + _A_VISIT
+            + r"|\bqueremos (?:muito )?(?:ter (?:voce|te)|te ter) (?:no|na|em|conosco|com a gente)"
             r"|\b(?:mochten|wollen|wurden) (?:sie|dich) (?:\w+ ){0,4}?(?:einstellen"
             r"|an bord holen)\b"
             r"|\b(?:'d|would) love for you to join (?:us|the team|our team)"
@@ -4586,18 +4607,28 @@ _NEGATIVE_STATUS_11 = (
 # The person turned the offer down ("Lamentamos que hayas decidido declinar nuestra oferta",
 # "you've decided not to accept our offer"): closing their file is no decision, like a
 # withdrawal.
+# (review) not another employer's offer: "since you've decided to decline the other offer, we
+# confirm ours", "ya que has decidido rechazar la otra oferta", "l'offre de votre employeur"
+_ANOTHER = (
+    r"(?:other|competing|counter|rival|their|external|otra|competencia|contraoferta|outra"
+    r"|concorrente|contraproposta|autre|concurrente|contre-offre|dort|von|ihres|deines|des|der"
+    r"|eines|anderen|andere|gegenangebot)\b"
+)
 PERSON_WITHDREW = _rx(
     PERSON_WITHDREW.pattern
     + r"|\b(?:you(?:'ve| have)?|that you) (?:\w+ )?(?:decided|chosen|chose|opted) (?:to decline"
-    r"|not to accept|to turn down|against accepting) (?:our|the|this) (?:\w+ )?offer"
+    r"|not to accept|to turn down|against accepting) (?:our|the|this) (?!" + _ANOTHER + r")"
+    r"(?:\w+ )?offer\b(?! (?:from|of|at|by|elsewhere)\b)"
     r"|\b(?:hayas|has|haya|ha) (?:decidido|optado por) (?:declinar|rechazar|no aceptar)"
-    r" (?:nuestra|la) (?:\w+ )?(?:oferta|propuesta)"
-    r"|\bdecidi\w* (?:nao aceitar|recusar|declinar) (?:a )?(?:nossa )?(?:\w+ )?(?:proposta"
-    r"|oferta)"
+    r" (?:nuestra|la) (?!" + _ANOTHER + r")(?:\w+ )?(?:oferta|propuesta)\b(?! de (?:la otra"
+    r"|otra|tu|su|la competencia)\b)"
+    r"|\bdecidi\w* (?:nao aceitar|recusar|declinar) (?:a )?(?:nossa )?(?!" + _ANOTHER + r")"
+    r"(?:\w+ )?(?:proposta|oferta)\b(?! d[ao] (?:outra|sua|tua|concorren))"
     r"|\b(?:avez|as) decide de (?:decliner|refuser|ne pas accepter) (?:notre|l'|cette) ?"
-    r"(?:\w+ )?(?:offre|proposition)"
-    r"|\b(?:unser|das) angebot (?:\w+ )?(?:nicht anzunehmen|nicht annehmen|abzulehnen"
-    r"|abgelehnt haben|abgelehnt hast)"
+    r"(?!" + _ANOTHER + r")(?:\w+ )?(?:offre|proposition)\b(?! (?:de|d'|du) ?(?:votre|ton|ta"
+    r"|l'autre|une autre|cet autre|\w+ employeur))"
+    r"|\b(?:unser|das) angebot (?!" + _ANOTHER + r")(?:\w+ )?(?:nicht anzunehmen"
+    r"|nicht annehmen|abzulehnen|abgelehnt haben|abgelehnt hast)"
 )
 
 # Not this job, but another team wants to talk, with a time asked for: "Although you were not
@@ -4632,7 +4663,12 @@ _CALL_ASKED = _rx(
     r"\b(?:call|chat|talk|llamada|charla|conversacion|conversa|papo|gesprach|telefonat|appel"
     r"|echange|reunion|reuniao|videollamada|videochamada)\b"
 )
-_FEEDBACK = _rx(r"feedback|\bretour|ruckmeldung|devolutiva|retroaliment|comentarios")
+# (review) and a call to explain the decision: "I would like to talk you through the decision"
+_FEEDBACK = _rx(
+    r"feedback|\bretour|ruckmeldung|devolutiva|retroaliment|comentarios|\b(?:talk|walk|take)"
+    r" you through|\bexplain (?:our|the|this|my) (?:decision|reasons)|\bgo over (?:our|the)"
+    r" decision|\berlautern|\berklaren|\bexpliquer|\bexplicar\w*"
+)
 _TIME_ASKED = _rx(
     r"\b(?:available|free|time|disponib\w*|dispo|zeit|consegue\w*|puedes|podrias|podemos|pouvez"
     r"|peux|konnen|could|can you|would)\b"
@@ -4702,6 +4738,17 @@ _NEW_TIME_ASKED = _rx(
     r"|demain|morgen)\b"
 )
 
+# (review) a call that "didn't work out" ("Das Telefonat hat leider nicht geklappt", "la llamada
+# de hoy no ha podido ser esta vez", "a chamada não deu certo desta vez"), another time asked
+# about: the sentence is no "no" (the idioms alone are rejections' words)
+_DID_NOT_WORK = _rx(
+    r"\b(?:nicht geklappt|no ha podido ser|no pudo ser|nao deu certo|nao foi possivel"
+    r"|didn't work out|did not work out)\b"
+)
+_CALL_NOUN = _rx(
+    r"\b(?:telefonat|anruf|videocall|call|verbindung|llamada|videollamada|conexion|chamada"
+    r"|ligacao|conexao|videochamada|link|enlace|connection|video ?call|zoom|teams)\b"
+)
 # (what `not_this_but_talk` takes for a time asked for: availability, a call, a day or hour)
 _ASKED = (_TIME_ASKED, _CALL_ASKED, _NEW_TIME_ASKED)
 
@@ -4711,13 +4758,13 @@ def moved_slot(folded: str) -> tuple[int, int] | None:
     about another time (None: no such sentence)."""
     for sentence in _SENTENCE.finditer(folded, 0, 6000):
         start, end = sentence.span()
-        cancelled = _SLOT_CANCELLED.search(folded, start, end)
-        if (
-            cancelled
-            and _SLOT_NOUN.search(folded, start, end)
-            and _question_with(folded, end, (_NEW_TIME_ASKED,))
-        ):
+        cancelled = _SLOT_CANCELLED.search(folded, start, end) and _SLOT_NOUN.search(
+            folded, start, end
+        )
+        failed = _DID_NOT_WORK.search(folded, start, end) and _CALL_NOUN.search(folded, start, end)
+        if (cancelled or failed) and _question_with(folded, end, (_NEW_TIME_ASKED,)):
             return start, end
+
     return None
 
 
@@ -4900,6 +4947,8 @@ INVITE_SHAPES += (
 #   procédure").
 _UNLESS_STEP = r"(?![^.!?\n]{0,60}\b(?:until|unless|without|before|sans|avant|tant que|sin|antes"
 _UNLESS_STEP += r"|hasta|sem|ate|ohne|bevor|solange|if|si|se|wenn|falls)\b)"
+# (review) a mail filter: "the e-mail with the test link didn't pass our spam filter"
+_MAIL_FILTER = r"(?:spam|mail|e-?mail|junk|security|virus|firewall)\b"
 _NEXT = (
     r"(?:next|following|interview|final|onsite|second|third|last|shortlist|assessment|panel)"
     r" (?:stage|round|phase|step|steps|interviews?|list)"
@@ -4940,20 +4989,27 @@ REJECTION_SHAPES += (
             r"(?:through |forward |on |further |ahead )?(?:to|into|onto|for) (?:the |our )?"
             + _NEXT
             + _UNLESS_STEP
-            + r"|\b(?:did|do|does|have|has) not (?:pass|passed|clear|cleared|get through|make it"
-            r" (?:through|past)) (?:the |our |my |this )?(?:\w+ )?(?:screening|screen|filter"
+            # (review) not others ("candidates who did not pass…"), nor a mail or a link that
+            # did not pass a spam filter, nor time not enough to move through every question
+            + r"|\b(?<!who )(?<!that )(?:did|do|does|have|has) not (?:pass|passed|clear|cleared"
+            r"|get through|make it (?:through|past)) (?:the |our |my |this )?"
+            r"(?!" + _MAIL_FILTER + r")(?:\w+ )?(?:screening|screen|filter"
             r"|sift|cut|shortlist|assessment|test|stage|round)\b"
             r"|\bnot (?:sufficient|enough|strong enough|high enough) (?:for you )?to (?:progress"
             r"|proceed|move|continue|advance|go through|be invited|invite you)\b"
-            r"|\bdidn't pass (?:the |our |my |this )?(?:\w+ )?(?:screening|screen|filter|sift"
-            r"|cut|shortlist|assessment|test|stage|round)\b"
+            r"(?! through (?:every|all|each|the whole)\b)"
+            r"|\b(?<!who )(?<!that )didn't pass (?:the |our |my |this )?(?!" + _MAIL_FILTER + r")"
+            r"(?:\w+ )?(?:screening|screen|filter|sift|cut|shortlist|assessment|test|stage|round)\b"
             r"|\b(?:declared|deemed|found|considered) (?:not (?:fit|suitable|eligible)|unfit"
             r"|unsuitable|ineligible)\b(?! (?:if|unless|should))"
-            r"|\b(?:scored|score|mark|result) (?:\w+ )?(?:below|under|lower than) the (?:\w+ )?"
-            r"(?:minimum|pass mark|threshold|cut-?off)\b"
+            r"|\b(?<!who )(?<!that )(?<!those )(?:scored|score|mark|result) (?:\w+ )?(?:below"
+            r"|under|lower than) the (?:\w+ )?(?:minimum|pass mark|threshold|cut-?off)\b"
             r"|\b(?:we )?(?:won't|will not|cannot|can't|are unable to|aren't able to) (?:be able"
             r" to )?(?:welcome|host|take you on|bring you on(?:board| board)?)(?: you)? (?:as|for"
             r"|this|in|on)\b"
+            # (review) not a visit moved online: "unable to host you on site on Friday"
+            r"(?! (?:site|premises|campus|person|(?:our|the) (?:office|premises|building|site"
+            r"|campus))\b)"
         ),
         3.0,
         "not on to the next stage, not enough, unfit (round 11)",
@@ -4981,7 +5037,9 @@ REJECTION_SHAPES_DE += (
     (
         _rx(
             r"\b(?:kommen|kommst|gehen|gehst|geht|kommt|gelangen|gelangt|rucken|ruckt) (?:sie |du"
-            r" |ihre bewerbung |deine bewerbung )?(?:\w+ )?nicht (?:\w+ )?(?:in|zur|zum|bis in)"
+            # (review) not "es kommen nicht alle in die nächste Runde, Sie aber schon"
+            r" |ihre bewerbung |deine bewerbung )?(?:\w+ )?nicht (?!alle\b|jede\w*\b)(?:\w+ )?"
+            r"(?:in|zur|zum|bis in)"
             r" (?:die |den |das )?(?:nachste|nachsten|weitere|weiteren|finale|finalen|zweite"
             r"|engere|engeren|auswahl)"
             + _UNLESS_STEP
@@ -5034,10 +5092,14 @@ REJECTION_SHAPES_FR += (
             r"(?:suffisant\w*|assez \w+ )?(?:\w+ )?pour (?:poursuivre|passer|continuer|vous"
             r" retenir|vous faire|acceder)"
             r"|\b(?:declare|juge|considere)\w*(?:\(e\))? (?:inapte|non apte|pas apte)"
-            r"|\belimine\w*(?:\(e\))? (?:de la|du) (?:procedure|concours|selection|processus)"
+            r"|\b(?<!pas )(?<!jamais )elimine\w*(?:\(e\))? (?:de la|du) (?:procedure|concours"
+            r"|selection|processus)"
             r"|\bnote (?:\w+ )?inferieure? (?:a la note |au seuil )?(?:minimale?|a \d)"
             r"|\bne (?:\w+ ){0,3}?pas (?:\w+ )?(?:vous|t') (?:accueillir|integrer|recruter"
             r"|embaucher)\b"
+            # (review) not a visit moved online: "vous accueillir dans nos locaux mardi"
+            r"(?! (?:dans|a|au|en|sur) (?:nos |notre |les |le )?(?:locaux|bureaux|bureau|site"
+            r"|agence|siege|place|presentiel|personne)\b)"
             r"|\b(?:devoir|dois|devons|contraints? de|obliges? de) mettre (?:un terme|fin) (?:a"
             r" la|au|a notre) (?:procedure|processus|recrutement|selection)"
         ),
@@ -5078,7 +5140,7 @@ REJECTION_SHAPES_ES += (
             + _UNLESS_STEP
             + r"|\bno (?:pasaste|paso|ha pasado|has pasado|superaste|supero) (?:el|la|los|las)"
             r" (?:\w+ )?(?:filtro|criba|corte|evaluacion|prueba|entrevista|fase|etapa"
-            r"|seleccion)\b"
+            r"|seleccion)\b(?! (?:de |anti-?)?(?:spam|correo|seguridad)\b|antispam)"
             r"|\bno (?:es|fue|ha sido|resulto) (?:\w+ )?suficiente para (?:avanzar|continuar"
             r"|pasar|seguir|considerar)"
             r"|\bno (?:ha|hemos|han) podido ser (?:esta vez|en esta ocasion)"
@@ -5088,6 +5150,8 @@ REJECTION_SHAPES_ES += (
             r"(?:minim|corte)"
             r"|\bno (?:podremos|podemos|vamos a poder) (?:incorporarte|incorporarle|contratarte"
             r"|contratarle|acogerte|acogerle|contar contigo|contar con usted)"
+            # (review) not a start date moved: "no podremos incorporarte el 1 de marzo, sino el 15"
+            r"(?![^.!?\n]{0,60}\bsino\b)"
         ),
         3.0,
         "no pasarás, no suficiente, no apto (es)",
@@ -5275,6 +5339,7 @@ REJECTION_SHAPES_PT += (
             + _UNLESS_STEP
             + r"|\bnao (?:passou|passaste|foi aprovad[oa]) (?:n[ao]|pel[ao]) (?:\w+ )?(?:triagem"
             r"|filtro|avaliacao|prova|entrevista|etapa|fase|selecao|teste)\b"
+            r"(?! (?:de |anti-?)?(?:spam|e-?mail|seguranca)\b|antispam)"
             r"|\bnao (?:e|foi) (?:\w+ )?suficiente para (?:avancar|seguir|passar|continuar)"
             r"|\bnao deu certo (?:desta|dessa|nesta|nessa) vez"
             r"|\b(?:considerad|declarad)[oa](?:\(a\))? (?:inapt|nao apt)[oa]"
@@ -5306,7 +5371,18 @@ REJECTION_SHAPES_PT += (
 # - the contract ready to sign ("Ihr Vertrag steht zur digitalen Unterschrift bereit");
 # - "we'd like you to join us" ("on aimerait que tu nous rejoignes", "nos gustaría que te unas
 #   al equipo"), not for an interview.
-_NOT_A_DATE = r"(?! (?:de|of|des|für) (?:fecha|horario|agenda|dia|data|date|creneau|termin))"
+# (review) the hire subject to an interview or a test still to come
+_NOT_AN_INTERVIEW = (
+    r"(?![^.!?\n]{0,50}\b(?:interview|entrevista|entretien|gesprach|prueba|test|assessment"
+    r"|prova|epreuve))"
+)
+# (review) nor of a meeting: "notre proposition de rendez-vous", "a proposta de cronograma das
+# entrevistas"
+_NOT_A_DATE = (
+    r"(?! (?:de|of|des|für|d') ?(?:fecha|horario|agenda|dia|data|date|creneau|termin|rendez-vous"
+    r"|rdv|entretien|entrevista|interview|cronograma|calendario|calendrier|reunion|reuniao"
+    r"|llamada|chamada|appel|visio|schedule|gesprach))"
+)
 OFFER_SHAPES += (
     (
         _rx(
@@ -5321,6 +5397,13 @@ OFFER_SHAPES += (
             r"|rehausser) (?:notre|la|votre|ta) proposition\b"
             r"|\bbestatigen (?:wir|ich) (?:ihnen|dir) (?:gerne |hiermit |nun )*(?:unser|das|mein)"
             r" (?:\w+ )?angebot"
+            # (review) in the infinitive: "Ihnen hiermit unser Angebot als … zu bestätigen", "de
+            # vous confirmer notre proposition", "o prazer de confirmar a nossa"
+            r"|\b(?:ihnen|dir) (?:gerne |hiermit |nun )*(?:unser|das|mein) (?:\w+ )?angebot"
+            r" (?:[\w-]+ ){0,4}?zu bestatigen"
+            r"|\b(?:vous|te) (?:confirmer|adresser|transmettre) (?:par ecrit )?(?:notre|la)"
+            r" proposition\b" + _NOT_A_DATE + r"|\b(?:prazer|satisfacao) de (?:lhe |te )?confirmar"
+            r" (?:a nossa|nossa)(?: proposta| oferta|:)"
             r"|\b(?:konnen|konnten|mochten|wurden) (?:ihnen|dir) (?:\w+ ){0,2}?\d[\d.,' ]*"
             r"(?:k|tsd)? ?(?:€|(?:eur|euro|chf|franken)\b)(?:[^.!?\n]|(?<=\d)\.){0,80}\banbieten\b"
         ),
@@ -5329,12 +5412,20 @@ OFFER_SHAPES += (
     ),
     (
         _rx(
-            r"\b(?:conditional|contingent) (?:job |employment )?offer\b"
+            # (review) not a webinar's topic ("how to negotiate a conditional offer")
+            r"\b(?<!negotiate a )(?<!negotiating a )(?<!about )(?<!handle a )(?:conditional"
+            r"|contingent) (?:job |employment )?offer\b"
             r"|\b(?:we are|we're) (?:pleased to be |happy to be )?offering you the (?:\w+ ){0,3}?"
             r"(?:role|position|job|post)\b"
-            r"|\byour (?:employment|hire|appointment|start) (?:is|will be) (?:\w+ )?(?:subject"
-            r"|contingent|conditional) (?:to|on|upon)\b"
-            r"|\byour (?:hire|hiring|appointment|employment) (?:is|has been) confirmed\b"
+            # (review) not after a conditional clause ("Should you be successful, your employment
+            # will be subject to…"), nor the hire subject to an interview still to come
+            r"|\b(?<!, )your (?:employment|hire|appointment|start) (?:is|will be) (?:\w+ )?"
+            r"(?:subject|contingent|conditional) (?:to|on|upon)\b"
+            + _NOT_AN_INTERVIEW
+            + r"|\byour (?:hire|hiring|employment) (?:is|has been) confirmed\b"
+            # (review) an appointment confirmed for a day or an hour is an interview's
+            r"|\byour appointment (?:is|has been) confirmed\b(?! (?:for|on|at|with)\b)"
+            r"(?![^.!?\n]{0,60}\b(?:interview|\d{1,2}[:.h]\d{2}|(?:mon|tues|wednes|thurs|fri)day))"
             r"|\byou (?:have been|were|are) (?:formally )?appointed (?:to|as)\b"
         ),
         3.5,
@@ -5357,7 +5448,8 @@ OFFER_SHAPES += (
             r"|recrutement|embauche|einstellung) (?:\w+ ){0,2}?(?:esta |queda |fica |est |ist "
             r"|erfolgt |sera |sont )?(?:sujeta|sujeito|sujeita|condicionad[oa]|sous reserve"
             r"|vorbehaltlich|unter dem vorbehalt)"
-            r"|\b(?:votre|ton) (?:recrutement|embauche|engagement) est confirme"
+            + _NOT_AN_INTERVIEW
+            + r"|\b(?:votre|ton) (?:recrutement|embauche|engagement) est confirme"
             r"|\b(?:tu|su) (?:contratacion|incorporacion) (?:esta|ha sido|queda) confirmada"
             r"|\b(?:sua|tua) (?:contratacao|admissao) (?:esta|foi) confirmada"
             r"|\b(?:ihre|deine) (?:einstellung|anstellung) (?:ist|wurde) (?:\w+ )?bestatigt"
@@ -5369,26 +5461,36 @@ OFFER_SHAPES += (
         _rx(
             r"\bllamamiento (?:\w+ ){0,6}?para (?:su|tu) (?:nombramiento|contratacion"
             r"|incorporacion)|\bnombramiento como (?:funcionari\w*|personal|interin\w*)"
-            r"|\b(?<!nao )(?:foi|foste|esta sendo|e) (?:nomead[oa](?:\(a\))? (?:para|como)"
+            # (review) not another person appointed ("o candidato classificado em 1.º lugar foi
+            # nomeado para o cargo")
+            r"|\b(?<!nao )(?<!lugar )(?<!posicao )(?<!candidato )(?<!candidata )(?<!aprovado )"
+            r"(?<!aprovada )(?<!classificado )(?<!classificada )"
+            r"(?:foi|foste|esta sendo|e) (?:nomead[oa](?:\(a\))? (?:para|como)"
             r"|convocad[oa](?:\(a\))? para (?:a )?(?:contratacao|nomeacao|posse|admissao))"
             r"|\ba (?:sua )?posse (?:devera|deve|vai) (?:ocorrer|realizar)"
             r"|\b(?:vous|te) proposer (?:un|votre|ton) (?:recrutement|engagement|embauche)\b"
             r"|\b(?:vous|tu) (?:etes|es|avez ete|as ete) nomme\w*(?:\(e\))? (?:au poste|sur le"
             r" poste|en qualite)"
-            r"|\b(?:vertrag|arbeitsvertrag|contrato|contrat)\b[^.!?\n]{0,80}\b(?:zur (?:digitalen"
+            # (review) not a confidentiality agreement before a test ("el contrato de
+            # confidencialidad para tu firma antes de la prueba")
+            r"|\b(?:vertrag|arbeitsvertrag|contrato|contrat)\b(?! (?:de |d')?(?:confidencialidad"
+            r"|confidentialite|confidencialidade|non-?divulgation|no divulgacion|nao divulgacao))"
+            r"[^.!?\n]{0,80}\b(?:zur (?:digitalen"
             r" |elektronischen )?unterschrift|para (?:su |tu )?firma|listo para firmar"
             r"|para assinatura|pronto para (?:ser )?assinado|pret a etre signe|a signer"
             r"|pour signature)\b"
             r"|\b(?:on aimerait|nous aimerions|nous souhaitons|j'aimerais) (?:beaucoup |vraiment )?"
             r"que (?:tu nous rejoignes|vous nous rejoigniez|tu rejoignes|vous rejoigniez)"
             r"(?! (?:pour|a) (?:un|une|l'|le|la) (?:entretien|echange|appel|visio|rencontre))"
-            r"|\b(?:nos gustaria|queremos|nos encantaria) que (?:te unas|se una|te sumes|se sume"
+            + _A_VISIT
+            + r"|\b(?:nos gustaria|queremos|nos encantaria) que (?:te unas|se una|te sumes|se sume"
             r"|formes parte|forme parte) (?:a nosotros|al equipo|a nuestro equipo|a la empresa)"
             r"(?! (?:para|en) (?:una|la|un) (?:entrevista|llamada|reunion|charla))"
-            r"|\b(?:gostariamos|queremos) que (?:voce )?(?:se junte|se juntasse|faca parte"
+            + _A_VISIT
+            + r"|\b(?:gostariamos|queremos) que (?:voce )?(?:se junte|se juntasse|faca parte"
             r"|fizesse parte|venha trabalhar|viesse trabalhar) (?:a nos|ao time|a equipe"
             r"|conosco|do time|da equipe|com a gente)"
-            r"(?! (?:para|numa|em uma) (?:uma |a )?(?:entrevista|conversa|call|reuniao))"
+            r"(?! (?:para|numa|em uma) (?:uma |a )?(?:entrevista|conversa|call|reuniao))" + _A_VISIT
         ),
         3.0,
         "offer: appointed, called up, contract to sign, join us (de/fr/es/pt)",
@@ -5399,7 +5501,7 @@ OFFER_SHAPES += (
             r"|\bcontract is ready for (?:your )?signature\b"
             r"|\b(?:we'?d|we would) (?:like|love) you to join (?:us|the team|our team)\b"
             r"(?! (?:for|on) (?:an? |the |our )?(?:\w+ )?(?:interview|call|chat|conversation"
-            r"|meeting|session|day|visit|event|webinar|lunch|coffee))"
+            r"|meeting|session|day|visit|event|webinar|lunch|coffee))" + _A_VISIT
         ),
         3.0,
         "offer: contract to sign, join us (round 11)",
