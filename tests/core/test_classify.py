@@ -129,6 +129,10 @@ def test_generated_corpus_shape(part: str) -> None:
         "generated6",
         "generated7",
         "generated8",
+        "generated9",
+        "generated10",
+        "generated11",
+        "generated12",
         "round1",
         "heldout",
         "sealed",
@@ -244,11 +248,11 @@ def test_round8_figures(round8: Figures) -> None:
     recall 0.946 (EN 0.964, DE 0.946, FR 0.929, ES 0.964, PT 0.929), precision 0.985 (no
     receipt read as a rejection), receipts 0.963, invitations 0.863, offers 0.625. After round
     8's changes: recall 0.979, precision 0.986 (ES 0.966, PT 0.964: four invitations read as
-    rejections), invitations 0.875, offers 0.675. Tuned on since round 11 (its misses' families
-    given rules, new examples in `generated11/`, the model not retrained): rejections, receipts
-    and invitations 1.000, offers 0.975 (the paperwork of a hire is "other" in earlier parts).
-    The floors are what it reads now."""
-    print("\n" + round8.summary("round 8 (tuned on since round 11)"))
+    rejections), invitations 0.875, offers 0.675. Tuned on since round 9 (its misses' families
+    given rules in classify_rules' round-11 block, new examples in `generated11/`, the model
+    trained with it): rejections, receipts and invitations 1.000, offers 0.975 (the paperwork of
+    a hire is "other" in earlier parts). The floors are what it reads now."""
+    print("\n" + round8.summary("round 8 (tuned on since round 9)"))
     assert round8.recall("rejection") >= 0.99
     assert round8.precision("rejection") >= 0.99
     for lang, (recall, precision) in ROUND8_FLOORS.items():
@@ -278,6 +282,7 @@ def test_round8_goals_met(round8: Figures) -> None:
         ("author8c", 0.99, 0.99),
         ("author8d", 0.99, 0.99),
         ("author9a", 0.99, 0.99),
+        ("author9b", 0.99, 0.99),
     ],
 )
 def test_round8_authors_parts(part: str, recall: float, precision: float) -> None:
@@ -289,12 +294,77 @@ def test_round8_authors_parts(part: str, recall: float, precision: float) -> Non
     before the model saw them: recall 0.967 / 0.923, precision 0.979 / 0.976, offers 0.60 /
     0.50. Round 9's first author's part (`author9a`: Spanish and Portuguese largest, hard
     invitations that carry a "no", public procedures, offers in every shape) read before round
-    11's tuning: recall 0.948, precision 0.914 (ES 0.868), invitations 0.595, offers 0.464.
-    The floors are what they read now."""
+    11's tuning: recall 0.948, precision 0.914 (ES 0.868), invitations 0.595, offers 0.464; and
+    its second (`author9b`: big tech, banks, Behörden, concours, headhunters): recall 0.992,
+    precision 0.958, receipts 0.621 (reserve lists), invitations 0.782, offers 0.667. The
+    floors are what they read now."""
     figures = evaluate(SETS[part])
     print("\n" + figures.summary(part))
     assert figures.recall("rejection") >= recall
     assert figures.precision("rejection") >= precision
+
+
+def test_review_probes() -> None:
+    """`generated13/`: hard negatives and true positives written to probe round 11's rule
+    families (a review, before they landed): 0.267 of its mails read right before the review's
+    guards, 0.933 after. Left: "declined the other offer … confirm ours" read as a rejection (en),
+    a confidentiality contract read as an offer (es), a few with no wording of their own. The
+    floors are what it reads now."""
+    figures = evaluate(SETS["generated13"])
+    print("\n" + figures.summary("generated13"))
+    assert figures.recall("rejection") >= 0.99
+    assert figures.precision("rejection") >= 0.96
+    assert figures.confused("acknowledgement", "rejection") == 0
+    assert figures.accuracy >= 0.93
+
+
+@pytest.fixture(scope="module")
+def round9() -> Figures:
+    return evaluate(SETS["round9"])
+
+
+# What round 9's held-out part reads now, per language: (rejection recall, precision).
+ROUND9_FLOORS = {
+    "en": (0.999, 0.964),
+    "de": (0.963, 0.963),
+    "fr": (0.928, 0.962),
+    "es": (0.945, 0.929),
+    "pt": (0.874, 0.960),
+}
+
+
+def test_round9_figures(round9: Figures) -> None:
+    """Round 9's held-out part (590 mails, 280 rejections: hospitals, supermarkets, freight,
+    pharma, law firms, insurers, hotels, NGOs, city governments, start-ups, headhunters),
+    written before round 9's changes by an evaluator who did not read the classifier; never
+    tuned on, never in the model's training (train_model.HELD_OUT). Before (4b1544e): rejection
+    recall 0.936 (EN 1.000, DE 0.964, FR 0.929, ES 0.911, PT 0.875), precision 0.963 (ES
+    0.927; ten invitations read as rejections), no receipt read as a rejection, receipts 0.875,
+    invitations 0.844, offers 0.880. After round 9's tuning on two more authors and round 8,
+    the review and the model retrained: recall 0.943 (ES 0.946), precision 0.957 (DE 0.964;
+    twelve invitations read as rejections), receipts 0.900, invitations 0.833, offers 0.880.
+    The floors are what it reads now."""
+    print("\n" + round9.summary("round 9 (held out)"))
+    assert round9.recall("rejection") >= 0.942
+    assert round9.precision("rejection") >= 0.956
+    for lang, (recall, precision) in ROUND9_FLOORS.items():
+        assert round9.by_lang[lang].recall("rejection") >= recall, lang
+        assert round9.by_lang[lang].precision("rejection") >= precision, lang
+    assert round9.confused("acknowledgement", "rejection") == 0
+    assert round9.recall("interview_invite") >= 0.832
+    assert round9.recall("acknowledgement") >= 0.899
+    assert round9.recall("offer") >= 0.879
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 9's held-out part")
+def test_round9_goals_met(round9: Figures) -> None:
+    assert round9.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round9.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round9.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round9.confused("acknowledgement", "rejection") == 0
+    assert round9.recall("interview_invite") >= 0.85
+    assert round9.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
