@@ -45,6 +45,8 @@ SPLITS = (
     "author9a",
     "author9b",
     "round9",
+    "round10",
+    "author10a",
 )
 
 
