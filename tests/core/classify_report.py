@@ -16,7 +16,8 @@ Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of
 generated3, generated4, generated5, generated6, generated7, generated8, generated9, generated10,
 generated11, generated12, generated13, round1, heldout, sealed, round3, round4, round5, round6,
 round7, author7a, author7b, round8, author8a, author8b, author8c, author8d, author9a, author9b,
-round9 (`-v` prints every verdict); `--time` adds the median time per message."""
+round9, author10a, round10 (`-v` prints every verdict); `--time` adds the median time per
+message."""
 
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ SETS = {
     "author9a": EMAILS / "author9a",
     "author9b": EMAILS / "author9b",
     "round9": EMAILS / "round9",
+    "author10a": EMAILS / "author10a",
+    "round10": EMAILS / "round10",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

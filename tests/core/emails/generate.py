@@ -61,6 +61,7 @@ from tests.core.emails import (
     parts_author8d,
     parts_author9a,
     parts_author9b,
+    parts_author10a,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -70,6 +71,7 @@ from tests.core.emails import (
     parts_round7,
     parts_round8,
     parts_round9,
+    parts_round10,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -532,6 +534,8 @@ def main() -> None:
     author9a = write("author9a", parts_author9a, 0)
     author9b = write("author9b", parts_author9b, 0)
     round9 = write("round9", parts_round9, 10)
+    author10a = write("author10a", parts_author10a, 0)
+    round10 = write("round10", parts_round10, 11)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -549,7 +553,9 @@ def main() -> None:
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
         f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a} +"
         f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/,"
-        f" {round9} (round 9's held-out, never tuned on) to round9/"
+        f" {round9} (round 9's held-out, tuned on since round 10) to round9/, {author10a} (round"
+        f" 10's independent author's training part) to author10a/, {round10} (round 10's"
+        f" held-out, never tuned on) to round10/"
     )
 
 
