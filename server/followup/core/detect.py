@@ -445,6 +445,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|games?|numerical|verbal|quiz|challenge|task|case|oa)\b|\b(?:chatbot|online|digital)"
             r" case\b"
             r"|\bteam[- ]match(?:ing|es)?\b"
+            # Round 10: a trade's test of skill ("Welding bend test", "Trade test - Electrician").
+            r"|\b(?:weld(?:ing)?(?: bend)?|bend|trade|hands-on skills?|practical skills?) test\b"
+            r"|\bpractical (?:skills )?assessment\b"
         ),
         1.5,
         "exercise",
@@ -1309,8 +1312,10 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|call|meeting|home visit|chat|agency)\b|\bhome (?:study|visit) (?:for|with) (?:the )?"
             r"(?:adoption|rescue|shelter|foster\w*)\b|\b(?:entrevista|entretien|colloquio"
             r"|gesprek|gesprach) (?:de |d'|di |pre-?|voor |zur |fur )?(?:adopcion|adocao|adoption"
-            r"|adozione|affido|adoptie|adoption)\b|\badoptiegesprek\b|\btierheim\w*"
-            r"|\bprotectora\b|\bcanile\b|\bgattile\b|\bdierenasiel\b|\bpflegestelle\b"
+            r"|adozione|affido|adoptie|adoption)\b|\badoptiegesprek\b"
+            # (An animal shelter hires too: "Vorstellungsgespräch Tierheim - Tierpfleger".)
+            r"|\b(?:tierheim|protectora|canile|gattile|dierenasiel|refugio|shelter|rescue)\b"
+            r"[^|]{0,30}\b(?:adoption|adopcion|adozione|adoptie|adotta\w*|adoptar|adopt)\b"
         ),
         -6.0,
         "an adoption or a foster home",
@@ -1809,11 +1814,17 @@ ATS_WEIGHT = 1.5  # an applicant-tracking link or sender
 CODING_WEIGHT = 1.0  # a coding-interview tool
 CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
 RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.recruits@ …
+NAMED_INVITE_WEIGHT = 1.5  # …from a hiring address at the company, naming the user
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
     r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
     r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
+)
+# Of those, the addresses only a hiring team sends from (not a talent agency's "talent@").
+_HIRING_ADDRESS = re.compile(
+    r"recruit|hiring|careers?\b|jobs\b|interviews?\b|loops\b|werving|selezione|recrut|reclut"
+    r"|bewerbung|karriere|vagas"
 )
 # The display name of a hiring team ("Acme Recruiting", "Careers at Acme", "Recrutement Acme").
 _HIRING_TEAM_NAME = _rx(
@@ -2842,7 +2853,7 @@ def _best_score(tools: list[str], emails: Iterable[str]) -> float:
     address, a company domain (or agency) and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
     if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
-        best += RECRUITING_ADDRESS_WEIGHT
+        best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -3137,6 +3148,16 @@ def detect(
         and _RECRUITING_ADDRESS.search(organizer.email.partition("@")[0].lower())
     ):
         found.append(_Found(RECRUITING_ADDRESS_WEIGHT, f"sent by {organizer.email}"))
+        if (
+            company_domain
+            and domain_of(organizer.email) == company_domain
+            and _HIRING_ADDRESS.search(organizer.email.partition("@")[0].lower())
+            and _names_me(f_title, event, me)
+            and not any(f.weight < 0 for f in found)
+        ):
+            # Round 10: "Alex Rivera | Vesper Maps | Product Sense" from interviews@vespermaps
+            # .com: a company's hiring address invites the user, by name, to a session.
+            found.append(_Found(NAMED_INVITE_WEIGHT, f"{organizer.email} invites you by name"))
     elif (
         (t_stage or t_medium)  # read only with a stage word: the prefilters rely on that
         and not internal
