@@ -262,6 +262,10 @@ _TITLE_STRONG = re.compile(
     _TITLE_STRONG.pattern
     + r"|\b(?:pohovor(?:u|em|y|ech)\b|(?:slut|telefon|forsta|andra|tredje|sista|video|grupp"
     r"|djup|kompetens|teknisk|team|chefs|referens)intervju\w*|intervjun\b"
+    # Round 10: the word mistyped on the person's own entry ("intervew northstar", "Interveiw
+    # w/ Kai"): a letter dropped, doubled or swapped.
+    r"|(?:intervew|interveiw|inteview|interivew|interviw|intreview|intervieuw|innterview"
+    r"|interrview|intervieww|intervview|interiew|intevriew|intervuew|interbiew)s?\b"
     r"|video ?colloqui\w*|colloqui\w* (?:video )?(?:registrat\w*|asincron\w*|preregistrat\w*)"
     r"|entrevistas? (?:de video |en video |por video )?(?:grabada|asincronica|pregrabada)"
     r"|entrevista (?:de )?video grabad\w*|entrevistas? gravad\w*|capaciteitentest\w*"
@@ -334,6 +338,18 @@ _TRIAL_DAY = _rx(
     r"|\bclase (?:demostrativa|muestra|modelo)\b|\b(?:clase|aula|lezione|lesson)[- ](?:de"
     r" |di )?(?:prueba|teste|prova|trial)\b(?=.{0,30}?(?:\d ?[º°]|\d(?:o|a|er|eme)\b|\deso\b"
     r"|\b(?:eso|ano|grade|year|primaria|secundaria|bachillerato|classe|media)\b))"
+)
+# Round 10: a university's hiring visit, as its candidate notes it ("Job talk - Linguistics",
+# "Campus interview", "Fly-out - Dept. of Physics", "Probevortrag", "Proefcollege").
+_ACADEMIC_VISIT = _rx(
+    r"\b(?:job talk|chalk talk|campus interview|on-?campus interview|fly-?out(?: interview)?"
+    r"|probevortrag|berufungsvortrag|vorstellungsvortrag|proefcollege|sollicitatiecollege)\b"
+)
+# …and in a description: its search, its committee, the visit.
+_ACADEMIC_HIRING = _rx(
+    r"\b(?:job talk|chalk talk|campus (?:visit|interview)|fly-?out|(?:faculty )?search committee"
+    r"|faculty (?:search|interview)|tenure-?track (?:search|position|job)"
+    r"|berufungs(?:kommission|verfahren)|probevortrag|proefcollege|benoemingsadviescommissie)\b"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
@@ -429,6 +445,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|games?|numerical|verbal|quiz|challenge|task|case|oa)\b|\b(?:chatbot|online|digital)"
             r" case\b"
             r"|\bteam[- ]match(?:ing|es)?\b"
+            # Round 10: a trade's test of skill ("Welding bend test", "Trade test - Electrician").
+            r"|\b(?:weld(?:ing)?(?: bend)?|bend|trade|hands-on skills?|practical skills?) test\b"
+            r"|\bpractical (?:skills )?assessment\b"
         ),
         1.5,
         "exercise",
@@ -472,6 +491,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         "hiring person",
     ),
     (_TRIAL_DAY, 1.5, "trial day"),
+    (_ACADEMIC_VISIT, 1.5, "academic hiring"),
     # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
     (
         _rx(
@@ -669,6 +689,25 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
         0.5,
         "job wording",
     ),
+    (_ACADEMIC_HIRING, 1.0, "academic hiring"),
+    # Round 10: the inviter or the person says it is a part of a selection ("part of the
+    # interview process", "Teil des Auswahlverfahrens", "fait partie du processus de
+    # recrutement"): the mirror of "not part of the application process".
+    (
+        _rx(
+            r"(?<!not )(?<!not a )(?<!not any )(?<!n't )(?<!no )\bpart of (?:the|my|your|our|a"
+            r"|this) (?:interview|hiring|selection|recruit(?:ing|ment)|application|assessment)"
+            r" process\b"
+            r"|(?<!kein )(?<!keinen )(?<!nicht )\bteil (?:des|unseres|eines) (?:auswahl|bewerbungs"
+            r"|recruiting)\w*|(?<!ne )\bfait partie (?:du|de notre) processus de (?:recrutement"
+            r"|selection)\b|(?<!no )\bforma parte del proceso de seleccion\b"
+            r"|(?<!nao )\bfaz parte do processo seletivo\b|(?<!geen )\bonderdeel van (?:de|het"
+            r"|onze) (?:sollicitatie|selectie|wervings)\w*"
+            r"|(?<!non )\bfa parte del processo di selezione\b"
+        ),
+        1.5,
+        "part of a selection",
+    ),
     # A later stage of a process ("In deze laatste ronde", "2nd round w/ CTO").
     (
         _rx(
@@ -748,6 +787,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\btv-?intervju\w*"
             r"|\bkrant\b|\bdagblad|\bomroep\b"
             r"|\bgiornal(?:e|ista|isti)\b|\bperiodist\w*|\bjornalist\w*|\bnewsroom\b"
+            # Round 10: the journalist or the paper in Finnish, Czech, Polish, Turkish and
+            # the Nordic languages ("toimittaja soittaa", "novinářka", "dziennikarz").
+            r"|\btoimittaja\w*|\bnovinar\w*|\bdziennikar\w*|\bgazeteci\w*|\bmuhabir\w*"
+            r"|\btidning\w*|\bavisen\b|\blehteen\b|\blehdelle\b|\bsanomalehti\w*"
             r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
             r"|presse)\b|\b(?:tv|television|televisie|televisione) (?:show|programme|program"
             r"|appearance)\b"
@@ -933,6 +976,8 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"签证|簽證|ビザ|大使馆|大使館|领事馆|領事館|비자|대사관|영사관|입학|入学|ויזה|שגרירות"
             r"|κονσουλ|πρεσβεί|визов|\bвиз[аыу]\b|посольств|консульств|تأشيرة|سفارة|वीज़ा|वीजा"
             r"|दूतावास|วีซ่า|สถานทูต|thị thực|đ[aạ]i s[uứ] qu[aá]n"
+            # Round 10: a Vietnamese visa's or study abroad's ("xin visa du học", "học bổng").
+            r"|xin visa|du h[oọ]c|h[oọ]c b[oổ]ng|đ[iị]nh c[uư]"
         ),
         -6.0,
         "an official or admission interview",
@@ -1074,7 +1119,8 @@ _LEISURE = _rx(
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
-            r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b|\bspeaker\b|\bkeynote\b"
+            r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b(?<!job talk)(?<!chalk talk)"
+            r"|\bspeaker\b|\bkeynote\b"
             r"|\bq&a\b(?<!\+ q&a)(?<!and q&a)|\bama\b|\bmentoria\b"
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
             # nor is "Charla técnica con el equipo" (a stage of a process).
@@ -1217,9 +1263,62 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|wg) (?:board )?(?:interview|screening)\b|\bwg-?casting\b"
             r"|\b(?:entrevista|entretien|colloquio) (?:para|pour|per) (?:el|le|il|la|o|a|l') ?"
             r"(?:piso|alquiler|apartamento|logement|appartement|appartamento)\b"
+            # Round 10: a visa of a kind, typed in Latin letters too ("student visa interview",
+            # "phong van xin visa du hoc").
+            r"|\b(?:student|study|tourist|work|working holiday|schengen|spouse|partner|family"
+            r"|residence|f-?1|j-?1|h-?1b|b-?1|b-?2) visa\b(?! (?:sponsor\w*|support)\b)"
+            r"|\bxin visa\b|\bvisa du (?:hoc|lich)\b|\bdu hoc\b"
         ),
         -6.0,
         "an official or admission interview",
+    ),
+    # Round 10: the person lets a home, or looks for a tenant ("Pohovor se zájemcem o pronájem
+    # bytu", "Gesprek met huurder", "Entrevista inquilino", "Nachmieter-Gespräch").
+    (
+        _rx(
+            r"\b(?:pronajem\w*|podnajem\w*|najemni\w*|najemc\w*|wynajem\w*|nachmieter\w*"
+            r"|mietinteressent\w*|untermiet\w*|wohnungsbesichtigung\w*|huurders?\b|verhuur\b"
+            r"|inquilin[oa]s?\b|alquiler\b|aluguel\b|arrendamento\b|arrendatari[oa]s?\b"
+            r"|locataires?\b|colocataires?\b|colocation\b|affitto\b|affittuari\w*|hyresgast\w*"
+            r"|andrahand\w*|uthyrning\b|lejere?\b|lejeren\b|udlejning\b|leietaker\w*|utleie\b"
+            r"|vuokralai\w*|kirac[iı]\w*|prospective tenants?|tenants?\b|lodgers?\b|sublet\w*"
+            r"|subtenants?)"
+        ),
+        -6.0,
+        "a home's letting",
+    ),
+    # Round 10: a first meeting with one's own new doctor, therapist or carer ("Kennismakings-
+    # gesprek nieuwe huisarts", "Erstgespräch neue Hausärztin", "New GP intro").
+    (
+        _rx(
+            r"\b(?:nieuwe?|new|neue[rn]?|nouvel(?:le)?|nouveau|nuev[oa]|nov[oa]|nuov[oa]|nya?|nye"
+            r"|uusi) (?:huisarts(?:en)?|tandarts(?:en)?|fysiotherapeut|psycholoog|gp|doctor|dentist"
+            r"|therapist|pediatrician|paediatrician|physio(?:therapist)?|hausarzt|hausarztin"
+            r"|zahnarzt|zahnarztin|kinderarzt|kinderarztin|therapeut(?:in)?|medecin|dentiste"
+            r"|pediatre|kine|medico|medica|dentista|pediatra|psicolog[oa]|fisioterapeuta|lakare"
+            r"|tandlakare|laege|tandlaege|lege|tannlege|laakari|hammaslaakari|landlord|huisbaas"
+            r"|verhuurder|vermieter(?:in)?|proprietaire|casero|padrone di casa|oppas|gastouder"
+            r"|tagesmutter|nanny|babysitter|childminder|nounou)\b"
+        ),
+        -6.0,
+        "your own new doctor or carer",
+    ),
+    # Round 10: an interview to adopt or foster a pet or a child ("Pet adoption interview -
+    # Happy Paws Rescue", "Entrevista de adopción - Protectora", "Adoptiegesprek asiel").
+    (
+        _rx(
+            r"\b(?:pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|animals?|rescue|shelter)"
+            r" (?:adoption|foster\w*)\b|\badopt(?:ion|ing)? (?:interview|application|screening"
+            r"|call|meeting|home visit|chat|agency)\b|\bhome (?:study|visit) (?:for|with) (?:the )?"
+            r"(?:adoption|rescue|shelter|foster\w*)\b|\b(?:entrevista|entretien|colloquio"
+            r"|gesprek|gesprach) (?:de |d'|di |pre-?|voor |zur |fur )?(?:adopcion|adocao|adoption"
+            r"|adozione|affido|adoptie|adoption)\b|\badoptiegesprek\b"
+            # (An animal shelter hires too: "Vorstellungsgespräch Tierheim - Tierpfleger".)
+            r"|\b(?:tierheim|protectora|canile|gattile|dierenasiel|refugio|shelter|rescue)\b"
+            r"[^|]{0,30}\b(?:adoption|adopcion|adozione|adoptie|adotta\w*|adoptar|adopt)\b"
+        ),
+        -6.0,
+        "an adoption or a foster home",
     ),
     # An offer being negotiated, after the interviews ("Negotiation call w/ recruiter",
     # "Counteroffer call", "Salary negotiation - Acme").
@@ -1290,12 +1389,17 @@ _NAMED_CANDIDATE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})"
 )
 _BARE_CANDIDATE_TITLE = _rx(
-    r"^\W*(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)\W+(?:interview|screen"
+    r"^\W*(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?|applicant)\W+(?:interview"
+    r"|screen"
     r"|call|gesprach|gesprek|entrevista|entretien|colloquio|intervju)s?\W*$"
 )
 _CANDIDATE_IN_TITLE = _rx(
-    r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)"
-    r"\b(?! (?:home|portal|experience|login|interview guide))"
+    r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?"
+    # Round 10: an applicant, in more languages ("Jobsamtale med Mikkel (ansøger)", "Pohovor s
+    # uchazečem", "Haastattelu: hakija Virtanen", "Rozmowa z kandydatem").
+    r"|applicant|ansoger(?:en|e)?|sokande(?:n)?|sokeren|hakija\w*|uchazec\w*"
+    r"|kandydat\w*|postulante|sollicitant(?:e|en)?|jelolt)"
+    r"\b(?! (?:home|portal|experience|login|interview guide|tracking))"
 )
 
 # Role vocabulary (folded).
@@ -1356,7 +1460,10 @@ _ROLE_WORD = re.compile(
     # "Gérante de magasin", "Vedoucí směny", "Jefe de UTP", "Koordynator Zmiany").
     r"|profesor(?:a|ul)?|professor(?:a)?|docente|maestr[oa]|insegnante|enseignant(?:e)?"
     r"|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|ucitel(?:ka)?|practitioner|midwife|gerant(?:e)?"
-    r"|vedouci|sef|jefe|jefa|koordynator|coordinator)\b"
+    r"|vedouci|sef|jefe|jefa|koordynator|coordinator"
+    # Round 10: trades and services ("Structural Welder", "Dental Hygienist", "Bartender").
+    r"|welder|fabricator|machinist|carpenter|joiner|plumber|pipefitter|millwright|bricklayer"
+    r"|roofer|glazier|hygienist|paramedic|barista|bartender|waiter|waitress|lecturer)\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
@@ -1642,6 +1749,9 @@ _ROLE_PHRASE = re.compile(
     # Round 9: "Shortlisted candidates for Head of Data will present …".
     r"|\b(?:shortlisted|short-listed|selected|final) candidates for (?:the )?"
     r"(?P<role10>(?-i:[A-Z][\w/+#&-]*(?: (?:of |for |and )?[A-Z][\w/+#&-]*){0,4}))\b"
+    # Round 10: a university's search for a post ("(Assistant Professor, Computational
+    # Linguistics search)", "for the Lecturer in Law search").
+    r"|(?:\(|\bfor the )(?P<role11>(?-i:[A-Z][^.;:\n()]{3,70}?)) search\b"
 )
 _ROLE_ANSWER = re.compile(
     r"(?im)\b(?:role|position|job|opening)\b[^?\n]{0,40}\?[ \t]*(?:→|->|=>|:|-|–)?[ \t]*"
@@ -1704,11 +1814,17 @@ ATS_WEIGHT = 1.5  # an applicant-tracking link or sender
 CODING_WEIGHT = 1.0  # a coding-interview tool
 CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
 RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.recruits@ …
+NAMED_INVITE_WEIGHT = 1.5  # …from a hiring address at the company, naming the user
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
     r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
     r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
+)
+# Of those, the addresses only a hiring team sends from (not a talent agency's "talent@").
+_HIRING_ADDRESS = re.compile(
+    r"recruit|hiring|careers?\b|jobs\b|interviews?\b|loops\b|werving|selezione|recrut|reclut"
+    r"|bewerbung|karriere|vagas"
 )
 # The display name of a hiring team ("Acme Recruiting", "Careers at Acme", "Recrutement Acme").
 _HIRING_TEAM_NAME = _rx(
@@ -2341,7 +2457,11 @@ _TOPIC_WORDS = frozenset(
      "presentacion", "prasentation", "fuhrung", "leiderschap", "ontwerp", "diseno",
      # The other items of an onsite's agenda ("Onsite (3/4): Lunch with the team").
      "lunch", "dinner", "breakfast", "coffee", "tour", "office", "welcome", "wrap-up", "wrap",
-     "closing", "kickoff", "break", "almuerzo", "almoco", "dejeuner", "pranzo", "mittagessen"}
+     "closing", "kickoff", "break", "almuerzo", "almoco", "dejeuner", "pranzo", "mittagessen",
+     # Round 10: a university's department, as a job talk's title names it.
+     "linguistics", "physics", "chemistry", "biology", "mathematics", "maths", "math",
+     "history", "philosophy", "economics", "psychology", "sociology", "anthropology",
+     "neuroscience", "statistics", "literature", "geography", "humanities", "sciences"}
 )  # fmt: skip
 
 
@@ -2733,7 +2853,7 @@ def _best_score(tools: list[str], emails: Iterable[str]) -> float:
     address, a company domain (or agency) and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
     if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
-        best += RECRUITING_ADDRESS_WEIGHT
+        best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -3028,6 +3148,16 @@ def detect(
         and _RECRUITING_ADDRESS.search(organizer.email.partition("@")[0].lower())
     ):
         found.append(_Found(RECRUITING_ADDRESS_WEIGHT, f"sent by {organizer.email}"))
+        if (
+            company_domain
+            and domain_of(organizer.email) == company_domain
+            and _HIRING_ADDRESS.search(organizer.email.partition("@")[0].lower())
+            and _names_me(f_title, event, me)
+            and not any(f.weight < 0 for f in found)
+        ):
+            # Round 10: "Alex Rivera | Vesper Maps | Product Sense" from interviews@vespermaps
+            # .com: a company's hiring address invites the user, by name, to a session.
+            found.append(_Found(NAMED_INVITE_WEIGHT, f"{organizer.email} invites you by name"))
     elif (
         (t_stage or t_medium)  # read only with a stage word: the prefilters rely on that
         and not internal
@@ -3080,6 +3210,17 @@ def detect(
         for rank, name in ((r, _after_stage_word(n)) for r, n in read.companies)
         if name
     ]
+    stage_match = t_stage or t_medium
+    stage_words = stage_match.group(0) if stage_match else ""
+    if stage_words and len(read.companies) > 1:
+        # Round 10: "Welding bend test - Tri-County Fabrication", "Job talk - Linguistics, Univ.
+        # of Eastmoor": a part made of the stage's own words names no company.
+        # (A stage the fallback below knows, "Aptitude Test", is left to it.)
+        read.companies = [
+            (r, n)
+            for r, n in read.companies
+            if not stage_words.startswith(fold(n)) or _STAGE_NOT_NAME.match(n)
+        ]
     if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
         found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
     shape = may_shape and _stage_and_company(

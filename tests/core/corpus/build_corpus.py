@@ -929,6 +929,7 @@ def main() -> None:
         tuned_round9a,
         tuned_round9b,
         tuned_round9r,
+        tuned_round10,
     )
 
     tuned_families.build()
@@ -969,9 +970,10 @@ def main() -> None:
     author9b.build()
     tuned_round9a.build()  # written from author9a's weak families (appended: stable ids)
     tuned_round9b.build()  # written from author9b's weak families (appended: stable ids)
-    tuned_round9r.build()
+    tuned_round9r.build()  # written in review of round 9's rule families (appended: stable ids)
     round10.build()  # round 10's held-out part, written before round 10's changes
-    author10a.build()  # written in review of round 9's rule families (appended: stable ids)
+    author10a.build()  # round 10's independent author's training part (the company)
+    tuned_round10.build()  # written from round 9's missed families (appended: stable ids)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
