@@ -343,7 +343,8 @@ def test_round9_figures(round9: Figures) -> None:
     invitations 0.844, offers 0.880. After round 9's tuning on two more authors and round 8,
     the review and the model retrained: recall 0.943 (ES 0.946), precision 0.957 (DE 0.964;
     twelve invitations read as rejections), receipts 0.900, invitations 0.833, offers 0.880.
-    The floors are what it reads now."""
+    The floors are what it read then. Round 12 tuned on it (no longer held out): every
+    verdict right with the round-11 model (rules only changed)."""
     print("\n" + round9.summary("round 9 (held out)"))
     assert round9.recall("rejection") >= 0.942
     assert round9.precision("rejection") >= 0.956
@@ -356,8 +357,9 @@ def test_round9_figures(round9: Figures) -> None:
     assert round9.recall("offer") >= 0.879
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 9's held-out part")
 def test_round9_goals_met(round9: Figures) -> None:
+    """Issue 15's goals, met on round 9's part once tuned on (round 12): a training part's
+    figure now, no longer evidence that the rules generalise."""
     assert round9.recall("rejection") >= 0.95
     for lang in LANGUAGES:
         assert round9.by_lang[lang].recall("rejection") >= 0.95, lang

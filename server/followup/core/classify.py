@@ -1826,11 +1826,17 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         scores.add(
             "rejection", SOFTENED, "softener and good wishes", f"{soft_quote} … {wish_quote}"
         )
+    # (round 12) a withdrawal confirmed: a subject's "status: closed" decides nothing
+    withdrawn = withdrew or any(
+        h.label == "withdrawal confirmed" for h in scores.hits.get("other", ())
+    )
     for pattern, weight, kind in _SUBJECT:
+        if withdrawn and kind == "rejection":
+            continue
         match = pattern.search(f_subject)
         if match:
             scores.add(kind, weight, "subject", _quote(subject, f_subject, match))
-    if scores.strongest("rejection") < STRONG and f_subject:
+    if scores.strongest("rejection") < STRONG and f_subject and not withdrawn:
         # The decision may sit only in the subject: read it with the decision shapes.
         said = _Scores({})
         f_decisive = blank_clauses(f_subject)

@@ -402,7 +402,9 @@ _EN_PROGRESS = (
     r"\s+(?:proceed\w*|progress\w*|advanc\w*|mov(?:e|ed|ing)(?: \w+){0,3} (?:forward|ahead"
     r"|along|on)\b|continu\w*|pursu\w*|consider\w*|select\w*|shortlist\w*|chos\w*|choose"
     r"|tak(?:e|en|ing)(?: \w+){0,3} (?:forward|further)|process\w*(?: \w+){0,3} further"
-    r"|invit\w*|offer(?:ing)? you|successful|succeed\w*|success|hire|hiring"
+    # (round 12) not "we won't be inviting anyone else to the final round"
+    r"|invit\w*(?! (?:anyone|anybody|any) (?:else|other|more)\b)|offer(?:ing)? you|successful"
+    r"|succeed\w*|success|hire|hiring"
     r"|accept\w* your|extend\w*|mov\w*(?: \w+){0,3} (?:on )?(?:to|into) (?:the |a )?(?:next"
     r"|following"
     r"|final|later|second)|schedul\w* (?:an? |any |further |more |the next )?(?:interviews?|next"
@@ -1176,7 +1178,8 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"\b(?:cubiert\w*|cerrad\w*|cancelad\w*|suspendid\w*|congelad\w*|ocupad\w*|asignad\w*"
             r"|pausad\w*|paralizad\w*|detenid\w*|eliminad\w*|anulad\w*"
             r"|desiert\w*)"
-            r"|\bhemos (?:cerrado|cubierto|cancelado|detenido|suspendido|paralizado|pausado"
+            # (round 12) not "todavía no hemos cerrado la lista de finalistas"
+            r"|\b(?<!no )hemos (?:cerrado|cubierto|cancelado|detenido|suspendido|paralizado|pausado"
             r"|congelado|anulado) (?:esta|la|el|este)"
             r"|\b(?:cubrir\w*|cubriremos|ocupar\w*|cubierto|cubierta) (?:\w+ ){0,3}?(?:internamente"
             r"|de (?:forma|manera) interna|con (?:personal|talento|un perfil"
@@ -5877,6 +5880,8 @@ OFFER_SHAPES += (
             r"(?:\w+ ){0,3}?(?:einstellen|anstellen)\b"
             r"|\b(?:we'?d|we would|i'?d|i would) (?:be )?(?:happy|glad|delighted|pleased|love"
             r"|like) to take you on\b(?! (?:for|as) (?:an? )?(?:interview|trial|call))"
+            r"|\b(?:like|love|pleased|happy|delighted|glad) to offer (?:the|this) (?:[\w-]+ ){0,3}?"
+            r"(?:role|position|job|post) to you\b"
         ),
         3.5,
         "happy to hire you (round 12)",
