@@ -133,6 +133,7 @@ def test_generated_corpus_shape(part: str) -> None:
         "generated10",
         "generated11",
         "generated12",
+        "generated14",
         "round1",
         "heldout",
         "sealed",
