@@ -132,6 +132,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_PT,
     SILENCE,
     SILENCE_NOT_NO,
+    SUBJECT_VERDICT,
     TEST_WORD,
     UNDECIDED_INVITE,
     UNLESS_REQUESTED,
@@ -932,6 +933,8 @@ _SUBJECT: tuple[tuple[re.Pattern[str], float, Kind], ...] = (
         "rejection",
     ),
 )
+# (round 13) a decision at the head of the subject, before a colon ("Unsuccessful: Data Analyst")
+_SUBJECT += ((SUBJECT_VERDICT, 2.5, "rejection"),)
 
 _THRESHOLD = 2.0
 _STUB = 200  # characters: a text part shorter than this may only point to the HTML part

@@ -973,7 +973,7 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
         _rx(
             r"\b(?:un autre|une autre|d'autres|autre) (?:candidat\w*|profil\w*|personne"
             r"|interimaire\w*"
-            r"|candidature\w*)|\b(?:retenu|choisi|privilegie|prefere|opte pour|fait le choix)"
+            r"|candidature\w*)|\b(?:retenu|choisi|privilegie|prefere|opte pour|fait le choix)\b"
             # "retenu une candidature qui…", not "retenu votre candidature pour un entretien"
             r"(?:(?!\b(?:votre|vos|ta|ton|tes)\b)[^.!?;\n]){0,40}"
             r"\b(?:candidat\w*|profil\w*|candidature\w*|personne)"
@@ -5981,5 +5981,464 @@ OTHER_SHAPES += (
         ),
         5.0,
         "reference request (round 12)",
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Round 13 (author10a's training part read, new examples in `generated15/`).
+
+# Rejections, in five languages:
+# - an offer decided against ("the panel decided against making an offer", "hat sich gegen ein
+#   Vertragsangebot entschieden", "a décidé de ne pas vous adresser de proposition", "decidió no
+#   hacerte una oferta", "decidiu não lhe fazer uma proposta"), and an offer hoped for that did
+#   not come ("I'd hoped to come back with an offer, but…", "esperaba volver con una oferta,
+#   pero…", "j'espérais revenir avec une proposition, mais…", "esperava voltar com uma proposta,
+#   mas…", "ich hatte gehofft, Ihnen ein Angebot zu machen, aber…"): read before offers, to the
+#   end of the sentence, so the offer nouns are not read again;
+_OFFER_NOUN = (
+    r"(?:offer|offers|oferta|ofertas|propuesta|proposta|carta-proposta|proposition|offre"
+    r"|promesse|angebot|vertragsangebot|zusage|contract|contrato|contrat|vertrag)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:decided|decides|chose|opted|agreed|resolved|voted) (?:against (?:making"
+            r" |extending |issuing |sending )?|not to (?:make|extend|issue|send|put forward)"
+            r" (?:you )?)(?:an? |the |any )?(?:[\w-]+ ){0,2}?(?:offer|contract)\b"
+            r"|\bgegen (?:ein|eine|einen|das|die|den) (?:\w+ )?(?:angebot|vertragsangebot|zusage"
+            r"|einstellung|anstellung|vertrag|vertragsabschluss)\b" + _S + r"{0,30}\bentschieden\b"
+            r"|\bdecid\w* de ne pas (?:vous |te )?(?:adresser|faire|envoyer|transmettre|proposer"
+            r"|donner|formuler) (?:de |d'|une |la )?(?:proposition|offre|promesse)\b"
+            r"|\bdecidi\w* no (?:hacer|enviar|presentar|extender|formular)(?:te|le|les)?"
+            r" (?:una |ninguna |la )?(?:oferta|propuesta)\b"
+            r"|\bdecidi\w* (?:por )?nao (?:lhe |te )?(?:fazer|enviar|apresentar|estender"
+            r"|formular)(?:-lhe|-te)? (?:uma |nenhuma |a )?(?:proposta|oferta)\b"
+        ),
+        3.5,
+        "an offer decided against (round 13)",
+    ),
+    (
+        _rx(
+            r"\b(?:i|we)(?:'d| had| was| were)? (?:really |so )?hop(?:ed|ing) to (?:come back|get"
+            r" back|write|be in touch|call you|reach out|return|come to you)\b" + _S + r"{0,40}?"
+            r"\bwith (?:an? |the |good )?(?:[\w-]+ ){0,2}?" + _OFFER_NOUN + r"\b" + _S + r"{0,60}?"
+            r"\bbut\b" + _S + r"*"
+            r"|\besperab\w* (?:poder )?(?:volver|escribir\w*|llamar\w*|contact\w*|regresar"
+            r"|responder\w*)\b"
+            + _S
+            + r"{0,40}?\bcon (?:una |la |buenas )?(?:\w+ ){0,2}?"
+            + _OFFER_NOUN
+            + r"\b"
+            + _S
+            + r"{0,60}?\bpero\b"
+            + _S
+            + r"*"
+            r"|\b(?:j'esperais|nous esperions|on esperait|j'avais espere|nous avions espere)"
+            r" (?:pouvoir )?(?:revenir|vous recontacter|te recontacter|vous ecrire|t'ecrire"
+            r"|vous appeler|t'appeler|vous repondre)\b" + _S + r"{0,40}?\bavec (?:une |la |de )?"
+            r"(?:[\w'-]+ ){0,2}?" + _OFFER_NOUN + r"\b" + _S + r"{0,60}?\bmais\b" + _S + r"*"
+            r"|\besperav\w* (?:poder )?(?:voltar|ligar|escrever|retornar|responder)\b"
+            + _S
+            + r"{0,40}?\bcom (?:uma |a |boas )?(?:[\w-]+ ){0,2}?"
+            + _OFFER_NOUN
+            + r"\b"
+            + _S
+            + r"{0,60}?\bmas\b"
+            + _S
+            + r"*"
+            r"|\b(?:ich hatte|wir hatten|hatte|hatten) (?:sehr |wirklich )?(?:gehofft|gerne?)\b"
+            + _S
+            + r"{0,60}?\b(?:angebot|vertragsangebot|zusage|vertrag)\w*\b"
+            + _S
+            + r"{0,60}?\b(?:aber|doch|jedoch|leider)\b"
+            + _S
+            + r"*"
+        ),
+        3.5,
+        "an offer hoped for, but (round 13)",
+    ),
+)
+
+_NOT_NEXT_STAGE = (
+    r"(?![^.!?\n]{0,50}\b(?:interview\w*|entrevista|entretien|gesprach\w*|next|proxim\w*"
+    r"|prochain\w*|seguinte|siguiente|naechst\w*|nachst\w*|shortlist|finalist))"
+)
+# - the job gone to somebody else ("the post has gone to somebody else"); another choice made
+#   with a word in between ("nous avons toutefois fait un autre choix", "hemos hecho, sin
+#   embargo, otra elección", "fizemos, porém, outra escolha", "we've made a different choice");
+#   a candidate chosen with "however" in between ("Para esta bolsa, porém, escolheu um
+#   candidato", "pour ce poste, elle a toutefois choisi une candidate");
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:post|role|job|position|vacancy|place|offer|contract) (?:has|had|have) (?:now"
+            r" |since |already )?gone to (?:someone|somebody|another|an? (?:\w+ )?(?:candidate"
+            r"|applicant|colleague|person))\b"
+            r"|\b(?:we've|we have|we|i've|i have) (?:\w+,? ){0,2}?made (?:a|another) (?:different"
+            r"|other) (?:choice|decision)\b(?! (?:about|on) (?:the|your) (?:date|time|slot))"
+            r"|\b(?:avons|avions|a|ont|on a) (?:\w+,? ){0,2}?fait un autre choix\b"
+            r"|\b(?:hemos|habiamos|ha|han) (?:\w+,? ){0,3}?(?:hecho|tomado) otra eleccion\b"
+            r"|\b(?:fizemos|fez|fizeram|tomamos) (?:\w+,? ){0,2}?outra escolha\b"
+            r"|\b(?:escolheu|escolhemos|escolheram|optou por|optamos por|selecionou"
+            r"|selecionamos),? (?:porem|contudo|no entanto|todavia),? (?:um|uma|outr[oa])"
+            r" (?:outr[oa] )?(?:candidat[oa]|pessoa|perfil|profissional)\b"
+            r"|\b(?:porem|contudo|no entanto|todavia|cependant|toutefois|pourtant|sin embargo|no"
+            r" obstante|however),? (?:\w+ ){0,2}?(?:escolheu|escolhemos|escolheram|optou por"
+            r"|selecionou|a choisi|avons choisi|a retenu|avons retenu|eligio|elegimos|escogio"
+            r"|selecciono|(?:she|he|they|we) (?:chose|picked|selected|went with)) (?:a |a un |a una"
+            r" )?(?:um|uma|un|une|une autre|un autre|otr[oa]|another|an?) (?:\w+ )?(?:candidat\w*"
+            r"|pessoa|persona|personne|perfil|profil|applicant|person)\b"
+            + _NOT_NEXT_STAGE
+            + r"|\b(?:choisi|retenu|selectionne|privilegie)e?s?,? (?:toutefois|cependant|pourtant"
+            r"|neanmoins),? (?:un|une|un autre|une autre) (?:candidat\w*|profil|personne)\b"
+            r"|\b(?:eligio|elegimos|eligieron|escogio|escogimos|selecciono|seleccionamos),?"
+            r" (?:sin embargo|no obstante),? a (?:un|una|otr[oa]) (?:candidat[oa]|persona|perfil)\b"
+            r"|\b(?:chose|picked|selected|went with),? (?:however|though),? (?:a|an|another)"
+            r" (?:\w+ )?(?:candidate|applicant|person)\b"
+        ),
+        3.0,
+        "another choice made (round 13)",
+    ),
+)
+
+# - a score below the pass mark (public procedures: "your mark … is below the pass mark of
+#   14/20", "unter der Mindestpunktzahl", "inférieure à la note minimale", "por debajo de la nota
+#   de corte", "abaixo da nota mínima");
+_THRESHOLD_MARK = (
+    r"(?:pass(?:ing)? (?:mark|score|threshold|grade)|minimum (?:mark|score|grade|required)"
+    r"|qualifying (?:mark|score)|cut-?off (?:mark|score)?|nota (?:de corte|minima|de aprovacao"
+    r"|exigida)|puntuacion minima|pontuacao minima|note (?:minimale|eliminatoire|requise"
+    r"|d'admission|de passage)|seuil (?:d'admission|de reussite|minimal|requis)"
+    r"|mindestpunktzahl|mindestpunkte|bestehensgrenze|erforderliche\w* punktzahl|mindestnote)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:is|was|falls|fell|are|were) (?:\w+ )?(?:below|under|short of) the "
+            + _THRESHOLD_MARK
+            + r"|\b(?:inferior|inferiores) a la "
+            + _THRESHOLD_MARK
+            + r"|\bpor debajo de la "
+            + _THRESHOLD_MARK
+            + r"|\b(?:abaixo|inferior|inferiores) (?:da|a|à) "
+            + _THRESHOLD_MARK
+            + r"|\binferieure?s? (?:a la|au) "
+            + _THRESHOLD_MARK
+            + r"|\ben dessous (?:de la|du) "
+            + _THRESHOLD_MARK
+            + r"|\b(?:unter|unterhalb) der "
+            + _THRESHOLD_MARK
+        ),
+        3.0,
+        "below the pass mark (round 13)",
+    ),
+)
+
+# - "it doesn't fit for us right now" as a sentence of its own ("Passt bei uns gerade nicht.",
+#   "Ça ne colle pas pour nous en ce moment.", "No nos encaja ahora mismo.", "Não encaixa pra
+#   gente agora."), not a question about a date.
+_NO_DATE = (
+    r"(?![^.!?\n]{0,40}\b(?:termin|uhrzeit|datum|zeit|tag|date|horario|hora|dia|jour|heure"
+    r"|creneau|slot))(?=[^?\n]{0,60}[.!])"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"(?:^|[.!:] )(?:es |das )?passt (?:\w+ ){0,3}?nicht\b"
+            + _NO_DATE
+            + r"|(?:^|[.!:] )(?:ca|cela) ne (?:colle|correspond|matche) pas (?:pour nous"
+            r"|chez nous)\b"
+            + _NO_DATE
+            + r"|(?:^|[.!:] )no (?:nos )?encaja (?:con nosotros|para nosotros|ahora"
+            r"|ahora mismo)\b"
+            + _NO_DATE
+            + r"|(?:^|[.!:] )nao (?:encaixa|se encaixa|bate) (?:pra gente|para nos|conosco|agora)\b"
+            + _NO_DATE
+        ),
+        3.0,
+        "doesn't fit for us (round 13)",
+    ),
+)
+
+# A decision named at the head of the subject, before a colon ("Unsuccessful: Research
+# Assistant", "Absage: Data Analyst", "Non retenu : …", "No seleccionado: …", "Reprovado: …");
+# read by `classify` with the subject's other signals.
+SUBJECT_VERDICT = _rx(
+    r"^\W*(?:unsuccessful|not selected|not shortlisted|rejected|declined|absage|abgelehnt"
+    r"|nicht berucksichtigt|non retenue?|refusee?|candidature non retenue|no seleccionad[oa]"
+    r"|descartad[oa]|rechazad[oa]|desestimad[oa]|nao selecionad[oa]|reprovad[oa]|recusad[oa]"
+    r"|nao aprovad[oa])\s*[:|\u2013\u2014-]\s"
+)
+
+# Other, in five languages:
+# - the person accepted another offer, and the file is closed ("Thanks for letting us know
+#   you've accepted another offer", "has aceptado otra oferta", "tu as accepté une autre
+#   offre", "você aceitou outra proposta", "dass Sie ein anderes Angebot angenommen haben"): a
+#   withdrawal;
+PERSON_WITHDREW = _rx(
+    PERSON_WITHDREW.pattern
+    + r"|\b(?:you(?:'ve| have)?|you've now) (?:\w+ )?accepted (?:an(?:other)?|a different)"
+    r" (?:\w+ )?(?:offer|position|role|job)\b"
+    r"|\b(?:has|ha|habeis|han) aceptado (?:otra|una) (?:oferta|propuesta|posicion)\b"
+    r"|\b(?:tu as|vous avez) accepte (?:une autre|une) (?:offre|proposition|opportunite)\b"
+    r"|\b(?:voce|tu|o senhor|a senhora) (?:ja )?aceit(?:ou|aste) (?:outra|uma) (?:proposta"
+    r"|oferta|vaga)\b"
+    r"|\b(?:sie|du) (?:ein anderes|ein) (?:\w+ )?angebot angenommen\b"
+)
+
+# - a recruiter introducing themselves with an opportunity "for you" ("ich bin Recruiter für
+#   IT-Positionen … und habe eine interessante Möglichkeit für Sie", "I'm a recruiter … with an
+#   interesting opportunity for you", "soy reclutadora … tengo una oportunidad para ti", "je suis
+#   recruteuse … j'ai une opportunité pour vous", "sou recrutadora … tenho uma oportunidade
+#   para você"): outreach, whatever time it asks for.
+OTHER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:i'm|i am) (?:an? )?(?:\w+ )?(?:recruiter|headhunter|talent partner)\b"
+            r"(?=[^.!?\n]{0,120}\b(?:opportunity|role|position) (?:for you|that might)\b)"
+            r"|\bich bin (?:\w+ )?(?:recruiter\w*|personalberater\w*|headhunter\w*)\b"
+            r"(?=[^.!?\n]{0,120}\b(?:moglichkeit|position|stelle|chance|vakanz)\w* fur (?:sie"
+            r"|dich)\b)"
+            r"|\bsoy (?:\w+ )?(?:reclutador\w*|recruiter|headhunter|consultor\w*)\b"
+            r"(?=[^.!?\n]{0,120}\b(?:oportunidad|posicion|vacante|puesto)\w* (?:\w+ )?para"
+            r" (?:ti|usted)\b)"
+            r"|\bje suis (?:\w+ )?(?:recrut(?:eur|euse)|chasseu\w*|consultant\w*)\b"
+            r"(?=[^.!?\n]{0,120}\b(?:opportunite|poste|mission)\w* (?:\w+ )?pour (?:vous|toi)\b)"
+            r"|\bsou (?:\w+ )?(?:recrutador\w*|recruiter|headhunter|consultor\w*)\b"
+            r"(?=[^.!?\n]{0,120}\b(?:oportunidade|vaga|posicao)\w* (?:\w+ )?para (?:voce|ti"
+            r"|o senhor|a senhora)\b)"
+        ),
+        5.0,
+        "cold mail: a recruiter's opportunity (round 13)",
+    ),
+)
+
+# Offers, in five languages:
+# - the team wants the person in the role ("das Team hätte dich gern als … an Bord", "el equipo
+#   quiere que te incorpores como…", "l'équipe souhaite que tu nous rejoignes en tant que…", "o
+#   time quer você como…"), not for a next stage;
+_NOT_A_STAGE = (
+    r"(?![^.!?\n]{0,60}\b(?:interview\w*|entrevista|entretien|gesprach\w*|phase|fase|etape"
+    r"|etapa|stage|round|ronda|rodada|runde|prueba|prova|test\w*|call|appel|llamada|chamada"
+    r"|videollamada|conversa\w*|charla|reunion|reuniao|treffen|kennenlernen|meet))"
+)
+_NOT_FUTURE_JOBS = (
+    r"(?![^.!?\n]{0,40}\b(?:futur\w*|kunftig\w*|proxim\w*|prochain\w*|next time|otra ocasion"
+    r"|outra oportunidade|une autre occasion|another time))"
+)
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:sie|dich) (?:sehr )?gerne? (?:als " + _S + r"{1,60}?)?(?:bei uns |im team )?an"
+            r" bord (?:hatte|hatten|haben|holen|begrussen)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:quiere|quieren|queremos|quisiera|quisieramos) que (?:te incorpores|se"
+            r" incorpore|formes parte|forme parte|te unas|se una)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:souhait\w*|veu\w*|voudri\w*|aimerai\w*) que (?:tu nous rejoignes|vous nous"
+            r" rejoigniez|tu rejoignes|vous rejoigniez)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:o time|a equipe|a equipa|o gestor|a gestora|nos) (?:quer|querem|queremos)"
+            r" (?:voce|te|o senhor|a senhora) (?:como|no time|na equipe|na equipa|conosco"
+            r"|connosco)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:the team|we|they) (?:want|wants|would love|'d love) you (?:to join (?:us"
+            r" |the team )?)?as (?:our |a |an |the )?\w+" + _NOT_A_STAGE
+        ),
+        3.5,
+        "the team wants you in the role (round 13)",
+    ),
+    # - glad to have the person, as a sentence of its own ("Nos encantaría contar con usted.",
+    #   "Gostaríamos muito de o ter connosco.", "Nous serions ravis de vous compter parmi nous.",
+    #   "Wir würden Sie sehr gern an Bord haben."), not for an interview or future openings;
+    (
+        _rx(
+            r"\b(?:nos encantaria|nos gustaria(?: mucho)?|queremos|quisieramos|estariamos"
+            r" encantad[oa]s de) contar con (?:usted|ustedes|contigo|vos)\b(?=\s*[.!]"
+            r"|\s+(?:en el equipo|en nuestro equipo|como)\b)"
+            + _NOT_A_STAGE
+            + _NOT_FUTURE_JOBS
+            + r"|\b(?:gostariamos|adorariamos|queremos|queriamos|gostavamos) (?:muito )?de (?:o |a"
+            r" |te |lhe |vos )?ter (?:connosco|conosco|na equipa|na equipe|no time|a bordo)\b"
+            + _NOT_A_STAGE
+            + _NOT_FUTURE_JOBS
+            + r"|\b(?:serions|serait|sommes) (?:\w+ )?(?:ravi|heureux|enchante)\w* de (?:vous|te)"
+            r" compter parmi nous\b" + _NOT_A_STAGE + _NOT_FUTURE_JOBS
+        ),
+        3.5,
+        "glad to have you (round 13)",
+    ),
+    # - the formal paperwork to follow once references are checked (a conditional offer: "formal
+    #   paperwork will follow once we've checked your references", "La documentación formal
+    #   llegará en cuanto hayamos comprobado sus referencias", "A documentação formal segue
+    #   assim que as referências estiverem verificadas", "les documents officiels suivront dès
+    #   que vos références seront vérifiées", "die formalen Unterlagen folgen, sobald die
+    #   Referenzen geprüft sind");
+    (
+        _rx(
+            r"\b(?:formal|official|written) (?:paperwork|documentation|documents|offer|contract)"
+            r"\b" + _S + r"{0,60}\b(?:once|as soon as|after|when)\b" + _S + r"{0,50}\breferences?\b"
+            r"|\bdocumentacion (?:formal|oficial)\b" + _S + r"{0,60}\b(?:en cuanto|una vez|cuando"
+            r"|tras|despues de)\b" + _S + r"{0,50}\breferencias\b"
+            r"|\bdocumentacao (?:formal|oficial)\b" + _S + r"{0,60}\b(?:assim que|quando|depois"
+            r"|apos|uma vez)\b" + _S + r"{0,50}\breferencias\b"
+            r"|\b(?:documents|papiers|contrat|dossier) (?:officiel|formel)s?\b" + _S + r"{0,60}"
+            r"\b(?:des que|une fois|apres|quand)\b" + _S + r"{0,50}\breferences\b"
+            r"|\b(?:formalen|offiziellen|schriftlichen) (?:unterlagen|vertragsunterlagen"
+            r"|dokumente)\b" + _S + r"{0,60}\b(?:sobald|nachdem|wenn)\b" + _S + r"{0,50}"
+            r"\breferenz\w*"
+        ),
+        3.5,
+        "paperwork once references are checked (round 13)",
+    ),
+    # - pleased to make the person an offer for a job ("temos o prazer de lhe fazer uma proposta
+    #   para a posição", "nos complace hacerle una oferta", "le plaisir de vous faire une
+    #   proposition pour le poste", "freuen uns, Ihnen ein Angebot zu machen"), not of a date;
+    (
+        _rx(
+            r"\b(?:prazer|satisfacao|alegria|felizes|contentes) (?:de|em) (?:lhe |te )?fazer"
+            r" (?:uma |a nossa )?(?:proposta|oferta)\b(?! de (?:data|horario|agenda|reuniao))"
+            + _NOT_A_STAGE
+            + r"|\b(?:placer|complace|alegra|gusto) (?:de )?hacer(?:te|le) (?:una |nuestra )?"
+            r"(?:oferta|propuesta)\b(?! de (?:fecha|horario|agenda|reunion))"
+            + _NOT_A_STAGE
+            + r"|\b(?:plaisir|heureux|ravis) de (?:vous|te) faire (?:une |notre )?(?:proposition"
+            r"|offre)\b(?! de (?:date|rendez-vous|creneau))"
+            + _NOT_A_STAGE
+            + r"|\bfreuen (?:uns|mich),? (?:ihnen|dir) (?:ein|unser) (?:\w+ )?(?:angebot"
+            r"|vertragsangebot) (?:zu )?(?:machen|unterbreiten|vorzulegen)\b"
+        ),
+        3.5,
+        "pleased to make an offer (round 13)",
+    ),
+    # - the person is the first choice, now ("You're our first choice for the job", "Du bist
+    #   unsere erste Wahl", "Eres nuestra primera opción", "Vous êtes notre premier choix", "Você
+    #   é a nossa primeira escolha"), not a past one nor for a stage; and nothing in writing yet
+    #   ("before I put anything in writing", "antes de enviarte nada por escrito", "avant de vous
+    #   envoyer quoi que ce soit par écrit", "antes de mandar algo por escrito", "bevor ich etwas
+    #   Schriftliches schicke");
+    (
+        _rx(
+            r"\b(?:you are|you're) (?:now )?(?:our|the) (?:clear |top )?(?:first|top|preferred)"
+            r" (?:choice|candidate|pick)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:du bist|sie sind) (?:jetzt )?(?:unsere|die) (?:klare |absolute )?erste"
+            r" wahl\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:eres|es usted|usted es) (?:nuestra|la) (?:clara )?primera (?:opcion"
+            r"|eleccion)\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:vous etes|tu es) (?:notre|le) (?:premier|1er) choix\b"
+            + _NOT_A_STAGE
+            + r"|\b(?:voce e|voce eh|tu es|o senhor e|a senhora e) (?:a )?(?:nossa )?primeira"
+            r" (?:escolha|opcao)\b" + _NOT_A_STAGE
+        ),
+        3.5,
+        "first choice (round 13)",
+    ),
+    (
+        _rx(
+            r"\bbefore (?:i|we) (?:put|send|confirm) (?:anything|it|this) in writing\b"
+            r"|\bantes de (?:enviarte|enviarle|mandarte|ponerte|poner) (?:nada|algo) por escrito\b"
+            r"|\bavant de (?:vous|t') ?(?:envoyer|adresser|mettre) (?:quoi que ce soit|quelque"
+            r" chose|rien) (?:par|a l') ?ecrit\b"
+            r"|\bantes de (?:mandar|enviar|colocar|pôr|por) (?:algo|nada|qualquer coisa)"
+            r" (?:por escrito|no papel)\b"
+            r"|\bbevor (?:ich|wir) (?:etwas|irgendetwas|das) (?:schriftlich\w*|zu papier)\b"
+        ),
+        2.0,
+        "nothing in writing yet (round 13)",
+    ),
+    # - the job is the person's ("die Stelle gehört Ihnen", "la plaza es tuya", "a vaga é sua");
+    (
+        _rx(
+            r"\b(?:die )?(?:stelle|position|rolle|job) (?:gehort|ist) (?:jetzt |nun )?(?:ihnen"
+            r"|dir|ihre|deine)\b(?!" + _S + r"{0,30}\b(?:nicht|leider))"
+            r"|\b(?:la plaza|el puesto|la vacante|el trabajo) es (?:tuy[oa]|suy[oa])\b"
+            r"|\b(?:a vaga|o cargo|o lugar|a posicao|o emprego) e (?:sua|seu|tua|teu)\b"
+        ),
+        3.5,
+        "the job is yours (round 13)",
+    ),
+    # - the contract ready for an (electronic) signature ("Your contract is ready for
+    #   e-signature", "Ihr Vertrag liegt zur digitalen Unterschrift bereit", "Su contrato está
+    #   listo para la firma electrónica", "prêt pour la signature électronique", "pronto para
+    #   assinatura"); sent with a request to sign and return it ("Em anexo segue o seu contrato
+    #   de trabalho… devolvê-los assinados");
+    (
+        _rx(
+            r"\b(?:contract|contrato|contrat|vertrag|arbeitsvertrag)\b" + _S + r"{0,40}\b(?:ready"
+            r" (?:for|to) (?:your )?(?:e-?signature|signature|signing|sign)|listo para (?:la |su"
+            r" |tu )?firma|pret (?:pour|a) (?:la |ta |votre )?(?:signature|signer)|(?:pronto"
+            r"|disponivel) para (?:a |sua )?assinatura|(?:zur|fur die) (?:digitalen |elektronischen"
+            r" )?(?:unterschrift|unterzeichnung|signatur) (?:bereit|vor|verfugbar))\b"
+            r"|\b(?:segue|em anexo|anexo|anexamos|enviamos)\b" + _S + r"{0,30}\b(?:o )?(?:seu|teu)"
+            r" contrato\b"
+            r"|\bdevolv\w*(?:-(?:lo|la|los|las|nos))?" + _S + r"{0,20}\bassinad[oa]s?\b"
+        ),
+        3.0,
+        "contract to sign (round 13)",
+    ),
+    # - the written offer attached, with its terms ("Anbei das schriftliche Angebot: 58.000 €",
+    #   "Te adjunto la oferta por escrito", "Ci-joint la proposition écrite", "Segue em anexo a
+    #   proposta por escrito");
+    (
+        _rx(
+            r"\b(?:anbei|im anhang|beigefugt|anliegend)\b" + _S + r"{0,30}\b(?:das |unser |ihr"
+            r" |dein )?(?:schriftliche|offizielle|formelle)s? (?:angebot|vertragsangebot)\b"
+            r"|\badjunt\w*\b" + _S + r"{0,20}\b(?:la |nuestra |su |tu )?(?:oferta|propuesta)"
+            r" (?:por escrito|formal|de empleo|de trabajo|laboral)\b"
+            r"|\bci-joint\w*\b" + _S + r"{0,20}\b(?:la |notre |votre |ta )?(?:proposition|offre)"
+            r" (?:ecrite|formelle|d'embauche|de contrat)\b"
+            r"|\b(?:em anexo|anexo|segue|anexamos)\b" + _S + r"{0,20}\b(?:a |nossa |sua )?"
+            r"(?:proposta|oferta) (?:por escrito|escrita|formal|de trabalho|de emprego)\b"
+            r"|\b(?:attached|enclosed)\b" + _S + r"{0,20}\b(?:the |your |our )?(?:written|formal"
+            r"|official) offer\b"
+        ),
+        3.5,
+        "written offer attached (round 13)",
+    ),
+    # - welcomed, with the first day stated ("Welcome to …! Your first day is Monday 2
+    #   September", "Willkommen bei …! Dein erster Arbeitstag ist…", "¡Te damos la bienvenida a
+    #   …! Te incorporas el lunes…", "Bienvenue chez … ! Ton arrivée est prévue le…", "Boas-vindas
+    #   à …! O seu primeiro dia é…"), not the paperwork before a first day (bank details,
+    #   documents to upload: "other");
+    (
+        _rx(
+            r"\b(?:welcome|willkommen|bienvenid[oa]s?|bienvenue|boas-vindas|bem-vind[oa]s?)\b"
+            r"[^?]{0,90}?\b(?:your first (?:day|working day) (?:is|will be)|(?:dein|ihr) erster"
+            r" arbeitstag (?:ist|wird)|te incorporas el|se incorpora el|tu primer dia (?:es|sera)"
+            r"|(?:ton|votre) arrivee est prevue|(?:ton|votre) premier jour (?:est|sera)"
+            r"|(?:o )?(?:seu|teu) primeiro dia (?:e|sera))\b"
+            r"(?![^?]{0,160}\b(?:upload\w*|bank|documents|unterlagen|bankverbindung|steuer-id"
+            r"|datos bancarios|documentos|documentacion|dni|pieces|justificatif\w*|rib|portal"
+            r"|portail|formular\w*|form))"
+        ),
+        3.0,
+        "welcome and first day (round 13)",
+    ),
+    # - once the person has signed, the first week is planned ("Once you've signed, HR will send
+    #   your IT set-up details", "Sobald du unterschrieben hast…", "Una vez firmado, RR. HH. te
+    #   enviará…", "Une fois signé, les RH t'enverront…", "Assim que você assinar, o DP vai…").
+    (
+        _rx(
+            r"\b(?:once|as soon as|when) (?:you(?:'ve| have)? )?sign(?:ed)?\b(?: (?:it|the"
+            r" contract|your contract))?" + _S + r"{0,80}\b(?:first (?:day|week)|onboarding|it"
+            r" set-?up|laptop|equipment|start date)\b"
+            r"|\bsobald (?:du|sie) (?:den vertrag |ihn )?(?:unterschrieben|unterzeichnet)"
+            r" (?:hast|haben)\b" + _S + r"{0,100}\b(?:erste\w* (?:woche|tag|arbeitstag)|it\b"
+            r"|it-\w+|onboarding|einarbeitung|laptop)"
+            r"|\b(?:una vez firmad[oa]|cuando (?:hayas|haya) firmado|en cuanto firmes|en cuanto"
+            r" firme)\b[^!?\n]{0,100}\b(?:primera semana|primer dia|alta|incorporacion"
+            r"|equipo informatico|onboarding)\b"
+            r"|\b(?:une fois signee?s?|une fois (?:le contrat|ton contrat|votre contrat) signe"
+            r"|des que (?:tu auras|vous aurez) signe)\b" + _S + r"{0,100}\b(?:premiere semaine"
+            r"|premier jour|materiel|onboarding|arrivee|informatique)\b"
+            r"|\b(?:assim que (?:voce|tu) (?:assinar|tiver assinado)|uma vez assinad[oa]|depois"
+            r" de assinar)\b" + _S + r"{0,100}\b(?:primeira semana|primeiro dia|admissao"
+            r"|equipamento|onboarding)\b"
+        ),
+        3.0,
+        "once signed, the first week (round 13)",
     ),
 )
