@@ -134,6 +134,7 @@ def test_generated_corpus_shape(part: str) -> None:
         "generated11",
         "generated12",
         "generated14",
+        "generated15",
         "round1",
         "heldout",
         "sealed",

@@ -2376,6 +2376,8 @@ OFFER_SHAPES: tuple[Signal, ...] = (
             r"|heureux) de) (?:t'|vous )(?:avoir|compter) (?:parmi nous|dans (?:l'|notre |nos "
             r"|mon )"
             r"equipe|a bord)"
+            # (round 13) not for an interview: "ravis de vous compter parmi nous pour l'entretien"
+            r"(?![^.!?\n]{0,30}\b(?:entretien|epreuve|oral|test|rendez-vous|journee))"
             r"|\b(?:ton|votre) contrat (?:de travail )?(?:est |se trouve |figure )?(?:en piece"
             r" jointe|ci-joint)|\bci-joint (?:ton|votre|le) contrat|\bsigner (?:ton|votre) contrat"
             # round 6: the offer made final ("votre promesse d'embauche est désormais ferme")
@@ -6164,7 +6166,8 @@ REJECTION_SHAPES += (
 # Assistant", "Absage: Data Analyst", "Non retenu : …", "No seleccionado: …", "Reprovado: …");
 # read by `classify` with the subject's other signals.
 SUBJECT_VERDICT = _rx(
-    r"^\W*(?:unsuccessful|not selected|not shortlisted|rejected|declined|absage|abgelehnt"
+    r"^\W*(?:(?:re|aw|wg|fw|fwd|tr|rv|res|enc)\s*:\s*)*(?:unsuccessful|not selected"
+    r"|not shortlisted|rejected|declined|absage|abgelehnt"
     r"|nicht berucksichtigt|non retenue?|refusee?|candidature non retenue|no seleccionad[oa]"
     r"|descartad[oa]|rechazad[oa]|desestimad[oa]|nao selecionad[oa]|reprovad[oa]|recusad[oa]"
     r"|nao aprovad[oa])\s*[:|\u2013\u2014-]\s"
@@ -6232,6 +6235,11 @@ OFFER_SHAPES += (
             r"\b(?:sie|dich) (?:sehr )?gerne? (?:als " + _S + r"{1,60}?)?(?:bei uns |im team )?an"
             r" bord (?:hatte|hatten|haben|holen|begrussen)\b"
             + _NOT_A_STAGE
+            + r"|\b(?:hatte|hatten|wurde|wurden|mochte|mochten) (?:\w+ )?(?:sie|dich) (?:sehr )?"
+            r"gerne? (?:als "
+            + _S
+            + r"{1,60}?)?(?:bei uns |im team )?an bord\b"
+            + _NOT_A_STAGE
             + r"|\b(?:quiere|quieren|queremos|quisiera|quisieramos) que (?:te incorpores|se"
             r" incorpore|formes parte|forme parte|te unas|se una)\b"
             + _NOT_A_STAGE
@@ -6242,8 +6250,9 @@ OFFER_SHAPES += (
             r" (?:voce|te|o senhor|a senhora) (?:como|no time|na equipe|na equipa|conosco"
             r"|connosco)\b"
             + _NOT_A_STAGE
-            + r"|\b(?:the team|we|they) (?:want|wants|would love|'d love) you (?:to join (?:us"
-            r" |the team )?)?as (?:our |a |an |the )?\w+" + _NOT_A_STAGE
+            + r"|\b(?:team|panel|board|committee|department|manager|we|they) (?:want|wants"
+            r"|would love|'d love) you (?:to join (?:us |the team )?)?as (?:our |a |an |the )?\w+"
+            + _NOT_A_STAGE
         ),
         3.5,
         "the team wants you in the role (round 13)",

@@ -14,6 +14,8 @@ families of the misses of `author9a/` and `round8/`, from `parts_tuned11.py`), `
 `parts_tuned12.py`), `generated13/` (tuned, written in round 11's review as hard negatives of
 round 11's rule families, from `parts_tuned13.py`), `generated14/` (tuned, written in round 12
 from the families of round 9's former held-out part's misses, from `parts_tuned14.py`),
+`generated15/` (tuned, written in round 13 from the families of `author10a/`'s misses, from
+`parts_tuned15.py`),
 `round1/` (round 1's held-out part, from `parts_round1.py`: looked at, so tuned on since
 round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sealed/` (round
 2's sealed part, from `parts_sealed.py`), both tuned on since round 3, `round3/` (round 3's
@@ -87,6 +89,7 @@ from tests.core.emails import (
     parts_tuned12,
     parts_tuned13,
     parts_tuned14,
+    parts_tuned15,
 )
 
 HERE = Path(__file__).parent
@@ -519,6 +522,7 @@ def main() -> None:
     tuned12 = write("generated12", parts_tuned12, 0)
     tuned13 = write("generated13", parts_tuned13, 0)
     tuned14 = write("generated14", parts_tuned14, 0)
+    tuned15 = write("generated15", parts_tuned15, 0)
     round1 = write("round1", parts_round1, 1)
     held = write("heldout", parts_heldout, 2)
     sealed = write("sealed", parts_sealed, 3)
@@ -544,7 +548,7 @@ def main() -> None:
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
         f" generated7/, {tuned8} to generated8/, {tuned9} to generated9/, {tuned10} to"
         f" generated10/, {tuned11} to generated11/, {tuned12} to generated12/, {tuned13} to"
-        f" generated13/, {tuned14} to generated14/, {round1}"
+        f" generated13/, {tuned14} to generated14/, {tuned15} to generated15/, {round1}"
         f" (round 1) to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's"
         f" sealed) to sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
         f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
