@@ -285,7 +285,7 @@ def test_round8_goals_met(round8: Figures) -> None:
         ("author8d", 0.99, 0.99),
         ("author9a", 0.99, 0.99),
         ("author9b", 0.99, 0.99),
-        ("author10a", 0.969, 0.982),
+        ("author10a", 0.99, 0.99),
     ],
 )
 def test_round8_authors_parts(part: str, recall: float, precision: float) -> None:
@@ -372,7 +372,8 @@ def test_round10_figures(round10: Figures) -> None:
     invitations 0.840, offers 0.740. After the model retrained with round 9 and author10a and
     the rules tuned to round 9 (which then reads 1.000): recall 0.975 (PT 0.975), precision
     0.944, receipts 0.953, invitations 0.827, offers 0.740: tuning on one author's mail moves
-    another's little. The floors are what it reads now."""
+    another's little. With author10a tuned on too (generated15): offers 0.800, the rest alike.
+    The floors are what it reads now."""
     print("\n" + round10.summary("round 10 (held out)"))
     assert round10.recall("rejection") >= 0.974
     assert round10.precision("rejection") >= 0.943
@@ -382,7 +383,7 @@ def test_round10_figures(round10: Figures) -> None:
     assert round10.confused("acknowledgement", "rejection") <= 2
     assert round10.recall("interview_invite") >= 0.826
     assert round10.recall("acknowledgement") >= 0.952
-    assert round10.recall("offer") >= 0.739
+    assert round10.recall("offer") >= 0.799
 
 
 @pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 10's held-out part")
