@@ -3221,6 +3221,9 @@ def detect(
             for r, n in read.companies
             if not stage_words.startswith(fold(n)) or _STAGE_NOT_NAME.match(n)
         ]
+    # Round 10b: "Working interview - Sunny Smiles Dental", "Callback - Pruitt & Vance": a
+    # part made of a stage's, a status's, a role's or a unit's words names no company.
+    read.companies = [(r, n) for r, n in read.companies if not _not_a_name(n, keys)]
     if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
         found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
     shape = may_shape and _stage_and_company(
@@ -3385,7 +3388,11 @@ def detect(
     if company and (spelled := _initials_spelled(company, desc_for_names)):
         company = spelled  # "EBH" for the "Emirates Bay Hospital" the description names
     if company:
-        company = _without_city(_without_cut_form(company))
+        company = _without_tail(_without_city(_without_cut_form(company)))
+        if _not_a_name(company, keys):
+            company = None  # "Kandidatgespräch", "Senior": a stage or a role, read below
+    if company is None:
+        company = _legal_signed((desc_for_names, event.location), people, my_keys)
     if company and _NON_LATIN.search(company):
         company = _without_script_legal(company, title)
     if _HIRING_TEST.search(f_title) and _test_words_only(company, title):
@@ -3405,6 +3412,15 @@ def detect(
     ):  # (a tool's name, "Video Interview (HireVue)", is the last resort)
         company = _name_not_stage(event, keys, desc_for_names) or (
             company_from_domain(company_domain) if company_domain else company
+        )
+
+    if company and not _NON_LATIN.search(company):
+        # "Noordlicht" where the signature says "Noordlicht Labs": the name as long as the
+        # event writes it.
+        people_at = (event.organizer, *event.attendees[:50])
+        signers = [p.display_name or "" for p in people_at if p is not None]
+        company = _completed(
+            company, (title, event.location, *signers, desc_for_names), people, my_keys, keys, title
         )
 
     role = read.role
@@ -3898,8 +3914,11 @@ _CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u
 # Oaklane Insurance", "Junebug Payments has invited you", "on behalf of Calloway Bank",
 # "Host: Daniel Ko (Hollis Analytics)", "how Meridian Freight processes candidate data".
 _STATED_EMPLOYER = re.compile(
-    r"(?m)^[ \t]*(?:Company|Employer|Client|Hiring company|Unternehmen|Arbeitgeber|Empresa"
-    r"|Entreprise|Azienda|Bedrijf|Opdrachtgever)[ \t]*:[ \t]*(?P<a>" + _CAP_NAME + r")[ \t]*$"
+    r"(?m)^[ \t]*(?:Company|Company name|Employer|Client|Hiring company|Unternehmen|Arbeitgeber"
+    r"|Empresa|Entreprise|Azienda|Bedrijf|Opdrachtgever|Organisation|Organization|Organisatie"
+    r"|Arbeidsgiver|Arbetsgivare|Arbejdsgiver|Työnantaja)[ \t]*:[ \t]*(?P<a>"
+    + _CAP_NAME
+    + r")[ \t]*$"
     r"|(?P<b>" + _CAP_NAME + r") (?:has invited|invites|is inviting|would like to invite) you\b"
     r"|\bon behalf of (?:our client |the client )?(?P<c>" + _CAP_NAME + r")"
     r"|\b(?:manages|runs|handles) (?:the )?recruit(?:ment|ing) for (?P<d>" + _CAP_NAME + r")"
@@ -3912,10 +3931,9 @@ _STATED_EMPLOYER = re.compile(
     r"|mit) (?P<g>(?!(?:el|la|los|las|le|les|the|our|un|una|il|lo|de|het|der|die|dem)\b)"
     + _CAP_NAME
     + r") (?:para|pour|per|for|voor|für) "
-    r"|(?m:^[ \t]*(?:Talent (?:Partner|Acquisition(?: Partner)?)|Recruit(?:er|ing Coordinator|ing"
-    r" Partner)|People Partner|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>"
-    + _CAP_NAME
-    + r")[ \t]*$)"
+    r"|(?m:^[ \t]*(?:(?:Senior|Sr\.?|Lead|Principal) )?(?:Talent (?:Partner|Acquisition"
+    r"(?: Partner)?)|Recruit(?:er|ing Coordinator|ing Partner)|People Partner"
+    r"|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>" + _CAP_NAME + r")[ \t]*$)"
 )
 
 # A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
@@ -5010,3 +5028,246 @@ def _participants(
     if not interviewers and recruiter is not None and recruiter.email in by_email:
         interviewers.append(recruiter)
     return recruiter, tuple(interviewers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 10b: the company's name by its shape, whichever reading found it. A name is never a
+# stage, a status, a role or a department alone ("Working interview - Sunny Smiles Dental",
+# "Callback - Pruitt & Vance", "Internal Technical Recruiter"); it ends before a date, a time,
+# a status or a meeting tool ("Corvo Analytics 14.03.", "Glenfield Partners Tues 3pm EST",
+# "… Bcc", "… [Zoom]"); and it is as long as the event writes it elsewhere ("Noordlicht" where
+# a signature says "Noordlicht Labs").
+
+_NOT_A_NAME_WORDS = frozenset(
+    # Stages and meetings, in the languages of the corpus.
+    {"interview", "interviews", "screen", "screening", "call", "callback", "chat", "intro",
+     "onsite", "loop", "final", "round", "debrief", "demo", "lesson", "trial", "test", "tests",
+     "assessment", "working", "road", "panel", "meeting", "session", "conversation", "catch",
+     "up", "check", "in", "sync", "followup", "follow", "task", "exercise", "case", "challenge",
+     "invitation", "invite", "booking", "confirmation", "reminder", "cancel", "reschedule",
+     "rescheduled", "confirmed", "updated", "update", "tentative", "moved", "new", "time",
+     "besprechung", "teams-besprechung", "gesprach", "kandidatgesprach", "vorstellungsgesprach",
+     "kennenlernen", "termin", "einladung", "entrevista", "entretien", "colloquio", "intervju",
+     "sollicitatiegesprek", "gesprek", "pohovor", "rozmowa", "mulakat", "daveti", "gorusme",
+     "gorusmesi", "haastattelu", "jobsamtale", "samtale", "convite", "convocatoria", "invito",
+     "uitnodiging", "zaproszenie", "prueba", "prova", "proef", "probetag", "essai",
+     # Roles and grades (with _SENIORITY) and a company's own units.
+     "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
+     "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
+     "department", "dept", "division", "unit", "ward", "office", "role", "position", "job",
+     "opening", "vacancy", "post", "example", "interviewer", "candidate", "applicant",
+     "abteilung", "personalabteilung", "departamento", "dipartimento", "afdeling", "dział"}
+)  # fmt: skip
+# The last word of a job as the person writes it ("Senior QA role", "Contract role", "Senior
+# Shopify dev"): a role, not who offers it.
+_JOB_TAIL = frozenset(
+    {"role", "roles", "job", "position", "opening", "vacancy", "post", "dev", "gig", "stelle",
+     "puesto", "vaga", "poste", "posizione", "functie", "vacature", "stilling", "tjanst"}
+)  # fmt: skip
+
+
+def _not_a_name(name: str, keys: tuple[str, ...] = ()) -> bool:
+    """Whether a name read as the company is words of a stage, a status, a role or a unit
+    only ("Working", "Callback", "Kandidatgespräch", "Registered Nurse", "Senior QA role")."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", fold(name))
+    if not words or (keys and matches_domain(name, keys)):
+        return False
+    if all(
+        w in _NOT_A_NAME_WORDS or w in _SENIORITY or w in _TOPIC_WORDS or w.isdigit() for w in words
+    ):
+        return True
+    if len(words) <= 4 and words[-1] in _JOB_TAIL and not {"re", "recruiter"} & set(words):
+        return True
+    # "Registered Nurse", "Head of Engineering": a job alone (not "Nurse Staffing Group").
+    return (
+        len(words) <= 3
+        and bool(_ROLE_WORD.search(" ".join(words)))
+        and not _NOT_ROLE.search(" ".join(words))
+        and not any(w in _NAME_SUFFIXES or w in _INSTITUTION_WORDS for w in words)
+        and all(w in _NOT_A_NAME_WORDS or w in _SENIORITY or _ROLE_WORD.search(w) or w in
+                ("of", "de", "der", "di") or w in _TOPIC_WORDS or w in _FIELD_WORDS
+                for w in words)
+    )  # fmt: skip
+
+
+_WEEKDAY = (
+    r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat"
+    r"|saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi"
+    r"|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|today|tomorrow|tonight|heute|morgen|demain|manana|domani|amanha"
+)
+# What may trail a name in a title without being part of it: a date, a time, a weekday, a
+# time zone, a status, a copy line, a bracketed note, a region, a step of a loop.
+_NAME_TAIL = re.compile(
+    r"(?i)(?:[\s,;:–—-]+(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?::\d\d)?\s*(?:am|pm|h"
+    r"|uhr)?|\d{1,2}h\d\d|(?:" + _WEEKDAY + r")\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|eet|aest"
+    r"|ist|sgt|hkt|jst|confirmed|rescheduled|updated|moved|cancel+ed|tentative|tbc|tbd|fyi|bcc"
+    r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite|\(\s*[^()]{1,20}"
+    r"\s*\)|\[\s*[^\[\]]{1,20}\s*\])\s*[!.]*)+$"
+)
+# "鼎新餐飲股份" read from "鼎新餐飲股份有限公司": a legal form cut short (a whole one is kept,
+# as the event writes it).
+_MORE_LEGAL_TAIL = re.compile(r"(?<=\w\w)股份$")
+
+
+def _without_tail(company: str) -> str:
+    """The name without what trails it: "Corvo Analytics 14.03." → "Corvo Analytics",
+    "Glenfield Partners Tues 3pm EST" → "Glenfield Partners", "Vltava Data s.r.o" → "Vltava
+    Data", "Tidewater Insurance Bcc" → "Tidewater Insurance"."""
+    for pattern in (_NAME_TAIL, _MORE_LEGAL_TAIL):
+        match = pattern.search(company)
+        if match and match.start() > 0:
+            rest = company[: match.start()].rstrip(" ,;:–—-")
+            if rest and any(c.isalpha() for c in rest) and not _not_a_name(rest):
+                company = rest
+    words = company.split()
+    if len(words) > 1 and tool_named(words[-1]) and not tool_named(company):
+        company = " ".join(words[:-1])  # "GS HireVue": the tool, after whose it is
+    return company
+
+
+# A company signs a letter or an address with its legal form ("Fjällbacka Energi AB",
+# "Hellweg & Sohn Maschinenbau GmbH", "Ventoverde S.p.A., Via Tortona 27").
+_LEGAL_SIGNED = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z\u00C0-\u00DE][\w&'’+-]*(?:[ ]+(?:&[ ]+|(?:de|del|di|da|van"
+    r"|von|der|den|du|des|la|le|y|e|und|and|og|och)[ ]+)?[A-Z\u00C0-\u00DE][\w&'’+-]*){0,4})"
+    r"[ ]+(?P<form>GmbH(?: & Co\. KG)?|AG|AB|ASA|AS|ApS|A/S|Oy|Oyj|SAS|SARL|S\.A\.S?\.?|SA"
+    r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|PLC"
+    r"|Pty Ltd|s\.r\.o\.|a\.s\.|A\.Ş\.|Sp\. z o\.o\.|Ltda\.?|Lda\.?|KG|SE)(?![\w&])"
+)
+# Words a signed run may begin with that are not the name ("Mit freundlichen Grüßen …").
+_SIGNED_LEAD = _rx(
+    r"^(?:the|a|an|at|bei|de|von|from|for|with|join|welcome|dear|hi|hello|hej|hallo|mit"
+    r"|med|con|avec|com|met|vielen|thanks|thank|kind|best|regards|bien|cordialement|saluti"
+    r"|hilsen|groeten|pozdrawiamy|saygilarimizla)\b[ ]*"
+)
+
+
+def _legal_signed(texts: Iterable[str], people: dict[str, str], my_keys: set[str]) -> str | None:
+    """The first name a text writes with its legal form, as a signature or an address does."""
+    for text in texts:
+        if not text:
+            continue
+        for match in _LEGAL_SIGNED.finditer(text[:5000]):
+            name = match.group("name")
+            lead = _SIGNED_LEAD.match(fold(name))
+            while lead and lead.end() < len(name):
+                name = name[lead.end() :]
+                lead = _SIGNED_LEAD.match(fold(name))
+            if (
+                _looks_like_name(name)
+                and not _not_a_name(name)
+                and not _is_person(name, people, my_keys)
+                and not tool_named(name)
+                and _role_from(name) is None
+            ):
+                return name
+    return None
+
+
+# Words that end a name's completion: a team's, a stage's, a place's or a role's.
+_TEAM_WORDS = frozenset(
+    {"careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr", "people",
+     "team", "jobs", "ik", "rh", "rrhh", "personal", "human", "resources", "culture", "admin",
+     "acquisition", "recrutement", "recrutamento", "reclutamiento", "rekrutacja", "rekrytering",
+     "karriere", "werving", "selectie", "talento", "humano", "offices", "office", "hq", "campus",
+     "headquarters", "reception", "lobby", "building", "floor", "room", "suite", "level",
+     "recruiters"}
+)  # fmt: skip
+# Words after a name that say which part, programme, place or step of it ("Barclays Early
+# Careers", "McKinsey First Round", "Mubadala Tower", "Nubank São Paulo", "Snowflake VO").
+_NOT_COMPLETION = frozenset(
+    {"early", "first", "second", "third", "virtual", "superday", "programme", "program",
+     "scheme", "graduates", "returner", "returners", "future", "tower", "zentrale", "vo", "tuyen",
+     "bookings", "scheduling", "middle", "east", "west", "north", "south", "asia", "europe",
+     "americas", "africa", "pacific", "emea", "apac", "latam", "uk", "us", "usa", "eu",
+     "kuwait", "qatar", "uae", "india", "china", "japan", "germany", "france", "spain", "italy",
+     "brasil", "brazil", "mexico", "canada", "australia", "ireland", "scotland", "wales",
+     "england", "sao", "new", "san", "los", "rio", "investment", "banking", "wealth",
+     "management", "chime", "meet", "zoom", "teams", "webex", "agentur", "studio", "design",
+     "engineering", "capital", "technology", "tech", "eng", "hub", "site", "plant", "depot",
+     "sdn", "bhd", "pty", "pte", "llp", "lp", "pllc"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"(?<= )[^ \n]+(?= |\n|$)|(?<= )[^ \n]+$")
+_COMPLETION_WORD = re.compile(r"[A-Z\u00C0-\u00DE][\w'’&+-]*|&|of|de|del|di|da|do|du|der|van|von")
+
+
+def _completed(
+    company: str,
+    texts: Iterable[str],
+    people: dict[str, str],
+    my_keys: set[str],
+    keys: tuple[str, ...],
+    title: str,
+) -> str:
+    """The longest name the event writes that begins with `company` and goes on with name
+    words ("Noordlicht" → "Noordlicht Labs", "Maple Grove Primary" → "Maple Grove Primary
+    School", "Luzon Global" → "Luzon Global Manpower"); `company` itself otherwise, and where
+    the title names it as its own domain spells it ("Onsite - Halcyon" from halcyon.com is
+    not "the Halcyon Capital team")."""
+    if len(company) < 3 or not company[:1].isupper():
+        return company
+    spelled = fold_alnum(" ".join(w for w in company.split() if fold(w) not in _AND_WORDS))
+    if (
+        keys
+        and (spelled in keys or matches_domain(company, keys))
+        and _written_in(company, fold(title))
+    ):
+        return company  # ("Interview with Pike and Rowe" from pikerowe.com)
+    best = company
+    pattern = re.compile(r"(?<![\w&'’.-])" + re.escape(company) + r"(?= )")
+    for text in texts:
+        if not text or company not in text:
+            continue
+        for match in pattern.finditer(text[:5000]):
+            extra: list[str] = []
+            pending: list[str] = []  # a connector waits for a name word after it
+            for word_match in _NEXT_WORD.finditer(text, match.end(), match.end() + 60):
+                word = word_match.group(0)
+                bare = word.rstrip(".,;:!?)")
+                folded = fold(bare)
+                if len(extra) + len(pending) >= 4 or not _COMPLETION_WORD.fullmatch(bare):
+                    break
+                if not bare[:1].isupper():
+                    pending.append(bare)
+                    if len(pending) > 1:
+                        break
+                    continue
+                parts = set(folded.split("-"))
+                if (
+                    _LEGAL_AFTER.match(text, word_match.start() - 1)
+                    or parts & _TEAM_WORDS
+                    or folded in _NOT_A_NAME_WORDS
+                    or folded in _NOT_COMPLETION
+                ):
+                    break
+                if (
+                    folded not in _NAME_SUFFIXES
+                    and folded not in _INSTITUTION_WORDS
+                    and (
+                        folded in _TOPIC_WORDS
+                        or folded in _FIELD_WORDS
+                        or folded in _DEPARTMENTS
+                        or folded in _SENIORITY
+                        or _ROLE_WORD.search(folded)
+                        or _only_a_city(bare)
+                        or re.fullmatch(_WEEKDAY, folded)
+                        or tool_named(bare)
+                        or fold_alnum(bare) in people
+                        or fold_alnum(bare) in my_keys
+                    )
+                ):
+                    break
+                extra += [*pending, bare]
+                pending = []
+                if bare != word:  # punctuation ends the name
+                    break
+            name = " ".join([company, *extra])
+            if (
+                len(name) > len(best)
+                and _looks_like_name(name)
+                and not _is_person(name, people, my_keys)
+            ):
+                best = name
+    return best

@@ -930,6 +930,7 @@ def main() -> None:
         tuned_round9b,
         tuned_round9r,
         tuned_round10,
+        tuned_round10b,
     )
 
     tuned_families.build()
@@ -974,6 +975,7 @@ def main() -> None:
     round10.build()  # round 10's held-out part, written before round 10's changes
     author10a.build()  # round 10's independent author's training part (the company)
     tuned_round10.build()  # written from round 9's missed families (appended: stable ids)
+    tuned_round10b.build()  # written in round 10b from the company-naming shapes (appended)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
