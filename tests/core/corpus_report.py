@@ -47,6 +47,7 @@ SPLITS = (
     "round9",
     "round10",
     "author10a",
+    "round11",
 )
 
 

@@ -276,6 +276,32 @@ def test_round10_figures_reach_the_goal() -> None:
     assert figures.company_accuracy >= 0.95
 
 
+def test_round11_figures() -> None:
+    """Round 11's held-out part (tests/core/corpus/round11.py, 192 events, 103 interviews, 14
+    languages besides English: ATS and scheduling tools, typed events, agencies and RPOs,
+    split onsites, trial shifts, academic and public-sector boards; employers named only in a
+    signature, a domain or a non-Latin script; 89 hard negatives), written by an evaluator who
+    read only the corpus format; never tuned on, never in the second reader's training. It
+    reads the same at e6b1432 (before round 10), at 929d4d3 (round 10) and after round 10b's
+    company rules: precision 0.950, recall 0.932, company 0.740 (71/96), role 0.747 -> 0.759:
+    rounds tuned on other authors did not move it. The floors are what it reads now."""
+    figures = evaluate(load_corpus("round11"))
+    print("\nround11: " + figures.summary())
+    assert figures.events >= 192
+    assert figures.precision >= 0.949
+    assert figures.recall >= 0.931
+    assert figures.company_accuracy >= 0.739
+    assert figures.role_accuracy >= 0.758
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 11's held-out part")
+def test_round11_figures_reach_the_goal() -> None:
+    figures = evaluate(load_corpus("round11"))
+    assert figures.precision >= 0.97
+    assert figures.recall >= 0.97
+    assert figures.company_accuracy >= 0.95
+
+
 @pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
 def test_a_floor_changes_nothing_above_it(floor: float) -> None:
     """The early answer below `floor` (what the sync uses) never hides an event that would
@@ -302,7 +328,8 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # round 10's and one of author10a's (written by evaluators and authors): invitations with no
     # employer anywhere (a recruiter's personal address, a title typed with no name, an agency's
     # confidential client); None is right.
-    assert sum(not e["expect"]["company"] for e in interviews) == 6
+    # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients.
+    assert sum(not e["expect"]["company"] for e in interviews) == 9
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

@@ -917,6 +917,7 @@ def main() -> None:
         round8,
         round9,
         round10,
+        round11,
         sealed,
         tuned_families,
         tuned_round3,
@@ -976,6 +977,7 @@ def main() -> None:
     author10a.build()  # round 10's independent author's training part (the company)
     tuned_round10.build()  # written from round 9's missed families (appended: stable ids)
     tuned_round10b.build()  # written in round 10b from the company-naming shapes (appended)
+    round11.build()  # round 11's held-out part, written before round 11's measurement
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
