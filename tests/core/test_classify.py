@@ -401,6 +401,57 @@ def test_round10_goals_met(round10: Figures) -> None:
     assert round10.recall("acknowledgement") >= 0.95
 
 
+@pytest.fixture(scope="module")
+def round11() -> Figures:
+    return evaluate(SETS["round11"])
+
+
+# What round 11's held-out part reads now, per language: (rejection recall, precision).
+ROUND11_FLOORS = {
+    "en": (0.894, 0.999),
+    "de": (0.919, 0.971),
+    "fr": (0.928, 0.980),
+    "es": (0.883, 0.916),
+    "pt": (0.910, 0.926),
+}
+
+
+def test_round11_figures(round11: Figures) -> None:
+    """Round 11's held-out part (1,132 mails, 562 rejections: final-round decisions with
+    feedback, roles cancelled or frozen, formal requirements unmet, talent-pool "no"s, decisions
+    buried or only in the subject, graduate schemes and faculty searches; receipts that warn,
+    invitations after an earlier "no", reschedules, conditional offers), written by an evaluator
+    who read only the corpus format; never tuned on, never in the model's training. At e6b1432
+    (before round 10): recall 0.904, precision 0.920. At 929d4d3 (round 10): recall 0.907
+    (EN 0.895, DE 0.920, FR 0.929, ES 0.884, PT 0.911), precision 0.917 (32 invitations, 12
+    receipts and 2 offers read as rejections), invitations 0.721. With the model's veto over
+    the rules' rejections (chosen on other parts): precision 0.959 (EN 1.000, DE 0.972, FR
+    0.981, ES 0.917, PT 0.927; 8 invitations, 12 receipts, 2 offers), invitations 0.893,
+    recall unchanged. The rules alone: recall 0.829, precision 0.921. The floors are what it
+    reads now."""
+    print("\n" + round11.summary("round 11 (held out)"))
+    assert round11.recall("rejection") >= 0.906
+    assert round11.precision("rejection") >= 0.958
+    for lang, (recall, precision) in ROUND11_FLOORS.items():
+        assert round11.by_lang[lang].recall("rejection") >= recall, lang
+        assert round11.by_lang[lang].precision("rejection") >= precision, lang
+    assert round11.confused("acknowledgement", "rejection") <= 12
+    assert round11.recall("interview_invite") >= 0.892
+    assert round11.recall("acknowledgement") >= 0.856
+    assert round11.recall("offer") >= 0.766
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 11's held-out part")
+def test_round11_goals_met(round11: Figures) -> None:
+    assert round11.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round11.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round11.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round11.confused("acknowledgement", "rejection") == 0
+    assert round11.recall("interview_invite") >= 0.85
+    assert round11.recall("acknowledgement") >= 0.95
+
+
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
 # `python -m bench.run --only judgment`.
 

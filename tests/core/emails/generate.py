@@ -33,7 +33,10 @@ training parts by two more such authors, from `parts_author8a.py` and `parts_aut
 `author9a/`, `author9b/` (round 9's training parts by two more such authors, from
 `parts_author9a.py` and `parts_author9b.py`), `round9/` (round 9's held-out part, written before
 round 9's changes by an evaluator who did not read the classifier, never tuned on, from
-`parts_round9.py`; round8/ is tuned on since round 9),
+`parts_round9.py`; round8/ is tuned on since round 9), `author10a/` (round 10's training part
+by another such author, from `parts_author10a.py`), `round10/` and `round11/` (the held-out parts
+of rounds 10 and 11, written by evaluators who read only the corpus format, never tuned on, from
+`parts_round10.py` and `parts_round11.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -75,6 +78,7 @@ from tests.core.emails import (
     parts_round8,
     parts_round9,
     parts_round10,
+    parts_round11,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -543,6 +547,7 @@ def main() -> None:
     round9 = write("round9", parts_round9, 10)
     author10a = write("author10a", parts_author10a, 0)
     round10 = write("round10", parts_round10, 11)
+    round11 = write("round11", parts_round11, 12)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -562,7 +567,8 @@ def main() -> None:
         f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/,"
         f" {round9} (round 9's held-out, tuned on since round 10) to round9/, {author10a} (round"
         f" 10's independent author's training part) to author10a/, {round10} (round 10's"
-        f" held-out, never tuned on) to round10/"
+        f" held-out, never tuned on) to round10/, {round11} (round 11's held-out, never tuned on)"
+        f" to round11/"
     )
 
 
