@@ -353,10 +353,10 @@ def round10() -> Figures:
 # What round 10's held-out part reads now, per language: (rejection recall, precision).
 ROUND10_FLOORS = {
     "en": (0.966, 0.966),
-    "de": (0.949, 0.982),
+    "de": (0.957, 0.982),
     "fr": (0.991, 0.966),
-    "es": (0.991, 0.966),
-    "pt": (0.974, 0.958),
+    "es": (0.999, 0.967),
+    "pt": (0.982, 0.958),
 }
 
 
@@ -374,19 +374,21 @@ def test_round10_figures(round10: Figures) -> None:
     0.944, receipts 0.953, invitations 0.827, offers 0.740: tuning on one author's mail moves
     another's little. With author10a tuned on too (generated15): offers 0.800, the rest alike.
     With the model's veto over the rules' rejections (round 14; thresholds chosen on other
-    parts, `train_model --veto-cv`): precision 0.944 -> 0.969 (EN 0.967, DE 0.983, FR 0.967,
+    parts, `train_model --unseen-cv`): precision 0.944 -> 0.969 (EN 0.967, DE 0.983, FR 0.967,
     ES 0.967, PT 0.959; invitations read as rejections 24 -> 11), no receipt read as a
-    rejection, invitations 0.827 -> 0.913, receipts 0.967, recall unchanged. The floors are what
-    it reads now."""
+    rejection, invitations 0.827 -> 0.913, receipts 0.967, recall unchanged. With the second
+    reading's thresholds chosen again on the parts as they came (`train_model --unseen-cv`):
+    recall 0.980 (DE 0.958, ES 1.000, PT 0.983), receipts 0.973. The floors are what it reads
+    now."""
     print("\n" + round10.summary("round 10 (held out)"))
-    assert round10.recall("rejection") >= 0.974
+    assert round10.recall("rejection") >= 0.979
     assert round10.precision("rejection") >= 0.968
     for lang, (recall, precision) in ROUND10_FLOORS.items():
         assert round10.by_lang[lang].recall("rejection") >= recall, lang
         assert round10.by_lang[lang].precision("rejection") >= precision, lang
     assert round10.confused("acknowledgement", "rejection") == 0
     assert round10.recall("interview_invite") >= 0.912
-    assert round10.recall("acknowledgement") >= 0.966
+    assert round10.recall("acknowledgement") >= 0.972
     assert round10.recall("offer") >= 0.799
 
 
@@ -408,11 +410,11 @@ def round11() -> Figures:
 
 # What round 11's held-out part reads now, per language: (rejection recall, precision).
 ROUND11_FLOORS = {
-    "en": (0.894, 0.999),
-    "de": (0.919, 0.971),
-    "fr": (0.928, 0.980),
-    "es": (0.883, 0.916),
-    "pt": (0.910, 0.926),
+    "en": (0.903, 0.999),
+    "de": (0.945, 0.971),
+    "fr": (0.928, 0.962),
+    "es": (0.937, 0.912),
+    "pt": (0.919, 0.927),
 }
 
 
@@ -427,17 +429,20 @@ def test_round11_figures(round11: Figures) -> None:
     receipts and 2 offers read as rejections), invitations 0.721. With the model's veto over
     the rules' rejections (chosen on other parts): precision 0.959 (EN 1.000, DE 0.972, FR
     0.981, ES 0.917, PT 0.927; 8 invitations, 12 receipts, 2 offers), invitations 0.893,
-    recall unchanged. The rules alone: recall 0.829, precision 0.921. The floors are what it
-    reads now."""
+    recall unchanged. With the second reading's thresholds chosen again on the parts as they
+    came (`train_model --unseen-cv`: WORDS_ASKED, ANOTHER_KIND): recall 0.927 (EN 0.904, DE
+    0.946, FR 0.929, ES 0.938, PT 0.920), precision 0.954 (15 receipts: 3 of them asked about,
+    not acted on), invitations 0.900. The rules alone: recall 0.829, precision 0.921. The floors
+    are what it reads now."""
     print("\n" + round11.summary("round 11 (held out)"))
-    assert round11.recall("rejection") >= 0.906
-    assert round11.precision("rejection") >= 0.958
+    assert round11.recall("rejection") >= 0.926
+    assert round11.precision("rejection") >= 0.953
     for lang, (recall, precision) in ROUND11_FLOORS.items():
         assert round11.by_lang[lang].recall("rejection") >= recall, lang
         assert round11.by_lang[lang].precision("rejection") >= precision, lang
-    assert round11.confused("acknowledgement", "rejection") <= 12
-    assert round11.recall("interview_invite") >= 0.892
-    assert round11.recall("acknowledgement") >= 0.856
+    assert round11.confused("acknowledgement", "rejection") <= 15
+    assert round11.recall("interview_invite") >= 0.899
+    assert round11.recall("acknowledgement") >= 0.863
     assert round11.recall("offer") >= 0.766
 
 

@@ -13,6 +13,8 @@ from followup.core.classify import (
     REJECTION_ACTED,
     REJECTION_ASKED,
     VETOED,
+    WORDS,
+    WORDS_ASKED,
     EmailVerdict,
     classify,
     second_reading,
@@ -74,6 +76,31 @@ def test_second_reading_turns_other_into_a_rejection_only_when_sure() -> None:
     assert maybe_rejection(half)  # the person is asked
     unsure = second_reading(other, _with_p_rejection(REJECTION_ASKED - 0.05).read("zzz"))
     assert unsure == other
+
+
+def _leaning(words: float, p: float) -> Model:
+    """One feature, "zzz", whose weight alone gives p(rejection) = `words` against four equal
+    kinds; the intercept lifts the model's p(rejection) to `p`."""
+    import math
+
+    lift = math.log(4 * words / (1 - words))
+    bias = math.log(4 * p / (1 - p)) - lift
+    return Model(
+        {"kinds": KINDS, "bias": [0.0] * 4 + [bias], "weights": {"zzz": [0.0] * 4 + [lift]}}
+    )
+
+
+def test_a_rejection_the_words_alone_barely_say_is_asked_about_never_acted_on() -> None:
+    other = EmailVerdict("other", 0.87, "other: no rejection, receipt, invitation or offer wording")
+    reading = _leaning(0.3, 0.97).read("zzz")
+    assert WORDS_ASKED < reading.words_say("rejection") < WORDS
+    asked = second_reading(other, reading)
+    assert asked.kind == "rejection" and maybe_rejection(asked)
+    assert asked.confidence < REJECTION_CONFIDENCE
+    # the intercept alone (the words lean away) makes no rejection, however sure the model is
+    assert second_reading(other, _leaning(0.1, 0.97).read("zzz")) == other
+    # the words saying it as well: acted on
+    assert not maybe_rejection(second_reading(other, _leaning(0.6, 0.97).read("zzz")))
 
 
 def test_second_reading_leaves_decisions_and_worded_receipts_alone() -> None:

@@ -12,10 +12,12 @@ to mail the model never saw) and prints, for thresholds around `classify`'s, wha
 and the rules with the model find. `classify`'s thresholds were chosen from this, never from a
 held-out part.
 
-`--veto-cv` measures the model's veto over the rules' rejections (`classify.vetoed`): the parts
-that were once new authors' unseen mail, each read by the classifier of the commit before it was
-tuned on (checked out in a temporary git worktree) and by a model trained without it. The
-veto's thresholds were chosen from this.
+`--unseen-cv` reads the parts that were once new authors' unseen mail as they came: each by the
+rules of the commit before it was tuned on (checked out in a temporary git worktree) and by a
+model trained without it and without the tuned parts written after it, and prints what the
+second reader (`classify.with_model`: its veto over the rules' rejections, its second reading
+of the rest) finds at `classify`'s thresholds and around them. The veto's thresholds were
+chosen from this, never from a held-out part.
 """
 
 from __future__ import annotations
@@ -262,10 +264,10 @@ def _report(
     )
 
 
-# --------------------------------------------------------------------- the veto's evidence
+# ------------------------------------------------------------------- parts as they came
 
-# Parts as they came: each read by the rules (and second reader) of the commit before it was
-# tuned on, so that neither had been shaped to it.
+# Parts as they came: each read by the rules of the commit before it was tuned on, so that the
+# rules had not been shaped to it.
 UNSEEN_AT = {
     "e2d57bd": ("round8", "author8a", "author8b", "author8c", "author8d"),
     "48ddfb9": ("round9", "author9a", "author9b"),
@@ -278,26 +280,41 @@ WRITTEN_AFTER = {
     **{part: range(11, 16) for part in UNSEEN_AT["48ddfb9"]},
     "author10a": range(15, 16),
 }
-# Run in an old commit's checkout: its verdict of each mail of main's corpus.
+# Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
+# strongly the mail read as bulk mail (an auto-reply header: more than any).
 _OLD_VERDICTS = """
 import json, sys
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
-from followup.core.classify import classify_message
+from followup.core.classify import by_rules, classify_message, message_text, readable
 
 out = {}
 for part, folder in json.loads(sys.argv[1]).items():
     for name in json.loads((Path(folder) / "labels.json").read_text()):
         message = message_from_bytes((Path(folder) / name).read_bytes(), policy=default)
-        verdict = classify_message(message)
-        out[f"{part}/{name}"] = [verdict.kind, verdict.confidence, verdict.reason]
+        text, markup = message_text(message)
+        subject, body = readable(str(message.get("subject", "")), text, markup)
+        verdict, bulk = by_rules(subject, body, str(message.get("from", "")))
+        if classify_message(message, model=None) != verdict:
+            bulk = 1e9
+        out[f"{part}/{name}"] = [
+            verdict.kind, verdict.confidence, verdict.reason, verdict.leaning, min(bulk, 1e9)
+        ]
 print(json.dumps(out))
 """
 
 
-def old_verdicts(commit: str, parts: tuple[str, ...]) -> dict[str, EmailVerdict]:
-    """The verdicts of `commit`'s classifier (rules and committed model) for `parts`."""
+@dataclass
+class AsItCame:
+    mail: Mail
+    verdict: EmailVerdict  # the rules' verdict before they were tuned on its part
+    bulk: float
+    reading: Reading  # by a model trained without its part
+
+
+def old_verdicts(commit: str, parts: tuple[str, ...]) -> dict[str, tuple[EmailVerdict, float]]:
+    """The verdicts of `commit`'s rules for `parts` (checked out in a temporary worktree)."""
     import subprocess
     import tempfile
 
@@ -320,18 +337,15 @@ def old_verdicts(commit: str, parts: tuple[str, ...]) -> dict[str, EmailVerdict]
         finally:
             subprocess.run([*git, "worktree", "remove", "--force", str(checkout)], check=True)
     return {
-        key: EmailVerdict(kind, confidence, reason)
-        for key, (kind, confidence, reason) in json.loads(done.stdout).items()
+        key: (EmailVerdict(kind, confidence, reason, leaning), bulk)
+        for key, (kind, confidence, reason, leaning, bulk) in json.loads(done.stdout).items()
     }
 
 
-def veto_cv() -> None:
-    """Each part of `UNSEEN_AT` read as it came (the rules before it was tuned on) and by a
-    model trained without it and without the tuned parts written after it: what the veto
-    (`classify.vetoed`) at its thresholds and around them would have changed."""
+def as_they_came() -> list[AsItCame]:
     parts = tuned_parts()
     by_part = {part: read_part(part) for part in parts}
-    cases: list[tuple[Mail, EmailVerdict, Reading]] = []
+    cases = []
     for commit, read in UNSEEN_AT.items():
         verdicts = old_verdicts(commit, read)
         for part in read:
@@ -339,36 +353,70 @@ def veto_cv() -> None:
             train = [m for p in parts if p != part and p not in later for m in by_part[p]]
             model = Model(fit(train))
             for mail in by_part[part]:
-                reading = model.read_features(mail.features)
-                cases.append((mail, verdicts[f"{part}/{mail.name}"], reading))
+                verdict, bulk = verdicts[f"{part}/{mail.name}"]
+                cases.append(AsItCame(mail, verdict, bulk, model.read_features(mail.features)))
             print(f"read {part} as at {commit}, by a model of {len(train)} mails", file=sys.stderr)
+    return cases
+
+
+# Thresholds tried around `classify`'s (the chosen ones first).
+_TRIED: tuple[dict[str, float], ...] = (
+    {},
+    {"VETO_BELOW": 0.0},
+    {"VETO_BELOW": 0.02},
+    {"VETO_BELOW": 0.1},
+    {"VETO_KIND": 0.5},
+    {"VETO_KIND": 0.95},
+    {"WORDS_ASKED": 0.5},
+    {"WORDS_ASKED": 0.3},
+    {"WORDS_ASKED": 0.1},
+    {"REJECTION_ASKED": 0.7},
+    {"ANOTHER_KIND": 0.8},
+    {"ANOTHER_KIND": 0.5},
+)
+
+
+def unseen_cv() -> None:
+    """The parts of `UNSEEN_AT` as they came, read with the second reader at `classify`'s
+    thresholds and around them (`classify.with_model`, as the product does)."""
+    cases = as_they_came()
     print(f"{len(cases)} mails in {sum(map(len, UNSEEN_AT.values()))} parts, read as they came")
-    chosen = (rules.VETO_BELOW, rules.VETO_KIND)
-    for below, kind in ((1.0, 1.01), chosen, (0.02, 0.8), (0.1, 0.8), (0.05, 0.5), (0.05, 0.95)):
-        rules.VETO_BELOW, rules.VETO_KIND = below, kind
-        got = [(m, rules.vetoed(v, r).kind) for m, v, r in cases]
-        title = "without the veto" if below == 1.0 else f"veto below {below}, another kind {kind}"
-        print(f"{title}: {_rejections(got)}")
-        if (below, kind) == chosen:
+    print(f"the rules alone: {_figures([(c.mail, c.verdict.kind) for c in cases])}")
+    for changed in _TRIED:
+        saved = {name: getattr(rules, name) for name in changed}
+        for name, value in changed.items():
+            setattr(rules, name, value)
+        got = [
+            (c.mail, rules.with_model(c.verdict, c.bulk, lambda c=c: c.reading).kind) for c in cases
+        ]
+        for name, value in saved.items():
+            setattr(rules, name, value)
+        title = ", ".join(f"{name} {value}" for name, value in changed.items()) or "as chosen"
+        print(f"{title}: {_figures(got)}")
+        if not changed:
             for part in sorted({m.part for m, _ in got}):
-                print(f"  {part}: {_rejections([(m, k) for m, k in got if m.part == part])}")
-    rules.VETO_BELOW, rules.VETO_KIND = chosen
+                print(f"  {part}: {_figures([(m, k) for m, k in got if m.part == part])}")
 
 
-def _rejections(got: list[tuple[Mail, str]]) -> str:
+def _figures(got: list[tuple[Mail, str]]) -> str:
     found = sum(m.kind == "rejection" and k == "rejection" for m, k in got)
     wrong = sum(m.kind != "rejection" and k == "rejection" for m, k in got)
     missed = sum(m.kind == "rejection" and k != "rejection" for m, k in got)
+    receipts = sum(m.kind == "acknowledgement" and k == "rejection" for m, k in got)
+    invites = [k == "interview_invite" for m, k in got if m.kind == "interview_invite"]
     recall, precision = found / max(found + missed, 1), found / max(found + wrong, 1)
-    return f"recall {recall:.3f}, precision {precision:.3f} ({wrong} wrong, {missed} missed)"
+    return (
+        f"recall {recall:.3f}, precision {precision:.3f} ({wrong} wrong, {receipts} receipts,"
+        f" {missed} missed), invitations {sum(invites) / max(len(invites), 1):.3f}"
+    )
 
 
 def main() -> None:
     if "--cv" in sys.argv:
         cross_validate()
         return
-    if "--veto-cv" in sys.argv:
-        veto_cv()
+    if "--unseen-cv" in sys.argv:
+        unseen_cv()
         return
     data = train()
     write(data)
