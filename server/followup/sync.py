@@ -499,7 +499,8 @@ def _update(row: Interview, event: CalendarEvent, detection: Detection, now: dat
 
 class _People:
     """Interviewers and recruiters: one Person per address per account. Everything a page
-    needs is read in two queries up front, not one per attendee."""
+    needs is read in two queries up front, not one per attendee; the new people and links are
+    written with one statement each (executemany), not one ORM object and INSERT a row."""
 
     def __init__(self, session: Session, account_id: int, detections: list[Detection]) -> None:
         self.session = session
@@ -516,23 +517,51 @@ class _People:
                 select(Person).where(Person.account_id == account_id, col(Person.email).in_(chunk))
             ):
                 self.cache[person.email] = person
+        # People not stored yet, by address: their row's values, in the order first met.
+        self.new: dict[str, dict[str, Any]] = {}
 
-    def _person(self, who: Participant, company: str | None) -> Person:
+    def _person(self, who: Participant, company: str | None) -> str:
+        """The person's address (the key of `cache` or `new`), their name and company set."""
         email = who.email.lower()
         person = self.cache.get(email)
         if person is None:
-            person = self.cache[email] = Person(account_id=self.account_id, email=email)
+            values = self.new.get(email)
+            if values is None:
+                values = self.new[email] = {"account_id": self.account_id, "email": email,
+                                            "name": None, "company": None}  # fmt: skip
+            if who.name:
+                values["name"] = who.name
+            if company:
+                values["company"] = company
+            return email
         if who.name:
             person.name = who.name
         if company:
             person.company = company
         self.session.add(person)
-        return person
+        return email
+
+    def _store_new(self) -> dict[str, int]:
+        """Insert the new people (one executemany): address → id."""
+        if not self.new:
+            return {}
+        table = Person.__table__  # type: ignore[attr-defined]
+        self.session.execute(sa.insert(table), list(self.new.values()))
+        ids: dict[str, int] = {}
+        for chunk in _chunks(list(self.new)):
+            found = self.session.execute(
+                sa.select(table.c.email, table.c.id).where(
+                    table.c.account_id == self.account_id, table.c.email.in_(chunk)
+                )
+            )
+            ids.update((email, person_id) for email, person_id in found)
+        return ids
 
     def link(self, changed: list[tuple[Interview, Detection]]) -> None:
         """Each interview's people as its detection says: links added and removed, with one
-        flush for the new people and one query per 500 interviews for the current links."""
-        wanted: dict[int, list[tuple[Person, PersonRole]]] = {}
+        statement for the new people, one query per 500 interviews for the current links and
+        one statement for the new links."""
+        wanted: dict[int, list[tuple[str, PersonRole]]] = {}
         for row, detection in changed:
             assert row.id is not None
             if row.user_edited:
@@ -544,31 +573,39 @@ class _People:
             if detection.recruiter is not None:
                 roles.append((self._person(detection.recruiter, None), PersonRole.recruiter))
             wanted[row.id] = roles
-        self.session.flush()  # ids for new people
+        self.session.flush()  # the changed people, before new ones are inserted beside them
+        person_ids = self._store_new()
+        for email, person in self.cache.items():
+            assert person.id is not None
+            person_ids[email] = person.id
         current: dict[int, dict[tuple[int, PersonRole], InterviewPerson]] = {i: {} for i in wanted}
         for chunk in _chunks(sorted(wanted)):
             for link in self.session.exec(
                 select(InterviewPerson).where(col(InterviewPerson.interview_id).in_(chunk))
             ):
                 current[link.interview_id][(link.person_id, link.role)] = link
+        added: list[dict[str, Any]] = []
         for interview_id, roles in wanted.items():
             keep: set[tuple[int, PersonRole]] = set()
-            for person, role in roles:
-                assert person.id is not None
-                key = (person.id, role)
+            for email, role in roles:
+                key = (person_ids[email], role)
                 if key not in current[interview_id] and key not in keep:
-                    self.session.add(
-                        InterviewPerson(
-                            account_id=self.account_id,
-                            interview_id=interview_id,
-                            person_id=person.id,
-                            role=role,
-                        )
+                    added.append(
+                        {
+                            "account_id": self.account_id,
+                            "interview_id": interview_id,
+                            "person_id": key[0],
+                            "role": role,
+                            "talking_points": "",
+                        }
                     )
                 keep.add(key)
             for key, link in current[interview_id].items():
                 if key not in keep:
                     self.session.delete(link)
+        if added:
+            table = InterviewPerson.__table__  # type: ignore[attr-defined]
+            self.session.execute(sa.insert(table), added)
 
 
 def _chunks(items: list[_T], size: int = 500) -> Iterable[list[_T]]:

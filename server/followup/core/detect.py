@@ -2748,12 +2748,16 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     when detect(CalendarEvent.from_api(resource), floor=floor) is surely below it. It reads
     the same text, links and addresses (cleaned the same way, or more of them: more can only
     answer "maybe"), so a sync can pass over most of a calendar without building its events."""
-    description, links = _plain(clean_text(resource.get("description")))
-    f_desc = fold(_URL.sub(" ", description[:20000]))
+    summary = clean_text(resource.get("summary"))
+    description = clean_text(resource.get("description"))
     location = clean_text(resource.get("location"))
-    if _may_have_wording(fold(clean_text(resource.get("summary"))), f_desc, fold(location)):
+    if len(summary) + len(description) + len(location) <= _TEXT_REMEMBERED:
+        text_tools = _remembered_text_tools(summary, description, location)
+    else:
+        text_tools = _text_tools(summary, description, location)
+    if text_tools is None:
         return True
-    sources = [description, location, *links]
+    sources: list[str] = []
     hangout = resource.get("hangoutLink")
     if isinstance(hangout, str):
         sources.append(clean_text(hangout))
@@ -2767,10 +2771,29 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     people = list(people) if isinstance(people, list) else []
     people += [resource.get("organizer"), resource.get("creator")]
     # Raw: `_address_tool` cleans them as the parser would (once per address).
-    emails = [p.get("email") for p in people if isinstance(p, Mapping)]
+    # (dict first: the abstract Mapping's own test is slow, and this runs for every event.)
+    emails = [p.get("email") for p in people if isinstance(p, (dict, Mapping))]
     addresses = [e for e in emails if isinstance(e, str)]
-    tools = _tools(_urls_in(sources), addresses, f_desc)
-    return _reaches(_best_score(tools, addresses), floor)
+    # The tools of the links outside the text, and of the addresses: with the text's, the
+    # same set `_tools` finds (only which tools, not their order, counts for the score).
+    tools = _tools(_urls_in(sources), addresses, "")
+    return _reaches(_best_score([*text_tools, *tools], addresses), floor)
+
+
+def _text_tools(summary: str, description: str, location: str) -> tuple[str, ...] | None:
+    """What `may_be_interview` reads of an event's cleaned text: None when interview wording
+    may match, else the tools its links (in the description and location) and names point
+    to. A pure function of the three strings, so remembered for texts of ordinary length: a
+    calendar repeats the same few (a recurring meeting's every occurrence, say)."""
+    description, links = _plain(description)
+    f_desc = fold(_URL.sub(" ", description[:20000]))
+    if _may_have_wording(fold(summary), f_desc, fold(location)):
+        return None
+    return tuple(_tools(_urls_in([description, location, *links]), (), f_desc))
+
+
+_TEXT_REMEMBERED = 2000  # characters: at most 1024 such texts are kept (a few MB at worst)
+_remembered_text_tools = lru_cache(maxsize=1024)(_text_tools)
 
 
 class _Committed:
