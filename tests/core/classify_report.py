@@ -4,7 +4,8 @@ corpus: the hand-written mails (`emails/*.eml`), the generated tuned parts (`ema
 `emails/generated5/` written in round 5, `emails/generated6/` written in round 6,
 `emails/generated7/` written in round 7, `emails/generated8/` written in round 8,
 `emails/generated9/` written in round 9, `emails/generated10/` written in round 10,
-`emails/generated11/`, `emails/generated12/` and `emails/generated13/` written in round 11), round
+`emails/generated11/`, `emails/generated12/` and `emails/generated13/` written in round 11,
+`emails/generated14/` written in round 12, `emails/generated15/` written in round 13), round
 1's held-out part (`emails/round1/`, tuned on since round 2), round 2's held-out and sealed parts
 (`emails/heldout/`, `emails/sealed/`, tuned on since round 3), round 3's held-out part
 (`emails/round3/`, tuned on since round 4), round 4's held-out part (`emails/round4/`, written
@@ -14,9 +15,10 @@ before round 6's changes by an evaluator who did not read the classifier, tuned 
 
 Run: `.venv/bin/python -m tests.core.classify_report [SET …] [-v]`, SET one of hand, generated,
 generated3, generated4, generated5, generated6, generated7, generated8, generated9, generated10,
-generated11, generated12, generated13, round1, heldout, sealed, round3, round4, round5, round6,
-round7, author7a, author7b, round8, author8a, author8b, author8c, author8d, author9a, author9b,
-round9 (`-v` prints every verdict); `--time` adds the median time per message."""
+generated11, generated12, generated13, generated14, generated15, round1, heldout, sealed, round3,
+round4, round5, round6, round7, author7a, author7b, round8, author8a, author8b, author8c, author8d,
+author9a, author9b, round9, author10a, round10 (`-v` prints every verdict); `--time` adds the
+median time per message."""
 
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ SETS = {
     "generated11": EMAILS / "generated11",
     "generated12": EMAILS / "generated12",
     "generated13": EMAILS / "generated13",
+    "generated14": EMAILS / "generated14",
+    "generated15": EMAILS / "generated15",
     "round1": EMAILS / "round1",
     "heldout": EMAILS / "heldout",
     "sealed": EMAILS / "sealed",
@@ -65,6 +69,8 @@ SETS = {
     "author9a": EMAILS / "author9a",
     "author9b": EMAILS / "author9b",
     "round9": EMAILS / "round9",
+    "author10a": EMAILS / "author10a",
+    "round10": EMAILS / "round10",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -133,6 +133,8 @@ def test_generated_corpus_shape(part: str) -> None:
         "generated10",
         "generated11",
         "generated12",
+        "generated14",
+        "generated15",
         "round1",
         "heldout",
         "sealed",
@@ -283,6 +285,7 @@ def test_round8_goals_met(round8: Figures) -> None:
         ("author8d", 0.99, 0.99),
         ("author9a", 0.99, 0.99),
         ("author9b", 0.99, 0.99),
+        ("author10a", 0.99, 0.99),
     ],
 )
 def test_round8_authors_parts(part: str, recall: float, precision: float) -> None:
@@ -296,8 +299,11 @@ def test_round8_authors_parts(part: str, recall: float, precision: float) -> Non
     invitations that carry a "no", public procedures, offers in every shape) read before round
     11's tuning: recall 0.948, precision 0.914 (ES 0.868), invitations 0.595, offers 0.464; and
     its second (`author9b`: big tech, banks, Behörden, concours, headhunters): recall 0.992,
-    precision 0.958, receipts 0.621 (reserve lists), invitations 0.782, offers 0.667. The
-    floors are what they read now."""
+    precision 0.958, receipts 0.621 (reserve lists), invitations 0.782, offers 0.667. Round
+    10's author (`author10a`: decisions without stock phrases, public procedures in five
+    countries, subject-only decisions, negative "offer") read before round 10's tuning: recall
+    0.885, precision 0.982, receipts 0.867, invitations 0.810, offers 0.450; with the model
+    trained on it, 0.970 / 0.983. The floors are what they read now."""
     figures = evaluate(SETS[part])
     print("\n" + figures.summary(part))
     assert figures.recall("rejection") >= recall
@@ -323,48 +329,72 @@ def round9() -> Figures:
     return evaluate(SETS["round9"])
 
 
-# What round 9's held-out part reads now, per language: (rejection recall, precision).
-ROUND9_FLOORS = {
-    "en": (0.999, 0.964),
-    "de": (0.963, 0.963),
-    "fr": (0.928, 0.962),
-    "es": (0.945, 0.929),
-    "pt": (0.874, 0.960),
-}
-
-
 def test_round9_figures(round9: Figures) -> None:
     """Round 9's held-out part (590 mails, 280 rejections: hospitals, supermarkets, freight,
     pharma, law firms, insurers, hotels, NGOs, city governments, start-ups, headhunters),
-    written before round 9's changes by an evaluator who did not read the classifier; never
-    tuned on, never in the model's training (train_model.HELD_OUT). Before (4b1544e): rejection
-    recall 0.936 (EN 1.000, DE 0.964, FR 0.929, ES 0.911, PT 0.875), precision 0.963 (ES
-    0.927; ten invitations read as rejections), no receipt read as a rejection, receipts 0.875,
-    invitations 0.844, offers 0.880. After round 9's tuning on two more authors and round 8,
-    the review and the model retrained: recall 0.943 (ES 0.946), precision 0.957 (DE 0.964;
-    twelve invitations read as rejections), receipts 0.900, invitations 0.833, offers 0.880.
-    The floors are what it reads now."""
-    print("\n" + round9.summary("round 9 (held out)"))
-    assert round9.recall("rejection") >= 0.942
-    assert round9.precision("rejection") >= 0.956
-    for lang, (recall, precision) in ROUND9_FLOORS.items():
-        assert round9.by_lang[lang].recall("rejection") >= recall, lang
-        assert round9.by_lang[lang].precision("rejection") >= precision, lang
-    assert round9.confused("acknowledgement", "rejection") == 0
-    assert round9.recall("interview_invite") >= 0.832
-    assert round9.recall("acknowledgement") >= 0.899
-    assert round9.recall("offer") >= 0.879
-
-
-@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 9's held-out part")
-def test_round9_goals_met(round9: Figures) -> None:
-    assert round9.recall("rejection") >= 0.95
+    written before round 9's changes by an evaluator who did not read the classifier. Before
+    (4b1544e): rejection recall 0.936 (EN 1.000, DE 0.964, FR 0.929, ES 0.911, PT 0.875),
+    precision 0.963, receipts 0.875, invitations 0.844, offers 0.880. After round 9's changes:
+    recall 0.943, precision 0.957, receipts 0.900, invitations 0.833, offers 0.880. Tuned on
+    since round 10 (rules for its missed families, generated14/, and the model's training):
+    every mail read right. The floors are what it reads now."""
+    print("\n" + round9.summary("round 9"))
     for lang in LANGUAGES:
-        assert round9.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round9.by_lang[lang].recall("rejection") >= 0.99, lang
         assert round9.by_lang[lang].precision("rejection") >= 0.99, lang
-    assert round9.confused("acknowledgement", "rejection") == 0
-    assert round9.recall("interview_invite") >= 0.85
-    assert round9.recall("acknowledgement") >= 0.95
+    assert round9.accuracy >= 0.99
+
+
+@pytest.fixture(scope="module")
+def round10() -> Figures:
+    return evaluate(SETS["round10"])
+
+
+# What round 10's held-out part reads now, per language: (rejection recall, precision).
+ROUND10_FLOORS = {
+    "en": (0.966, 0.950),
+    "de": (0.949, 0.949),
+    "fr": (0.991, 0.936),
+    "es": (0.991, 0.936),
+    "pt": (0.974, 0.943),
+}
+
+
+def test_round10_figures(round10: Figures) -> None:
+    """Round 10's held-out part (1,200 mails, 600 rejections: logistics, offshore energy, games,
+    medtech, insurance, engineering, a co-operative, payments, publishing, textiles, digital
+    health; public-sector notices in five countries; decisions only in the subject; invitations
+    that carry a "no"), written before round 10's changes by an evaluator who did not read the
+    classifier; never tuned on, never in the model's training (train_model.HELD_OUT). Before
+    (e6b1432): rejection recall 0.970 (EN 0.967, DE 0.950, FR 0.983, ES 0.975, PT 0.975),
+    precision 0.943 (EN 0.951, DE 0.950, FR 0.937, ES 0.936, PT 0.944; 24 invitations and 9
+    other mails read as rejections), 2 receipts read as rejections, receipts 0.920,
+    invitations 0.840, offers 0.740. After the model retrained with round 9 and author10a and
+    the rules tuned to round 9 (which then reads 1.000): recall 0.975 (PT 0.975), precision
+    0.944, receipts 0.953, invitations 0.827, offers 0.740: tuning on one author's mail moves
+    another's little. With author10a tuned on too (generated15): offers 0.800, the rest alike.
+    The floors are what it reads now."""
+    print("\n" + round10.summary("round 10 (held out)"))
+    assert round10.recall("rejection") >= 0.974
+    assert round10.precision("rejection") >= 0.943
+    for lang, (recall, precision) in ROUND10_FLOORS.items():
+        assert round10.by_lang[lang].recall("rejection") >= recall, lang
+        assert round10.by_lang[lang].precision("rejection") >= precision, lang
+    assert round10.confused("acknowledgement", "rejection") <= 2
+    assert round10.recall("interview_invite") >= 0.826
+    assert round10.recall("acknowledgement") >= 0.952
+    assert round10.recall("offer") >= 0.799
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 10's held-out part")
+def test_round10_goals_met(round10: Figures) -> None:
+    assert round10.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round10.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round10.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round10.confused("acknowledgement", "rejection") == 0
+    assert round10.recall("interview_invite") >= 0.85
+    assert round10.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:

@@ -120,6 +120,7 @@ from followup.core.classify_rules import (
     OFFER_SHAPES,
     ON_HOLD_KEPT,
     OTHER_SHAPES,
+    OTHERS_OUT,
     PAST_TEST,
     PERSON_WITHDREW,
     PROFILE_UPDATE,
@@ -131,6 +132,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_PT,
     SILENCE,
     SILENCE_NOT_NO,
+    SUBJECT_VERDICT,
     TEST_WORD,
     UNDECIDED_INVITE,
     UNLESS_REQUESTED,
@@ -830,6 +832,10 @@ _OTHER: tuple[_Signal, ...] = (
             r"|\bvagas (?:parecidas|semelhantes|similares)"
             r"|\bjobs you may|\byou(?:'re| are) receiving (?:this|these)"
             r"(?! (?:e-?mail|message) because you (?:applied|submitted|have applied))"
+            # (round 12) nor an applicant tracker's footer: "because you created a candidate
+            # profile with…"
+            r"(?! (?:e-?mail|message) because you (?:created|have|registered|set up) (?:an? )?"
+            r"(?:candidate )?(?:profile|account))"
         ),
         2.5,
         "newsletter or job alert",
@@ -846,6 +852,8 @@ _OTHER: tuple[_Signal, ...] = (
             r"|\bkarriereabend|\binfo(?:abend|tag|veranstaltung)\b|\b(?:soiree|journee)"
             r" (?:de )?(?:recrutement|carrieres?|emploi)|\bevento de (?:empleo|carreiras?)"
             r"|\btech day\b"
+            # (round 12) an open day in the other languages
+            r"|\btag der offenen tur|\bpuertas abiertas\b|\b(?:dia|dias) (?:de )?portas abertas\b"
         ),
         3.0,
         "event or survey",
@@ -908,7 +916,25 @@ _SUBJECT: tuple[tuple[re.Pattern[str], float, Kind], ...] = (
         2.5,
         "rejection",
     ),
+    # (round 12) an applicant tracker's status in the subject, closed or negative ("Estado de
+    # tu candidatura: Cerrada", "Statut de votre candidature : clôturée", "Status da
+    # candidatura: Encerrada", "Application status: Closed"), unless withdrawn
+    (
+        _rx(
+            r"\b(?:status|estado|statut|etat|stand)\b[^:]{0,50}:\s*[\u00ab\"'\u201c]?\s*(?:closed"
+            r"|rejected|declined|unsuccessful|not selected|not progressing|cerrad[oa]|rechazad[oa]"
+            r"|descartad[oa]|no seleccionad[oa]|clotur\w*|fermee?|refusee?|non retenue?"
+            r"|encerrad[oa]|recusad[oa]|reprovad[oa]|nao selecionad[oa]|abgelehnt|geschlossen"
+            r"|absage|nicht berucksichtigt)\b(?![^\n]{0,40}\b(?:withdrawn|withdrew|retirad\w*"
+            r"|retiree?|zuruckgezogen|desist\w*|by (?:the )?candidate|a (?:su|tu|sua) (?:peticion"
+            r"|pedido)))"
+        ),
+        2.5,
+        "rejection",
+    ),
 )
+# (round 13) a decision at the head of the subject, before a colon ("Unsuccessful: Data Analyst")
+_SUBJECT += ((SUBJECT_VERDICT, 2.5, "rejection"),)
 
 _THRESHOLD = 2.0
 _STUB = 200  # characters: a text part shorter than this may only point to the HTML part
@@ -1246,6 +1272,27 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "rejeicao",
         ),
         "not a no, it says",
+    ),
+    # (round 12) most applicants turned down, "but you" go on: no decision about the person
+    (
+        OTHERS_OUT,
+        (
+            "most",
+            "majority",
+            "many",
+            "the rest",
+            "mayor",
+            "much",
+            "maioria",
+            "muit",
+            "plupart",
+            "majorite",
+            "meisten",
+            "mehrheit",
+            "vielen",
+            "grossteil",
+        ),
+        "",
     ),
     # (review) a correction window in a public procedure: "no figuras en la lista provisional de
     # admitidos…; tienes diez días hábiles para subsanarlo"
@@ -1782,11 +1829,17 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         scores.add(
             "rejection", SOFTENED, "softener and good wishes", f"{soft_quote} … {wish_quote}"
         )
+    # (round 12) a withdrawal confirmed: a subject's "status: closed" decides nothing
+    withdrawn = withdrew or any(
+        h.label == "withdrawal confirmed" for h in scores.hits.get("other", ())
+    )
     for pattern, weight, kind in _SUBJECT:
+        if withdrawn and kind == "rejection":
+            continue
         match = pattern.search(f_subject)
         if match:
             scores.add(kind, weight, "subject", _quote(subject, f_subject, match))
-    if scores.strongest("rejection") < STRONG and f_subject:
+    if scores.strongest("rejection") < STRONG and f_subject and not withdrawn:
         # The decision may sit only in the subject: read it with the decision shapes.
         said = _Scores({})
         f_decisive = blank_clauses(f_subject)

@@ -262,6 +262,10 @@ _TITLE_STRONG = re.compile(
     _TITLE_STRONG.pattern
     + r"|\b(?:pohovor(?:u|em|y|ech)\b|(?:slut|telefon|forsta|andra|tredje|sista|video|grupp"
     r"|djup|kompetens|teknisk|team|chefs|referens)intervju\w*|intervjun\b"
+    # Round 10: the word mistyped on the person's own entry ("intervew northstar", "Interveiw
+    # w/ Kai"): a letter dropped, doubled or swapped.
+    r"|(?:intervew|interveiw|inteview|interivew|interviw|intreview|intervieuw|innterview"
+    r"|interrview|intervieww|intervview|interiew|intevriew|intervuew|interbiew)s?\b"
     r"|video ?colloqui\w*|colloqui\w* (?:video )?(?:registrat\w*|asincron\w*|preregistrat\w*)"
     r"|entrevistas? (?:de video |en video |por video )?(?:grabada|asincronica|pregrabada)"
     r"|entrevista (?:de )?video grabad\w*|entrevistas? gravad\w*|capaciteitentest\w*"
@@ -334,6 +338,18 @@ _TRIAL_DAY = _rx(
     r"|\bclase (?:demostrativa|muestra|modelo)\b|\b(?:clase|aula|lezione|lesson)[- ](?:de"
     r" |di )?(?:prueba|teste|prova|trial)\b(?=.{0,30}?(?:\d ?[º°]|\d(?:o|a|er|eme)\b|\deso\b"
     r"|\b(?:eso|ano|grade|year|primaria|secundaria|bachillerato|classe|media)\b))"
+)
+# Round 10: a university's hiring visit, as its candidate notes it ("Job talk - Linguistics",
+# "Campus interview", "Fly-out - Dept. of Physics", "Probevortrag", "Proefcollege").
+_ACADEMIC_VISIT = _rx(
+    r"\b(?:job talk|chalk talk|campus interview|on-?campus interview|fly-?out(?: interview)?"
+    r"|probevortrag|berufungsvortrag|vorstellungsvortrag|proefcollege|sollicitatiecollege)\b"
+)
+# …and in a description: its search, its committee, the visit.
+_ACADEMIC_HIRING = _rx(
+    r"\b(?:job talk|chalk talk|campus (?:visit|interview)|fly-?out|(?:faculty )?search committee"
+    r"|faculty (?:search|interview)|tenure-?track (?:search|position|job)"
+    r"|berufungs(?:kommission|verfahren)|probevortrag|proefcollege|benoemingsadviescommissie)\b"
 )
 _TITLE_MEDIUM: tuple[_Signal, ...] = (
     # Other scripts ("一次面接", "Kakao 기술면접"): no word boundary before them.
@@ -429,6 +445,9 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             r"|games?|numerical|verbal|quiz|challenge|task|case|oa)\b|\b(?:chatbot|online|digital)"
             r" case\b"
             r"|\bteam[- ]match(?:ing|es)?\b"
+            # Round 10: a trade's test of skill ("Welding bend test", "Trade test - Electrician").
+            r"|\b(?:weld(?:ing)?(?: bend)?|bend|trade|hands-on skills?|practical skills?) test\b"
+            r"|\bpractical (?:skills )?assessment\b"
         ),
         1.5,
         "exercise",
@@ -472,6 +491,7 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         "hiring person",
     ),
     (_TRIAL_DAY, 1.5, "trial day"),
+    (_ACADEMIC_VISIT, 1.5, "academic hiring"),
     # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
     (
         _rx(
@@ -669,6 +689,25 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
         0.5,
         "job wording",
     ),
+    (_ACADEMIC_HIRING, 1.0, "academic hiring"),
+    # Round 10: the inviter or the person says it is a part of a selection ("part of the
+    # interview process", "Teil des Auswahlverfahrens", "fait partie du processus de
+    # recrutement"): the mirror of "not part of the application process".
+    (
+        _rx(
+            r"(?<!not )(?<!not a )(?<!not any )(?<!n't )(?<!no )\bpart of (?:the|my|your|our|a"
+            r"|this) (?:interview|hiring|selection|recruit(?:ing|ment)|application|assessment)"
+            r" process\b"
+            r"|(?<!kein )(?<!keinen )(?<!nicht )\bteil (?:des|unseres|eines) (?:auswahl|bewerbungs"
+            r"|recruiting)\w*|(?<!ne )\bfait partie (?:du|de notre) processus de (?:recrutement"
+            r"|selection)\b|(?<!no )\bforma parte del proceso de seleccion\b"
+            r"|(?<!nao )\bfaz parte do processo seletivo\b|(?<!geen )\bonderdeel van (?:de|het"
+            r"|onze) (?:sollicitatie|selectie|wervings)\w*"
+            r"|(?<!non )\bfa parte del processo di selezione\b"
+        ),
+        1.5,
+        "part of a selection",
+    ),
     # A later stage of a process ("In deze laatste ronde", "2nd round w/ CTO").
     (
         _rx(
@@ -748,6 +787,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\btv-?intervju\w*"
             r"|\bkrant\b|\bdagblad|\bomroep\b"
             r"|\bgiornal(?:e|ista|isti)\b|\bperiodist\w*|\bjornalist\w*|\bnewsroom\b"
+            # Round 10: the journalist or the paper in Finnish, Czech, Polish, Turkish and
+            # the Nordic languages ("toimittaja soittaa", "novinářka", "dziennikarz").
+            r"|\btoimittaja\w*|\bnovinar\w*|\bdziennikar\w*|\bgazeteci\w*|\bmuhabir\w*"
+            r"|\btidning\w*|\bavisen\b|\blehteen\b|\blehdelle\b|\bsanomalehti\w*"
             r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
             r"|presse)\b|\b(?:tv|television|televisie|televisione) (?:show|programme|program"
             r"|appearance)\b"
@@ -933,6 +976,8 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"签证|簽證|ビザ|大使馆|大使館|领事馆|領事館|비자|대사관|영사관|입학|入学|ויזה|שגרירות"
             r"|κονσουλ|πρεσβεί|визов|\bвиз[аыу]\b|посольств|консульств|تأشيرة|سفارة|वीज़ा|वीजा"
             r"|दूतावास|วีซ่า|สถานทูต|thị thực|đ[aạ]i s[uứ] qu[aá]n"
+            # Round 10: a Vietnamese visa's or study abroad's ("xin visa du học", "học bổng").
+            r"|xin visa|du h[oọ]c|h[oọ]c b[oổ]ng|đ[iị]nh c[uư]"
         ),
         -6.0,
         "an official or admission interview",
@@ -1074,7 +1119,8 @@ _LEISURE = _rx(
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
-            r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b|\bspeaker\b|\bkeynote\b"
+            r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b(?<!job talk)(?<!chalk talk)"
+            r"|\bspeaker\b|\bkeynote\b"
             r"|\bq&a\b(?<!\+ q&a)(?<!and q&a)|\bama\b|\bmentoria\b"
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
             # nor is "Charla técnica con el equipo" (a stage of a process).
@@ -1217,9 +1263,62 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|wg) (?:board )?(?:interview|screening)\b|\bwg-?casting\b"
             r"|\b(?:entrevista|entretien|colloquio) (?:para|pour|per) (?:el|le|il|la|o|a|l') ?"
             r"(?:piso|alquiler|apartamento|logement|appartement|appartamento)\b"
+            # Round 10: a visa of a kind, typed in Latin letters too ("student visa interview",
+            # "phong van xin visa du hoc").
+            r"|\b(?:student|study|tourist|work|working holiday|schengen|spouse|partner|family"
+            r"|residence|f-?1|j-?1|h-?1b|b-?1|b-?2) visa\b(?! (?:sponsor\w*|support)\b)"
+            r"|\bxin visa\b|\bvisa du (?:hoc|lich)\b|\bdu hoc\b"
         ),
         -6.0,
         "an official or admission interview",
+    ),
+    # Round 10: the person lets a home, or looks for a tenant ("Pohovor se zájemcem o pronájem
+    # bytu", "Gesprek met huurder", "Entrevista inquilino", "Nachmieter-Gespräch").
+    (
+        _rx(
+            r"\b(?:pronajem\w*|podnajem\w*|najemni\w*|najemc\w*|wynajem\w*|nachmieter\w*"
+            r"|mietinteressent\w*|untermiet\w*|wohnungsbesichtigung\w*|huurders?\b|verhuur\b"
+            r"|inquilin[oa]s?\b|alquiler\b|aluguel\b|arrendamento\b|arrendatari[oa]s?\b"
+            r"|locataires?\b|colocataires?\b|colocation\b|affitto\b|affittuari\w*|hyresgast\w*"
+            r"|andrahand\w*|uthyrning\b|lejere?\b|lejeren\b|udlejning\b|leietaker\w*|utleie\b"
+            r"|vuokralai\w*|kirac[iı]\w*|prospective tenants?|tenants?\b|lodgers?\b|sublet\w*"
+            r"|subtenants?)"
+        ),
+        -6.0,
+        "a home's letting",
+    ),
+    # Round 10: a first meeting with one's own new doctor, therapist or carer ("Kennismakings-
+    # gesprek nieuwe huisarts", "Erstgespräch neue Hausärztin", "New GP intro").
+    (
+        _rx(
+            r"\b(?:nieuwe?|new|neue[rn]?|nouvel(?:le)?|nouveau|nuev[oa]|nov[oa]|nuov[oa]|nya?|nye"
+            r"|uusi) (?:huisarts(?:en)?|tandarts(?:en)?|fysiotherapeut|psycholoog|gp|doctor|dentist"
+            r"|therapist|pediatrician|paediatrician|physio(?:therapist)?|hausarzt|hausarztin"
+            r"|zahnarzt|zahnarztin|kinderarzt|kinderarztin|therapeut(?:in)?|medecin|dentiste"
+            r"|pediatre|kine|medico|medica|dentista|pediatra|psicolog[oa]|fisioterapeuta|lakare"
+            r"|tandlakare|laege|tandlaege|lege|tannlege|laakari|hammaslaakari|landlord|huisbaas"
+            r"|verhuurder|vermieter(?:in)?|proprietaire|casero|padrone di casa|oppas|gastouder"
+            r"|tagesmutter|nanny|babysitter|childminder|nounou)\b"
+        ),
+        -6.0,
+        "your own new doctor or carer",
+    ),
+    # Round 10: an interview to adopt or foster a pet or a child ("Pet adoption interview -
+    # Happy Paws Rescue", "Entrevista de adopción - Protectora", "Adoptiegesprek asiel").
+    (
+        _rx(
+            r"\b(?:pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|animals?|rescue|shelter)"
+            r" (?:adoption|foster\w*)\b|\badopt(?:ion|ing)? (?:interview|application|screening"
+            r"|call|meeting|home visit|chat|agency)\b|\bhome (?:study|visit) (?:for|with) (?:the )?"
+            r"(?:adoption|rescue|shelter|foster\w*)\b|\b(?:entrevista|entretien|colloquio"
+            r"|gesprek|gesprach) (?:de |d'|di |pre-?|voor |zur |fur )?(?:adopcion|adocao|adoption"
+            r"|adozione|affido|adoptie|adoption)\b|\badoptiegesprek\b"
+            # (An animal shelter hires too: "Vorstellungsgespräch Tierheim - Tierpfleger".)
+            r"|\b(?:tierheim|protectora|canile|gattile|dierenasiel|refugio|shelter|rescue)\b"
+            r"[^|]{0,30}\b(?:adoption|adopcion|adozione|adoptie|adotta\w*|adoptar|adopt)\b"
+        ),
+        -6.0,
+        "an adoption or a foster home",
     ),
     # An offer being negotiated, after the interviews ("Negotiation call w/ recruiter",
     # "Counteroffer call", "Salary negotiation - Acme").
@@ -1290,12 +1389,17 @@ _NAMED_CANDIDATE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2})"
 )
 _BARE_CANDIDATE_TITLE = _rx(
-    r"^\W*(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)\W+(?:interview|screen"
+    r"^\W*(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?|applicant)\W+(?:interview"
+    r"|screen"
     r"|call|gesprach|gesprek|entrevista|entretien|colloquio|intervju)s?\W*$"
 )
 _CANDIDATE_IN_TITLE = _rx(
-    r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?)"
-    r"\b(?! (?:home|portal|experience|login|interview guide))"
+    r"(?<!your )(?<!as a )(?<!as )\b(?:candidate|candidat[oae]?|kandidaa?t(?:in)?|bewerber(?:in)?"
+    # Round 10: an applicant, in more languages ("Jobsamtale med Mikkel (ansøger)", "Pohovor s
+    # uchazečem", "Haastattelu: hakija Virtanen", "Rozmowa z kandydatem").
+    r"|applicant|ansoger(?:en|e)?|sokande(?:n)?|sokeren|hakija\w*|uchazec\w*"
+    r"|kandydat\w*|postulante|sollicitant(?:e|en)?|jelolt)"
+    r"\b(?! (?:home|portal|experience|login|interview guide|tracking))"
 )
 
 # Role vocabulary (folded).
@@ -1356,7 +1460,10 @@ _ROLE_WORD = re.compile(
     # "Gérante de magasin", "Vedoucí směny", "Jefe de UTP", "Koordynator Zmiany").
     r"|profesor(?:a|ul)?|professor(?:a)?|docente|maestr[oa]|insegnante|enseignant(?:e)?"
     r"|lehrer(?:in)?|leraar|nauczyciel(?:ka)?|ucitel(?:ka)?|practitioner|midwife|gerant(?:e)?"
-    r"|vedouci|sef|jefe|jefa|koordynator|coordinator)\b"
+    r"|vedouci|sef|jefe|jefa|koordynator|coordinator"
+    # Round 10: trades and services ("Structural Welder", "Dental Hygienist", "Bartender").
+    r"|welder|fabricator|machinist|carpenter|joiner|plumber|pipefitter|millwright|bricklayer"
+    r"|roofer|glazier|hygienist|paramedic|barista|bartender|waiter|waitress|lecturer)\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
@@ -1642,6 +1749,9 @@ _ROLE_PHRASE = re.compile(
     # Round 9: "Shortlisted candidates for Head of Data will present …".
     r"|\b(?:shortlisted|short-listed|selected|final) candidates for (?:the )?"
     r"(?P<role10>(?-i:[A-Z][\w/+#&-]*(?: (?:of |for |and )?[A-Z][\w/+#&-]*){0,4}))\b"
+    # Round 10: a university's search for a post ("(Assistant Professor, Computational
+    # Linguistics search)", "for the Lecturer in Law search").
+    r"|(?:\(|\bfor the )(?P<role11>(?-i:[A-Z][^.;:\n()]{3,70}?)) search\b"
 )
 _ROLE_ANSWER = re.compile(
     r"(?im)\b(?:role|position|job|opening)\b[^?\n]{0,40}\?[ \t]*(?:→|->|=>|:|-|–)?[ \t]*"
@@ -1704,11 +1814,17 @@ ATS_WEIGHT = 1.5  # an applicant-tracking link or sender
 CODING_WEIGHT = 1.0  # a coding-interview tool
 CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
 RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.recruits@ …
+NAMED_INVITE_WEIGHT = 1.5  # …from a hiring address at the company, naming the user
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
     r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
     r"|selezione|recrut|reclut|bewerbung|karriere|vagas|empleo|headhunt"
+)
+# Of those, the addresses only a hiring team sends from (not a talent agency's "talent@").
+_HIRING_ADDRESS = re.compile(
+    r"recruit|hiring|careers?\b|jobs\b|interviews?\b|loops\b|werving|selezione|recrut|reclut"
+    r"|bewerbung|karriere|vagas"
 )
 # The display name of a hiring team ("Acme Recruiting", "Careers at Acme", "Recrutement Acme").
 _HIRING_TEAM_NAME = _rx(
@@ -2341,7 +2457,11 @@ _TOPIC_WORDS = frozenset(
      "presentacion", "prasentation", "fuhrung", "leiderschap", "ontwerp", "diseno",
      # The other items of an onsite's agenda ("Onsite (3/4): Lunch with the team").
      "lunch", "dinner", "breakfast", "coffee", "tour", "office", "welcome", "wrap-up", "wrap",
-     "closing", "kickoff", "break", "almuerzo", "almoco", "dejeuner", "pranzo", "mittagessen"}
+     "closing", "kickoff", "break", "almuerzo", "almoco", "dejeuner", "pranzo", "mittagessen",
+     # Round 10: a university's department, as a job talk's title names it.
+     "linguistics", "physics", "chemistry", "biology", "mathematics", "maths", "math",
+     "history", "philosophy", "economics", "psychology", "sociology", "anthropology",
+     "neuroscience", "statistics", "literature", "geography", "humanities", "sciences"}
 )  # fmt: skip
 
 
@@ -2733,7 +2853,7 @@ def _best_score(tools: list[str], emails: Iterable[str]) -> float:
     address, a company domain (or agency) and a role; negative signals only lower that."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
     if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
-        best += RECRUITING_ADDRESS_WEIGHT
+        best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -3051,6 +3171,16 @@ def detect(
         and _RECRUITING_ADDRESS.search(organizer.email.partition("@")[0].lower())
     ):
         found.append(_Found(RECRUITING_ADDRESS_WEIGHT, f"sent by {organizer.email}"))
+        if (
+            company_domain
+            and domain_of(organizer.email) == company_domain
+            and _HIRING_ADDRESS.search(organizer.email.partition("@")[0].lower())
+            and _names_me(f_title, event, me)
+            and not any(f.weight < 0 for f in found)
+        ):
+            # Round 10: "Alex Rivera | Vesper Maps | Product Sense" from interviews@vespermaps
+            # .com: a company's hiring address invites the user, by name, to a session.
+            found.append(_Found(NAMED_INVITE_WEIGHT, f"{organizer.email} invites you by name"))
     elif (
         (t_stage or t_medium)  # read only with a stage word: the prefilters rely on that
         and not internal
@@ -3103,6 +3233,20 @@ def detect(
         for rank, name in ((r, _after_stage_word(n)) for r, n in read.companies)
         if name
     ]
+    stage_match = t_stage or t_medium
+    stage_words = stage_match.group(0) if stage_match else ""
+    if stage_words and len(read.companies) > 1:
+        # Round 10: "Welding bend test - Tri-County Fabrication", "Job talk - Linguistics, Univ.
+        # of Eastmoor": a part made of the stage's own words names no company.
+        # (A stage the fallback below knows, "Aptitude Test", is left to it.)
+        read.companies = [
+            (r, n)
+            for r, n in read.companies
+            if not stage_words.startswith(fold(n)) or _STAGE_NOT_NAME.match(n)
+        ]
+    # Round 10b: "Working interview - Sunny Smiles Dental", "Callback - Pruitt & Vance": a
+    # part made of a stage's, a status's, a role's or a unit's words names no company.
+    read.companies = [(r, n) for r, n in read.companies if not _not_a_name(n, keys)]
     if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
         found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
     shape = may_shape and _stage_and_company(
@@ -3267,7 +3411,11 @@ def detect(
     if company and (spelled := _initials_spelled(company, desc_for_names)):
         company = spelled  # "EBH" for the "Emirates Bay Hospital" the description names
     if company:
-        company = _without_city(_without_cut_form(company))
+        company = _without_tail(_without_city(_without_cut_form(company)))
+        if _not_a_name(company, keys):
+            company = None  # "Kandidatgespräch", "Senior": a stage or a role, read below
+    if company is None:
+        company = _legal_signed((desc_for_names, event.location), people, my_keys)
     if company and _NON_LATIN.search(company):
         company = _without_script_legal(company, title)
     if _HIRING_TEST.search(f_title) and _test_words_only(company, title):
@@ -3287,6 +3435,15 @@ def detect(
     ):  # (a tool's name, "Video Interview (HireVue)", is the last resort)
         company = _name_not_stage(event, keys, desc_for_names) or (
             company_from_domain(company_domain) if company_domain else company
+        )
+
+    if company and not _NON_LATIN.search(company):
+        # "Noordlicht" where the signature says "Noordlicht Labs": the name as long as the
+        # event writes it.
+        people_at = (event.organizer, *event.attendees[:50])
+        signers = [p.display_name or "" for p in people_at if p is not None]
+        company = _completed(
+            company, (title, event.location, *signers, desc_for_names), people, my_keys, keys, title
         )
 
     role = read.role
@@ -3780,8 +3937,11 @@ _CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u
 # Oaklane Insurance", "Junebug Payments has invited you", "on behalf of Calloway Bank",
 # "Host: Daniel Ko (Hollis Analytics)", "how Meridian Freight processes candidate data".
 _STATED_EMPLOYER = re.compile(
-    r"(?m)^[ \t]*(?:Company|Employer|Client|Hiring company|Unternehmen|Arbeitgeber|Empresa"
-    r"|Entreprise|Azienda|Bedrijf|Opdrachtgever)[ \t]*:[ \t]*(?P<a>" + _CAP_NAME + r")[ \t]*$"
+    r"(?m)^[ \t]*(?:Company|Company name|Employer|Client|Hiring company|Unternehmen|Arbeitgeber"
+    r"|Empresa|Entreprise|Azienda|Bedrijf|Opdrachtgever|Organisation|Organization|Organisatie"
+    r"|Arbeidsgiver|Arbetsgivare|Arbejdsgiver|Työnantaja)[ \t]*:[ \t]*(?P<a>"
+    + _CAP_NAME
+    + r")[ \t]*$"
     r"|(?P<b>" + _CAP_NAME + r") (?:has invited|invites|is inviting|would like to invite) you\b"
     r"|\bon behalf of (?:our client |the client )?(?P<c>" + _CAP_NAME + r")"
     r"|\b(?:manages|runs|handles) (?:the )?recruit(?:ment|ing) for (?P<d>" + _CAP_NAME + r")"
@@ -3794,10 +3954,9 @@ _STATED_EMPLOYER = re.compile(
     r"|mit) (?P<g>(?!(?:el|la|los|las|le|les|the|our|un|una|il|lo|de|het|der|die|dem)\b)"
     + _CAP_NAME
     + r") (?:para|pour|per|for|voor|für) "
-    r"|(?m:^[ \t]*(?:Talent (?:Partner|Acquisition(?: Partner)?)|Recruit(?:er|ing Coordinator|ing"
-    r" Partner)|People Partner|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>"
-    + _CAP_NAME
-    + r")[ \t]*$)"
+    r"|(?m:^[ \t]*(?:(?:Senior|Sr\.?|Lead|Principal) )?(?:Talent (?:Partner|Acquisition"
+    r"(?: Partner)?)|Recruit(?:er|ing Coordinator|ing Partner)|People Partner"
+    r"|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>" + _CAP_NAME + r")[ \t]*$)"
 )
 
 # A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
@@ -4892,3 +5051,246 @@ def _participants(
     if not interviewers and recruiter is not None and recruiter.email in by_email:
         interviewers.append(recruiter)
     return recruiter, tuple(interviewers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 10b: the company's name by its shape, whichever reading found it. A name is never a
+# stage, a status, a role or a department alone ("Working interview - Sunny Smiles Dental",
+# "Callback - Pruitt & Vance", "Internal Technical Recruiter"); it ends before a date, a time,
+# a status or a meeting tool ("Corvo Analytics 14.03.", "Glenfield Partners Tues 3pm EST",
+# "… Bcc", "… [Zoom]"); and it is as long as the event writes it elsewhere ("Noordlicht" where
+# a signature says "Noordlicht Labs").
+
+_NOT_A_NAME_WORDS = frozenset(
+    # Stages and meetings, in the languages of the corpus.
+    {"interview", "interviews", "screen", "screening", "call", "callback", "chat", "intro",
+     "onsite", "loop", "final", "round", "debrief", "demo", "lesson", "trial", "test", "tests",
+     "assessment", "working", "road", "panel", "meeting", "session", "conversation", "catch",
+     "up", "check", "in", "sync", "followup", "follow", "task", "exercise", "case", "challenge",
+     "invitation", "invite", "booking", "confirmation", "reminder", "cancel", "reschedule",
+     "rescheduled", "confirmed", "updated", "update", "tentative", "moved", "new", "time",
+     "besprechung", "teams-besprechung", "gesprach", "kandidatgesprach", "vorstellungsgesprach",
+     "kennenlernen", "termin", "einladung", "entrevista", "entretien", "colloquio", "intervju",
+     "sollicitatiegesprek", "gesprek", "pohovor", "rozmowa", "mulakat", "daveti", "gorusme",
+     "gorusmesi", "haastattelu", "jobsamtale", "samtale", "convite", "convocatoria", "invito",
+     "uitnodiging", "zaproszenie", "prueba", "prova", "proef", "probetag", "essai",
+     # Roles and grades (with _SENIORITY) and a company's own units.
+     "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
+     "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
+     "department", "dept", "division", "unit", "ward", "office", "role", "position", "job",
+     "opening", "vacancy", "post", "example", "interviewer", "candidate", "applicant",
+     "abteilung", "personalabteilung", "departamento", "dipartimento", "afdeling", "dział"}
+)  # fmt: skip
+# The last word of a job as the person writes it ("Senior QA role", "Contract role", "Senior
+# Shopify dev"): a role, not who offers it.
+_JOB_TAIL = frozenset(
+    {"role", "roles", "job", "position", "opening", "vacancy", "post", "dev", "gig", "stelle",
+     "puesto", "vaga", "poste", "posizione", "functie", "vacature", "stilling", "tjanst"}
+)  # fmt: skip
+
+
+def _not_a_name(name: str, keys: tuple[str, ...] = ()) -> bool:
+    """Whether a name read as the company is words of a stage, a status, a role or a unit
+    only ("Working", "Callback", "Kandidatgespräch", "Registered Nurse", "Senior QA role")."""
+    words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", fold(name))
+    if not words or (keys and matches_domain(name, keys)):
+        return False
+    if all(
+        w in _NOT_A_NAME_WORDS or w in _SENIORITY or w in _TOPIC_WORDS or w.isdigit() for w in words
+    ):
+        return True
+    if len(words) <= 4 and words[-1] in _JOB_TAIL and not {"re", "recruiter"} & set(words):
+        return True
+    # "Registered Nurse", "Head of Engineering": a job alone (not "Nurse Staffing Group").
+    return (
+        len(words) <= 3
+        and bool(_ROLE_WORD.search(" ".join(words)))
+        and not _NOT_ROLE.search(" ".join(words))
+        and not any(w in _NAME_SUFFIXES or w in _INSTITUTION_WORDS for w in words)
+        and all(w in _NOT_A_NAME_WORDS or w in _SENIORITY or _ROLE_WORD.search(w) or w in
+                ("of", "de", "der", "di") or w in _TOPIC_WORDS or w in _FIELD_WORDS
+                for w in words)
+    )  # fmt: skip
+
+
+_WEEKDAY = (
+    r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat"
+    r"|saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|lunes|martes|miercoles|jueves|viernes|lunedi|martedi"
+    r"|mercoledi|giovedi|venerdi|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|today|tomorrow|tonight|heute|morgen|demain|manana|domani|amanha"
+)
+# What may trail a name in a title without being part of it: a date, a time, a weekday, a
+# time zone, a status, a copy line, a bracketed note, a region, a step of a loop.
+_NAME_TAIL = re.compile(
+    r"(?i)(?:[\s,;:–—-]+(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?::\d\d)?\s*(?:am|pm|h"
+    r"|uhr)?|\d{1,2}h\d\d|(?:" + _WEEKDAY + r")\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|eet|aest"
+    r"|ist|sgt|hkt|jst|confirmed|rescheduled|updated|moved|cancel+ed|tentative|tbc|tbd|fyi|bcc"
+    r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite|\(\s*[^()]{1,20}"
+    r"\s*\)|\[\s*[^\[\]]{1,20}\s*\])\s*[!.]*)+$"
+)
+# "鼎新餐飲股份" read from "鼎新餐飲股份有限公司": a legal form cut short (a whole one is kept,
+# as the event writes it).
+_MORE_LEGAL_TAIL = re.compile(r"(?<=\w\w)股份$")
+
+
+def _without_tail(company: str) -> str:
+    """The name without what trails it: "Corvo Analytics 14.03." → "Corvo Analytics",
+    "Glenfield Partners Tues 3pm EST" → "Glenfield Partners", "Vltava Data s.r.o" → "Vltava
+    Data", "Tidewater Insurance Bcc" → "Tidewater Insurance"."""
+    for pattern in (_NAME_TAIL, _MORE_LEGAL_TAIL):
+        match = pattern.search(company)
+        if match and match.start() > 0:
+            rest = company[: match.start()].rstrip(" ,;:–—-")
+            if rest and any(c.isalpha() for c in rest) and not _not_a_name(rest):
+                company = rest
+    words = company.split()
+    if len(words) > 1 and tool_named(words[-1]) and not tool_named(company):
+        company = " ".join(words[:-1])  # "GS HireVue": the tool, after whose it is
+    return company
+
+
+# A company signs a letter or an address with its legal form ("Fjällbacka Energi AB",
+# "Hellweg & Sohn Maschinenbau GmbH", "Ventoverde S.p.A., Via Tortona 27").
+_LEGAL_SIGNED = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z\u00C0-\u00DE][\w&'’+-]*(?:[ ]+(?:&[ ]+|(?:de|del|di|da|van"
+    r"|von|der|den|du|des|la|le|y|e|und|and|og|och)[ ]+)?[A-Z\u00C0-\u00DE][\w&'’+-]*){0,4})"
+    r"[ ]+(?P<form>GmbH(?: & Co\. KG)?|AG|AB|ASA|AS|ApS|A/S|Oy|Oyj|SAS|SARL|S\.A\.S?\.?|SA"
+    r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|PLC"
+    r"|Pty Ltd|s\.r\.o\.|a\.s\.|A\.Ş\.|Sp\. z o\.o\.|Ltda\.?|Lda\.?|KG|SE)(?![\w&])"
+)
+# Words a signed run may begin with that are not the name ("Mit freundlichen Grüßen …").
+_SIGNED_LEAD = _rx(
+    r"^(?:the|a|an|at|bei|de|von|from|for|with|join|welcome|dear|hi|hello|hej|hallo|mit"
+    r"|med|con|avec|com|met|vielen|thanks|thank|kind|best|regards|bien|cordialement|saluti"
+    r"|hilsen|groeten|pozdrawiamy|saygilarimizla)\b[ ]*"
+)
+
+
+def _legal_signed(texts: Iterable[str], people: dict[str, str], my_keys: set[str]) -> str | None:
+    """The first name a text writes with its legal form, as a signature or an address does."""
+    for text in texts:
+        if not text:
+            continue
+        for match in _LEGAL_SIGNED.finditer(text[:5000]):
+            name = match.group("name")
+            lead = _SIGNED_LEAD.match(fold(name))
+            while lead and lead.end() < len(name):
+                name = name[lead.end() :]
+                lead = _SIGNED_LEAD.match(fold(name))
+            if (
+                _looks_like_name(name)
+                and not _not_a_name(name)
+                and not _is_person(name, people, my_keys)
+                and not tool_named(name)
+                and _role_from(name) is None
+            ):
+                return name
+    return None
+
+
+# Words that end a name's completion: a team's, a stage's, a place's or a role's.
+_TEAM_WORDS = frozenset(
+    {"careers", "career", "recruiting", "recruitment", "talent", "hiring", "hr", "people",
+     "team", "jobs", "ik", "rh", "rrhh", "personal", "human", "resources", "culture", "admin",
+     "acquisition", "recrutement", "recrutamento", "reclutamiento", "rekrutacja", "rekrytering",
+     "karriere", "werving", "selectie", "talento", "humano", "offices", "office", "hq", "campus",
+     "headquarters", "reception", "lobby", "building", "floor", "room", "suite", "level",
+     "recruiters"}
+)  # fmt: skip
+# Words after a name that say which part, programme, place or step of it ("Barclays Early
+# Careers", "McKinsey First Round", "Mubadala Tower", "Nubank São Paulo", "Snowflake VO").
+_NOT_COMPLETION = frozenset(
+    {"early", "first", "second", "third", "virtual", "superday", "programme", "program",
+     "scheme", "graduates", "returner", "returners", "future", "tower", "zentrale", "vo", "tuyen",
+     "bookings", "scheduling", "middle", "east", "west", "north", "south", "asia", "europe",
+     "americas", "africa", "pacific", "emea", "apac", "latam", "uk", "us", "usa", "eu",
+     "kuwait", "qatar", "uae", "india", "china", "japan", "germany", "france", "spain", "italy",
+     "brasil", "brazil", "mexico", "canada", "australia", "ireland", "scotland", "wales",
+     "england", "sao", "new", "san", "los", "rio", "investment", "banking", "wealth",
+     "management", "chime", "meet", "zoom", "teams", "webex", "agentur", "studio", "design",
+     "engineering", "capital", "technology", "tech", "eng", "hub", "site", "plant", "depot",
+     "sdn", "bhd", "pty", "pte", "llp", "lp", "pllc"}
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"(?<= )[^ \n]+(?= |\n|$)|(?<= )[^ \n]+$")
+_COMPLETION_WORD = re.compile(r"[A-Z\u00C0-\u00DE][\w'’&+-]*|&|of|de|del|di|da|do|du|der|van|von")
+
+
+def _completed(
+    company: str,
+    texts: Iterable[str],
+    people: dict[str, str],
+    my_keys: set[str],
+    keys: tuple[str, ...],
+    title: str,
+) -> str:
+    """The longest name the event writes that begins with `company` and goes on with name
+    words ("Noordlicht" → "Noordlicht Labs", "Maple Grove Primary" → "Maple Grove Primary
+    School", "Luzon Global" → "Luzon Global Manpower"); `company` itself otherwise, and where
+    the title names it as its own domain spells it ("Onsite - Halcyon" from halcyon.com is
+    not "the Halcyon Capital team")."""
+    if len(company) < 3 or not company[:1].isupper():
+        return company
+    spelled = fold_alnum(" ".join(w for w in company.split() if fold(w) not in _AND_WORDS))
+    if (
+        keys
+        and (spelled in keys or matches_domain(company, keys))
+        and _written_in(company, fold(title))
+    ):
+        return company  # ("Interview with Pike and Rowe" from pikerowe.com)
+    best = company
+    pattern = re.compile(r"(?<![\w&'’.-])" + re.escape(company) + r"(?= )")
+    for text in texts:
+        if not text or company not in text:
+            continue
+        for match in pattern.finditer(text[:5000]):
+            extra: list[str] = []
+            pending: list[str] = []  # a connector waits for a name word after it
+            for word_match in _NEXT_WORD.finditer(text, match.end(), match.end() + 60):
+                word = word_match.group(0)
+                bare = word.rstrip(".,;:!?)")
+                folded = fold(bare)
+                if len(extra) + len(pending) >= 4 or not _COMPLETION_WORD.fullmatch(bare):
+                    break
+                if not bare[:1].isupper():
+                    pending.append(bare)
+                    if len(pending) > 1:
+                        break
+                    continue
+                parts = set(folded.split("-"))
+                if (
+                    _LEGAL_AFTER.match(text, word_match.start() - 1)
+                    or parts & _TEAM_WORDS
+                    or folded in _NOT_A_NAME_WORDS
+                    or folded in _NOT_COMPLETION
+                ):
+                    break
+                if (
+                    folded not in _NAME_SUFFIXES
+                    and folded not in _INSTITUTION_WORDS
+                    and (
+                        folded in _TOPIC_WORDS
+                        or folded in _FIELD_WORDS
+                        or folded in _DEPARTMENTS
+                        or folded in _SENIORITY
+                        or _ROLE_WORD.search(folded)
+                        or _only_a_city(bare)
+                        or re.fullmatch(_WEEKDAY, folded)
+                        or tool_named(bare)
+                        or fold_alnum(bare) in people
+                        or fold_alnum(bare) in my_keys
+                    )
+                ):
+                    break
+                extra += [*pending, bare]
+                pending = []
+                if bare != word:  # punctuation ends the name
+                    break
+            name = " ".join([company, *extra])
+            if (
+                len(name) > len(best)
+                and _looks_like_name(name)
+                and not _is_person(name, people, my_keys)
+            ):
+                best = name
+    return best

@@ -906,6 +906,7 @@ def main() -> None:
         author8c,
         author9a,
         author9b,
+        author10a,
         heldout,
         round1,
         round3,
@@ -915,6 +916,7 @@ def main() -> None:
         round7,
         round8,
         round9,
+        round10,
         sealed,
         tuned_families,
         tuned_round3,
@@ -927,6 +929,8 @@ def main() -> None:
         tuned_round9a,
         tuned_round9b,
         tuned_round9r,
+        tuned_round10,
+        tuned_round10b,
     )
 
     tuned_families.build()
@@ -968,6 +972,10 @@ def main() -> None:
     tuned_round9a.build()  # written from author9a's weak families (appended: stable ids)
     tuned_round9b.build()  # written from author9b's weak families (appended: stable ids)
     tuned_round9r.build()  # written in review of round 9's rule families (appended: stable ids)
+    round10.build()  # round 10's held-out part, written before round 10's changes
+    author10a.build()  # round 10's independent author's training part (the company)
+    tuned_round10.build()  # written from round 9's missed families (appended: stable ids)
+    tuned_round10b.build()  # written in round 10b from the company-naming shapes (appended)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

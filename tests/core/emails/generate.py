@@ -12,7 +12,10 @@ written in round 9 from the families of the round-8 authors' misses, from `parts
 families of the misses of `author9a/` and `round8/`, from `parts_tuned11.py`), `generated12/`
 (tuned, written in round 11 from the families of the misses of `author9b/`, from
 `parts_tuned12.py`), `generated13/` (tuned, written in round 11's review as hard negatives of
-round 11's rule families, from `parts_tuned13.py`),
+round 11's rule families, from `parts_tuned13.py`), `generated14/` (tuned, written in round 12
+from the families of round 9's former held-out part's misses, from `parts_tuned14.py`),
+`generated15/` (tuned, written in round 13 from the families of `author10a/`'s misses, from
+`parts_tuned15.py`),
 `round1/` (round 1's held-out part, from `parts_round1.py`: looked at, so tuned on since
 round 2), `heldout/` (round 2's held-out part, from `parts_heldout.py`) and `sealed/` (round
 2's sealed part, from `parts_sealed.py`), both tuned on since round 3, `round3/` (round 3's
@@ -61,6 +64,7 @@ from tests.core.emails import (
     parts_author8d,
     parts_author9a,
     parts_author9b,
+    parts_author10a,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -70,6 +74,7 @@ from tests.core.emails import (
     parts_round7,
     parts_round8,
     parts_round9,
+    parts_round10,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -83,6 +88,8 @@ from tests.core.emails import (
     parts_tuned11,
     parts_tuned12,
     parts_tuned13,
+    parts_tuned14,
+    parts_tuned15,
 )
 
 HERE = Path(__file__).parent
@@ -514,6 +521,8 @@ def main() -> None:
     tuned11 = write("generated11", parts_tuned11, 0)
     tuned12 = write("generated12", parts_tuned12, 0)
     tuned13 = write("generated13", parts_tuned13, 0)
+    tuned14 = write("generated14", parts_tuned14, 0)
+    tuned15 = write("generated15", parts_tuned15, 0)
     round1 = write("round1", parts_round1, 1)
     held = write("heldout", parts_heldout, 2)
     sealed = write("sealed", parts_sealed, 3)
@@ -532,12 +541,14 @@ def main() -> None:
     author9a = write("author9a", parts_author9a, 0)
     author9b = write("author9b", parts_author9b, 0)
     round9 = write("round9", parts_round9, 10)
+    author10a = write("author10a", parts_author10a, 0)
+    round10 = write("round10", parts_round10, 11)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
         f" generated7/, {tuned8} to generated8/, {tuned9} to generated9/, {tuned10} to"
         f" generated10/, {tuned11} to generated11/, {tuned12} to generated12/, {tuned13} to"
-        f" generated13/, {round1}"
+        f" generated13/, {tuned14} to generated14/, {tuned15} to generated15/, {round1}"
         f" (round 1) to round1/, {held} (round 2's held-out) to heldout/, {sealed} (round 2's"
         f" sealed) to sealed/, {round3} (round 3's held-out, tuned on since round 4) to round3/,"
         f" {round4} (round 4's held-out, tuned on since round 5) to round4/, {round5} (round 5's"
@@ -549,7 +560,9 @@ def main() -> None:
         f" {author8b} (round 8's two independent authors' training parts) to author8a/ and"
         f" author8b/, {author8c} + {author8d} (two more) to author8c/ and author8d/, {author9a} +"
         f" {author9b} (round 9's independent authors' training parts) to author9a/ and author9b/,"
-        f" {round9} (round 9's held-out, never tuned on) to round9/"
+        f" {round9} (round 9's held-out, tuned on since round 10) to round9/, {author10a} (round"
+        f" 10's independent author's training part) to author10a/, {round10} (round 10's"
+        f" held-out, never tuned on) to round10/"
     )
 
 
