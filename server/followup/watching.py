@@ -366,11 +366,12 @@ def _incoming(
 def maybe_rejection(verdict: EmailVerdict) -> bool:
     """Mail that may be a rejection but is not read as one: a rejection below the confidence
     acted on, weak rejection wording only, or a thanks and nothing else (real rejections are
-    often just that: thanks, one sentence, good wishes)."""
+    often just that: thanks, one sentence, good wishes), or a rejection the rules read and the
+    second reader vetoed (another kind, leaning "rejection")."""
     if verdict.kind == "rejection":
         return verdict.confidence < REJECTION_CONFIDENCE
-    if verdict.kind == "other":
-        return verdict.leaning == "rejection"
+    if verdict.leaning == "rejection":  # weak rejection wording, or a vetoed rejection
+        return True
     return verdict.kind == "acknowledgement" and verdict.reason.startswith(ONLY_THANKS)
 
 

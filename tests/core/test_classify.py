@@ -352,11 +352,11 @@ def round10() -> Figures:
 
 # What round 10's held-out part reads now, per language: (rejection recall, precision).
 ROUND10_FLOORS = {
-    "en": (0.966, 0.950),
-    "de": (0.949, 0.949),
-    "fr": (0.991, 0.936),
-    "es": (0.991, 0.936),
-    "pt": (0.974, 0.943),
+    "en": (0.966, 0.966),
+    "de": (0.949, 0.982),
+    "fr": (0.991, 0.966),
+    "es": (0.991, 0.966),
+    "pt": (0.974, 0.958),
 }
 
 
@@ -373,16 +373,20 @@ def test_round10_figures(round10: Figures) -> None:
     the rules tuned to round 9 (which then reads 1.000): recall 0.975 (PT 0.975), precision
     0.944, receipts 0.953, invitations 0.827, offers 0.740: tuning on one author's mail moves
     another's little. With author10a tuned on too (generated15): offers 0.800, the rest alike.
-    The floors are what it reads now."""
+    With the model's veto over the rules' rejections (round 14; thresholds chosen on other
+    parts, `train_model --veto-cv`): precision 0.944 -> 0.969 (EN 0.967, DE 0.983, FR 0.967,
+    ES 0.967, PT 0.959; invitations read as rejections 24 -> 11), no receipt read as a
+    rejection, invitations 0.827 -> 0.913, receipts 0.967, recall unchanged. The floors are what
+    it reads now."""
     print("\n" + round10.summary("round 10 (held out)"))
     assert round10.recall("rejection") >= 0.974
-    assert round10.precision("rejection") >= 0.943
+    assert round10.precision("rejection") >= 0.968
     for lang, (recall, precision) in ROUND10_FLOORS.items():
         assert round10.by_lang[lang].recall("rejection") >= recall, lang
         assert round10.by_lang[lang].precision("rejection") >= precision, lang
-    assert round10.confused("acknowledgement", "rejection") <= 2
-    assert round10.recall("interview_invite") >= 0.826
-    assert round10.recall("acknowledgement") >= 0.952
+    assert round10.confused("acknowledgement", "rejection") == 0
+    assert round10.recall("interview_invite") >= 0.912
+    assert round10.recall("acknowledgement") >= 0.966
     assert round10.recall("offer") >= 0.799
 
 

@@ -12,9 +12,11 @@ from followup.core.classify import (
     ONLY_THANKS,
     REJECTION_ACTED,
     REJECTION_ASKED,
+    VETOED,
     EmailVerdict,
     classify,
     second_reading,
+    vetoed,
 )
 from followup.core.classify_model import MODEL_PATH, Model, features, load_model
 from followup.watching import REJECTION_CONFIDENCE, maybe_rejection
@@ -111,6 +113,38 @@ def test_classify_asks_the_model_only_where_the_rules_found_no_decision() -> Non
     # plain bulk mail (an out-of-office reply) is not read again
     away = "I am out of the office until Monday with limited access to e-mail. The role …"
     assert classify("Out of office", away, model=says_no).kind == "other"
+
+
+def test_the_model_vetoes_a_rules_rejection_only_when_it_all_but_rules_one_out() -> None:
+    said_no = EmailVerdict("rejection", 0.92, "rejection: 'was not successful'")
+    invite = vetoed(said_no, _model(zzz=[0.0, 6.0, 0.0, 0.0, 0.0]).read("zzz"))
+    assert invite.kind == "interview_invite" and invite.confidence == VETOED
+    assert invite.leaning == "rejection"
+    assert invite.reason.startswith("interview invite: reads like one (0.99): 'zzz'")
+    assert invite.reason.endswith("not the rules' rejection: 'was not successful'")
+    assert maybe_rejection(invite)  # never acted on: the Review page asks the person
+    # the model still finds some rejection in it (p 0.1): the rules' verdict stands
+    assert vetoed(said_no, _with_p_rejection(0.1).read("zzz")) == said_no
+    # no other kind it is sure of (two at 0.5): the rules' verdict stands
+    split = _model(zzz=[9.0, 9.0, 0.0, 0.0, 0.0]).read("zzz")
+    assert split.of("rejection") < 0.05 and vetoed(said_no, split) == said_no
+    # only rejections are vetoed
+    offer = EmailVerdict("offer", 0.9, "offer: 'pleased to offer you'")
+    assert vetoed(offer, _model(zzz=[9.0, 0.0, 0.0, 0.0, 0.0]).read("zzz")) == offer
+
+
+def test_classify_asks_the_model_about_the_rules_rejections() -> None:
+    body = (
+        "Last spring we let you know that your application was not successful. A new role has"
+        " opened in the platform team, and we would love to talk."
+    )
+    assert classify("Hello again", body, model=None).kind == "rejection"
+    talks = _model(**{"platform": [0.0, 9.0, 0.0, 0.0, 0.0]})
+    verdict = classify("Hello again", body, model=talks)
+    assert (verdict.kind, verdict.leaning) == ("interview_invite", "rejection")
+    # a model that agrees leaves the rules' rejection, acted on
+    agrees = _model(**{"platform": [0.0, 0.0, 0.0, 0.0, 9.0]})
+    assert classify("Hello again", body, model=agrees).kind == "rejection"
 
 
 def test_the_committed_model_loads_and_is_used_by_default() -> None:
