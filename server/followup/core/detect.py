@@ -83,7 +83,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -2848,12 +2848,20 @@ def _recruiting_local_part(local: str) -> bool:
     return _RECRUITING_ADDRESS.search(local.lower()) is not None
 
 
-def _best_score(tools: list[str], emails: Iterable[str]) -> float:
+def _best_score(tools: Collection[str], emails: Iterable[str]) -> float:
     """The best an event without interview wording can score: its tools, a recruiting
     address, a company domain (or agency) and a role; negative signals only lower that."""
+    recruiting = any(_recruiting_local_part(email.partition("@")[0]) for email in emails)
+    return _score_bound(tools, recruiting)
+
+
+def _score_bound(tools: Collection[str], recruiting: bool) -> float:
+    """`_best_score`, given whether an address is a recruiting one."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
-    if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
+    if recruiting:
         best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
+    if not tools:
+        return best
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -2882,22 +2890,48 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     if isinstance(hangout, str):
         sources.append(clean_text(hangout))
     conference = resource.get("conferenceData")
-    points = conference.get("entryPoints") if isinstance(conference, Mapping) else None
+    points = (
+        conference.get("entryPoints")
+        if conference is not None and isinstance(conference, (dict, Mapping))
+        else None
+    )
     for point in points if isinstance(points, list) else ():
         uri = point.get("uri") if isinstance(point, Mapping) else None
         if isinstance(uri, str):
             sources.append(clean_text(uri))
-    people = resource.get("attendees")
-    people = list(people) if isinstance(people, list) else []
-    people += [resource.get("organizer"), resource.get("creator")]
-    # Raw: `_address_tool` cleans them as the parser would (once per address).
-    # (dict first: the abstract Mapping's own test is slow, and this runs for every event.)
-    emails = [p.get("email") for p in people if isinstance(p, (dict, Mapping))]
-    addresses = [e for e in emails if isinstance(e, str)]
     # The tools of the links outside the text, and of the addresses: with the text's, the
     # same set `_tools` finds (only which tools, not their order, counts for the score).
-    tools = _tools(_urls_in(sources), addresses, "")
-    return _reaches(_best_score([*text_tools, *tools], addresses), floor)
+    tools = set(text_tools)
+    for host, _ in _urls_in(sources):
+        if tool := _tool_host(host):
+            tools.add(tool)
+    recruiting = False
+    attendees = resource.get("attendees")
+    people = attendees if isinstance(attendees, list) else []
+    for person in (*people, resource.get("organizer"), resource.get("creator")):
+        # (dict first: the abstract Mapping's own test is slow, and this runs for every event.)
+        if person is None or not isinstance(person, (dict, Mapping)):
+            continue
+        email = person.get("email")
+        if isinstance(email, str):  # raw: cleaned as the parser cleans it, once per address
+            tool, recruits = _address_facts(email)
+            if tool:
+                tools.add(tool)
+            recruiting = recruiting or recruits
+    return _reaches(_score_bound(tools, recruiting), floor)
+
+
+def _address_facts(email: str) -> tuple[str | None, bool]:
+    """What `may_be_interview` reads of a raw address: its tool (as `_address_tool`) and
+    whether its local part is a recruiting one (as `_best_score`)."""
+    if len(email) > 320:
+        return _tool_of(email), _recruiting_local_part(email.partition("@")[0])
+    return _remembered_address_facts(email)
+
+
+@lru_cache(maxsize=4096)  # a calendar names the same few people again and again
+def _remembered_address_facts(email: str) -> tuple[str | None, bool]:
+    return _tool_of(email), _recruiting_local_part(email.partition("@")[0])
 
 
 def _text_tools(summary: str, description: str, location: str) -> tuple[str, ...] | None:
