@@ -182,10 +182,18 @@ class Interview(SQLModel, table=True):
         interview added to the calendar, an event confirmed as an interview after the fact).
         The minute covers the previous tick's history call, made just after this tick's `now`
         was read."""
-        moved_earlier = old_end is not None and self.ends_at < old_end
-        late = self.ends_at <= now + LATE_WATCH_MARGIN
-        if self.watched and late and (not was_watched or moved_earlier):
+        if watched_late(self.watched, was_watched, self.ends_at, old_end, now):
             self.check_past_mail = True
+
+
+def watched_late(
+    watched: bool, was_watched: bool, ends_at: datetime, old_end: datetime | None, now: datetime
+) -> bool:
+    """`Interview.mark_if_watched_late`'s test, for a row not built as an object (a sync
+    inserts its new interviews in bulk)."""
+    moved_earlier = old_end is not None and ends_at < old_end
+    late = ends_at <= now + LATE_WATCH_MARGIN
+    return watched and late and (not was_watched or moved_earlier)
 
 
 class Person(SQLModel, table=True):

@@ -27,7 +27,16 @@ from followup.config import Settings
 from followup.core.detect import Detection, Participant, detect, may_be_interview
 from followup.core.events import CalendarEvent
 from followup.google.calendar import CalendarClient, EventPage, SyncTokenExpired, Wanted
-from followup.models import Account, Interview, InterviewPerson, Person, PersonRole, SyncState
+from followup.models import (
+    Account,
+    Interview,
+    InterviewPerson,
+    Person,
+    PersonRole,
+    SyncState,
+    utcnow,
+    watched_late,
+)
 
 # A sync's lease runs this long and is renewed every RENEW_EVERY while the sync runs: a holder
 # that died on another host (where its pid cannot be asked about) blocks the account at most
@@ -229,15 +238,20 @@ def sync_calendars(
             continue
         summary.calendars.append(calendar_id)
     with Session(engine) as session:
-        summary.interviews_found = len(_interviews(session, account_id))
+        summary.interviews_found = _count_interviews(session, account_id)
     return summary
 
 
-def _interviews(session: Session, account_id: int) -> list[Interview]:
-    rows = session.exec(
-        select(Interview).where(Interview.account_id == account_id, ~col(Interview.cancelled))
-    ).all()
-    return [row for row in rows if row.is_interview]
+def _count_interviews(session: Session, account_id: int) -> int:
+    """The account's interviews not cancelled (`Interview.is_interview`, counted in SQL)."""
+    table = Interview.__table__  # type: ignore[attr-defined]
+    is_interview = sa.func.coalesce(table.c.user_decision, table.c.detected)
+    found = session.execute(
+        sa.select(sa.func.count()).where(
+            table.c.account_id == account_id, ~table.c.cancelled, is_interview
+        )
+    ).scalar()
+    return int(found or 0)
 
 
 def _sync_calendar(
@@ -354,7 +368,9 @@ def adopt_event(
                 row.mark_if_watched_late(was_watched, None, now)
                 session.add(row)
                 session.flush()
-                _People(session, account_id, [detection]).link([(row, detection)])
+                if not row.user_edited:  # else the person chose the interviewers: keep them
+                    assert row.id is not None
+                    _People(session, account_id, [detection]).link([(row.id, detection)])
                 session.commit()
                 return row.id
     return None
@@ -424,18 +440,18 @@ def _apply_page(
 ) -> None:
     if not events:
         return
-    ids = [event.id for event in events]
     existing = {
         row.event_id: row
         for row in session.exec(
             select(Interview).where(
                 Interview.account_id == account_id,
                 Interview.calendar_id == calendar_id,
-                col(Interview.event_id).in_(ids),
+                col(Interview.event_id).in_([event.id for event in events]),
             )
         )
     }
-    changed: list[tuple[Interview, Detection]] = []
+    new: list[dict[str, Any]] = []  # the new rows' values
+    changed: list[tuple[str, Detection]] = []  # event ids of the rows new or updated, in order
     for event in events:
         row = existing.get(event.id)
         if event.cancelled:
@@ -456,50 +472,89 @@ def _apply_page(
         if row is None:
             if not (detection.interview or detection.confidence >= MIN_STORED_CONFIDENCE):
                 continue
-            row = Interview(
-                account_id=account_id,
-                calendar_id=calendar_id,
-                event_id=event.id,
-                starts_at=event.start,
-                ends_at=event.end,
-            )
+            # A plain row, inserted with the page's others below: building an Interview
+            # object and letting the ORM insert it costs several times more.
+            values = _fields(event, detection, now)
+            values.update(
+                account_id=account_id, calendar_id=calendar_id, event_id=event.id,
+                company=detection.company, role=detection.role, created_at=utcnow(),
+                # What mark_if_watched_late says of a new row (watched: detected, as it has
+                # no user decision and is not cancelled).
+                check_past_mail=watched_late(detection.interview, False, event.end, None, now),
+            )  # fmt: skip
+            new.append(values)
             summary.created += 1
         else:
             summary.updated += 1
-        _update(row, event, detection, now)
-        row.mark_if_watched_late(was_watched, old_end, now)
-        session.add(row)
-        changed.append((row, detection))
+            _update(row, event, detection, now)
+            row.mark_if_watched_late(was_watched, old_end, now)
+            session.add(row)
+        changed.append((event.id, detection))
     if not changed:
         return
-    session.flush()  # ids for the new rows
-    _People(session, account_id, [detection for _, detection in changed]).link(changed)
+    ids = _insert_interviews(session, account_id, calendar_id, new)
+    # Links follow the detection, except where the person chose the people (user_edited).
+    ids.update((row.event_id, row.id) for row in existing.values()
+               if row.id is not None and not row.user_edited)  # fmt: skip
+    linked = [(ids[event_id], detection) for event_id, detection in changed if event_id in ids]
+    _People(session, account_id, [detection for _, detection in changed]).link(linked)
+
+
+def _insert_interviews(
+    session: Session, account_id: int, calendar_id: str, new: list[dict[str, Any]]
+) -> dict[str, int]:
+    """Insert the new rows with one executemany, not one INSERT … RETURNING a row as the ORM
+    does, and read their ids back (one query per 500): event id → interview id."""
+    if not new:
+        return {}
+    table = Interview.__table__  # type: ignore[attr-defined]
+    session.execute(sa.insert(table), new)
+    ids: dict[str, int] = {}
+    for chunk in _chunks([values["event_id"] for values in new]):
+        found = session.execute(
+            sa.select(table.c.event_id, table.c.id).where(
+                table.c.account_id == account_id,
+                table.c.calendar_id == calendar_id,
+                table.c.event_id.in_(chunk),
+            )
+        )
+        ids.update((event_id, interview_id) for event_id, interview_id in found)
+    return ids
+
+
+def _fields(event: CalendarEvent, detection: Detection, now: datetime) -> dict[str, Any]:
+    """An interview's calendar and detector fields, all but company and role (`_update`)."""
+    assert event.start is not None and event.end is not None
+    return {
+        "title": event.summary,
+        "starts_at": event.start,
+        "ends_at": event.end,
+        "time_zone": event.time_zone,
+        "all_day": event.all_day,
+        "cancelled": False,
+        "declined": event.my_response == "declined",
+        "html_link": event.html_link,
+        "detected": detection.interview,
+        "confidence": detection.confidence,
+        "reason": detection.reason,
+        "event_updated": event.updated,
+        "updated_at": now,
+    }
 
 
 def _update(row: Interview, event: CalendarEvent, detection: Detection, now: datetime) -> None:
     """Only the calendar's and the detector's fields: user decisions, notes and outcomes stay."""
-    assert event.start is not None and event.end is not None
-    row.title = event.summary
-    row.starts_at = event.start
-    row.ends_at = event.end
-    row.time_zone = event.time_zone
-    row.all_day = event.all_day
-    row.cancelled = False
-    row.declined = event.my_response == "declined"
-    row.html_link = event.html_link
+    for name, value in _fields(event, detection, now).items():
+        setattr(row, name, value)
     if not row.user_edited:  # the person's corrections win over the detector's reading
         row.company = detection.company
         row.role = detection.role
-    row.detected = detection.interview
-    row.confidence = detection.confidence
-    row.reason = detection.reason
-    row.event_updated = event.updated
-    row.updated_at = now
 
 
 class _People:
     """Interviewers and recruiters: one Person per address per account. Everything a page
-    needs is read in two queries up front, not one per attendee."""
+    needs is read in two queries up front, not one per attendee; the new people and links are
+    written with one statement each (executemany), not one ORM object and INSERT a row."""
 
     def __init__(self, session: Session, account_id: int, detections: list[Detection]) -> None:
         self.session = session
@@ -516,59 +571,93 @@ class _People:
                 select(Person).where(Person.account_id == account_id, col(Person.email).in_(chunk))
             ):
                 self.cache[person.email] = person
+        # People not stored yet, by address: their row's values, in the order first met.
+        self.new: dict[str, dict[str, Any]] = {}
 
-    def _person(self, who: Participant, company: str | None) -> Person:
+    def _person(self, who: Participant, company: str | None) -> str:
+        """The person's address (the key of `cache` or `new`), their name and company set."""
         email = who.email.lower()
         person = self.cache.get(email)
         if person is None:
-            person = self.cache[email] = Person(account_id=self.account_id, email=email)
+            values = self.new.get(email)
+            if values is None:
+                values = self.new[email] = {"account_id": self.account_id, "email": email,
+                                            "name": None, "company": None}  # fmt: skip
+            if who.name:
+                values["name"] = who.name
+            if company:
+                values["company"] = company
+            return email
         if who.name:
             person.name = who.name
         if company:
             person.company = company
         self.session.add(person)
-        return person
+        return email
 
-    def link(self, changed: list[tuple[Interview, Detection]]) -> None:
-        """Each interview's people as its detection says: links added and removed, with one
-        flush for the new people and one query per 500 interviews for the current links."""
-        wanted: dict[int, list[tuple[Person, PersonRole]]] = {}
-        for row, detection in changed:
-            assert row.id is not None
-            if row.user_edited:
-                continue  # the person chose the interviewers: keep them
+    def _store_new(self) -> dict[str, int]:
+        """Insert the new people (one executemany): address → id."""
+        if not self.new:
+            return {}
+        table = Person.__table__  # type: ignore[attr-defined]
+        self.session.execute(sa.insert(table), list(self.new.values()))
+        ids: dict[str, int] = {}
+        for chunk in _chunks(list(self.new)):
+            found = self.session.execute(
+                sa.select(table.c.email, table.c.id).where(
+                    table.c.account_id == self.account_id, table.c.email.in_(chunk)
+                )
+            )
+            ids.update((email, person_id) for email, person_id in found)
+        return ids
+
+    def link(self, changed: list[tuple[int, Detection]]) -> None:
+        """Each interview's people (by interview id) as its detection says: links added and
+        removed, with one statement for the new people, one query per 500 interviews for the
+        current links and one statement for the new links. The caller leaves out interviews
+        whose people the person chose (user_edited)."""
+        wanted: dict[int, list[tuple[str, PersonRole]]] = {}
+        for interview_id, detection in changed:
             roles = [
                 (self._person(who, detection.company), PersonRole.interviewer)
                 for who in detection.interviewers
             ]
             if detection.recruiter is not None:
                 roles.append((self._person(detection.recruiter, None), PersonRole.recruiter))
-            wanted[row.id] = roles
-        self.session.flush()  # ids for new people
+            wanted[interview_id] = roles
+        self.session.flush()  # the changed people, before new ones are inserted beside them
+        person_ids = self._store_new()
+        for email, person in self.cache.items():
+            assert person.id is not None
+            person_ids[email] = person.id
         current: dict[int, dict[tuple[int, PersonRole], InterviewPerson]] = {i: {} for i in wanted}
         for chunk in _chunks(sorted(wanted)):
             for link in self.session.exec(
                 select(InterviewPerson).where(col(InterviewPerson.interview_id).in_(chunk))
             ):
                 current[link.interview_id][(link.person_id, link.role)] = link
+        added: list[dict[str, Any]] = []
         for interview_id, roles in wanted.items():
             keep: set[tuple[int, PersonRole]] = set()
-            for person, role in roles:
-                assert person.id is not None
-                key = (person.id, role)
+            for email, role in roles:
+                key = (person_ids[email], role)
                 if key not in current[interview_id] and key not in keep:
-                    self.session.add(
-                        InterviewPerson(
-                            account_id=self.account_id,
-                            interview_id=interview_id,
-                            person_id=person.id,
-                            role=role,
-                        )
+                    added.append(
+                        {
+                            "account_id": self.account_id,
+                            "interview_id": interview_id,
+                            "person_id": key[0],
+                            "role": role,
+                            "talking_points": "",
+                        }
                     )
                 keep.add(key)
             for key, link in current[interview_id].items():
                 if key not in keep:
                     self.session.delete(link)
+        if added:
+            table = InterviewPerson.__table__  # type: ignore[attr-defined]
+            self.session.execute(sa.insert(table), added)
 
 
 def _chunks(items: list[_T], size: int = 500) -> Iterable[list[_T]]:
@@ -584,19 +673,21 @@ def _cancel_unseen(
     seen: set[str],
     now: datetime,
 ) -> int:
-    """After a full sync, an interview in the window that Google no longer lists is gone."""
-    rows = session.exec(
-        select(Interview).where(
-            Interview.account_id == account_id,
-            Interview.calendar_id == calendar_id,
-            ~col(Interview.cancelled),
-            col(Interview.ends_at) > window[0],
-            col(Interview.starts_at) < window[1],
+    """After a full sync, an interview in the window that Google no longer lists is gone.
+    (Only ids and event ids are read, and the gone rows updated with one statement per 500.)"""
+    table = Interview.__table__  # type: ignore[attr-defined]
+    rows = session.execute(
+        sa.select(table.c.id, table.c.event_id).where(
+            table.c.account_id == account_id,
+            table.c.calendar_id == calendar_id,
+            ~table.c.cancelled,
+            table.c.ends_at > window[0],
+            table.c.starts_at < window[1],
         )
-    ).all()
-    gone = [row for row in rows if row.event_id not in seen]
-    for row in gone:
-        row.cancelled = True
-        row.updated_at = now
-        session.add(row)
+    )
+    gone = [interview_id for interview_id, event_id in rows if event_id not in seen]
+    for chunk in _chunks(gone):
+        session.execute(
+            sa.update(table).where(table.c.id.in_(chunk)).values(cancelled=True, updated_at=now)
+        )
     return len(gone)

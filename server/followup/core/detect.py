@@ -83,7 +83,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -2848,12 +2848,20 @@ def _recruiting_local_part(local: str) -> bool:
     return _RECRUITING_ADDRESS.search(local.lower()) is not None
 
 
-def _best_score(tools: list[str], emails: Iterable[str]) -> float:
+def _best_score(tools: Collection[str], emails: Iterable[str]) -> float:
     """The best an event without interview wording can score: its tools, a recruiting
     address, a company domain (or agency) and a role; negative signals only lower that."""
+    recruiting = any(_recruiting_local_part(email.partition("@")[0]) for email in emails)
+    return _score_bound(tools, recruiting)
+
+
+def _score_bound(tools: Collection[str], recruiting: bool) -> float:
+    """`_best_score`, given whether an address is a recruiting one."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
-    if any(_recruiting_local_part(email.partition("@")[0]) for email in emails):
+    if recruiting:
         best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
+    if not tools:
+        return best
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
         best += ATS_WEIGHT
     elif "Calendly" in tools:
@@ -2868,29 +2876,78 @@ def may_be_interview(resource: Mapping[str, Any], floor: float) -> bool:
     when detect(CalendarEvent.from_api(resource), floor=floor) is surely below it. It reads
     the same text, links and addresses (cleaned the same way, or more of them: more can only
     answer "maybe"), so a sync can pass over most of a calendar without building its events."""
-    description, links = _plain(clean_text(resource.get("description")))
-    f_desc = fold(_URL.sub(" ", description[:20000]))
+    summary = clean_text(resource.get("summary"))
+    description = clean_text(resource.get("description"))
     location = clean_text(resource.get("location"))
-    if _may_have_wording(fold(clean_text(resource.get("summary"))), f_desc, fold(location)):
+    if len(summary) + len(description) + len(location) <= _TEXT_REMEMBERED:
+        text_tools = _remembered_text_tools(summary, description, location)
+    else:
+        text_tools = _text_tools(summary, description, location)
+    if text_tools is None:
         return True
-    sources = [description, location, *links]
+    sources: list[str] = []
     hangout = resource.get("hangoutLink")
     if isinstance(hangout, str):
         sources.append(clean_text(hangout))
     conference = resource.get("conferenceData")
-    points = conference.get("entryPoints") if isinstance(conference, Mapping) else None
+    points = (
+        conference.get("entryPoints")
+        if conference is not None and isinstance(conference, (dict, Mapping))
+        else None
+    )
     for point in points if isinstance(points, list) else ():
         uri = point.get("uri") if isinstance(point, Mapping) else None
         if isinstance(uri, str):
             sources.append(clean_text(uri))
-    people = resource.get("attendees")
-    people = list(people) if isinstance(people, list) else []
-    people += [resource.get("organizer"), resource.get("creator")]
-    # Raw: `_address_tool` cleans them as the parser would (once per address).
-    emails = [p.get("email") for p in people if isinstance(p, Mapping)]
-    addresses = [e for e in emails if isinstance(e, str)]
-    tools = _tools(_urls_in(sources), addresses, f_desc)
-    return _reaches(_best_score(tools, addresses), floor)
+    # The tools of the links outside the text, and of the addresses: with the text's, the
+    # same set `_tools` finds (only which tools, not their order, counts for the score).
+    tools = set(text_tools)
+    for host, _ in _urls_in(sources):
+        if tool := _tool_host(host):
+            tools.add(tool)
+    recruiting = False
+    attendees = resource.get("attendees")
+    people = attendees if isinstance(attendees, list) else []
+    for person in (*people, resource.get("organizer"), resource.get("creator")):
+        # (dict first: the abstract Mapping's own test is slow, and this runs for every event.)
+        if person is None or not isinstance(person, (dict, Mapping)):
+            continue
+        email = person.get("email")
+        if isinstance(email, str):  # raw: cleaned as the parser cleans it, once per address
+            tool, recruits = _address_facts(email)
+            if tool:
+                tools.add(tool)
+            recruiting = recruiting or recruits
+    return _reaches(_score_bound(tools, recruiting), floor)
+
+
+def _address_facts(email: str) -> tuple[str | None, bool]:
+    """What `may_be_interview` reads of a raw address: its tool (as `_address_tool`) and
+    whether its local part is a recruiting one (as `_best_score`)."""
+    if len(email) > 320:
+        return _tool_of(email), _recruiting_local_part(email.partition("@")[0])
+    return _remembered_address_facts(email)
+
+
+@lru_cache(maxsize=4096)  # a calendar names the same few people again and again
+def _remembered_address_facts(email: str) -> tuple[str | None, bool]:
+    return _tool_of(email), _recruiting_local_part(email.partition("@")[0])
+
+
+def _text_tools(summary: str, description: str, location: str) -> tuple[str, ...] | None:
+    """What `may_be_interview` reads of an event's cleaned text: None when interview wording
+    may match, else the tools its links (in the description and location) and names point
+    to. A pure function of the three strings, so remembered for texts of ordinary length: a
+    calendar repeats the same few (a recurring meeting's every occurrence, say)."""
+    description, links = _plain(description)
+    f_desc = fold(_URL.sub(" ", description[:20000]))
+    if _may_have_wording(fold(summary), f_desc, fold(location)):
+        return None
+    return tuple(_tools(_urls_in([description, location, *links]), (), f_desc))
+
+
+_TEXT_REMEMBERED = 2000  # characters: at most 1024 such texts are kept (a few MB at worst)
+_remembered_text_tools = lru_cache(maxsize=1024)(_text_tools)
 
 
 class _Committed:
