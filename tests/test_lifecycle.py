@@ -577,6 +577,30 @@ def test_a_thank_you_edited_and_sent_from_gmail_is_seen_as_sent(harsh_gmail: Wor
     assert len(world.drafts()) == 1
 
 
+def test_a_check_in_replies_where_the_person_wrote_seconds_ago(harsh_gmail: World) -> None:
+    """The person thanked Dana themselves, from Gmail, seconds before a tick that drafts the
+    check-in to Priya: search does not see that mail yet (5 s behind), history does. The
+    check-in joins the newest conversation with the company, as it would once search caught up,
+    not a new one."""
+    world = harsh_gmail
+    start_interview(world)
+    written = EPOCH + timedelta(hours=3)
+    world.set_clock(written + timedelta(minutes=1))
+    world.deliver(ME, "Thank you – Quillfeather", "Hi Dana, thank you for today.", to=DANA,
+                  labels=["SENT"], at=written)  # fmt: skip
+    world.tick()  # the thank-you to Dana is done; the check-in to Priya is planned
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    world.set_clock(check_in.due_at + timedelta(minutes=1))
+    world.deliver(ME, "Thank you again – Quillfeather", "Hi Dana, one more thing.", to=DANA,
+                  labels=["SENT"], at=check_in.due_at)  # fmt: skip
+    world.tick()
+    (check_in,) = world.followups(kind=FollowUpKind.check_in)
+    assert check_in.state is FollowUpState.drafted
+    draft = next(d for d in world.drafts() if d.id == check_in.draft_id)
+    assert PRIYA in draft.header("To")
+    assert draft.header("Subject") == "Re: Thank you again – Quillfeather"
+
+
 def test_a_draft_scheduled_in_gmail_is_not_called_deleted(harsh_gmail: World) -> None:
     world = harsh_gmail
     start_interview(world)

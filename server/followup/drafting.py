@@ -105,10 +105,14 @@ def _with_person(email: str) -> str:
 
 
 def _company_newest(box: Mailbox, email: str) -> MessageMeta | None:
+    """The newest mail with the person's company: the search's hit, or mail the person sent
+    anyone there since the last look (history has it; the search may not yet)."""
     domain = _company_domain(email)
     if domain is None:
         return None
-    return _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
+    found = _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
+    lately = [m for m in box.sent_lately() if any(domain_of(r) == domain for r in m.recipients)]
+    return max([*lately, *([found] if found else [])], key=lambda m: m.internal_date, default=None)
 
 
 def replyable(message: MessageMeta | None) -> MessageMeta | None:
