@@ -14,6 +14,17 @@ nobody had read before (AUTHORS) are the most telling: their vocabulary and habi
 `detect`'s thresholds were chosen from this, never from a held-out part. (The rules themselves
 have been tuned on every part: the "rules alone" figures here are better than the rules did
 on each part unseen.)
+
+`--unseen-cv [-v]` reads the independent authors' parts (AUTHORS) as they came: each by the
+rules of the commit before they were tuned on it (UNSEEN_AT; checked out in a temporary git
+worktree and run in a subprocess, which reports what those rules left for the second reader:
+their verdict, company, score, reasons against, and whether the event is internal or has the
+screen's wording), and by a model trained without it and without the tuned events written
+after it (`training_for`). It prints what `detect`'s policy (`detect.with_model`: asked where
+the rules are unsure, decisive only when sure) finds at `detect`'s thresholds and around them,
+pooled and part by part, beside the rules alone as they came. `-v` lists, at the chosen
+thresholds, the events it gets wrong or the model reads as likely interviews. `detect`'s
+thresholds were checked against this, never against a held-out part.
 """
 
 from __future__ import annotations
@@ -30,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from followup.core.detect import Detection, detect, may_be_interview, model_features
-from followup.core.detect_model import MODEL_PATH, Model
+from followup.core.detect_model import MODEL_PATH, Model, Reading
 from followup.core.events import CalendarEvent
 from tests.core.corpus_report import CORPUS, SPLITS, same_name
 
@@ -290,9 +301,221 @@ def cross_validate() -> None:
                 )
 
 
+# ------------------------------------------------------------------- parts as they came
+
+# Parts as they came: each read by the rules of the commit before they were tuned on it (the
+# part's own commit where it changed no rule), so that the rules had not been shaped to it.
+UNSEEN_AT = {
+    # round7.py came with round 6's tuning (63efaa8c), which read it alike before and after:
+    # its parent.
+    "65284ae0dd9f9aaef619b8553f360761cee09e31": ("round7",),
+    "169b77171271db53d95422ef3df18f0a3eb62d7b": ("author8", "round8"),  # e2d57bd's rules
+    "a670218cad38f08b2cfec724c67bdaf63a3a22bc": ("author8b", "author8c"),
+    # round9.py came in 81d9be7e, with the rules of ec01690c.
+    "ec01690c35282a44149a402233ede6c343ca7f3f": ("author9a", "author9b", "round9"),
+    "8abc645b2e751bb951bd81d7405267d6745be61d": ("author10a",),  # e6b1432's rules
+}
+# Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
+# rules left for the second reader (no model: none of these commits let one decide), read
+# where `detect` builds its verdict: the verdict, the company, the rules' score, whether a rule
+# found a reason against, whether the event is organised inside the person's own organisation
+# and whether it has wording the screen looks for.
+_OLD_STATES = """
+import importlib, inspect, json, sys
+from followup.core.events import CalendarEvent
+
+rules = importlib.import_module("followup.core.detect")
+seen = []
+plain = rules._verdict
+
+def _verdict(event, wording, found, *rest, **named):
+    at = sys._getframe(1).f_locals
+    seen.append([
+        sum(f.weight for f in found),
+        any(f.weight <= 0 for f in found),
+        bool(at["internal"]),
+        rules._may_have_wording(at["f_title"], at["f_desc"], at["f_loc"]),
+    ])
+    return plain(event, wording, found, *rest, **named)
+
+rules._verdict = _verdict
+alone = {"model": None} if "model" in inspect.signature(rules.detect).parameters else {}
+out = {}
+for index, entry in json.load(sys.stdin):
+    seen.clear()
+    got = rules.detect(CalendarEvent.from_api(entry["event"]), entry.get("me"), **alone)
+    out[index] = [got.interview, got.company, *seen[-1]]
+print(json.dumps(out))
+"""
+
+
+@dataclass
+class OldState:
+    """What an old commit's rules left for the second reader (see `_OLD_STATES`)."""
+
+    interview: bool
+    company: str | None
+    score: float
+    against: bool
+    internal: bool
+    wording: bool
+
+
+def old_states(commit: str, parts: tuple[str, ...]) -> dict[int, OldState]:
+    """What `commit`'s rules make of the events of `parts` (checked out in a temporary
+    worktree, run in a subprocess), by corpus index."""
+    import subprocess
+    import tempfile
+
+    assert not HELD_OUT.intersection(parts)
+    root = Path(__file__).resolve().parents[2]
+    entries = [[i, e] for i, e in enumerate(corpus_entries()) if e["split"] in parts]
+    with tempfile.TemporaryDirectory() as tmp:
+        checkout = Path(tmp) / commit
+        git = ["git", "-C", str(root)]
+        subprocess.run(
+            [*git, "worktree", "add", "-q", "--detach", str(checkout), commit], check=True
+        )
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", _OLD_STATES],
+                input=json.dumps(entries),
+                env={"PYTHONPATH": str(checkout / "server"), "PATH": "/usr/bin:/bin"},
+                cwd=tmp,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(checkout)], check=True)
+    return {int(index): OldState(*state) for index, state in json.loads(done.stdout).items()}
+
+
+@dataclass
+class AsItCame:
+    sample: Sample
+    old: OldState  # the rules' findings before they were tuned on its part
+    reading: Reading  # by a model trained without its part (nor the tuned events after it)
+
+
+def as_they_came() -> list[AsItCame]:
+    every = samples()
+    by_index = {s.index: s for s in every}
+    cases = []
+    for commit, parts in UNSEEN_AT.items():
+        states = old_states(commit, parts)
+        for part in parts:
+            train = training_for(part, every)
+            model = Model(fit(train))
+            for index, old in sorted(states.items()):
+                sample = by_index[index]
+                if sample.split == part:
+                    cases.append(AsItCame(sample, old, model.read(sample.features)))
+            print(
+                f"read {part} as at {commit[:8]}, by a model of {len(train)} events",
+                file=sys.stderr,
+            )
+    return cases
+
+
+def as_it_came(case: AsItCame, asked_against: bool = False) -> tuple[bool, bool, str | None]:
+    """`detect`'s policy (`detect.with_model`) over the old rules' findings; with
+    `asked_against`, the model is asked despite a rule's reason against (never inside the
+    person's own organisation)."""
+    old = case.old
+    if old.interview:
+        return True, False, old.company
+    against = old.internal or (old.against and not asked_against)
+    got = rules.with_model(old.score, against, old.wording, old.company, lambda: case.reading)
+    return got, got, old.company
+
+
+# Thresholds tried around `detect`'s (the chosen ones first), and conditions for asking.
+_TRIED: tuple[dict[str, float], ...] = (
+    {},
+    *({"MODEL_SURE": sure} for sure in (0.8, 0.85, 0.9, 0.92, 0.97, 0.99)),
+    *({"MODEL_BEYOND_ONE_WORD": beyond} for beyond in (0.0, 0.5, 0.7, 0.8, 0.85, 0.95)),
+    *(
+        {"MODEL_SURE": sure, "MODEL_BEYOND_ONE_WORD": beyond}
+        for sure in (0.8, 0.9)
+        for beyond in (0.0, 0.7, 0.8)
+    ),
+    {"MODEL_NEEDS_COMPANY": False},
+    *({"MODEL_FROM": lowest} for lowest in (0.0, 0.5, 1.0, 1.5)),
+)
+
+
+def unseen_cv() -> None:
+    """The parts of `UNSEEN_AT` as they came, read with the second reader at `detect`'s
+    thresholds and around them (`detect.with_model`, as the product does)."""
+    cases = as_they_came()
+    parts = [part for read in UNSEEN_AT.values() for part in read]
+    print(f"{len(cases)} events in {len(parts)} parts, read as they came")
+    print(
+        "precision, recall, company (of interviews found), false alarms, interviews the model"
+        " added; then each part's recall and false alarms"
+    )
+    rows: list[tuple[str, Callable[[AsItCame], tuple[bool, bool, str | None]]]] = [
+        ("today's rules alone (tuned on them)", lambda c: _today(c.sample)),
+        ("the rules alone as they came", lambda c: (c.old.interview, False, c.old.company)),
+    ]
+    rows += [(_title(changed), _with(changed)) for changed in _TRIED]
+    rows.append(("asked despite a reason against", lambda c: as_it_came(c, asked_against=True)))
+    print(f"{'':44}{'pooled':>26}   " + " ".join(f"{p:>12}" for p in parts))
+    for title, policy in rows:
+        table = {column: Counts() for column in ("pooled", *parts)}
+        for case in cases:
+            got, by_model, company = policy(case)
+            for column in ("pooled", case.sample.split):
+                table[column].add(case.sample, got, by_model, company)
+        cells = " ".join(
+            f"{table[p].recall:.3f} {table[p].fp:>2}{table[p].by_model:>+3}" for p in parts
+        )
+        print(f"{title:44}{table['pooled'].cell():>26}   {cells}")
+        if title in ("the rules alone as they came", "as chosen"):
+            print("    " + ", ".join(f"{p} {table[p].cell()}" for p in parts[:5]))
+            print("    " + ", ".join(f"{p} {table[p].cell()}" for p in parts[5:]))
+        if title == "as chosen" and "-v" in sys.argv:
+            for case in cases:
+                got, _, _ = policy(case)
+                if got != case.sample.interview or case.reading.probability >= 0.8:
+                    print(
+                        f"  {case.sample.split}: expected {case.sample.interview} got {got}"
+                        f" score {case.old.score:.2f} model {case.reading.probability:.2f}"
+                        f" without top {case.reading.without_top():.2f}: {case.sample.title}"
+                    )
+
+
+def _today(sample: Sample) -> tuple[bool, bool, str | None]:
+    return sample.rules.interview, False, sample.rules.company
+
+
+def _title(changed: dict[str, float]) -> str:
+    return (
+        ", ".join(f"{name[6:].lower()} {value}" for name, value in changed.items()) or "as chosen"
+    )
+
+
+def _with(changed: dict[str, float]) -> Callable[[AsItCame], tuple[bool, bool, str | None]]:
+    def policy(case: AsItCame) -> tuple[bool, bool, str | None]:
+        saved = {name: getattr(rules, name) for name in changed}
+        for name, value in changed.items():
+            setattr(rules, name, value)
+        try:
+            return as_it_came(case)
+        finally:
+            for name, value in saved.items():
+                setattr(rules, name, value)
+
+    return policy
+
+
 def main() -> None:
     if "--cv" in sys.argv:
         cross_validate()
+        return
+    if "--unseen-cv" in sys.argv:
+        unseen_cv()
         return
     data = train()
     write(data)
