@@ -48,6 +48,7 @@ SPLITS = (
     "round10",
     "author10a",
     "round11",
+    "author11a",
 )
 
 

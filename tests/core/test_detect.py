@@ -200,6 +200,10 @@ MORE_AUTHORS = {
     # signatures, meeting links, schedulers, agencies, long names, 20 languages), read unseen
     # at precision 0.970, recall 0.925, company 0.694 (68/98).
     "author10a": (157, 0.969, 0.924, 0.693),
+    # Round 11's training part by an independent author (interviews without the word, terse
+    # typed titles, 19 languages), read unseen at precision 0.953, recall 0.910, company 0.691
+    # (56/81); no rule tuned to it, the second reader trained on it reads it alike.
+    "author11a": (158, 0.952, 0.909, 0.690),
 }
 
 
@@ -328,8 +332,9 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # round 10's and one of author10a's (written by evaluators and authors): invitations with no
     # employer anywhere (a recruiter's personal address, a title typed with no name, an agency's
     # confidential client); None is right.
-    # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients.
-    assert sum(not e["expect"]["company"] for e in interviews) == 9
+    # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients;
+    # author11a's one: a search firm that keeps its client secret.
+    assert sum(not e["expect"]["company"] for e in interviews) == 10
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

@@ -63,6 +63,7 @@ AUTHORS = (
     "author9b",
     "round9",
     "author10a",
+    "author11a",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset({"round10", "round11"})

@@ -907,6 +907,7 @@ def main() -> None:
         author9a,
         author9b,
         author10a,
+        author11a,
         heldout,
         round1,
         round3,
@@ -978,6 +979,7 @@ def main() -> None:
     tuned_round10.build()  # written from round 9's missed families (appended: stable ids)
     tuned_round10b.build()  # written in round 10b from the company-naming shapes (appended)
     round11.build()  # round 11's held-out part, written before round 11's measurement
+    author11a.build()  # round 11's independent author's training part (read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
