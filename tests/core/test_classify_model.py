@@ -148,7 +148,7 @@ def test_the_model_vetoes_a_rules_rejection_only_when_it_all_but_rules_one_out()
     assert invite.kind == "interview_invite" and invite.confidence == VETOED
     assert invite.leaning == "rejection"
     assert invite.reason.startswith("interview invite: reads like one (0.99): 'zzz'")
-    assert invite.reason.endswith("not the rules' rejection: 'was not successful'")
+    assert invite.reason.endswith("; yet the rules read a rejection in 'was not successful'")
     assert maybe_rejection(invite)  # never acted on: the Review page asks the person
     # the model still finds some rejection in it (p 0.1): the rules' verdict stands
     assert vetoed(said_no, _with_p_rejection(0.1).read("zzz")) == said_no
