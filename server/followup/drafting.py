@@ -111,8 +111,7 @@ def _company_newest(box: Mailbox, email: str) -> MessageMeta | None:
     if domain is None:
         return None
     found = _newest(box, f"{{from:{domain} to:{domain}}} -in:drafts")
-    lately = [m for m in box.sent_lately() if any(domain_of(r) == domain for r in m.recipients)]
-    return max([*lately, *([found] if found else [])], key=lambda m: m.internal_date, default=None)
+    return _sent_lately_to(box, lambda address: domain_of(address) == domain, found)
 
 
 def replyable(message: MessageMeta | None) -> MessageMeta | None:
@@ -138,7 +137,9 @@ def find_thread(box: Mailbox, interview: Interview, followup: FollowUp) -> Messa
     email = followup.recipient_email
     if not email:
         return None
-    found = _sent_lately_to(box, email, _newest(box, _with_person(email)))
+    person = email.lower()
+    searched = _newest(box, _with_person(email))
+    found = _sent_lately_to(box, lambda address: address == person, searched)
     if found is not None or followup.kind is FollowUpKind.thank_you:
         return replyable(found)
     return replyable(_company_newest(box, email))
@@ -343,17 +344,19 @@ def _reply_to(
     if not look.person_known:
         return find_thread(box, interview, followup)
     assert followup.recipient_email is not None
-    newest = _sent_lately_to(box, followup.recipient_email, look.newest)
+    person = followup.recipient_email.lower()
+    newest = _sent_lately_to(box, lambda address: address == person, look.newest)
     if newest is not None or followup.kind is FollowUpKind.thank_you:
         return replyable(newest)
     return replyable(_company_newest(box, followup.recipient_email))
 
 
-def _sent_lately_to(box: Mailbox, email: str, found: MessageMeta | None) -> MessageMeta | None:
-    """The newer of `found` (a search's newest mail with the person) and what the person sent
-    them since the last look, which the search may not see yet (it lags writes)."""
-    address = email.lower()
-    lately = [m for m in box.sent_lately() if address in m.recipients]
+def _sent_lately_to(
+    box: Mailbox, to: Callable[[str], bool], found: MessageMeta | None
+) -> MessageMeta | None:
+    """The newer of `found` (a search's newest hit) and what the person sent since the last look
+    to an address `to` accepts, which the search may not see yet (it lags writes)."""
+    lately = [m for m in box.sent_lately() if any(to(address) for address in m.recipients)]
     if found is not None:
         lately.append(found)
     return max(lately, key=lambda m: m.internal_date, default=None)

@@ -44,6 +44,7 @@ from followup.core.detect import Detection, detect, may_be_interview, model_feat
 from followup.core.detect_model import MODEL_PATH, Model, Reading
 from followup.core.events import CalendarEvent
 from tests.core.corpus_report import CORPUS, SPLITS, same_name
+from tests.core.old_rules import run_at, thresholds
 
 # The module (followup.core re-exports its function under the same name).
 rules = importlib.import_module("followup.core.detect")
@@ -365,31 +366,10 @@ class OldState:
 def old_states(commit: str, parts: tuple[str, ...]) -> dict[int, OldState]:
     """What `commit`'s rules make of the events of `parts` (checked out in a temporary
     worktree, run in a subprocess), by corpus index."""
-    import subprocess
-    import tempfile
-
     assert not HELD_OUT.intersection(parts)
-    root = Path(__file__).resolve().parents[2]
     entries = [[i, e] for i, e in enumerate(corpus_entries()) if e["split"] in parts]
-    with tempfile.TemporaryDirectory() as tmp:
-        checkout = Path(tmp) / commit
-        git = ["git", "-C", str(root)]
-        subprocess.run(
-            [*git, "worktree", "add", "-q", "--detach", str(checkout), commit], check=True
-        )
-        try:
-            done = subprocess.run(
-                [sys.executable, "-c", _OLD_STATES],
-                input=json.dumps(entries),
-                env={"PYTHONPATH": str(checkout / "server"), "PATH": "/usr/bin:/bin"},
-                cwd=tmp,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-        finally:
-            subprocess.run([*git, "worktree", "remove", "--force", str(checkout)], check=True)
-    return {int(index): OldState(*state) for index, state in json.loads(done.stdout).items()}
+    found = json.loads(run_at(commit, _OLD_STATES, stdin=json.dumps(entries)))
+    return {int(index): OldState(*state) for index, state in found.items()}
 
 
 @dataclass
@@ -499,14 +479,8 @@ def _title(changed: dict[str, float]) -> str:
 
 def _with(changed: dict[str, float]) -> Callable[[AsItCame], tuple[bool, bool, str | None]]:
     def policy(case: AsItCame) -> tuple[bool, bool, str | None]:
-        saved = {name: getattr(rules, name) for name in changed}
-        for name, value in changed.items():
-            setattr(rules, name, value)
-        try:
+        with thresholds(rules, changed):
             return as_it_came(case)
-        finally:
-            for name, value in saved.items():
-                setattr(rules, name, value)
 
     return policy
 

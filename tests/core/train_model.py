@@ -34,6 +34,7 @@ from followup.core.classify import EmailVerdict, by_rules, message_text, readabl
 from followup.core.classify_model import MODEL_PATH, Model, Reading, features
 from followup.core.companies import fold
 from tests.core.classify_report import SETS, load_entries, read_message
+from tests.core.old_rules import run_at, thresholds
 
 # Parts never trained on: the newest rounds' held-out parts (rounds 10 and 11; round 9's is
 # tuned on since round 10).
@@ -320,30 +321,11 @@ class AsItCame:
 
 def old_verdicts(commit: str, parts: tuple[str, ...]) -> dict[str, tuple[EmailVerdict, float]]:
     """The verdicts of `commit`'s rules for `parts` (checked out in a temporary worktree)."""
-    import subprocess
-    import tempfile
-
-    root = Path(__file__).resolve().parents[2]
     folders = json.dumps({part: str(SETS[part]) for part in parts})
-    with tempfile.TemporaryDirectory() as tmp:
-        checkout = Path(tmp) / commit
-        git = ["git", "-C", str(root)]
-        add = ["worktree", "add", "-q", "--detach", str(checkout), commit]
-        subprocess.run([*git, *add], check=True)
-        try:
-            done = subprocess.run(
-                [sys.executable, "-c", _OLD_VERDICTS, folders],
-                env={"PYTHONPATH": str(checkout / "server"), "PATH": "/usr/bin:/bin"},
-                cwd=tmp,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-        finally:
-            subprocess.run([*git, "worktree", "remove", "--force", str(checkout)], check=True)
+    found = json.loads(run_at(commit, _OLD_VERDICTS, folders))
     return {
         key: (EmailVerdict(kind, confidence, reason, leaning), bulk)
-        for key, (kind, confidence, reason, leaning, bulk) in json.loads(done.stdout).items()
+        for key, (kind, confidence, reason, leaning, bulk) in found.items()
     }
 
 
@@ -388,14 +370,11 @@ def unseen_cv() -> None:
     print(f"{len(cases)} mails in {sum(map(len, UNSEEN_AT.values()))} parts, read as they came")
     print(f"the rules alone: {_figures([(c.mail, c.verdict.kind) for c in cases])}")
     for changed in _TRIED:
-        saved = {name: getattr(rules, name) for name in changed}
-        for name, value in changed.items():
-            setattr(rules, name, value)
-        got = [
-            (c.mail, rules.with_model(c.verdict, c.bulk, lambda c=c: c.reading).kind) for c in cases
-        ]
-        for name, value in saved.items():
-            setattr(rules, name, value)
+        with thresholds(rules, changed):
+            got = [
+                (c.mail, rules.with_model(c.verdict, c.bulk, lambda c=c: c.reading).kind)
+                for c in cases
+            ]
         title = ", ".join(f"{name} {value}" for name, value in changed.items()) or "as chosen"
         print(f"{title}: {_figures(got)}")
         if not changed:
