@@ -49,6 +49,8 @@ SPLITS = (
     "author10a",
     "round11",
     "author11a",
+    "round12",
+    "author12a",
 )
 
 

@@ -269,9 +269,15 @@ def test_round9_figures() -> None:
 #   at 929d4d3 (round 10), after round 10b's company rules and with author11a in the second
 #   reader's training: precision 0.950, recall 0.932, company 0.740 (71/96), role 0.747 ->
 #   0.759: rounds tuned on other authors did not move it.
+# - round 12 (round12.py, 213 events, 119 interviews, 13 languages: ATS and scheduling tools,
+#   assessment platforms, agencies and RPOs, typed shorthand, split onsites, hiring-manager
+#   chats, long and legal names; 94 hard negatives), written by an evaluator who read only the
+#   corpus format, measured before any change of round 12: precision 0.973, recall 0.916,
+#   company 0.862 (94/109), role 0.670 (65/97).
 HELD_OUT_FLOORS = {
     "round10": (186, 0.957, 0.919, 0.601, 0.689),
     "round11": (192, 0.949, 0.931, 0.739, 0.758),
+    "round12": (213, 0.972, 0.915, 0.861, 0.669),
 }
 
 
@@ -328,8 +334,9 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # employer anywhere (a recruiter's personal address, a title typed with no name, an agency's
     # confidential client); None is right.
     # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients;
-    # author11a's one: a search firm that keeps its client secret.
-    assert sum(not e["expect"]["company"] for e in interviews) == 10
+    # author11a's one: a search firm that keeps its client secret. Round 12's one: an agency's
+    # call about a client it does not name.
+    assert sum(not e["expect"]["company"] for e in interviews) == 11
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

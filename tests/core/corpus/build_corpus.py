@@ -908,6 +908,7 @@ def main() -> None:
         author9b,
         author10a,
         author11a,
+        author12a,
         heldout,
         round1,
         round3,
@@ -919,6 +920,7 @@ def main() -> None:
         round9,
         round10,
         round11,
+        round12,
         sealed,
         tuned_families,
         tuned_round3,
@@ -980,6 +982,8 @@ def main() -> None:
     tuned_round10b.build()  # written in round 10b from the company-naming shapes (appended)
     round11.build()  # round 11's held-out part, written before round 11's measurement
     author11a.build()  # round 11's independent author's training part (read unseen first)
+    round12.build()  # round 12's held-out part, written before round 12's measurement
+    author12a.build()  # round 12's independent author's training part (read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

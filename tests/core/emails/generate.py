@@ -38,8 +38,11 @@ by another such author, from `parts_author10a.py`), `round10/` and `round11/` (t
 of rounds 10 and 11, written by evaluators who read only the corpus format, never tuned on, from
 `parts_round10.py` and `parts_round11.py`), `author11a/` (round 11's training part by another
 such author, from `parts_author11a.py`: the hard line between a rejection and what sounds like
-one; the second reader is trained on it, the rules were not tuned to it) and `author11b/` (one
-more, from `parts_author11b.py`: the breadth of who writes and how),
+one; the second reader is trained on it, the rules were not tuned to it), `author11b/` (one
+more, from `parts_author11b.py`: the breadth of who writes and how) and `author12a/` (round 12's,
+from `parts_author12a.py`: receipts that explain the whole process beside rejections in the same
+words), `round12/` (round 12's held-out part, written by an evaluator who read only the corpus
+format, never tuned on, from `parts_round12.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -73,6 +76,7 @@ from tests.core.emails import (
     parts_author10a,
     parts_author11a,
     parts_author11b,
+    parts_author12a,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -84,6 +88,7 @@ from tests.core.emails import (
     parts_round9,
     parts_round10,
     parts_round11,
+    parts_round12,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -555,6 +560,8 @@ def main() -> None:
     round11 = write("round11", parts_round11, 12)
     author11a = write("author11a", parts_author11a, 0)
     author11b = write("author11b", parts_author11b, 0)
+    author12a = write("author12a", parts_author12a, 0)
+    round12 = write("round12", parts_round12, 13)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -577,7 +584,8 @@ def main() -> None:
         f" held-out, never tuned on) to round10/, {round11} (round 11's held-out, never tuned on)"
         f" to round11/, {author11a} (round 11's independent author's training part: the model"
         f" learns from it, the rules were not tuned to it) to author11a/, {author11b} (another)"
-        f" to author11b/"
+        f" to author11b/, {author12a} (round 12's) to author12a/, {round12} (round 12's held-out,"
+        f" never tuned on) to round12/"
     )
 
 
