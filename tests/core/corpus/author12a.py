@@ -4,7 +4,7 @@
 Emphasis: naming the employer right. Covers employers with long names (four or
 five words), legal forms (GmbH, AG, S.p.A., S.r.l., B.V., Sp. z o.o., K.K., AB,
 Lda., S.A. de C.V., LLP), names containing "&", "and", "of", "de", "y", digits or
-a dot; titles where trailing words follow the name (with, between, for, x, |, –,
+a dot; titles where trailing words follow the name (with, between, for, x, |, en dash,
 "(Video)", a date, a city, a round number, a duration); titles that only carry an
 abbreviation or a brand while the organizer's domain or signature names the
 group; invitations sent on the employer's behalf by scheduling tools (Calendly,
@@ -121,7 +121,10 @@ def _long_names_and_legal_forms() -> None:
             "Click here to join the meeting\nMeeting ID: 318 442 907 615\nPasscode: Yq7hXa\n"
             "________________________________________________________________________________"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmQ4ZTk2"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmQ4ZTk2",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -454,7 +457,10 @@ def _trailing_words_after_name() -> None:
             "Round 2 – technical discussion of your test project with Fin (Lead Gameplay) and "
             "Yasmin (Senior Gameplay). Around 75 minutes."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y29sZGhh"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y29sZGhh",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -644,7 +650,10 @@ def _abbreviations_and_brands() -> None:
             "Planning Manager) will call you via Teams.\n\nRegards,\nRecruitment Team\n"
             "Northwater Logistics Ltd | Registered in Scotland SC482117"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bndsNjQx"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bndsNjQx",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -673,7 +682,10 @@ def _abbreviations_and_brands() -> None:
             "invite for our conversation.\n\nIngrid Sunde\nMarketing Director\nHalvorsen Foods AS | "
             "Home of Crumb & Co., Fjordhus and Lille Bakeri"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aGFsdm9y"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aGFsdm9y",
+        ),
         zone="Europe/Oslo",
     )
     _x(
@@ -876,7 +888,10 @@ def _sent_on_behalf_of_employer() -> None:
             "Dunmore Brewing Company – Talent Acquisition\nThis is a system-generated message from "
             "Workday. Please do not reply."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZHVubW9y"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZHVubW9y",
+        ),
         zone="America/Denver",
     )
     _x(
@@ -970,7 +985,10 @@ def _sent_on_behalf_of_employer() -> None:
             "Meeting ID: 377 102 554 918\nPasscode: 8sLp2Q\n"
             "________________________________________________________________________________"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bGFya3Nw"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bGFya3Nw",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -1030,7 +1048,10 @@ def _sent_on_behalf_of_employer() -> None:
             "your interview for Software Engineer II with Kemi Oyelaran (Engineering Manager).\n\n"
             "TalentForge RPO – Recruitment Process Outsourcing partner to Meridian Veterinary Partners"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bWVyaWRp"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bWVyaWRp",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -1136,7 +1157,10 @@ def _company_only_in_description() -> None:
             "Gesprächspartner: Ursula Brandl (Teamleitung Software), Personalabteilung\n"
             "Dauer: ca. 60 Minuten\nOrt: Microsoft Teams"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFsa2Vu"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFsa2Vu",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1287,7 +1311,10 @@ def _two_line_titles() -> None:
         org=("talent@ferncastlepharma.com", "Ferncastle Talent"),
         att=[person("d.ng@ferncastlepharma.com", "Daniel Ng")],
         desc="Round 2 (technical, SAS/R) for Clinical Data Programmer.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmVybmNh"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmVybmNh",
+        ),
         zone="America/New_York",
     )
     _x(
@@ -1316,7 +1343,10 @@ def _two_line_titles() -> None:
             "inbjudan till en första intervju via Teams.\n\nVänliga hälsningar\nGreta Lindqvist\n"
             "HR-chef, Arkstad Fastigheter AB"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YXJrc3Rh"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YXJrc3Rh",
+        ),
         zone="Europe/Stockholm",
     )
 
@@ -1359,7 +1389,10 @@ def _german_dutch_swedish() -> None:
             "für die Stelle IT-Systemadministrator (m/w/d) ein. Das Gespräch findet per Microsoft "
             "Teams statt.\n\nFreundliche Grüße\nIhre Personalabteilung"
         ),
-        conf=("Microsoft Teams-Besprechung", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_c3RhZHR3"),
+        conf=(
+            "Microsoft Teams-Besprechung",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_c3RhZHR3",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1513,7 +1546,10 @@ def _romance_languages() -> None:
             "avons le plaisir de vous convier à un entretien RH avec Aurélie Nguyen.\n\n"
             "Bien cordialement,\nL'équipe Talents – Groupe Beaumont-Lefèvre"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmVhdW1v"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmVhdW1v",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -1581,7 +1617,10 @@ def _romance_languages() -> None:
             "Camila Moura (Gerente de Risco de Mercado).\n\nAbraços,\nEquipe de Talentos\n"
             "Banco do Vale Atlântico S.A."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmFuY29k"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YmFuY29k",
+        ),
         zone="America/Sao_Paulo",
     )
     _x(
@@ -1641,7 +1680,10 @@ def _polish_and_japanese() -> None:
         org=("kariera@zielonymost.pl", "Kariera Zielony Most"),
         att=[person("m.kaczmarek@zielonymost.pl", "Michał Kaczmarek")],
         desc="Drugi etap rekrutacji: rozmowa techniczna z Michałem Kaczmarkiem (Head of Platform).",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_emllbG9u"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_emllbG9u",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -1779,7 +1821,10 @@ def _work_calendar_interviewer() -> None:
         role=None,
         me=WORK_ME,
         org=("morgan.blake@initech.com", "Morgan Blake"),
-        att=[person("chen.wu@initech.com", "Chen Wu"), person("hr.partners@initech.com", "HR Partners")],
+        att=[
+            person("chen.wu@initech.com", "Chen Wu"),
+            person("hr.partners@initech.com", "HR Partners"),
+        ],
         desc="Review pipeline for 3 open Data Engineering reqs, calibrate levels, decide on offers.",
         loc="Initech HQ – Room 2A",
         zone="America/New_York",
@@ -1818,7 +1863,10 @@ def _work_calendar_interviewer() -> None:
         me=WORK_ME,
         org=("tom.esposito@harrowfinch.co.uk", "Tom Esposito (Harrow & Finch)"),
         desc="Weekly sync on shortlisted candidates for the Initech London SRE roles.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aW5pdGVj"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aW5pdGVj",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -2077,7 +2125,10 @@ def _titles_of_books_films_bands() -> None:
         interview=False,
         company=None,
         role=None,
-        att=[person("meg.obrien@gmail.com", "Meg O'Brien"), person("tariq.s@gmail.com", "Tariq S.")],
+        att=[
+            person("meg.obrien@gmail.com", "Meg O'Brien"),
+            person("tariq.s@gmail.com", "Tariq S."),
+        ],
         desc="Chapters 1–8. Meg is hosting, bring snacks.",
         loc="Meg's place",
         zone="America/New_York",
@@ -2171,7 +2222,10 @@ def _meetups_coffees_and_study() -> None:
         role=None,
         org=("early.careers@bankofeastmere.co.uk", "Bank of Eastmere Early Careers"),
         desc="Webinar for applicants: what the programme looks like, Q&A with current graduates. No registration needed.",
-        conf=("Microsoft Teams Live Event", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWFzdG1l"),
+        conf=(
+            "Microsoft Teams Live Event",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWFzdG1l",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -2312,7 +2366,10 @@ def _internal_initech_meetings() -> None:
         org=("account.mgmt@initech.com", "Initech Account Management"),
         att=[person("maarten.dekker@vanterra.nl", "Maarten Dekker")],
         desc="Quarterly business review: usage, incidents, roadmap. Alex covers the API reliability section.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cWJydmFu"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cWJydmFu",
+        ),
         zone="Europe/Amsterdam",
     )
     _x(

@@ -363,7 +363,10 @@ def _ats_invitations() -> None:
             "Meeting: Microsoft Teams – link below\n\n"
             "Kind regards,\nHarrow & Finch"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Zjk4Mz%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Zjk4Mz%40thread.v2/0",
+        ),
         zone="Europe/London",
         my_status="tentative",
     )
@@ -548,7 +551,10 @@ def _scheduling_tools() -> None:
             "You will be asked to give a 10-minute presentation: 'Sustainable research code'.\n\n"
             "Booked with Microsoft Bookings"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTc0Mj%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTc0Mj%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
 
@@ -650,7 +656,10 @@ def _agencies_and_rpo() -> None:
             "Give me a ring afterwards so we can debrief.\n\n"
             "Erik Rasmussen\nSenior Consultant, Brightside Talent"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_N2E1Nj%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_N2E1Nj%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -778,8 +787,22 @@ def _hurried_user_titles() -> None:
         zone="America/New_York",
         add_me=False,
     )
-    _x("tech int Zalvora", interview=True, company="Zalvora", role=None, zone="Europe/Berlin", add_me=False)
-    _x("Phone screen - Kitemark", interview=True, company="Kitemark", role=None, zone="Europe/London", add_me=False)
+    _x(
+        "tech int Zalvora",
+        interview=True,
+        company="Zalvora",
+        role=None,
+        zone="Europe/Berlin",
+        add_me=False,
+    )
+    _x(
+        "Phone screen - Kitemark",
+        interview=True,
+        company="Kitemark",
+        role=None,
+        zone="Europe/London",
+        add_me=False,
+    )
     _x(
         "Final rnd @ Sorrel & Pine",
         interview=True,
@@ -832,8 +855,22 @@ def _hurried_user_titles() -> None:
         zone="America/Los_Angeles",
         add_me=False,
     )
-    _x("Sys design Nordlicht", interview=True, company="Nordlicht", role=None, zone="Europe/Berlin", add_me=False)
-    _x("Interview!! Tidewell", interview=True, company="Tidewell", role=None, zone="Australia/Sydney", add_me=False)
+    _x(
+        "Sys design Nordlicht",
+        interview=True,
+        company="Nordlicht",
+        role=None,
+        zone="Europe/Berlin",
+        add_me=False,
+    )
+    _x(
+        "Interview!! Tidewell",
+        interview=True,
+        company="Tidewell",
+        role=None,
+        zone="Australia/Sydney",
+        add_me=False,
+    )
     _x(
         "2. Gespräch Alpenblick Versicherung",
         interview=True,
@@ -842,7 +879,14 @@ def _hurried_user_titles() -> None:
         zone="Europe/Vienna",
         add_me=False,
     )
-    _x("entretien Maison Fauvel", interview=True, company="Maison Fauvel", role=None, zone="Europe/Paris", add_me=False)
+    _x(
+        "entretien Maison Fauvel",
+        interview=True,
+        company="Maison Fauvel",
+        role=None,
+        zone="Europe/Paris",
+        add_me=False,
+    )
     _x(
         "Teams call - hiring mgr - Orrin Labs",
         interview=True,
@@ -944,14 +988,14 @@ def _recruiter_typed() -> None:
 
 
 def _onsite_split() -> None:
-    marlowe = dict(
-        interview=True,
-        company="Marlowe Dynamics",
-        role="Senior ML Engineer",
-        org=("onsite@marlowedynamics.com", "Marlowe Dynamics Recruiting"),
-        loc="Marlowe Dynamics, 1200 Larkin St, San Francisco",
-        zone="America/Los_Angeles",
-    )
+    marlowe = {
+        "interview": True,
+        "company": "Marlowe Dynamics",
+        "role": "Senior ML Engineer",
+        "org": ("onsite@marlowedynamics.com", "Marlowe Dynamics Recruiting"),
+        "loc": "Marlowe Dynamics, 1200 Larkin St, San Francisco",
+        "zone": "America/Los_Angeles",
+    }
     _x(
         "Onsite 1/4: Coding – Marlowe Dynamics",
         att=[person("wren.castillo@marlowedynamics.com", "Wren Castillo")],
@@ -977,14 +1021,14 @@ def _onsite_split() -> None:
         **marlowe,
     )
 
-    cobalt = dict(
-        interview=True,
-        company="Cobaltline",
-        role="Senior Product Manager, Growth",
-        org=("recruiting@cobaltline.com", "Cobaltline Recruiting"),
-        meet="meet",
-        zone="America/New_York",
-    )
+    cobalt = {
+        "interview": True,
+        "company": "Cobaltline",
+        "role": "Senior Product Manager, Growth",
+        "org": ("recruiting@cobaltline.com", "Cobaltline Recruiting"),
+        "meet": "meet",
+        "zone": "America/New_York",
+    }
     _x(
         "Virtual Onsite – Product Sense",
         att=[person("n.achebe@cobaltline.com", "Ngozi Achebe")],
@@ -1004,14 +1048,14 @@ def _onsite_split() -> None:
         **cobalt,
     )
 
-    rhein = dict(
-        interview=True,
-        company="Rheinblick Automotive AG",
-        role="Teamleiter Qualitätssicherung",
-        org=("karriere@rheinblick-automotive.de", "Rheinblick Automotive – Personal"),
-        loc="Rheinblick Automotive AG, Werk 2, Industriestraße 40, 67059 Ludwigshafen",
-        zone="Europe/Berlin",
-    )
+    rhein = {
+        "interview": True,
+        "company": "Rheinblick Automotive AG",
+        "role": "Teamleiter Qualitätssicherung",
+        "org": ("karriere@rheinblick-automotive.de", "Rheinblick Automotive – Personal"),
+        "loc": "Rheinblick Automotive AG, Werk 2, Industriestraße 40, 67059 Ludwigshafen",
+        "zone": "Europe/Berlin",
+    }
     _x(
         "Vor-Ort-Termin Teil 1: Fachgespräch – Rheinblick Automotive AG",
         att=[person("t.hagen@rheinblick-automotive.de", "Thomas Hagen")],
@@ -1031,14 +1075,14 @@ def _onsite_split() -> None:
         **rhein,
     )
 
-    banca = dict(
-        interview=True,
-        company="Banca Marítima Iberia",
-        role="Analista de Inversiones",
-        org=("seleccion@bmiberia.es", "Banca Marítima Iberia – Selección"),
-        loc="Paseo de la Castellana 210, Madrid",
-        zone="Europe/Madrid",
-    )
+    banca = {
+        "interview": True,
+        "company": "Banca Marítima Iberia",
+        "role": "Analista de Inversiones",
+        "org": ("seleccion@bmiberia.es", "Banca Marítima Iberia – Selección"),
+        "loc": "Paseo de la Castellana 210, Madrid",
+        "zone": "Europe/Madrid",
+    }
     _x(
         "Superday – Ronda 1 – Banca Marítima Iberia",
         att=[person("l.ortega@bmiberia.es", "Lucía Ortega")],
@@ -1207,7 +1251,10 @@ def _long_and_legal_names() -> None:
             "Interview panel: Head of Performance & Information; Deputy Director of Operations\n"
             "Format: presentation (10 min) followed by panel questions."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmQ4OT%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmQ4OT%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -1228,7 +1275,10 @@ def _long_and_legal_names() -> None:
         org=("careers@sunbridge-res.com.au", "Sunbridge Careers"),
         att=[person("m.tran@sunbridge-res.com.au", "Minh Tran")],
         desc="Interviewer: Minh Tran, Principal Engineer – Grid Connections.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDQ1YT%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDQ1YT%40thread.v2/0",
+        ),
         zone="Australia/Sydney",
     )
     _x(
@@ -1393,7 +1443,10 @@ def _french_interviews() -> None:
             "Chargé de projet data.\nVotre interlocutrice : Camille Moreau, chargée de recrutement.\n\n"
             "Bien cordialement"
         ),
-        conf=("Réunion Microsoft Teams", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWRhNz%40thread.v2/0"),
+        conf=(
+            "Réunion Microsoft Teams",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWRhNz%40thread.v2/0",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -1733,7 +1786,10 @@ def _work_calendar_interviewer() -> None:
         role=None,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("dev.patel@initech.com", "Dev Patel"), person("mariana.costa@initech.com", "Mariana Costa")],
+        att=[
+            person("dev.patel@initech.com", "Dev Patel"),
+            person("mariana.costa@initech.com", "Mariana Costa"),
+        ],
         desc="Debrief for Senior SRE candidate. Please have your feedback submitted beforehand.",
         zone="America/Chicago",
     )
@@ -1754,7 +1810,10 @@ def _work_calendar_interviewer() -> None:
         role=None,
         me=WORK_ME,
         org=("recruiting-de@initech.com", "Initech Recruiting DACH"),
-        att=[person("lena.vogt@web.de", "Lena Vogt"), person("markus.pohl@initech.com", "Markus Pohl")],
+        att=[
+            person("lena.vogt@web.de", "Lena Vogt"),
+            person("markus.pohl@initech.com", "Markus Pohl"),
+        ],
         desc="Interviewer: Alex Rivera, Markus Pohl\nBitte Feedback bis Freitag im ATS eintragen.",
         zone="Europe/Berlin",
     )
@@ -1818,7 +1877,10 @@ def _work_calendar_interviewer() -> None:
         role=None,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("sakura.ito.design@gmail.com", "Sakura Ito"), person("lena.marsh@initech.com", "Lena Marsh")],
+        att=[
+            person("sakura.ito.design@gmail.com", "Sakura Ito"),
+            person("lena.marsh@initech.com", "Lena Marsh"),
+        ],
         desc="Lead interviewer: Lena Marsh. Shadow: Alex Rivera (interviewer training, observe only).",
         zone="America/Chicago",
     )
@@ -2423,9 +2485,30 @@ def _medical_admin() -> None:
         zone="Europe/London",
         add_me=False,
     )
-    _x("歯医者（定期検診）", interview=False, company=None, role=None, zone="Asia/Tokyo", add_me=False)
-    _x("Wizyta u lekarza", interview=False, company=None, role=None, zone="Europe/Warsaw", add_me=False)
-    _x("Huisarts – controle", interview=False, company=None, role=None, zone="Europe/Amsterdam", add_me=False)
+    _x(
+        "歯医者（定期検診）",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+        add_me=False,
+    )
+    _x(
+        "Wizyta u lekarza",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Warsaw",
+        add_me=False,
+    )
+    _x(
+        "Huisarts – controle",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Amsterdam",
+        add_me=False,
+    )
 
 
 def _non_job_selection() -> None:

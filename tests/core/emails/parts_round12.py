@@ -878,7 +878,13 @@ Valeu por avisar e parabéns pelo novo emprego! Tirei você do processo de {role
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Hi {first},", "Dear {first},", "Dear {first} Rivera,", "Hello {first},", "Hi there,"],
+        "greet": [
+            "Hi {first},",
+            "Dear {first},",
+            "Dear {first} Rivera,",
+            "Hello {first},",
+            "Hi there,",
+        ],
         "thanks": [
             "Thank you for your interest in {company}.",
             "Thanks for applying for the {role} role.",
@@ -907,13 +913,38 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "This message was sent from an unmonitored mailbox. Please do not reply directly. {company}, 3 Canal Wharf, Leeds LS1 4BR. Unsubscribe | Privacy",
             "Powered by HirePoint. Manage your e-mail preferences in your candidate account.",
         ],
-        "subject_app": ["Your application for {role}", "{company} - {role}", "Update on your application", "Re: {role} application"],
-        "subject_inv": ["Invitation: {role} at {company}", "Let's talk - {role}", "Next steps with {company}", "Scheduling: {role}"],
-        "subject_off": ["Your offer from {company}", "Offer of employment - {role}", "Good news from {company}"],
-        "subject_oth": ["Your {company} candidate account", "Jobs you might like", "A quick note from {company}", "Re: your application"],
+        "subject_app": [
+            "Your application for {role}",
+            "{company} - {role}",
+            "Update on your application",
+            "Re: {role} application",
+        ],
+        "subject_inv": [
+            "Invitation: {role} at {company}",
+            "Let's talk - {role}",
+            "Next steps with {company}",
+            "Scheduling: {role}",
+        ],
+        "subject_off": [
+            "Your offer from {company}",
+            "Offer of employment - {role}",
+            "Good news from {company}",
+        ],
+        "subject_oth": [
+            "Your {company} candidate account",
+            "Jobs you might like",
+            "A quick note from {company}",
+            "Re: your application",
+        ],
     },
     "de": {
-        "greet": ["Guten Tag {first} Rivera,", "Hallo {first},", "Liebe*r {first},", "Sehr geehrte*r {first} Rivera,", "Hi {first},"],
+        "greet": [
+            "Guten Tag {first} Rivera,",
+            "Hallo {first},",
+            "Liebe*r {first},",
+            "Sehr geehrte*r {first} Rivera,",
+            "Hi {first},",
+        ],
         "thanks": [
             "Vielen Dank für Ihr Interesse an {company}.",
             "Danke für dein Interesse an {company}!",
@@ -943,13 +974,38 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese Nachricht. Informationen zum Datenschutz finden Sie in unserer Datenschutzerklärung für Bewerber*innen.",
             "Du erhältst diese E-Mail, weil du dich über unser Karriereportal beworben hast. Datenschutz | Impressum",
         ],
-        "subject_app": ["Ihre Bewerbung als {role}", "Deine Bewerbung bei {company}", "Ihre Bewerbung bei {company}", "AW: Bewerbung {role}"],
-        "subject_inv": ["Einladung: {role} bei {company}", "Lass uns sprechen - {role}", "Nächste Schritte bei {company}", "Terminvereinbarung {role}"],
-        "subject_off": ["Ihr Vertragsangebot von {company}", "Angebot: {role}", "Gute Nachrichten von {company}"],
-        "subject_oth": ["Ihr Kandidatenkonto bei {company}", "Jobs, die zu dir passen", "Kurze Info von {company}", "AW: Ihre Bewerbung"],
+        "subject_app": [
+            "Ihre Bewerbung als {role}",
+            "Deine Bewerbung bei {company}",
+            "Ihre Bewerbung bei {company}",
+            "AW: Bewerbung {role}",
+        ],
+        "subject_inv": [
+            "Einladung: {role} bei {company}",
+            "Lass uns sprechen - {role}",
+            "Nächste Schritte bei {company}",
+            "Terminvereinbarung {role}",
+        ],
+        "subject_off": [
+            "Ihr Vertragsangebot von {company}",
+            "Angebot: {role}",
+            "Gute Nachrichten von {company}",
+        ],
+        "subject_oth": [
+            "Ihr Kandidatenkonto bei {company}",
+            "Jobs, die zu dir passen",
+            "Kurze Info von {company}",
+            "AW: Ihre Bewerbung",
+        ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Madame, Monsieur,", "Bonjour {first} Rivera,", "Salut {first},", "Cher·e {first},"],
+        "greet": [
+            "Bonjour {first},",
+            "Madame, Monsieur,",
+            "Bonjour {first} Rivera,",
+            "Salut {first},",
+            "Cher·e {first},",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company}.",
             "Merci pour ta candidature chez {company} !",
@@ -978,13 +1034,38 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Ce message est envoyé automatiquement, merci de ne pas y répondre. {company}, 14 rue des Tanneurs, 69002 Lyon. Se désinscrire",
             "Vous recevez cet e-mail car vous avez postulé via notre site carrières. Politique de confidentialité | Mentions légales",
         ],
-        "subject_app": ["Votre candidature au poste de {role}", "Ta candidature chez {company}", "Suite à votre candidature", "RE: Candidature {role}"],
-        "subject_inv": ["Invitation : {role} chez {company}", "On échange ? - {role}", "Prochaines étapes avec {company}", "Organisation d'un rendez-vous - {role}"],
-        "subject_off": ["Votre proposition d'embauche - {company}", "Proposition : {role}", "Bonne nouvelle de la part de {company}"],
-        "subject_oth": ["Votre espace candidat {company}", "Des offres pour vous", "Un petit mot de {company}", "RE: votre candidature"],
+        "subject_app": [
+            "Votre candidature au poste de {role}",
+            "Ta candidature chez {company}",
+            "Suite à votre candidature",
+            "RE: Candidature {role}",
+        ],
+        "subject_inv": [
+            "Invitation : {role} chez {company}",
+            "On échange ? - {role}",
+            "Prochaines étapes avec {company}",
+            "Organisation d'un rendez-vous - {role}",
+        ],
+        "subject_off": [
+            "Votre proposition d'embauche - {company}",
+            "Proposition : {role}",
+            "Bonne nouvelle de la part de {company}",
+        ],
+        "subject_oth": [
+            "Votre espace candidat {company}",
+            "Des offres pour vous",
+            "Un petit mot de {company}",
+            "RE: votre candidature",
+        ],
     },
     "es": {
-        "greet": ["Hola, {first}:", "Estimado/a {first}:", "Buenos días, {first}:", "Hola {first},", "Estimado/a {first} Rivera:"],
+        "greet": [
+            "Hola, {first}:",
+            "Estimado/a {first}:",
+            "Buenos días, {first}:",
+            "Hola {first},",
+            "Estimado/a {first} Rivera:",
+        ],
         "thanks": [
             "Le agradecemos su interés en formar parte de {company}.",
             "¡Gracias por postularte en {company}!",
@@ -1013,13 +1094,38 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Este correo se ha enviado desde una dirección que no admite respuestas. {company}, calle Alcalá 214, 28028 Madrid. Darse de baja",
             "Recibes este mensaje porque te postulaste a través de nuestro portal de empleo. Aviso de privacidad | Términos",
         ],
-        "subject_app": ["Su candidatura para {role}", "Tu postulación en {company}", "Actualización de su candidatura", "RE: Candidatura {role}"],
-        "subject_inv": ["Invitación: {role} en {company}", "¿Hablamos? - {role}", "Próximos pasos con {company}", "Agenda: {role}"],
-        "subject_off": ["Su oferta de {company}", "Carta oferta - {role}", "Buenas noticias de {company}"],
-        "subject_oth": ["Tu cuenta de candidato en {company}", "Ofertas para ti", "Un mensaje de {company}", "RE: tu postulación"],
+        "subject_app": [
+            "Su candidatura para {role}",
+            "Tu postulación en {company}",
+            "Actualización de su candidatura",
+            "RE: Candidatura {role}",
+        ],
+        "subject_inv": [
+            "Invitación: {role} en {company}",
+            "¿Hablamos? - {role}",
+            "Próximos pasos con {company}",
+            "Agenda: {role}",
+        ],
+        "subject_off": [
+            "Su oferta de {company}",
+            "Carta oferta - {role}",
+            "Buenas noticias de {company}",
+        ],
+        "subject_oth": [
+            "Tu cuenta de candidato en {company}",
+            "Ofertas para ti",
+            "Un mensaje de {company}",
+            "RE: tu postulación",
+        ],
     },
     "pt": {
-        "greet": ["Olá, {first}!", "Prezado(a) {first},", "Caro/a {first},", "Oi {first},", "Exmo./Exma. Sr./Sra. {first} Rivera,"],
+        "greet": [
+            "Olá, {first}!",
+            "Prezado(a) {first},",
+            "Caro/a {first},",
+            "Oi {first},",
+            "Exmo./Exma. Sr./Sra. {first} Rivera,",
+        ],
         "thanks": [
             "Agradecemos seu interesse em fazer parte da {company}.",
             "Obrigado pela sua candidatura à {company}.",
@@ -1048,10 +1154,29 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Esta mensagem foi enviada automaticamente, por favor não responda. {company}, Rua do Alecrim, 48, 1200-018 Lisboa. Cancelar subscrição",
             "Você recebeu este e-mail porque se candidatou pelo nosso portal de carreiras. Política de privacidade | Termos de uso",
         ],
-        "subject_app": ["Sua candidatura para {role}", "A sua candidatura à {company}", "Atualização sobre o seu processo", "RE: Candidatura {role}"],
-        "subject_inv": ["Convite: {role} na {company}", "Bora conversar? - {role}", "Próximos passos com a {company}", "Agendamento: {role}"],
-        "subject_off": ["Sua proposta da {company}", "Proposta de contratação - {role}", "Boas notícias da {company}"],
-        "subject_oth": ["Sua conta de candidato na {company}", "Vagas para você", "Um recado da {company}", "RE: sua candidatura"],
+        "subject_app": [
+            "Sua candidatura para {role}",
+            "A sua candidatura à {company}",
+            "Atualização sobre o seu processo",
+            "RE: Candidatura {role}",
+        ],
+        "subject_inv": [
+            "Convite: {role} na {company}",
+            "Bora conversar? - {role}",
+            "Próximos passos com a {company}",
+            "Agendamento: {role}",
+        ],
+        "subject_off": [
+            "Sua proposta da {company}",
+            "Proposta de contratação - {role}",
+            "Boas notícias da {company}",
+        ],
+        "subject_oth": [
+            "Sua conta de candidato na {company}",
+            "Vagas para você",
+            "Um recado da {company}",
+            "RE: sua candidatura",
+        ],
     },
 }
 
