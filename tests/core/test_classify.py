@@ -621,6 +621,32 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Referral",
         "I submitted your referral for the Backend role at Mosaic. You should hear from them soon.",
     ),
+    # Round 12: a receipt's rule for everyone, by its shape (a condition that the person hears
+    # nothing, with a time), and its consequence in the same sentence.
+    (
+        "acknowledgement",
+        "Application received",
+        "Thanks for applying to Norrland Foods. Should you not be contacted by our team within "
+        "three weeks, the process has ended for you.",
+    ),
+    (
+        "acknowledgement",
+        "Candidatura recebida",
+        "Recebemos a sua candidatura. Se não for chamado para entrevista no prazo de um mês, a "
+        "sua candidatura não seguirá em frente.",
+    ),
+    (
+        "acknowledgement",
+        "Su solicitud",
+        "Hemos recibido su solicitud. No contestamos a los candidatos no preseleccionados; sin "
+        "llamada nuestra en 30 días, considere cerrado el proceso.",
+    ),
+    (
+        "rejection",
+        "Your application",
+        "We have decided not to move forward with your application. If you have not found "
+        "another role within six months, you are welcome to apply again.",
+    ),
 ]
 
 

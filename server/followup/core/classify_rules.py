@@ -216,6 +216,12 @@ _APPLICANT_RULE = _rx(
     + _HEAR_BACK
     + r")[^.!?;\n]*|(?<![\w-])(?:respond|reply|answer|get back|write|reach out)\w* (?:\w+ )?to"
     r" (?:all |the |any |those )?" + _ANYONE + _WHO_ARE + r" " + _NOT_PICKED + r"[^.!?;\n]*"
+    # (round 12) no word to them, said first: "no se notificará individualmente a las personas
+    # no seleccionadas", "we do not inform applicants who are not shortlisted"
+    r"|\bn(?:ot|o|ao|icht|e)(?: se| \w+){0,2} "
+    + _HEAR_BACK.removeprefix(r"\b")
+    + r"(?: \w+){0,2}? (?:to |an |aux? |a )?(?:all |the |any |those |las |los |os |as |les |die"
+    r" |alle )?" + _ANYONE + _WHO_ARE + r" " + _NOT_PICKED + r"[^.!?;\n]*"
 )
 
 
@@ -334,9 +340,31 @@ _SILENCE_BY_LANGUAGE = (
 )
 
 
+# (round 12) The same rule by its shape rather than its nouns: a condition that the person is
+# not contacted, hears nothing, gets no invitation ("sollten Sie … nicht kontaktiert werden",
+# "se não for contactado", "sans invitation de notre part au 10 octobre", "si en un mes no sabes
+# nada"), with a time or a consequence in its sentence: the whole sentence is the rule, its
+# consequence ("…, ist das Verfahren für Sie beendet") included.
+_CONTACT = (
+    r"(?:hear\w*|heard|contact\w*|kontakt\w*|contat\w*|receiv\w*|recib\w*|receb\w*|recev\w*|recu"
+    r"|invit\w*|einladung\w*|eingeladen|convite\w*|convidad\w*|news|word|repl\w*|response|answer"
+    r"|call\w*|melden|meldet|meldung|gemeldet|hor\w*|gehort|nachricht\w*|ruckmeldung|antwort\w*"
+    r"|noticias|novedades|novidades|nouvelles|reponse|retour|retorno|resposta|respuesta|sab\w*"
+    r"|llamad\w*|chamad\w*|convocad\w*|convoqu\w*|ligacao|appel\w*|touch|reach\w*|back)\b"
+)
+_UNHEARD_IF = _rx(
+    r"\b(?:if|should|unless|in case|falls|sofern|sollten?|wenn|caso|se|si|qualora)\b"
+    r"[^,.!?;:\n]{0,80}?\b(?:not|no|nothing|never|nicht|nichts|kein\w*|pas|rien|aucune?|nao"
+    r"|nada|ninguna?|nunca)\b[^,.!?;:\n]{0,40}?\b"
+    + _CONTACT
+    + r"|\b(?:without|sans|faute d'|faute de|a defaut de|sin|sem|ohne)\b (?:\w+ ){0,2}?"
+    + _CONTACT
+)
+
+
 def _silence_sentences(text: str) -> str:
     spans: list[tuple[int, int]] = []
-    for words, pattern in _SILENCE_BY_LANGUAGE:
+    for words, pattern in (*_SILENCE_BY_LANGUAGE, ((), _UNHEARD_IF)):
         if words and not any(word in text for word in words):
             continue
         for found in pattern.finditer(text):
