@@ -288,6 +288,7 @@ def test_round8_goals_met(round8: Figures) -> None:
         ("author10a", 0.99, 0.99),
         ("author11a", 0.994, 0.999),
         ("author11b", 0.982, 0.999),
+        ("author12a", 0.991, 0.999),
     ],
 )
 def test_round8_authors_parts(part: str, recall: float, precision: float) -> None:
@@ -311,7 +312,11 @@ def test_round8_authors_parts(part: str, recall: float, precision: float) -> Non
     read as rejections), invitations 0.673; the rules were never tuned to it, the model is
     trained on it: recall 0.995, precision 1.000. Its second (`author11b`: the breadth of who
     writes and how) read unseen: recall 0.960 (DE 0.938, FR 0.925), precision 0.990; with the
-    model trained on it: 0.983 / 1.000. The floors are what they read now."""
+    model trained on it: 0.983 / 1.000. Round 12's (`author12a`: receipts that explain the
+    whole process beside rejections in the same words, status notices) read unseen: recall
+    0.986, precision 0.946 (status-changed notices and receipts whose rule for everyone the
+    silence rule missed); with the silence rule read by its shape, 0.963; with the model
+    trained on it, 0.992 / 1.000. The floors are what they read now."""
     figures = evaluate(SETS[part])
     print("\n" + figures.summary(part))
     assert figures.recall("rejection") >= recall
@@ -422,8 +427,8 @@ def round11() -> Figures:
 # What round 11's held-out part reads now, per language: (rejection recall, precision).
 ROUND11_FLOORS = {
     "en": (0.903, 0.999),
-    "de": (0.954, 0.981),
-    "fr": (0.928, 0.980),
+    "de": (0.945, 0.981),
+    "fr": (0.919, 0.980),
     "es": (0.928, 0.944),
     "pt": (0.910, 0.926),
 }
@@ -447,17 +452,19 @@ def test_round11_figures(round11: Figures) -> None:
     changed): precision 0.954 -> 0.967 (DE 0.991, ES 0.937; 12 receipts, 5 invitations, 1
     offer), invitations 0.921, receipts 0.864 -> 0.893, recall unchanged. With author11b too:
     recall 0.925 (PT 0.911; one rejection fewer), precision 0.967 (11 receipts, 5 invitations,
-    2 offers), offers 0.767: about even. The rules alone: recall 0.829, precision 0.921. The
-    floors are what it reads now."""
+    2 offers), offers 0.767: about even. The rules alone: recall 0.829, precision 0.921. Round
+    12, with author12a in the model (and the silence rule read by its shape, which left this
+    part alike): recall 0.922 (DE 0.946, FR 0.920: two rejections fewer), precision 0.968 (10
+    receipts). The floors are what it reads now."""
     print("\n" + round11.summary("round 11 (held out)"))
-    assert round11.recall("rejection") >= 0.924
-    assert round11.precision("rejection") >= 0.966
+    assert round11.recall("rejection") >= 0.921
+    assert round11.precision("rejection") >= 0.967
     for lang, (recall, precision) in ROUND11_FLOORS.items():
         assert round11.by_lang[lang].recall("rejection") >= recall, lang
         assert round11.by_lang[lang].precision("rejection") >= precision, lang
-    assert round11.confused("acknowledgement", "rejection") <= 11
+    assert round11.confused("acknowledgement", "rejection") <= 10
     assert round11.recall("interview_invite") >= 0.920
-    assert round11.recall("acknowledgement") >= 0.892
+    assert round11.recall("acknowledgement") >= 0.899
     assert round11.recall("offer") >= 0.766
 
 
@@ -470,6 +477,57 @@ def test_round11_goals_met(round11: Figures) -> None:
     assert round11.confused("acknowledgement", "rejection") == 0
     assert round11.recall("interview_invite") >= 0.85
     assert round11.recall("acknowledgement") >= 0.95
+
+
+@pytest.fixture(scope="module")
+def round12() -> Figures:
+    return evaluate(SETS["round12"])
+
+
+# What round 12's held-out part reads now, per language: (rejection recall, precision).
+ROUND12_FLOORS = {
+    "en": (0.964, 0.999),
+    "de": (0.981, 0.999),
+    "fr": (0.964, 0.972),
+    "es": (0.981, 0.973),
+    "pt": (0.955, 0.999),
+}
+
+
+def test_round12_figures(round12: Figures) -> None:
+    """Round 12's held-out part (1,120 mails, 570 rejections: the decision in many words,
+    someone else chosen, a lone softener, the role gone, public-sector notices, no offer to be
+    made, decisions after an interview, late, terse or only in the subject; receipts about high
+    volumes, "still reviewing" updates, invitations without the word, "next steps", conditional
+    offers, alerts, cold mail, logistics, withdrawals), written by an evaluator who read only
+    the corpus format; never tuned on, never in the model's training. Read at a176cbd3, before
+    any change of round 12: recall 0.972 (EN 0.965, DE 0.982, FR 0.965, ES 0.991, PT 0.956),
+    precision 0.988 (EN 1.000, DE 1.000, FR 0.973, ES 0.974, PT 0.991; 5 receipts, 4 of them
+    only asked about, and 2 invitations), invitations 0.963, receipts 0.953, offers 0.871. With
+    the silence rule read by its shape: alike. With author12a in the model: recall 0.970 (ES
+    0.982), precision 0.989 (PT 1.000; 4 receipts, 3 only asked about). The floors are what it
+    reads now."""
+    print("\n" + round12.summary("round 12 (held out)"))
+    assert round12.recall("rejection") >= 0.969
+    assert round12.precision("rejection") >= 0.988
+    for lang, (recall, precision) in ROUND12_FLOORS.items():
+        assert round12.by_lang[lang].recall("rejection") >= recall, lang
+        assert round12.by_lang[lang].precision("rejection") >= precision, lang
+    assert round12.confused("acknowledgement", "rejection") <= 4
+    assert round12.recall("interview_invite") >= 0.962
+    assert round12.recall("acknowledgement") >= 0.952
+    assert round12.recall("offer") >= 0.870
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15's goals, not yet met on round 12's held-out part")
+def test_round12_goals_met(round12: Figures) -> None:
+    assert round12.recall("rejection") >= 0.95
+    for lang in LANGUAGES:
+        assert round12.by_lang[lang].recall("rejection") >= 0.95, lang
+        assert round12.by_lang[lang].precision("rejection") >= 0.99, lang
+    assert round12.confused("acknowledgement", "rejection") == 0
+    assert round12.recall("interview_invite") >= 0.85
+    assert round12.recall("acknowledgement") >= 0.95
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
