@@ -85,7 +85,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from followup.core.companies import (
@@ -1643,6 +1643,61 @@ def _abbreviated_in(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
     return None
 
 
+# The same with up to two particles in a row ("Laboratorios de la Vega").
+_PARTICLES_RUN = re.compile(
+    r"(?<![\w@.])[A-Z0-9\u00C0-\u00DE][\w&'’-]*(?:[ ]+(?:(?:of|de|&|and|und|für|du|des|la|le"
+    r"|the|del|della|di|da|do|dos|das|van|von|der|den|e|y|et)[ ]+){0,2}(?:[ld]['’])?"
+    r"[A-Z0-9\u00C0-\u00DE][\w&'’-]*){0,6}"
+)
+
+
+def _compresses(words: list[str], key: str) -> bool:
+    """Whether `key` is the words' name compressed as domains are: a prefix of each word in
+    order, some middle words left out ("labdelavega" for Laboratorios de la Vega,
+    "gisierramadre" for Grupo Industrial Sierra Madre, "coopelqui" for Cooperativa Agrícola
+    del Valle de Elqui). The first and the last word give something; at most three words
+    other than particles are left out."""
+    folded = [fold_alnum(w) for w in words]
+
+    @cache
+    def fits(i: int, at: int, left_out: int) -> bool:
+        if i == len(folded):
+            return at == len(key)
+        word = folded[i]
+        edge = i in (0, len(folded) - 1)
+        skippable = not edge and (word in _PARTICLE_WORDS or left_out < 3)
+        if skippable and fits(i + 1, at, left_out + (word not in _PARTICLE_WORDS)):
+            return True
+        size = 1
+        while size <= len(word) and key.startswith(word[:size], at):
+            if fits(i + 1, at + size, left_out):
+                return True
+            size += 1
+        return False
+
+    return bool(folded) and all(folded) and fits(0, 0, 0)
+
+
+def _compressed_in(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
+    """A run of capitalised words (particles between them) that a domain's name compresses
+    (see `_compresses`), the longest, with the legal form written after it."""
+    long_keys = [k for k in keys if len(k) >= 6]
+    if not long_keys:
+        return None
+    for text in texts:
+        for match in _PARTICLES_RUN.finditer(text):
+            words = match.group(0).split()
+            if len(words) < 2 or fold(words[0]) in _PARTICLE_WORDS:
+                continue
+            for end in range(len(words), 1, -1):
+                if fold(words[end - 1]) in _PARTICLE_WORDS:
+                    continue
+                if any(_compresses(words[:end], k) for k in long_keys):
+                    name = " ".join(words[:end]).strip(" .,'’-")
+                    return name + _legal_after(text, match.start(), match.start() + len(name))
+    return None
+
+
 def _team_name(event: CalendarEvent, domain: str, keys: tuple[str, ...]) -> str | None:
     """The company's name as its hiring team signs on the event ("Jobs at Eastbrook County
     Council", "Lumen AI Recruiting", "Orla Bank Tech Recruiting"), without the team's
@@ -2028,7 +2083,9 @@ _TEAM_WORD = _rx(
 def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
     """The company's name as written in the texts, for a domain's folded keys."""
     texts = tuple(texts)
-    spelled = _spelled_in(keys, texts) or _abbreviated_in(keys, texts)
+    spelled = (
+        _spelled_in(keys, texts) or _abbreviated_in(keys, texts) or _compressed_in(keys, texts)
+    )
     if spelled:
         return spelled
     for text in texts:
@@ -2145,8 +2202,29 @@ _PARTICLES = frozenset(
 
 def _inner_particle(part: str, match: re.Match[str]) -> bool:
     """Whether a filler word is a particle inside a name ("der" in "Van der Meulen", "do" in
-    "Banco do Brasil"): between capitalised words that are no filler themselves."""
-    if match.group(0) not in _PARTICLES:
+    "Banco do Brasil"): between capitalised words that are no filler themselves. Also a
+    conjunction between capitalised words ("Iturralde y Hermanos", "Applied Arts and Design")
+    and an initial ("A.J. Whitcombe")."""
+    word = match.group(0)
+    if part[match.start() : match.start() + 1].isupper() and re.match(r"\.\w", part[match.end() :]):
+        return True  # "A.J.": an initial, not the article
+    before = part[: match.start()].split()
+    if word in _CONJUNCTIONS:
+        after = part[match.end() :].split()
+        return bool(before and after) and (
+            before[-1][:1].isupper()
+            and not _FILLER.fullmatch(fold(before[-1]))
+            and after[0][:1].isupper()
+        )
+    if (
+        len(before) >= 2
+        and part[match.start() : match.start() + 1].isupper()
+        and before[-1] in _CONJUNCTIONS
+        and before[-2][:1].isupper()
+        and not _FILLER.fullmatch(fold(before[-2]))
+    ):
+        return True  # "… Arts and Design": the word the conjunction joins to the name
+    if word not in _PARTICLES:
         return False
     before = part[: match.start()].split()
     after = part[match.end() :].split()
