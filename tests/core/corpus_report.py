@@ -51,6 +51,7 @@ SPLITS = (
     "author11a",
     "round12",
     "author12a",
+    "author12b",
 )
 
 

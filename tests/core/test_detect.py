@@ -209,7 +209,11 @@ MORE_AUTHORS = {
     # Round 12's training part by an independent author (naming the employer: long and legal
     # names, trailing words, brands, tools and agencies, 11 languages), read unseen at
     # precision 0.972, recall 0.991, company 0.867 (91/105); no rule tuned to it.
-    "author12a": (178, 0.971, 0.990, 0.866),
+    "author12a": (178, 0.971, 0.990, 0.885),  # with round 12's company rules: 0.886 (93/105)
+    # And another (interviews easy to miss: typed shorthand in 17 languages, steps that never
+    # say interview, name-pair invites; look-alikes), read unseen at precision 0.905, recall
+    # 0.705, company 0.925; with the second reader trained on it: 0.907 / 0.716 / 0.926.
+    "author12b": (170, 0.906, 0.715, 0.925),
 }
 
 
@@ -279,11 +283,13 @@ def test_round9_figures() -> None:
 #   assessment platforms, agencies and RPOs, typed shorthand, split onsites, hiring-manager
 #   chats, long and legal names; 94 hard negatives), written by an evaluator who read only the
 #   corpus format, measured before any change of round 12: precision 0.973, recall 0.916,
-#   company 0.862 (94/109), role 0.670 (65/97).
+#   company 0.862 (94/109), role 0.670 (65/97). With round 12's company rules (a name the
+#   domain compresses, conjunctions and initials kept in names): company 0.881 (96/109); round
+#   10's 0.602 -> 0.613 (57/93); round 11 alike.
 HELD_OUT_FLOORS = {
-    "round10": (186, 0.957, 0.919, 0.601, 0.689),
+    "round10": (186, 0.957, 0.919, 0.612, 0.689),
     "round11": (192, 0.949, 0.931, 0.739, 0.758),
-    "round12": (213, 0.972, 0.915, 0.861, 0.669),
+    "round12": (213, 0.972, 0.915, 0.880, 0.669),
 }
 
 
@@ -341,8 +347,8 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # confidential client); None is right.
     # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients;
     # author11a's one: a search firm that keeps its client secret. Round 12's one: an agency's
-    # call about a client it does not name.
-    assert sum(not e["expect"]["company"] for e in interviews) == 11
+    # call about a client it does not name; author12b's one: a search firm's confidential client.
+    assert sum(not e["expect"]["company"] for e in interviews) == 12
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

@@ -318,6 +318,10 @@ UNSEEN_AT = {
     "8abc645b2e751bb951bd81d7405267d6745be61d": ("author10a",),  # e6b1432's rules
     # author11a.py came in 2bd93fa3, which tuned no rule: its own rules read it unseen.
     "2bd93fa3344e72c738c9af016a7f6d4fd88b9838": ("author11a",),
+    # author12a.py came in a176cbd3 (no rule changed since 2bd93fa3), author12b.py
+    # after round 12's company rules (87a5484a), before any rule was tuned to it.
+    "a176cbd326d7e19b842b8f063b4895b4fb56d570": ("author12a",),
+    "87a5484a8708845e2d2eb1ddbdf5fabd188e204e": ("author12b",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -909,6 +909,7 @@ def main() -> None:
         author10a,
         author11a,
         author12a,
+        author12b,
         heldout,
         round1,
         round3,
@@ -984,6 +985,7 @@ def main() -> None:
     author11a.build()  # round 11's independent author's training part (read unseen first)
     round12.build()  # round 12's held-out part, written before round 12's measurement
     author12a.build()  # round 12's independent author's training part (read unseen first)
+    author12b.build()  # and another (interviews easy to miss, look-alikes; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
