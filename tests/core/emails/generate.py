@@ -41,8 +41,10 @@ such author, from `parts_author11a.py`: the hard line between a rejection and wh
 one; the second reader is trained on it, the rules were not tuned to it), `author11b/` (one
 more, from `parts_author11b.py`: the breadth of who writes and how) and `author12a/` (round 12's,
 from `parts_author12a.py`: receipts that explain the whole process beside rejections in the same
-words), `round12/` (round 12's held-out part, written by an evaluator who read only the corpus
-format, never tuned on, from `parts_round12.py`),
+words), `author12b/` and `author12c/` (two more, from `parts_author12b.py`: rejections in
+people's own plain words across sectors, and `parts_author12c.py`: trackers, public employers,
+graduate schemes and agencies, stage by stage), `round12/` (round 12's held-out part, written
+by an evaluator who read only the corpus format, never tuned on, from `parts_round12.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -77,6 +79,8 @@ from tests.core.emails import (
     parts_author11a,
     parts_author11b,
     parts_author12a,
+    parts_author12b,
+    parts_author12c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -561,6 +565,8 @@ def main() -> None:
     author11a = write("author11a", parts_author11a, 0)
     author11b = write("author11b", parts_author11b, 0)
     author12a = write("author12a", parts_author12a, 0)
+    author12b = write("author12b", parts_author12b, 0)
+    author12c = write("author12c", parts_author12c, 0)
     round12 = write("round12", parts_round12, 13)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
@@ -584,7 +590,8 @@ def main() -> None:
         f" held-out, never tuned on) to round10/, {round11} (round 11's held-out, never tuned on)"
         f" to round11/, {author11a} (round 11's independent author's training part: the model"
         f" learns from it, the rules were not tuned to it) to author11a/, {author11b} (another)"
-        f" to author11b/, {author12a} (round 12's) to author12a/, {round12} (round 12's held-out,"
+        f" to author11b/, {author12a} + {author12b} + {author12c} (round 12's)"
+        f" to author12a/, author12b/ and author12c/, {round12} (round 12's held-out,"
         f" never tuned on) to round12/"
     )
 
