@@ -705,6 +705,19 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "We have decided not to move forward with your application. If you have not found "
         "another role within six months, you are welcome to apply again.",
     ),
+    # Round 12: the decision in a person's own plain words, "nicht" last in its clause, and
+    # "not you" in five languages.
+    ("rejection", "Ihre Bewerbung", "Nach dem Probetag stellen wir Sie leider nicht ein."),
+    ("rejection", "Re: Bewerbung", "Hallo Alex, das mit der Stelle in der Küche wird nichts."),
+    ("rejection", "Tu candidatura", "Lo hemos pensado mucho y no ha sido a tu favor."),
+    ("rejection", "Candidature", "Le choix est fait, et ce n'est pas vous. Merci encore."),
+    ("rejection", "A sua candidatura", "Infelizmente não temos lugar para si na equipa."),
+    (
+        "interview_invite",
+        "Entretien jeudi",
+        "Au départ, la direction voulait pourvoir le poste en interne ; finalement, nous "
+        "aimerions vous rencontrer jeudi pour un entretien.",
+    ),
 ]
 
 

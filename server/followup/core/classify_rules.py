@@ -177,7 +177,9 @@ CONDITIONAL_CLAUSE = _rx(
     # (round 9) but not a concessive that states the decision: "si bien no continuarás…",
     # "même si nous ne donnons pas suite…", "auch wenn wir Ihnen absagen müssen"
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
-    r"|wenn(?!(?<=auch wenn) (?:wir|es)\b)|si(?! bien\b)(?!(?<=meme si) (?:nous|on)\b))\b"
+    # (round 12) and not Portuguese "si" (you, yourself): "temos lugar para si", "a si"
+    r"|wenn(?!(?<=auch wenn) (?:wir|es)\b)"
+    r"|(?<!para )(?<!a )(?<!de )(?<!em )(?<!sobre )si(?! bien\b)(?!(?<=meme si) (?:nous|on)\b))\b"
     r"[^,.!?;:\n]{0,140}"
 )
 
@@ -5066,6 +5068,15 @@ REJECTION_SHAPES_DE += (
         "file closed, not on the list, outcome negative (de)",
     ),
 )
+# (round 12) German word order: a verb of taking someone on, "you", and "nicht" (with the
+# verb's particle) last in the clause.
+_CLAUSE_END = r"(?=\s*(?:[.!?;:,\n]|$))"
+_DE_TAKE = (
+    r"(?:nehm\w*|stell\w*|biet\w*|lad\w*|berucksichtig\w*|ubernehm\w*|hol\w*|engagier\w*"
+    r"|beschaftig\w*)"
+)
+_DE_YOU = r"(?:sie|dich|ihnen|dir)\b"
+_DE_NOT_LAST = r"[^.!?;:\n]{0,40}?\bnicht(?: mehr)?(?: (?:ein|an|auf|weiter|dazu))?" + _CLAUSE_END
 REJECTION_SHAPES_DE += (
     (
         _rx(
@@ -5089,6 +5100,42 @@ REJECTION_SHAPES_DE += (
         ),
         3.0,
         "nicht in die nächste Runde, reicht nicht (de)",
+    ),
+    # (round 12) the decision in a person's own plain words, the "nicht" last in its clause:
+    # "Ich nehme dich nicht", "stellen wir dich jetzt nicht ein", "bieten wir Ihnen die Stelle
+    # nicht an", "die Stelle bekommen Sie nicht", "das mit der Stelle wird nichts", "keinen
+    # Platz für dich", "nur eben nicht an dich", "ich habe mich dagegen entschieden".
+    (
+        _rx(
+            r"\b(?:wir|ich)\b[^.!?;:\n]{0,40}?\b"
+            + _DE_TAKE
+            + r" (?:\w+ ){0,3}?"
+            + _DE_YOU
+            + _DE_NOT_LAST
+            + r"|\b"
+            + _DE_TAKE
+            + r" (?:wir|ich) (?:\w+ ){0,3}?"
+            + _DE_YOU
+            + _DE_NOT_LAST
+            + r"|\b(?:stelle|job|position|zusage|platz)\b[^.!?;:\n]{0,40}?\bbekomm\w* (?:sie|du)\b"
+            r"[^.!?;:\n]{0,20}?\bnicht\b"
+            r"|\b(?:sie|du) bekomm\w* (?:die|den|eine|einen) (?:stelle|job|position|zusage|platz)"
+            r" (?:\w+ )?nicht\b"
+            r"|\b(?:das|es)\b[^.!?;:\n]{0,40}?\bwird (?:es )?nichts(?=\s*(?:[.!?;,\n]|$| mit\b))"
+            r"|\bes wird nichts mit\b"
+            r"|\baus\b[^.!?;:\n]{0,60}?\bwird (?:es )?nichts"
+            + _CLAUSE_END
+            + r"|\bkeinen? (?:platz|stelle|verwendung|bedarf) (?:\w+ )?fur (?:sie|dich)\b"
+            r"|\bnur (?:eben |leider )?nicht (?:fur|an) (?:sie|dich)\b"
+            r"|\b(?:mich|uns) (?:\w+ )?dagegen entschieden\b"
+            r"|\bin (?:die )?(?:engere|nachste|weitere) (?:wahl|auswahl|runde)\b[^.!?;:\n]{0,40}?"
+            r"\b(?:kommen sie|kommst du)(?: \w+)? nicht"
+            + _CLAUSE_END
+            + r"|\b(?:fur|bei) (?:diese|die|der|diesen|den) (?:stelle|position|job|runde)\b"
+            r"[^.!?;:\n]{0,20}?\breicht (?:es|das) (?:leider |noch |diesmal )?nicht" + _CLAUSE_END
+        ),
+        3.0,
+        "ich nehme dich nicht, wird nichts (de)",
     ),
 )
 REJECTION_SHAPES_FR += (
@@ -6477,5 +6524,64 @@ OFFER_SHAPES += (
         ),
         3.0,
         "once signed, the first week (round 13)",
+    ),
+)
+
+# (round 12) The decision said as "not you", in five languages: it went to someone else or
+# not in the person's favour ("we've made our decision and it isn't you", "no ha sido a tu
+# favor", "não foi para você", "ce ne sera pas vous", "nicht zu Ihren Gunsten"); the person
+# not taken ("no te voy a coger", "não vou ficar contigo", "je ne peux pas vous prendre", "on
+# n'a pas de place pour toi", "we can't take you on"); the role filled inside ("pourvoir le
+# poste en interne", "preencher a vaga por recrutamento interno"); "not this time" as a
+# sentence of its own.
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:decision|decided|decidimos|decidido|decidi|choix|choisi|entscheidung)\b"
+            r"[^.!?;\n]{0,40}?\b(?:it|and it|that|y|e|et)?\s*(?:isn['’]?t|is not|wasn['’]?t|was not"
+            r"|no (?:ha sido|fue|es)|nao (?:foi|e)|n['’]est pas|ce n['’]est pas) (?:you|ti|usted"
+            r"|voce|vous|toi|a tu favor|a su favor|a seu favor|a teu favor|em seu favor"
+            r"|in your favou?r)\b"
+            r"|\bnot in your favou?r\b|\bno (?:ha sido|fue|ha salido) (?:a|en) (?:tu|su) favor\b"
+            r"|\bnao foi (?:a|em) (?:seu|teu|vosso) favor\b|\bnicht zu (?:ihren|deinen) gunsten\b"
+            r"|\b(?:offer|oferta|proposta|offre|angebot)\b[^.!?;\n]{0,50}?\b(?:and it |y |e |et )?"
+            r"(?:wasn['’]?t|was not|no fue|nao foi|n['’]etait pas|ce n['’]etait pas)"
+            r" (?:to|for|a|para|pour) (?:you|ti|usted|voce|vous|toi)\b"
+            r"|\bce ne sera pas (?:vous|toi)\b|\bit won['’]?t be you\b|\bno seras tu\b"
+            r"|\bnao (?:vai ser|sera) (?:voce|tu)\b"
+        ),
+        3.0,
+        "decided, not for you (round 12)",
+    ),
+    (
+        _rx(
+            r"\bno (?:te|le|os) (?:voy a |vamos a |podemos |puedo )?(?:coger|contratar|elegir"
+            r"|seleccionar|incorporar)\b"
+            r"|\bnao (?:vou|vamos|podemos|posso) (?:te |lhe )?(?:ficar com (?:voce|contigo|si)"
+            r"|contratar|selecionar|escolher|chamar para)\b"
+            r"|\bne (?:peux|pouvons|vais|allons|pourrai|pourrons) pas (?:vous|te) (?:prendre"
+            r"|retenir|embaucher|recruter|engager|garder)\b"
+            r"|\b(?:n['’]a|n['’]avons|n['’]ai) pas de place pour (?:vous|toi)\b"
+            r"|\bno (?:hay|tenemos|tengo) (?:sitio|lugar|hueco|plaza) para (?:ti|usted)\b"
+            r"|\bnao (?:ha|temos|tenho) (?:lugar|vaga|espaco) para (?:voce|ti|si)\b"
+            r"|\b(?:can['’]?t|cannot|won['’]?t be able to|are not able to|aren['’]?t able to) take"
+            r" you on\b|\b(?:no|there['’]?s no) (?:room|place|space) for you\b"
+        ),
+        3.0,
+        "not taking you on (round 12)",
+    ),
+    (
+        _rx(
+            # (decided, or done: "on pensait pourvoir le poste en interne" is no decision)
+            r"\b(?<!nearly )(?<!almost )(?<!first )(?<!initially )(?<!originally )"
+            r"(?:decid\w*|opte\w*|optamos|optou|chose|opted|a ete|ete|foi|fue|has been|was)"
+            r" (?:de |to |por |a |em )?(?:pourvoir|pourvu|pourvue|preencher|preenchida|preenchido"
+            r"|cubrir|cubierta|cubierto|fill|filled)\b[^.!?;\n]{0,40}?\b(?:en interne|internamente"
+            r"|recrutamento interno|promocion interna|promocao interna|internally)\b"
+            r"|(?:^|[.!:] )(?:not this time|esta vez no|desta vez nao|pas cette fois|diesmal nicht"
+            r"|dieses mal nicht)(?:,? (?:sorry|lo siento|desculpe|desole|sorry|leider))?\s*[.!]"
+        ),
+        3.0,
+        "filled inside, not this time (round 12)",
     ),
 )
