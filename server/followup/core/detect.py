@@ -3498,7 +3498,18 @@ def detect(
     if (
         stated
         and not (keys and matches_domain(stated[0], keys))
-        and (stated[1] or not (keys and company and matches_domain(company, keys) and not agency))
+        and (
+            stated[1]
+            or not (keys and company and matches_domain(company, keys) and not agency)
+            # (round 12) a name made from the domain alone ("Meridianvets") gives way to the
+            # employer the event states whose name the domain begins ("on behalf of Meridian
+            # Veterinary Partners")
+            or (
+                company_domain is not None
+                and company == company_from_domain(company_domain)
+                and any(k.startswith(fold_alnum(stated[0].split()[0])) for k in keys)
+            )
+        )
     ):
         company = stated[0]
     if (
@@ -4087,7 +4098,11 @@ def _company_not_stage(
     return name or company
 
 
-_CAP_NAME = r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:&[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,3}"
+# (round 12: with a particle or a conjunction between its words, "Maison Delorme et Fils")
+_CAP_NAME = (
+    r"[A-Z0-9\u00C0-\u00DE][\w&'’.-]*(?:[ ]+(?:(?:&|and|und|et|y|e|of|de|del|da|do|di|du|des|la"
+    r"|le|van|von|der)[ ]+)?[A-Z0-9\u00C0-\u00DE][\w&'’.-]*){0,4}"
+)
 # The employer as a scheduling tool, an assessment vendor or an agency states it: "Company:
 # Oaklane Insurance", "Junebug Payments has invited you", "on behalf of Calloway Bank",
 # "Host: Daniel Ko (Hollis Analytics)", "how Meridian Freight processes candidate data".
@@ -4098,7 +4113,9 @@ _STATED_EMPLOYER = re.compile(
     + _CAP_NAME
     + r")[ \t]*$"
     r"|(?P<b>" + _CAP_NAME + r") (?:has invited|invites|is inviting|would like to invite) you\b"
-    r"|\bon behalf of (?:our client |the client )?(?P<c>" + _CAP_NAME + r")"
+    r"|\b(?:[Oo]n behalf of|[Ii]m Auftrag (?:von|der|des)|pour le compte de|en nombre de"
+    r"|em nome (?:da|do|de)|per conto di|namens) (?:our client |the client |unseres Kunden"
+    r" |notre client |nuestro cliente |nosso cliente )?(?P<c>" + _CAP_NAME + r")"
     r"|\b(?:manages|runs|handles) (?:the )?recruit(?:ment|ing) for (?P<d>" + _CAP_NAME + r")"
     r"|\b(?:Host|Interviewer|With)[ \t]*:[ \t]*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} \((?P<e>"
     + _CAP_NAME
