@@ -210,8 +210,9 @@ MORE_AUTHORS = {
     # names, trailing words, brands, tools and agencies, 11 languages), read unseen at
     # precision 0.972, recall 0.991, company 0.867 (91/105); no rule tuned to it.
     # With round 12's company rules: 0.886 (93/105); with a stated employer over a name made
-    # from the domain alone and particles in stated names: 0.905 (95/105).
-    "author12a": (178, 0.971, 0.990, 0.904),
+    # from the domain alone and particles in stated names: 0.905 (95/105); with the scorer
+    # reading "K.K.", "S.A. de C.V.", "LLP" and "Co." as legal forms: 0.952 (100/105).
+    "author12a": (178, 0.971, 0.990, 0.951),
     # And another (interviews easy to miss: typed shorthand in 17 languages, steps that never
     # say interview, name-pair invites; look-alikes), read unseen at precision 0.905, recall
     # 0.705, company 0.925; with the second reader trained on it: 0.907 / 0.716 / 0.926.
@@ -287,11 +288,13 @@ def test_round9_figures() -> None:
 #   corpus format, measured before any change of round 12: precision 0.973, recall 0.916,
 #   company 0.862 (94/109), role 0.670 (65/97). With round 12's company rules (a name the
 #   domain compresses, conjunctions and initials kept in names): company 0.881 (96/109); round
-#   10's 0.602 -> 0.613 (57/93); round 11 alike.
+#   10's 0.602 -> 0.613 (57/93); round 11 alike. The scorer then read "S.A. de C.V.", "K.K.",
+#   "LLP" and "Co." as legal forms too (corpus_report._LEGAL_FORM; no change to detect): round
+#   10 0.624 (58/93), round 12 0.890 (97/109), round 11 alike.
 HELD_OUT_FLOORS = {
-    "round10": (186, 0.957, 0.919, 0.612, 0.689),
+    "round10": (186, 0.957, 0.919, 0.623, 0.689),
     "round11": (192, 0.949, 0.931, 0.739, 0.758),
-    "round12": (213, 0.972, 0.915, 0.880, 0.669),
+    "round12": (213, 0.972, 0.915, 0.889, 0.669),
 }
 
 
