@@ -2277,10 +2277,16 @@ def _looks_like_name(text: str) -> bool:
     )
 
 
+# A person addressed with an honorific ("アレックス・リベラ様", "알렉스 리베라님", "王先生").
+_HONORIFIC_END = re.compile(r"(?:様|さん|殿|님|씨|先生|氏|女士)\s*$")
+
+
 def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
     key = fold_alnum(text)
     if not key:
         return False
+    if _HONORIFIC_END.search(text):
+        return True
     if key in people or key in my_keys:
         return True
     words = [fold_alnum(w) for w in text.split()]
