@@ -709,6 +709,18 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "llamada nuestra en 30 días, considere cerrado el proceso.",
     ),
     (
+        "acknowledgement",
+        "Deine Bewerbung",
+        "Danke für deine Bewerbung! Bitte hab Verständnis, dass wir Absagen nicht einzeln "
+        "verschicken: Wenn du bis Ende des Monats nichts hörst, hat es leider nicht gereicht.",
+    ),
+    (
+        "acknowledgement",
+        "Candidatura",
+        "Obrigado por se candidatar! Caso você não seja chamado até o dia 30, considere que o "
+        "seu perfil não seguiu para a próxima fase.",
+    ),
+    (
         "rejection",
         "Your application",
         "We have decided not to move forward with your application. If you have not found "

@@ -139,6 +139,7 @@ from followup.core.classify_rules import (
     SUBJECT_VERDICT,
     TEST_WORD,
     UNDECIDED_INVITE,
+    UNHEARD_IF,
     UNLESS_REQUESTED,
     blank_clauses,
     moved_slot,
@@ -313,7 +314,7 @@ _NO_INDIVIDUAL_REPLY = _rx(
     r"|personally|unsuccessful)"
     r"|\bnicht (?:jede|alle|jeder|jedem|jeden|individuell|personlich|sofort"
     r"|einzeln)\b[^.!?\n]{0,60}"
-    r"(?:beantwort\w*|antwort\w*|zuruckmeld\w*|melden)"
+    r"(?:beantwort\w*|antwort\w*|zuruckmeld\w*|melden|verschick\w*|versend\w*)"
     r"|\b(?:ne pouvons|ne pourrons|n'est pas possible de|impossible de) (?:\w+ )?(?:pas )?"
     r"(?:\w+ )?(?:repondre|donner suite) (?:\w+ )?(?:individuellement|personnellement"
     r"|a (?:chaque|chacune|chacun|toutes|tous))"
@@ -1765,7 +1766,9 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 scores.add(
                     "acknowledgement", 2.0, "no reply to all", _quote(original, folded, found)
                 )
-            elif pattern is _CONDITIONAL and SILENCE.search(found[0]):
+            elif pattern is _CONDITIONAL and (
+                SILENCE.search(found[0]) or UNHEARD_IF.search(found[0])
+            ):
                 # "if you have not heard from us within 3 weeks, …": a receipt's rule (round 6)
                 scores.add("acknowledgement", 2.0, "silence", _quote(original, folded, found))
             folded = _blank(folded, found)

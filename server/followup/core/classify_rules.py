@@ -103,6 +103,7 @@ __all__ = [
     "SILENCE",
     "TEST_WORD",
     "UNDECIDED_INVITE",
+    "UNHEARD_IF",
     "UNLESS_REQUESTED",
     "Signal",
     "blank_clauses",
@@ -303,6 +304,10 @@ _SILENCE_TERM = _rx(
     r"|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio"
     r"|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho"
     r"|setembro|outubro|novembro|dezembro)\b"
+    # (round 12) the end of a period: "bis Ende des Monats", "by the end of the month", "d'ici
+    # la fin du mois", "antes de fin de mes", "até ao fim do mês"
+    r"|\b(?:ende|end|fin|final|fim) (?:(?:of|des|der|dieses|du|de|do|da|del) )?(?:the |la |el |o"
+    r" |a |this )?(?:monats?|month|mois|mes|woche|week|semaine|semana|jahres|year|annee|ano)\b"
     r"|\b(?:assume|consider|presume|take it|understand|means?|entiend\w*|considera\w*"
     r"|consider[ae]\w*|asum\w*|da por|de por|significa\w*|entend\w*|considerez|considerer"
     r"|davon aus|betrachten)\b"
@@ -354,7 +359,7 @@ _CONTACT = (
     r"|noticias|novedades|novidades|nouvelles|reponse|retour|retorno|resposta|respuesta|sab\w*"
     r"|llamad\w*|chamad\w*|convocad\w*|convoqu\w*|ligacao|appel\w*|touch|reach\w*|back)\b"
 )
-_UNHEARD_IF = _rx(
+UNHEARD_IF = _rx(
     r"\b(?:if|should|unless|in case|falls|sofern|sollten?|wenn|caso|se|si|qualora)\b"
     r"[^,.!?;:\n]{0,80}?\b(?:not|no|nothing|never|nicht|nichts|kein\w*|pas|rien|aucune?|nao"
     r"|nada|ninguna?|nunca)\b[^,.!?;:\n]{0,40}?\b"
@@ -366,7 +371,7 @@ _UNHEARD_IF = _rx(
 
 def _silence_sentences(text: str) -> str:
     spans: list[tuple[int, int]] = []
-    for words, pattern in (*_SILENCE_BY_LANGUAGE, ((), _UNHEARD_IF)):
+    for words, pattern in (*_SILENCE_BY_LANGUAGE, ((), UNHEARD_IF)):
         if words and not any(word in text for word in words):
             continue
         for found in pattern.finditer(text):
