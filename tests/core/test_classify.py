@@ -677,6 +677,12 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "We can't offer more than the top of the band, but equity is flexible. Let me know if "
         "you'd like to accept the offer.",
     ),
+    (
+        "offer",
+        "Re: the offer",
+        "Unfortunately we can't go higher than 60k, but we'd still love to have you. The offer "
+        "stands until Friday.",
+    ),
     ("other", "Your application was viewed", "Good news! Your application was viewed by Acme."),
     (
         "other",

@@ -6590,3 +6590,29 @@ REJECTION_SHAPES += (
         "filled inside, not this time (round 12)",
     ),
 )
+
+# (round 12) An offer still open, with its date, or the wish to have the person all the same:
+# "the offer stands until Friday", "das Angebot gilt bis Freitag", "notre proposition reste
+# valable jusqu'au 3 mai", "nuestra propuesta sigue en pie hasta el viernes", "a proposta é
+# válida até sexta", "we'd still love to have you".
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:the|our|this|my) (?:\w+ )?offer (?:still )?(?:stands|remains (?:open|valid)"
+            r"|is (?:still )?(?:valid|open)) (?:until|till|through|for)\b"
+            r"|\b(?:das|unser) (?:\w+ )?angebot (?:gilt|steht|bleibt) (?:\w+ )?(?:bis|noch bis)\b"
+            # (French "offre" and Spanish "oferta" are also a job posting: their "proposition"
+            # and "propuesta" only)
+            r"|\b(?:la|notre|cette) proposition (?:d'embauche )?(?:reste|est) (?:\w+ )?valable"
+            r" jusqu\b"
+            r"|\b(?:la|nuestra|esta) propuesta (?:sigue en pie|sigue vigente|es valida"
+            r"|esta vigente) (?:\w+ )?hasta\b"
+            r"|\b(?:a|nossa|esta) proposta (?:e valida|continua de pe|fica valida|esta valida)"
+            r" (?:\w+ )?(?:ate|por)\b"
+            r"|\b(?:still|really) (?:love|like|want) to have you (?:on ?board|join|with us|on the"
+            r" team)?"
+        ),
+        3.0,
+        "offer still open (round 12)",
+    ),
+)
