@@ -368,10 +368,12 @@ UNHEARD_IF = _rx(
     + _CONTACT
 )
 
+_SILENCE_READERS = (*_SILENCE_BY_LANGUAGE, ((), UNHEARD_IF))
+
 
 def _silence_sentences(text: str) -> str:
     spans: list[tuple[int, int]] = []
-    for words, pattern in (*_SILENCE_BY_LANGUAGE, ((), UNHEARD_IF)):
+    for words, pattern in _SILENCE_READERS:
         if words and not any(word in text for word in words):
             continue
         for found in pattern.finditer(text):
@@ -6584,7 +6586,7 @@ REJECTION_SHAPES += (
             r"|cubrir|cubierta|cubierto|fill|filled)\b[^.!?;\n]{0,40}?\b(?:en interne|internamente"
             r"|recrutamento interno|promocion interna|promocao interna|internally)\b"
             r"|(?:^|[.!:] )(?:not this time|esta vez no|desta vez nao|pas cette fois|diesmal nicht"
-            r"|dieses mal nicht)(?:,? (?:sorry|lo siento|desculpe|desole|sorry|leider))?\s*[.!]"
+            r"|dieses mal nicht)(?:,? (?:sorry|lo siento|desculpe|desole|leider))?\s*[.!]"
         ),
         3.0,
         "filled inside, not this time (round 12)",

@@ -1578,13 +1578,23 @@ _CAPITALISED_RUN = re.compile(
     r"(?<![\w@.])([A-Z0-9][\w&'’-]*(?:[ ]+(?:of|de|&|and|für|du|des|la|le|the)?[ ]*[A-Z0-9]"
     r"[\w&'’-]*){0,3})"
 )
+
+
 # The same with the particles inside names ("Banca del Monte di Ravello", "Société des Eaux
 # de l'Ouest"), and a legal form after it.
-_PARTICLE_RUN = re.compile(
-    r"(?<![\w@.])[A-Z0-9\u00C0-\u00DE][\w&'’-]*(?:[ ]+(?:(?:of|de|&|and|und|für|du|des|la|le|the"
-    r"|del|della|di|da|do|dos|das|van|von|der|den|e|y|et)[ ]+)?(?:[ld]['’])?[A-Z0-9\u00C0-\u00DE]"
-    r"[\w&'’-]*){0,5}"
-)
+def _particle_run(in_a_row: int, words: int) -> re.Pattern[str]:
+    """Capitalised words with up to `in_a_row` particles between two of them."""
+    return re.compile(
+        r"(?<![\w@.])[A-Z0-9\u00C0-\u00DE][\w&'’-]*(?:[ ]+(?:(?:of|de|&|and|und|für|du|des|la|le"
+        r"|the|del|della|di|da|do|dos|das|van|von|der|den|e|y|et)[ ]+){0,"
+        + str(in_a_row)
+        + r"}(?:[ld]['’])?[A-Z0-9\u00C0-\u00DE][\w&'’-]*){0,"
+        + str(words)
+        + "}"
+    )
+
+
+_PARTICLE_RUN = _particle_run(1, 5)
 _PARTICLE_WORDS = frozenset(
     {"of", "de", "and", "und", "fur", "du", "des", "la", "le", "the", "del", "della", "di", "da",
      "do", "dos", "das", "van", "von", "der", "den", "e", "y", "et", "l", "d"}
@@ -1644,11 +1654,7 @@ def _abbreviated_in(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
 
 
 # The same with up to two particles in a row ("Laboratorios de la Vega").
-_PARTICLES_RUN = re.compile(
-    r"(?<![\w@.])[A-Z0-9\u00C0-\u00DE][\w&'’-]*(?:[ ]+(?:(?:of|de|&|and|und|für|du|des|la|le"
-    r"|the|del|della|di|da|do|dos|das|van|von|der|den|e|y|et)[ ]+){0,2}(?:[ld]['’])?"
-    r"[A-Z0-9\u00C0-\u00DE][\w&'’-]*){0,6}"
-)
+_PARTICLES_RUN = _particle_run(2, 6)
 
 
 def _compresses(words: list[str], key: str) -> bool:
@@ -2206,7 +2212,8 @@ def _inner_particle(part: str, match: re.Match[str]) -> bool:
     conjunction between capitalised words ("Iturralde y Hermanos", "Applied Arts and Design")
     and an initial ("A.J. Whitcombe")."""
     word = match.group(0)
-    if part[match.start() : match.start() + 1].isupper() and re.match(r"\.\w", part[match.end() :]):
+    capitalised = part[match.start() : match.start() + 1].isupper()
+    if capitalised and re.match(r"\.\w", part[match.end() :]):
         return True  # "A.J.": an initial, not the article
     before = part[: match.start()].split()
     if word in _CONJUNCTIONS:
@@ -2218,7 +2225,7 @@ def _inner_particle(part: str, match: re.Match[str]) -> bool:
         )
     if (
         len(before) >= 2
-        and part[match.start() : match.start() + 1].isupper()
+        and capitalised
         and before[-1] in _CONJUNCTIONS
         and before[-2][:1].isupper()
         and not _FILLER.fullmatch(fold(before[-2]))
@@ -2226,7 +2233,6 @@ def _inner_particle(part: str, match: re.Match[str]) -> bool:
         return True  # "… Arts and Design": the word the conjunction joins to the name
     if word not in _PARTICLES:
         return False
-    before = part[: match.start()].split()
     after = part[match.end() :].split()
     while before and before[-1].islower() and fold(before[-1]) in _PARTICLES:
         before.pop()
