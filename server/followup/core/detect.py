@@ -1879,6 +1879,7 @@ CODING_WEIGHT = 1.0  # a coding-interview tool
 CALENDLY_WEIGHT = 0.3  # a booking link (only without an applicant tracker)
 RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.recruits@ …
 NAMED_INVITE_WEIGHT = 1.5  # …from a hiring address at the company, naming the user
+PAIRED_HOST_WEIGHT = 1.8  # a title pairing the user with a host, the host's hiring team invited
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
@@ -3282,6 +3283,17 @@ def detect(
         found.append(_Found(1.0, f"title pairs you with {pair}"))
     else:
         pair = None
+    if (
+        company_domain
+        and not pair
+        and not internal
+        and (host := _paired_with_host(event, title, my_keys, company_domain))
+    ):
+        # "Alex Rivera <> Jonas Weber" from jonas.weber@ferrowind.de, with recruiting@ferrowind
+        # .de invited: one of the company's people meets the user, its hiring team looking on.
+        found.append(
+            _Found(PAIRED_HOST_WEIGHT, f"title pairs you with {host}, hiring team invited")
+        )
     move = internal and _INTERNAL_MOVE.search(f_title + " " + f_desc)
     if move and (
         _names_me(f_title, event, me)
@@ -4726,6 +4738,53 @@ def _paired_with_me(
         words = [fold_alnum(w) for w in mine.split()]
         if words and all(w in my_keys for w in words) and matches_domain(theirs, keys):
             return theirs.strip()
+    return None
+
+
+# A pair of names is also joined by "&" ("Alex Rivera & Kenji Mori"), which a company's name
+# keeps ("Kessler & Voss"), so only this reading splits there.
+_PAIR_SEPARATORS = re.compile(_SEPARATORS.pattern + r"|\s+&\s+")
+# A personnel department's whole local part (people@, rh@, ik@ for the Turkish HR).
+_HR_MAILBOXES = frozenset(
+    ("hr", "rh", "rrhh", "people", "peopleops", "personal", "personnel", "ik", "jinji", "saiyo")
+)
+
+
+def _paired_with_host(
+    event: CalendarEvent, title: str, my_keys: set[str], company_domain: str
+) -> str | None:
+    """The person a two-part title pairs the user with ("Alex Rivera <> Jonas Weber", "Alex +
+    Devika"), when that person writes from the company and its hiring address (recruiting@,
+    talent@, careers@ …) is invited too; None otherwise."""
+    if len(title) > 80:
+        return None
+    parts = [p.strip() for p in _PAIR_SEPARATORS.split(title) if p and p.strip(" .-")]
+    if len(parts) == 3 and matches_domain(parts[2], domain_keys(company_domain)):
+        parts.pop()  # "Alex <> Ines (Marlow)": the company, named after the pair
+    if len(parts) != 2:
+        return None
+    theirs = next(
+        (t for m, t in (parts, parts[::-1]) if all(fold_alnum(w) in my_keys for w in m.split())),
+        None,
+    )
+    if not theirs or not 1 <= len(theirs.split()) <= 4:
+        return None
+    hosts: list[str] = []
+    hiring = False
+    for person in (event.organizer, *event.attendees[:20]):
+        if person is None or person.self or domain_of(person.email) != company_domain:
+            continue
+        local = person.email.partition("@")[0].lower()
+        if _RECRUITING_ADDRESS.search(local) or local in _HR_MAILBOXES:
+            hiring = hiring or person is not event.organizer
+        else:
+            hosts.extend(filter(None, (person.display_name, name_from_email(person.email), local)))
+    if not hiring:
+        return None
+    # Their first word is one of a host's names, as the title writes it.
+    first = fold_alnum(theirs.split()[0])
+    if any(first in {fold_alnum(w) for w in re.split(r"[\s._-]+", host)} for host in hosts):
+        return theirs
     return None
 
 
