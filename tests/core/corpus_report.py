@@ -52,6 +52,7 @@ SPLITS = (
     "round12",
     "author12a",
     "author12b",
+    "author13a",
 )
 
 

@@ -910,6 +910,7 @@ def main() -> None:
         author11a,
         author12a,
         author12b,
+        author13a,
         heldout,
         round1,
         round3,
@@ -986,6 +987,7 @@ def main() -> None:
     round12.build()  # round 12's held-out part, written before round 12's measurement
     author12a.build()  # round 12's independent author's training part (read unseen first)
     author12b.build()  # and another (interviews easy to miss, look-alikes; read unseen first)
+    author13a.build()  # round 13's first author (typed shorthand in 30 languages, look-alikes)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
