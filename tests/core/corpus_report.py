@@ -53,6 +53,7 @@ SPLITS = (
     "author12a",
     "author12b",
     "author13a",
+    "round13",
 )
 
 

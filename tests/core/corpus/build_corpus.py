@@ -923,6 +923,7 @@ def main() -> None:
         round10,
         round11,
         round12,
+        round13,
         sealed,
         tuned_families,
         tuned_round3,
@@ -988,6 +989,7 @@ def main() -> None:
     author12a.build()  # round 12's independent author's training part (read unseen first)
     author12b.build()  # and another (interviews easy to miss, look-alikes; read unseen first)
     author13a.build()  # round 13's first author (typed shorthand in 30 languages, look-alikes)
+    round13.build()  # round 13's held-out part, written before round 13's measurement
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -45,6 +45,7 @@ words), `author12b/` and `author12c/` (two more, from `parts_author12b.py`: reje
 people's own plain words across sectors, and `parts_author12c.py`: trackers, public employers,
 graduate schemes and agencies, stage by stage), `round12/` (round 12's held-out part, written
 by an evaluator who read only the corpus format, never tuned on, from `parts_round12.py`),
+`round13/` (round 13's held-out part, written the same way, from `parts_round13.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -93,6 +94,7 @@ from tests.core.emails import (
     parts_round10,
     parts_round11,
     parts_round12,
+    parts_round13,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -568,6 +570,7 @@ def main() -> None:
     author12b = write("author12b", parts_author12b, 0)
     author12c = write("author12c", parts_author12c, 0)
     round12 = write("round12", parts_round12, 13)
+    round13 = write("round13", parts_round13, 14)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -593,6 +596,7 @@ def main() -> None:
         f" to author11b/, {author12a} + {author12b} + {author12c} (round 12's)"
         f" to author12a/, author12b/ and author12c/, {round12} (round 12's held-out,"
         f" never tuned on) to round12/"
+        f", {round13} (round 13's held-out, never tuned on) to round13/"
     )
 
 
