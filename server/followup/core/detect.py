@@ -275,6 +275,12 @@ _TITLE_STRONG = re.compile(
     r"|selectietest\w*|arbetsprov\w*|zadani\w* rekrutacyjn\w*|postkorb\w*|in-?tray exercise"
     r"|ansaettelses\w*|anstallningsprov\w*|(?:erstes|zweites|drittes) gesprach\b"
     r"|rozmow\w* (?:finalow\w*|koncow\w*|z (?:cto|ceo|rekruter\w*|hr\b))"
+    # Round 13: a job interview in Estonian, Latvian, Lithuanian, the South Slavic languages,
+    # Slovak, Romanian, Indonesian, Malay and Swahili ("tööintervjuu", "razgovor za posao").
+    r"|too ?intervjuu\w*|toovestlus\w*|razgovor\w* za (?:posao|sluzbu|delo)\b"
+    r"|intervju\w* za posao\b|zaposlitven\w* razgovor\w*|darba (?:intervij\w*|parrun\w*)"
+    r"|darbo pokalb\w*|pracovn\w* pohovor\w*|interviu\w* (?:de angajare|pentru job)"
+    r"|wawancara kerja\b|temu ?duga (?:kerja|jawatan)\b|mahojiano ya kazi\b"
     r"|(?:colloquio|gesprek|gesprach|entretien|rozmowa|samtale|samtal|conversa|charla)"
     r" (?:w/|with|con|com|mit|met|avec|z|med|m\.) (?:the |il |la |le |der |dem |de |o |a |el )?"
     r"hiring manager)"
@@ -290,6 +296,9 @@ _SCRIPT_INTERVIEW = _rx(
     r"|مقابل[ةه]|साक्षात्कार|इंटरव्यू|สัมภาษณ์"
     # Chinese shorthand for a round ("HR面", "二面", "终面"), a word of its own.
     r"|(?<![\u3400-\u9fff])(?:hr|[一二三四终終]|技术|技術)面(?![\u3400-\u9fff])"
+    # Round 13: a later round right after the company's name ("腾讯二面"; not "另一面", the
+    # other side), and the Russian word's short form.
+    r"|[二三四终終]面(?![\u3400-\u9fff])|собес\b"
 )
 # The loanword, as often the press's: a weaker sign ("인터뷰", "интервью", "інтерв'ю").
 _SCRIPT_LOANWORD = _rx(r"인터뷰|интервью|інтерв['’]?ю|интервю|интервју|インタビュー")
@@ -793,7 +802,7 @@ _NEGATIVE: tuple[_Signal, ...] = (
             # Round 10: the journalist or the paper in Finnish, Czech, Polish, Turkish and
             # the Nordic languages ("toimittaja soittaa", "novinářka", "dziennikarz").
             r"|\btoimittaja\w*|\bnovinar\w*|\bdziennikar\w*|\bgazeteci\w*|\bmuhabir\w*"
-            r"|\btidning\w*|\bavisen\b|\blehteen\b|\blehdelle\b|\bsanomalehti\w*"
+            r"|\btidning\w*|\b\w*avisen\b|\blehteen\b|\blehdelle\b|\bsanomalehti\w*"
             r"|\b(?:intervista|entrevista) (?:radiofonica|televisiva)|\binterview (?:radio|tele|tv"
             r"|presse)\b|\b(?:tv|television|televisie|televisione) (?:show|programme|program"
             r"|appearance)\b"
@@ -938,7 +947,8 @@ _NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bpsikotes (?:sim|kuliah|sekolah|beasiswa|snbt|utbk)\b|\bwartawan\b|\bjurnalis\b"
-            r"|\bwawancara (?:media|pers|televisi|radio|podcast|pengguna|pelanggan|visa|beasiswa"
+            r"|\bwawancara (?:dengan |untuk |oleh )?(?:media|pers|televisi|radio|podcast|pengguna"
+            r"|pelanggan|visa|beasiswa"
             r"|skripsi|tesis|penelitian|riset|narasumber)\b|\btemu ?duga (?:biasiswa|media)\b"
         ),
         -6.0,
@@ -979,6 +989,8 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"签证|簽證|ビザ|大使馆|大使館|领事馆|領事館|비자|대사관|영사관|입학|入学|ויזה|שגרירות"
             r"|κονσουλ|πρεσβεί|визов|\bвиз[аыу]\b|посольств|консульств|تأشيرة|سفارة|वीज़ा|वीजा"
             r"|दूतावास|วีซ่า|สถานทูต|thị thực|đ[aạ]i s[uứ] qu[aá]n"
+            # Round 13: a nursery's ("собеседование в детский сад", "幼稚園の面接").
+            r"|детск\w* сад|детсад|в садик|дитяч\w* садо|幼稚園|保育園|幼儿园|어린이집|유치원"
             # Round 10: a Vietnamese visa's or study abroad's ("xin visa du học", "học bổng").
             r"|xin visa|du h[oọ]c|h[oọ]c b[oổ]ng|đ[iị]nh c[uư]"
         ),
@@ -988,6 +1000,9 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"面试官(?:培训|会议|同步)|面接官(?:研修|トレーニング)|면접관\s?(?:교육|회의|브리핑|사전)"
+            # Round 13: the person as the interviewer, first in the title ("面接官 (新卒採用)",
+            # "面接官として参加"), not an invitation's "面接官: 田中".
+            r"|^\W*(?:面接官|面试官|面試官|면접관)\s*(?:として|担当|[（(]|$)"
         ),
         -6.0,
         "you are the interviewer",
@@ -1104,6 +1119,9 @@ _WORK_OF_FICTION = _rx(
     # (Not a hospital's theatre: "Theatre Practitioner", "Lecture Theatre".)
     r"\b(?:movies?|films?|cinema|cine|kino|imax|episodes?|season \d+|s\d+e\d+"
     r"|book ?club|novel|audiobook|premiere|trailer|watch(?:ing)?|documentary)\b|\(\d{4}\)"
+    # Round 13: a reading circle in other languages ("Lesekreis", "club de lecture").
+    r"|\b(?:lesekreis|buchclub|leesclub|boekenclub|club de lect(?:ure|ura)|circolo (?:di|del)"
+    r" lettura|clube do livro|bokcirkel|lesesirkel|kaffeeklatsch)\b"
     r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
     r"|\btheat(?:re|er)\b(?<!lecture theatre)(?<!operating theatre)(?<!day theatre)"
     r"(?! (?:practitioner|nurse|manager|sister|team|staff|department|suite|lead|coordinator"
@@ -1177,6 +1195,35 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         ),
         -5.0,
         "you interview",
+    ),
+    # Round 13: interviews the person conducts, said with the verb ("Vorstellungsgespräche
+    # führen", "sollicitatiegesprekken voeren", "faire passer des entretiens").
+    (
+        _rx(
+            r"\b(?:vorstellungs|bewerbungs|bewerber|auswahl)gesprache? (?:fuhren|durchfuhren"
+            r"|halten)\b|\b(?:fuhren|durchfuhren) (?:von )?(?:vorstellungs|bewerbungs)gesprach"
+            r"|\b(?:sollicitatie|selectie)gesprek(?:ken)? (?:voeren|afnemen|houden)\b"
+            r"|\bfaire passer (?:des |les )?entretiens\b|\bfare (?:i |dei )?colloqui\b"
+            r"|\b(?:hacer|realizar) (?:las |unas )?entrevistas (?:a|de) (?:candidat|aspirant)"
+            r"|\b(?:fazer|conduzir|realizar) (?:as )?entrevistas (?:com|de) candidat"
+            r"|\bprowadzenie rozm[oó]w\b|\bprowadzic rozmowy\b"
+        ),
+        -5.0,
+        "you interview",
+    ),
+    # A child's teacher, met by a parent ("entrevista con la tutora de Lucas", "colloquio con
+    # la maestra", "Gespräch mit der Klassenlehrerin").
+    (
+        _rx(
+            r"\b(?:entrevista|reunion|reuniao|colloquio|entretien|rendez-vous|gesprach|gesprek"
+            r"|rozmowa|meeting|chat) (?:con|com|with|avec|mit|met|z) (?:la |el |il |le |l'|der "
+            r"|dem |de |o |a |the |my |mi |ma |mon )?(?:tutora?|maestr[ao]|profe(?:sor[a]?)?"
+            r"|professor[a]?|professeure?|insegnante|maitresse|maitre|instituteur|institutrice|\w*lehrer\w*"
+            r"|leerkracht|juf|meester|mentor (?:de|of) (?:mi|my)|wychowawc\w*|nauczyciel\w*"
+            r"|teacher|class teacher|form tutor)\b"
+        ),
+        -6.0,
+        "a parent's meeting at school",
     ),
     # Round 9a: the person interviews others, as they note it on their own entry ("Interview
     # panel - porter candidates x3 (I'm 3rd panel member)", "Entrevistas candidatas monitor
@@ -1271,6 +1318,16 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:student|study|tourist|work|working holiday|schengen|spouse|partner|family"
             r"|residence|f-?1|j-?1|h-?1b|b-?1|b-?2) visa\b(?! (?:sponsor\w*|support)\b)"
             r"|\bxin visa\b|\bvisa du (?:hoc|lich)\b|\bdu hoc\b"
+            # Round 13: a visa, an embassy or a consulate in Turkish, the Slavic and Nordic
+            # languages, Finnish, Hungarian and Romanian ("vize mulakati", "pohovor na ambasádě").
+            r"|\b(?:vize|vizum\w*|wiz[aey]|wizow\w*|viisum\w*|viza|vizei|vizy)\b|\bambasad\w*"
+            r"|\bvelvyslanectv\w*|\bkonsolosluk\w*|\bbuyukelcilik\w*|\bkonzul\w*"
+            r"|\bkonsulaat\w*|\bambasciat\w*|\bnagykovetseg\w*"
+            # A child's school or nursery ("entrevista para el cole", "Kita-Aufnahmegespräch").
+            r"|\b(?:entrevista|entretien|colloquio|gesprek|gesprach|rozmowa|pohovor) (?:para|pour"
+            r"|per|voor|fur|do|na|en|w) (?:el |la |le |il |de |die |den )?(?:cole|colegio|escuela"
+            r"|guarderia|ecole|creche|maternelle|scuola|asilo|school|kita|kindergarten"
+            r"|przedszkol\w*|skolk\w*|zlob\w*)\b"
         ),
         -6.0,
         "an official or admission interview",
@@ -2939,7 +2996,8 @@ def _may_have_wording(f_title: str, f_desc: str, f_loc: str) -> bool:
 
 @lru_cache(maxsize=4096)  # a calendar names the same few people again and again
 def _recruiting_local_part(local: str) -> bool:
-    return _RECRUITING_ADDRESS.search(local.lower()) is not None
+    local = local.lower()
+    return _RECRUITING_ADDRESS.search(local) is not None or local in _HR_MAILBOXES
 
 
 def _best_score(tools: Collection[str], emails: Iterable[str]) -> float:
@@ -2953,7 +3011,7 @@ def _score_bound(tools: Collection[str], recruiting: bool) -> float:
     """`_best_score`, given whether an address is a recruiting one."""
     best = COMPANY_WEIGHT + ROLE_WEIGHT
     if recruiting:
-        best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT
+        best += RECRUITING_ADDRESS_WEIGHT + NAMED_INVITE_WEIGHT + PAIRED_HOST_WEIGHT
     if not tools:
         return best
     if any(t in APPLICANT_TRACKING or t in _MORE_ATS for t in tools):
@@ -4775,7 +4833,7 @@ def _paired_with_host(
         if person is None or person.self or domain_of(person.email) != company_domain:
             continue
         local = person.email.partition("@")[0].lower()
-        if _RECRUITING_ADDRESS.search(local) or local in _HR_MAILBOXES:
+        if _recruiting_local_part(local):
             hiring = hiring or person is not event.organizer
         else:
             hosts.extend(filter(None, (person.display_name, name_from_email(person.email), local)))
