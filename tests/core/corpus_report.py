@@ -54,6 +54,7 @@ SPLITS = (
     "author12b",
     "author13a",
     "round13",
+    "author13b",
 )
 
 

@@ -911,6 +911,7 @@ def main() -> None:
         author12a,
         author12b,
         author13a,
+        author13b,
         heldout,
         round1,
         round3,
@@ -990,6 +991,7 @@ def main() -> None:
     author12b.build()  # and another (interviews easy to miss, look-alikes; read unseen first)
     author13a.build()  # round 13's first author (typed shorthand in 30 languages, look-alikes)
     round13.build()  # round 13's held-out part, written before round 13's measurement
+    author13b.build()  # round 13's second author (naming the employer; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
