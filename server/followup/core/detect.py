@@ -1938,6 +1938,7 @@ RECRUITING_ADDRESS_WEIGHT = 0.7  # organised from recruiting@, talent@, jane.rec
 NAMED_INVITE_WEIGHT = 1.5  # …from a hiring address at the company, naming the user
 PAIRED_HOST_WEIGHT = 1.8  # a title pairing the user with a host, the host's hiring team invited
 SHAPE_WEIGHT = 1.0  # a title naming a stage and the company (see _stage_and_company)
+TYPED_WEIGHT = 1.5  # …in the person's own typed note ("Entretien L'Oréal 14h")
 # The local part of a recruiter's or a hiring team's address.
 _RECRUITING_ADDRESS = re.compile(
     r"recruit|talent|hiring|careers?|jobs\b|interviews?\b|loops\b|staffing|sourc(?:ing|er)|werving"
@@ -3408,7 +3409,7 @@ def detect(
     may_shape = bool(t_stage or t_medium or own_note) and not internal  # see _stage_and_company
     if internal and any(f.weight > 0 for f in found):
         found.append(_Found(-4.0, f"organised inside your own company ({my_domain})"))
-    best = ROLE_WEIGHT + (SHAPE_WEIGHT if may_shape else 0.0)  # what extraction may add
+    best = ROLE_WEIGHT + (TYPED_WEIGHT if may_shape else 0.0)  # what extraction may add
     reader = None if internal else load_model() if isinstance(model, _Committed) else model
     reading: Reading | None = None
     if floor > 0 and not _reaches(sum(f.weight for f in found) + best, floor):
@@ -3459,7 +3460,8 @@ def detect(
         event, read, title, me, company_domain if keys else None, agency, d_plain[:2000]
     )
     if shape:
-        found.append(_Found(SHAPE_WEIGHT, shape))
+        typed = shape.startswith(_TYPED_LABEL)
+        found.append(_Found(TYPED_WEIGHT if typed else SHAPE_WEIGHT, shape))
     company: str | None = None
     tool_company: str | None = None  # a tool's name ("Codility test window"): the last resort
     if read.companies:
@@ -3535,6 +3537,8 @@ def detect(
             company = premises
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
+    if company is None and shape and shape.startswith(_TYPED_LABEL):
+        company = shape.removeprefix(_TYPED_LABEL).strip(" '")
     if company is None:
         company = tool_company
     if company is None and read.loose and not _is_person(read.loose[0], people, my_keys):
@@ -5052,6 +5056,8 @@ def _stage_and_company(
         # "Proefdag Brandsma" at "Brandsma Logistiek, Zwolle": a trial day or lesson at the
         # premises the title names.
         return f"a trial at {premises}"
+    if own and (name := _typed_appointment(title, event)):
+        return f"{_TYPED_LABEL} '{name}'"
     if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
         priority, name = read.companies[0]
         if _NOT_A_STAGE.search(f_title):  # "panel @ Web Summit", "final @ Wembley"
@@ -5068,6 +5074,49 @@ def _stage_and_company(
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
     return None
+
+
+# Round 13: the person's own note of a conversation or a stage with a company, typed as they
+# would ("Entretien L'Oréal 14h", "colloquio Luxottica ore 10", "rozmowa Wektor Soft - junior
+# QA", "sollicitatie bol.com 14:00", "onsite Shopify (day 1)"): the word first, then a name
+# written as a name (capitalised, or a domain), then at most a time, a note in brackets or a
+# role after a dash.
+_TYPED_APPOINTMENT = re.compile(
+    r"^\W*(?P<word>(?i:entretien|entrevue|colloquio|rozmowa|gesprek|gespr(?:ä|ae?)ch|kennenlernen"
+    r"|kennismaking|sollicitatie(?:gesprek)?|samtal|samtale|intervju|mülakat|mulakat|pohovor"
+    r"|entrevista|interview|intvw|on-?site|proefdag|probetag|assessment[- ]?(?:center|centre)"
+    r"|papo|charla|conversa))"
+    r"(?:\s*[-–—:@|]\s*|\s+(?i:chez|bei|at|presso|bij|u|w|na|en|em)\s+|\s+)"
+    r"(?P<name>(?:[A-Z\u00C0-\u00DE][\w&'’.-]*|[a-z0-9-]+\.(?:com|io|de|fr|nl|it|es|pl|co|ai))"
+    r"(?:\s+(?:&\s+)?[A-Z\u00C0-\u00DE][\w&'’.-]*){0,2}?)"
+    r"(?P<tail>\s*(?:\d{1,2}(?:[:.h]\d{2}|h|\s?(?i:am|pm|uhr))|(?i:ore|um|om|kl\.?|at|à|a las|às)"
+    r"\s\d{1,2}(?:[:.h]\d{2})?|\([^()]{1,30}\)|[-–—|,]\s*[^()]{2,40}))?\s*$"
+)
+_TYPED_LABEL = "your own note of a meeting with"
+# A name that is surely no common noun: two capitals inside, all capitals, "&", a dot, a digit.
+_NAME_MARK = re.compile(r"[a-z][A-Z]|^[A-Z0-9]{2,}\b|&|\.|\d")
+
+
+def _typed_appointment(title: str, event: CalendarEvent) -> str | None:
+    """The company named in the person's own typed note of a meeting (_TYPED_APPOINTMENT), or
+    None: not a city ("Onsite - Lisbon"), a role or a programme, not work at a client's site,
+    and after a German word only with a time, a note or a name no noun can be ("Kennenlernen
+    Hebamme" is a midwife)."""
+    match = _TYPED_APPOINTMENT.match(title)
+    if match is None:
+        return None
+    name = match.group("name")
+    if (
+        _only_a_city(name)
+        or _role_from(name)
+        or _track_or_programme(name)
+        or _SITE_WORK.search(fold(event.description[:2000]))
+    ):
+        return None
+    german = fold(match.group("word")).startswith(("gesprach", "kennenl", "probetag"))
+    if german and not (match.group("tail") or _NAME_MARK.search(name)):
+        return None
+    return _without_city(name)
 
 
 # Review of round 9a: a child's, a gym's or a club's trial ("Trial day - Little Acorns" at a
