@@ -3880,7 +3880,7 @@ _SCRIPT_NOT_NAME = re.compile(
     r"|สัมภาษณ์|(?:hr|[一二三四终終]|技术|技術)面|邀请|邀請|通知|案内|안내|招聘|採用|채용|第.{1,2}[轮輪]|[一二三四]次|\d차"
     r"|工程师|工程師|エンジニア|개발자|엔지니어|מפתח|מהנדס|مهندس|مطور|разработчик|инженер"
     r"|розробник|інженер|μηχανικ|θέση|इंजीनियर|डेवलपर|पद\b|ตำแหน่ง|นักพัฒนา|オフィス|本社"
-    r"|사무실|办公室|辦公室|人事|HR|עבודה|عمل|работ|роботу"
+    r"|사무실|办公室|辦公室|人事|HR|עבודה|عمل|работ|роботу|собес"
 )
 _SCRIPT_TEAM = re.compile(
     r"(?i)招募|招聘|採用|채용|인사팀|人事|人才|\bhr\b|משאבי אנוש|الموارد البشرية|кадр|персонал"
@@ -3984,21 +3984,41 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
     words: list[str] = []  # "晨曦半導體 軟體工程師": the words of a part naming more
     for part in _SCRIPT_PARTS.split(title):
         part = part.strip(" -–—!?.,")
-        if not part or not _NON_LATIN.search(part) or len(part) > 30 or len(part.split()) > 4:
+        if not part or not _NON_LATIN.search(part) or len(part) > 30 or len(part.split()) > 6:
             continue
         if not _SCRIPT_NOT_NAME.search(part):
             parts.append(part)
         else:
-            words += [
-                w for w in part.split() if _NON_LATIN.search(w) and not _SCRIPT_NOT_NAME.search(w)
-            ]
+            for word in part.split():
+                # (Round 13: "腾讯二面", a name with its round glued on.)
+                word = _SCRIPT_ROUND_END.sub("", word)
+                if (
+                    _NON_LATIN.search(word)
+                    and not _SCRIPT_NOT_NAME.search(word)
+                    and not _SCRIPT_WHEN.match(word)
+                ):
+                    words.append(word)
     if len(parts) > 1:  # the one its people also write ("星河数据 招聘组")
         written = (*names, description[:3000])
         parts = [p for p in parts if any(p in n for n in written)]
     elif not parts:  # a word its hiring team signs with ("晨曦半導體 人才招募"), not a person's
         teams = [n for n in names if _SCRIPT_TEAM.search(n)]
         parts = [w for w in words if len(w) > 1 and any(w in n for n in teams)]
+        own = event.organizer is None or event.organizer.self
+        if not parts and len(words) == 1 and own and all(a.self for a in event.attendees):
+            # Round 13: the person's own note ("面接 楽天", "1차 면접 네이버 오후 2시"): the one
+            # word beside the interview, its stage and its time.
+            parts = [w for w in words if len(w) > 1]
     return parts[0] if len(parts) == 1 else None
+
+
+# A round glued after a name in another script ("腾讯二面", "토스최종면접"), and the words of a
+# stage or a time of day alone ("最終", "최종", "오후", "14時", "2시", "下午").
+_SCRIPT_ROUND_END = re.compile(r"(?<=\w{2})(?:[二三四终終]面|最終面接|最终面试|최종\s?면접|면접)$")
+_SCRIPT_WHEN = re.compile(
+    r"^(?:最終|最终|最後|終|一次|二次|三次|最종|최종|\d+차|오후|오전|午前|午後|上午|下午|晚上|\d+[時时시点點]"
+    r"(?:\d+分?|半)?|\d+[:：]\d+|στις|в|на|um|à|alle|ore|klo|saat)$"
+)
 
 
 # Round 8c: a legal form in another script around a name the title gives ("株式会社ミナト
@@ -5082,7 +5102,13 @@ def _stage_and_company(
 # written as a name (capitalised, or a domain), then at most a time, a note in brackets or a
 # role after a dash.
 _TYPED_APPOINTMENT = re.compile(
-    r"^\W*(?P<word>(?i:entretien|entrevue|colloquio|rozmowa|gesprek|gespr(?:ä|ae?)ch|kennenlernen"
+    r"^\W*(?P<word>(?i:colloquio (?:di lavoro|tecnico|conoscitivo)|entrevista (?:de (?:trabajo"
+    r"|feina|emprego)|t[eé]cnica)|entretien (?:d'embauche|technique)"
+    r"|rozmowa (?:o prac[eę]|rekrutacyjna|kwalifikacyjna|techniczna)|razgovor za posao"
+    r"|ph[oỏ]ng v[aấ]n|t(?:ö|o)(?:ö|o)intervjuu"
+    r"|ty(?:ö|o)haastattelu|i[sş] g[oö]r[uü][sş]mesi|(?:vorstellungs|bewerbungs)gespr(?:ä|ae?)ch"
+    r"|sollicitatiegesprek|din[aâ]mica de grupo|interview user"
+    r"|entretien|entrevue|colloquio|rozmowa|gesprek|gespr(?:ä|ae?)ch|kennenlernen"
     r"|kennismaking|sollicitatie(?:gesprek)?|samtal|samtale|intervju|mülakat|mulakat|pohovor"
     r"|entrevista|interview|intvw|on-?site|proefdag|probetag|assessment[- ]?(?:center|centre)"
     r"|papo|charla|conversa))"
@@ -5113,7 +5139,7 @@ def _typed_appointment(title: str, event: CalendarEvent) -> str | None:
         or _SITE_WORK.search(fold(event.description[:2000]))
     ):
         return None
-    german = fold(match.group("word")).startswith(("gesprach", "kennenl", "probetag"))
+    german = fold(match.group("word")) in ("gesprach", "gespraech", "kennenlernen", "probetag")
     if german and not (match.group("tail") or _NAME_MARK.search(name)):
         return None
     return _without_city(name)
@@ -5470,7 +5496,10 @@ _NAME_TAIL = re.compile(
     r"(?i)(?:[\s,;:–—-]+(?:\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?|\d{1,2}(?::\d\d)?\s*(?:am|pm|h"
     r"|uhr)?|\d{1,2}h\d\d|(?:" + _WEEKDAY + r")\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|eet|aest"
     r"|ist|sgt|hkt|jst|confirmed|rescheduled|updated|moved|cancel+ed|tentative|tbc|tbd|fyi|bcc"
-    r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite|\(\s*[^()]{1,20}"
+    r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite"
+    # Round 13: the word before a time, in other languages ("Luxottica ore 10", "Getir saat
+    # 15:00", "Supercell klo 14", "Viva Wallet στις 12:00").
+    r"|ore|alle|klo|kello|saat|kl\.?|godz\.?|hod\.?|um|om|as|às|a las|στις|\(\s*[^()]{1,20}"
     r"\s*\)|\[\s*[^\[\]]{1,20}\s*\])\s*[!.]*)+$"
 )
 # "鼎新餐飲股份" read from "鼎新餐飲股份有限公司": a legal form cut short (a whole one is kept,
