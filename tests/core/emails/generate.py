@@ -48,6 +48,8 @@ by an evaluator who read only the corpus format, never tuned on, from `parts_rou
 `round13/` (round 13's held-out part, written the same way, from `parts_round13.py`),
 `author13b/` (round 13's training part by an independent author, from `parts_author13b.py`:
 French, Spanish and Portuguese mail as it reads across countries, with its look-alikes),
+`author13a/` (round 13's first training part by an independent author, from `parts_author13a.py`:
+receipts that state rules about applicants in general, beside rejections in the same words),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -84,6 +86,7 @@ from tests.core.emails import (
     parts_author12a,
     parts_author12b,
     parts_author12c,
+    parts_author13a,
     parts_author13b,
     parts_heldout,
     parts_round1,
@@ -575,6 +578,7 @@ def main() -> None:
     round12 = write("round12", parts_round12, 13)
     round13 = write("round13", parts_round13, 14)
     author13b = write("author13b", parts_author13b, 0)
+    author13a = write("author13a", parts_author13a, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -601,7 +605,8 @@ def main() -> None:
         f" to author12a/, author12b/ and author12c/, {round12} (round 12's held-out,"
         f" never tuned on) to round12/"
         f", {round13} (round 13's held-out, never tuned on) to round13/"
-        f", {author13b} (round 13's independent author's) to author13b/"
+        f", {author13b} (round 13's second) to author13b/"
+        f", {author13a} (round 13's first independent author's) to author13a/"
     )
 
 
