@@ -78,6 +78,7 @@ import re
 __all__ = [
     "ACK_SHAPES",
     "AT_REQUEST",
+    "CAME_BEFORE_CLOSING",
     "CLOSING",
     "CONCESSIVE_BEFORE_INVITE",
     "CONDITIONAL_CLAUSE",
@@ -93,6 +94,7 @@ __all__ = [
     "OTHER_SHAPES",
     "PAST_TEST",
     "PERSON_WITHDREW",
+    "POSTING_CLOSED_REVIEW",
     "PROFILE_UPDATE",
     "REJECTION_SHAPES",
     "REJECTION_SHAPES_DE",
@@ -175,6 +177,13 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # A conditional or concessive clause up to its comma: what it says has not happened.
 CONDITIONAL_CLAUSE = _rx(
     r"\b(?:if|unless|whether|in case|should you|falls|sofern|sollten?|caso|qualora|indien"
+    # (round 13) "should your application be unsuccessful", "solltest du nicht …", "im Falle
+    # einer Absage", "s'il ne devait pas y être donné suite", "au cas où", "en caso de", "se a
+    # gente decidir não seguir" (Portuguese "se" only before a subject or a future subjunctive:
+    # it is also a pronoun)
+    r"|should (?:your|the|this|it|an?|any|we)|solltest|solltet|im falle?|s'il|s'ils|s'elle"
+    r"|au cas ou|dans le cas ou|en cas d|en caso de|em caso de|no caso de|se (?:voce|a gente"
+    r"|nos|o seu|a sua|o teu|a tua|houver|for|forem|tiver|tivermos|decidirmos|optarmos|nao for)"
     # (round 9) but not a concessive that states the decision: "si bien no continuarás…",
     # "même si nous ne donnons pas suite…", "auch wenn wir Ihnen absagen müssen"
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
@@ -217,7 +226,8 @@ _APPLICANT_RULE = _rx(
     + _NOT_PICKED
     + r"(?=[^.!?;\n]*?"
     + _HEAR_BACK
-    + r")[^.!?;\n]*|(?<![\w-])(?:respond|reply|answer|get back|write|reach out)\w* (?:\w+ )?to"
+    + r")[^.!?;\n]*|(?<![\w-])(?:respond|reply|answer|get back|write|reach out|feedback"
+    r"|responses?|replies)\w* (?:\w+ )?to"
     r" (?:all |the |any |those )?" + _ANYONE + _WHO_ARE + r" " + _NOT_PICKED + r"[^.!?;\n]*"
     # (round 12) no word to them, said first: "no se notificará individualmente a las personas
     # no seleccionadas", "we do not inform applicants who are not shortlisted"
@@ -359,16 +369,49 @@ _CONTACT = (
     r"|noticias|novedades|novidades|nouvelles|reponse|retour|retorno|resposta|respuesta|sab\w*"
     r"|llamad\w*|chamad\w*|convocad\w*|convoqu\w*|ligacao|appel\w*|touch|reach\w*|back)\b"
 )
+# (round 13b) A condition that the person is not picked, and what follows it ("if you are
+# not selected for interview, the process ends here for you", "falls Sie nicht in die engere
+# Auswahl kommen, …"): the whole sentence is a receipt's rule, with or without a time. Not a
+# concession ("even if you were not selected this time") and not said in the past.
+_NOT_PICKED_IF = (
+    r"\b(?<!even )(?<!auch )(?<!meme )(?:if|should|unless|in case|falls|sofern|sollten?"
+    r"|solltest|wenn|caso|si|qualora)\b(?![^,.!?;:\n]{0,60}\b(?:were|was|have been|has been"
+    r"|wurden|wurdest|wurde|avez ete|as ete|fuiste|fue|has sido|ha sido|foi|foste)\b)"
+    r"(?:[^,.!?;:\n]{0,80}?\b(?:not|no|nicht|pas|nao|ne)\b[^,.!?;:\n]{0,40}?\b(?:selected"
+    r"|shortlisted|successful|chosen|progress\w*|invited|retenu\w*|selectionn\w*|seleccionad\w*"
+    r"|selecionad\w*|aprovad\w*|superas?|pass|passes|kommen|kommst|berucksichtig\w*|eingeladen"
+    r"|ausgewahlt|convocad\w*|convoqu\w*)\b"
+    # ("should your application be unsuccessful")
+    r"|[^,.!?;:\n]{0,60}?\b(?:unsuccessful|erfolglos|sin exito|sem sucesso|infructueuse?)\b)"
+)
 UNHEARD_IF = _rx(
     r"\b(?:if|should|unless|in case|falls|sofern|sollten?|wenn|caso|se|si|qualora)\b"
     r"[^,.!?;:\n]{0,80}?\b(?:not|no|nothing|never|nicht|nichts|kein\w*|pas|rien|aucune?|nao"
     r"|nada|ninguna?|nunca)\b[^,.!?;:\n]{0,40}?\b"
     + _CONTACT
+    # (round 13) the same said of applicants in general: "candidates who are not contacted by
+    # 30 June", "os candidatos que não forem contactados até", "Bewerber, die nicht eingeladen
+    # werden"
+    + r"|\b"
+    + _ANYONE
+    + r"(?:,? (?:who|that|que|qui|die))? (?:\w+ ){0,2}?(?:not|nao|no|nicht|ne|n')\b"
+    r"[^,.!?;:\n]{0,30}?\b"
+    + _CONTACT
+    + "|"
+    + _NOT_PICKED_IF
+    # …and its consequence as what the person may assume ("vous pourrez considérer que le
+    # poste a été pourvu", "you may assume that", "puedes considerar que")
+    + r"|\b(?:you (?:may|can|should|might) (?:then )?(?:assume|consider)|vous (?:pourrez|pouvez"
+    r"|pourriez) (?:alors )?considerer|tu (?:pourras|peux) considerer|pued\w* (?:entonces )?"
+    r"(?:considerar|asumir|entender)|pod\w* (?:entao )?(?:considerar|assumir|entender)"
+    r"|(?:konnen|durfen) sie (?:dann )?davon ausgehen|(?:kannst|darfst) du (?:dann )?davon"
+    r" ausgehen)\b"
     + r"|\b(?:without|sans|faute d'|faute de|a defaut de|sin|sem|ohne)\b (?:\w+ ){0,2}?"
     + _CONTACT
 )
 
 _SILENCE_READERS = (*_SILENCE_BY_LANGUAGE, ((), UNHEARD_IF))
+_NOT_PICKED_CONDITION = _rx(_NOT_PICKED_IF)
 
 
 def _silence_sentences(text: str) -> str:
@@ -380,7 +423,9 @@ def _silence_sentences(text: str) -> str:
             start = max(text.rfind(mark, 0, found.start()) for mark in ".!?;\n") + 1
             stop = _SENTENCE_STOP.search(text, found.end())
             end = stop.start() if stop else len(text)
-            if not _SILENCE_TERM.search(text, start, end):
+            if not _SILENCE_TERM.search(text, start, end) and not _NOT_PICKED_CONDITION.match(
+                found[0]
+            ):
                 continue
             after = _SILENCE_NEXT.match(text, end + 1) if stop else None
             spans.append((start, after.end() if after else end))
@@ -3716,6 +3761,43 @@ CLOSED_TO_NEW = _rx(
     r"|sigue|continua|segue|wird (?:derzeit |gerade )?(?:gepruft|gesichtet|bearbeitet)"
     r"|ist (?:rechtzeitig )?eingegangen|arrived|arrivee|llego|chegou|recebida|received))"
 )
+# - (round 13) the posting closed or taken down and the review begun, the person's own among
+#   those read ("La oferta ya está cerrada y hemos empezado a revisar candidaturas", "The
+#   advertisement has been taken offline … your application … will be reviewed", "Die Stelle
+#   ist nicht mehr ausgeschrieben, und wir haben mit der Auswahl begonnen"): a receipt's news.
+# (the review begun, or the person's application among those read, said affirmatively: not
+# "following a review of the budget", "without further review")
+_REVIEW_BEGUN = (
+    r"(?:we (?:have |are |'ve |'re )?(?:now )?(?:started|begun|begin\w*|start\w*|reviewing"
+    r"|screening|assessing)|will (?:now )?(?:be )?(?:reviewed|considered|screened|assessed)"
+    r"|(?:is|are|remains?) (?:still )?(?:under|in) (?:review|consideration)|nous (?:avons )?"
+    r"(?:commence|etudions|examinons|analysons)|a commence l'examen|sera (?:etudiee|examinee"
+    r"|analysee)|fait partie des dossiers|hemos (?:empezado|comenzado|iniciado)|estamos"
+    r" (?:revisando|evaluando|analizando)|sera (?:revisada|evaluada|estudiada|analisada"
+    r"|avaliada)|(?:comecamos|iniciamos|estamos) (?:a )?(?:analis|avali|revis)\w*|wir (?:haben )?"
+    r"(?:mit der (?:auswahl|sichtung|prufung) begonnen|sichten|prufen)|wird (?:nun |jetzt )?"
+    r"(?:gesichtet|gepruft)|ist (?:naturlich )?dabei|esta dentro)\b"
+)
+POSTING_CLOSED_REVIEW = _rx(
+    r"\b(?:advert\w*|ad|posting|listing|vacancy|application (?:period|window)|annonce|offre"
+    r"|periode de candidature|candidatures|oferta|anuncio|convocatoria|plazo|vaga|anuncio"
+    r"|inscricoes|stelle|ausschreibung|anzeige|bewerbungsfrist|bewerbungsphase)\b[^.!?;\n]{0,60}?"
+    r"\b(?:(?:is|has been|was|have been|has|have) (?:now )?(?:closed|taken (?:offline|down)|removed"
+    r"|withdrawn)|(?:est|a ete|sont) (?:desormais |maintenant )?(?:close|closes|cloturee?s?|fermee"
+    r"|retiree)|(?:esta|ha sido|se ha|fue) (?:ya )?(?:cerrad[oa]|retirad[oa]|finalizad[oa])"
+    r"|(?:esta|foi|foram) (?:ja )?(?:encerrad[oa]s?|fechad[oa]s?|retirad[oa])|ist (?:jetzt |nun )?"
+    r"(?:nicht mehr ausgeschrieben|geschlossen|beendet|abgelaufen|offline))\b"
+    r"(?=[^.!?\n]{0,20}(?:[^.!?\n]{0,120}|[.!?;]\s*[^.!?\n]{0,120})\b" + _REVIEW_BEGUN + r")"
+    r"[^.!?;\n]*"
+)
+# …and an application that came before it closed ("your application, which arrived before the
+# posting closed", "reçue avant le retrait", "recibida antes del cierre"): no decision.
+CAME_BEFORE_CLOSING = _rx(
+    r"\b(?:arrived|received|submitted|sent|recue|envoyee|recibid[ao]|enviad[ao]|recebid[ao]"
+    r"|eingegangen|eingereicht) (?:\w+ )?(?:before|prior to|avant|antes d[eoa]l?|vor) (?:the |la"
+    r" |le |el |o |a |der |dem )?(?:posting|advert\w*|ad|deadline|closing|cloture|retrait|cierre"
+    r"|encerramento|fristende|ende der|bewerbungsschluss)\w*[^.!?;\n]{0,30}"
+)
 # - "please don't take the silence as a no" ("Bitte werten Sie die Stille nicht als Absage",
 #   "ne prenez pas notre silence pour un refus", "no interpretes el silencio como un no", "não
 #   leve o silêncio como um não"): a receipt's reassurance.
@@ -6193,7 +6275,11 @@ _THRESHOLD_MARK = (
     r"|qualifying (?:mark|score)|cut-?off (?:mark|score)?|nota (?:de corte|minima|de aprovacao"
     r"|exigida)|puntuacion minima|pontuacao minima|note (?:minimale|eliminatoire|requise"
     r"|d'admission|de passage)|seuil (?:d'admission|de reussite|minimal|requis)"
-    r"|mindestpunktzahl|mindestpunkte|bestehensgrenze|erforderliche\w* punktzahl|mindestnote)"
+    r"|mindestpunktzahl|mindestpunkte|bestehensgrenze|erforderliche\w* punktzahl|mindestnote"
+    # (round 13b) "below the minimum needed", "por debajo del mínimo necesario", "abaixo do
+    # mínimo necessário", "unter der für die nächste Runde erforderlichen Schwelle"
+    r"|minimum (?:needed|necessary)|minimo (?:necesario|necessario|exigido|requerido)"
+    r"|(?:\w+ ){0,4}?erforderlich\w* (?:schwelle|grenze|punktzahl)|schwellenwert)"
 )
 REJECTION_SHAPES += (
     (
@@ -6202,9 +6288,9 @@ REJECTION_SHAPES += (
             + _THRESHOLD_MARK
             + r"|\b(?:inferior|inferiores) a la "
             + _THRESHOLD_MARK
-            + r"|\bpor debajo de la "
+            + r"|\bpor debajo del? (?:la )?"
             + _THRESHOLD_MARK
-            + r"|\b(?:abaixo|inferior|inferiores) (?:da|a|à) "
+            + r"|\b(?:abaixo|inferior|inferiores) (?:da|a|à|do) "
             + _THRESHOLD_MARK
             + r"|\binferieure?s? (?:a la|au) "
             + _THRESHOLD_MARK
@@ -6616,5 +6702,39 @@ OFFER_SHAPES += (
         ),
         3.0,
         "offer still open (round 12)",
+    ),
+)
+
+# (round 13b) The person not among those chosen, said after the list is made ("la présélection
+# est terminée et vous n'en faites pas partie", "Sie gehören leider nicht dazu", "no estás en
+# ella", "não se encontra entre os candidatos escolhidos", "you are not among them"); the
+# process over for the person ("el proceso termina aquí para ti", "das Verfahren endet für Sie
+# an dieser Stelle", "the process ends here for you"); a mark not good enough ("n'a pas obtenu
+# une note suffisante").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\byou (?:are|were) not (?:among|on|in|part of|one of) (?:them|it|those|the"
+            r" (?:shortlist|list|candidates|selected|successful)\w*)"
+            r"|\b(?:sie|du) (?:\w+ )?(?:leider )?nicht dazu(?:gehoren|gehorst|zahlen|zahlst)\b"
+            r"|\b(?:sie|du) (?:sind|bist) (?:leider )?nicht (?:dabei|darunter|auf der (?:liste"
+            r"|shortlist))\b"
+            r"|\b(?:vous n'en faites|tu n'en fais) pas partie\b|\b(?:vous ne figurez|tu ne figures)"
+            r" pas (?:parmi|sur la liste)\b"
+            r"|\bno (?:estas|esta|figuras|figura|te encuentras|se encuentra) (?:en ella|en la lista"
+            r"|entre (?:ellos|ellas|los|las) (?:candidat|seleccionad|elegid))"
+            r"|\bnao (?:se encontra|esta|estas|consta|figura) (?:nela|na lista|entre (?:os|as)"
+            r" (?:candidat|selecionad|escolhid))"
+            r"|\b(?:the|this|our) process (?:ends|is over|stops) (?:here )?for you\b"
+            r"|\b(?:el|este) proceso (?:termina|acaba|finaliza|se cierra) (?:aqui )?para"
+            r" (?:ti|usted)"
+            r"|\b(?:o|este) processo (?:termina|acaba|encerra) (?:aqui )?para (?:si|voce|ti)\b"
+            r"|\b(?:das|dieses) (?:auswahl)?verfahren (?:fur (?:sie|dich) )?(?:an dieser stelle )?"
+            r"(?:endet|beendet ist|ist beendet)(?: fur (?:sie|dich))?"
+            r"|\ble processus (?:s'arrete|se termine|prend fin) (?:ici )?pour (?:vous|toi)\b"
+            r"|\bn'(?:a|avez|as) (?:malheureusement )?pas obtenu (?:une |la )?note suffisante\b"
+        ),
+        3.0,
+        "not among those chosen, the process over (round 13b)",
     ),
 )
