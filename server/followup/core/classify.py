@@ -138,6 +138,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_PT,
     SILENCE,
     SILENCE_NOT_NO,
+    STILL_INTERVIEWING,
     SUBJECT_VERDICT,
     TEST_WORD,
     UNDECIDED_INVITE,
@@ -1224,6 +1225,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         "advert closed to new applications",
     ),
     (CAME_BEFORE_CLOSING, ("before", "prior", "avant", "antes", "vor"), ""),
+    (
+        STILL_INTERVIEWING,
+        ("interview", "entrevista", "entretien", "gesprach", "conversa"),
+        "receipt: still in the running (round 12)",
+    ),
     (
         POSTING_CLOSED_REVIEW,
         (

@@ -103,6 +103,7 @@ __all__ = [
     "REJECTION_SHAPES_NL_IT",
     "REJECTION_SHAPES_PT",
     "SILENCE",
+    "STILL_INTERVIEWING",
     "TEST_WORD",
     "UNDECIDED_INVITE",
     "UNHEARD_IF",
@@ -1252,7 +1253,8 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
     ),
     (
         _rx(
-            r"\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta|requisicion)\b"
+            # (round 13b: and Latin America's "cargo")
+            r"\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta|requisicion|cargo)\b"
             + _S
             + r"{0,40}?"
             # (not a deadline: "esta oferta estará cerrada a partir del 30 de junio")
@@ -1281,7 +1283,7 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"|la proxima|el proximo)\b)"
             # the same far from its noun (a long job title between), with its auxiliary
             r"|\b(?:vacante|posicion|puesto|plaza|busqueda|proceso|oferta|convocatoria"
-            r"|contratacion|procedimiento|concurso|requisicion)\b"
+            r"|contratacion|procedimiento|concurso|requisicion|cargo)\b"
             + _S
             + r"{0,100}?\b(?:(?:ha|han|habia) (?:sido|quedado)|fue|fueron"
             r"|queda|quedo|quedara|sera|se ha|se han|esta|ha tenido que ser) (?:\w+ )?"
@@ -3797,6 +3799,21 @@ CAME_BEFORE_CLOSING = _rx(
     r"|eingegangen|eingereicht) (?:\w+ )?(?:before|prior to|avant|antes d[eoa]l?|vor) (?:the |la"
     r" |le |el |o |a |der |dem )?(?:posting|advert\w*|ad|deadline|closing|cloture|retrait|cierre"
     r"|encerramento|fristende|ende der|bewerbungsschluss)\w*[^.!?;\n]{0,30}"
+)
+# - (round 13b) interviews with the other candidates still going, an answer to come ("estamos
+#   concluyendo las entrevistas con otros candidatos", "on termine la première série
+#   d'entretiens avec d'autres candidats", "estamos fechando as entrevistas com os outros
+#   candidatos", "we are finishing our interviews with other candidates"): a status, no decision.
+STILL_INTERVIEWING = _rx(
+    r"\b(?:(?:still|currently|now) (?:interviewing|meeting|speaking (?:to|with))|(?:finishing"
+    r"|concluding|completing|wrapping up)|(?:estamos|seguimos) (?:concluyendo|terminando"
+    r"|finalizando|cerrando|realizando|fechando|concluindo|a (?:concluir|terminar|fechar))"
+    r"|(?:on|nous) (?:termine|terminons|finalise|finalisons|acheve|achevons|poursuit|poursuivons)"
+    r"|wir (?:fuhren|fuhren gerade|schliessen) (?:noch )?)[^.!?;\n]{0,40}?\b(?:interviews?"
+    r"|entrevistas|entretiens|gesprache|conversations|conversaciones|conversas)\b[^.!?;\n]{0,20}?"
+    r"\b(?:with|con|com|avec|mit) (?:the |los |las |os |as |les |d'|den |weiteren )?(?:other"
+    r"|otr[oa]s|outr[oa]s|autres|anderen|remaining|restantes)?\s?(?:candidates|candidat[oa]s"
+    r"|candidats|kandidat\w*|bewerber\w*|finalists|finalistas|finalistes)\b"
 )
 # - "please don't take the silence as a no" ("Bitte werten Sie die Stille nicht als Absage",
 #   "ne prenez pas notre silence pour un refus", "no interpretes el silencio como un no", "não
@@ -6733,6 +6750,10 @@ REJECTION_SHAPES += (
             r"(?:endet|beendet ist|ist beendet)(?: fur (?:sie|dich))?"
             r"|\ble processus (?:s'arrete|se termine|prend fin) (?:ici )?pour (?:vous|toi)\b"
             r"|\bn'(?:a|avez|as) (?:malheureusement )?pas obtenu (?:une |la )?note suffisante\b"
+            # a competition's lists: "le jury ne vous a inscrit ni sur la liste principale ni
+            # sur la liste complémentaire"
+            r"|\bne (?:vous|t)'?\s?a (?:pas )?(?:inscrit|retenu|admis)\w*(?:\(e\))? (?:ni )?sur la"
+            r" liste"
         ),
         3.0,
         "not among those chosen, the process over (round 13b)",
