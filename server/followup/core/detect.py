@@ -5526,9 +5526,11 @@ def _without_tail(company: str) -> str:
 # A company signs a letter or an address with its legal form ("Fjällbacka Energi AB",
 # "Hellweg & Sohn Maschinenbau GmbH", "Ventoverde S.p.A., Via Tortona 27").
 _LEGAL_SIGNED = re.compile(
-    r"(?<![\w&'’.-])(?P<name>[A-Z\u00C0-\u00DE][\w&'’+-]*(?:[ ]+(?:&[ ]+|(?:de|del|di|da|van"
-    r"|von|der|den|du|des|la|le|y|e|und|and|og|och)[ ]+)?[A-Z\u00C0-\u00DE][\w&'’+-]*){0,4})"
-    r"[ ]+(?P<form>GmbH(?: & Co\. KG)?|AG|AB|ASA|AS|ApS|A/S|Oy|Oyj|SAS|SARL|S\.A\.S?\.?|SA"
+    r"(?<![\w&'’.-])(?P<name>(?:[A-Z\u00C0-\u00DE]|\d+&)[\w&'’+-]*(?:[ ]+(?:&[ ]+|(?:de|del|di"
+    r"|da|van|von|der|den|du|des|la|le|y|e|und|and|og|och)[ ]+)?[A-Z\u00C0-\u00DE][\w&'’+-]*)"
+    r"{0,4})"
+    # (round 13b: "Fomento de Construcciones y Contratas, S.A.", "1&1 AG")
+    r",?[ ]+(?P<form>GmbH(?: & Co\. KG)?|AG|AB|ASA|AS|ApS|A/S|Oy|Oyj|SAS|SARL|S\.A\.S?\.?|SA"
     r"|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|Ltd\.?|Limited|LLP|LLC|Inc\.?|plc|PLC"
     r"|Pty Ltd|s\.r\.o\.|a\.s\.|A\.Ş\.|Sp\. z o\.o\.|Ltda\.?|Lda\.?|KG|SE)(?![\w&])"
 )
