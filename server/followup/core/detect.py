@@ -3617,6 +3617,8 @@ def detect(
         company = _employer_in_description(desc_for_names, people, my_keys)
     if company is None:
         company = _place_before_street(event.location, people, my_keys)
+    if company is None:
+        company = _signature_employer(desc_for_names, people, my_keys)
     script_name = _script_company(event, title, desc_for_names)
     if script_name and (
         company is None
@@ -4318,6 +4320,51 @@ def _employer_in_description(
             and _looks_like_name(name)
             and not _is_person(name, people, my_keys)
             and not tool_named(name)
+        ):
+            return name
+    return None
+
+
+# Round 13b: a signature's line naming the team or the role and the company ("Daan de Vries |
+# Recruiter | Van Oord", "Engineering Manager @ Linear", "Campus & Experienced Recruitment -
+# Capgemini", "Roland Berger - Recruiting Team Munich").
+_SIGNATURE_SEPARATOR = re.compile(r"\s+(?:[|·•–—@]|-|at)\s+")
+_DASHED = re.compile(r"\s[–—-]\s")
+_HIRING_TEAM = _rx(r"\b(?:recruit\w*|talent|hiring|careers?|recrut\w*|reclut\w*|selecci\w*)\b")
+_SIGNATURE_TEAM = _rx(
+    r"\b(?:recruit\w*|talent|hiring|hr|people|human resources|careers?|selecci[oó]n|seleccion"
+    r"|recrutement|recrutamento|reclutamiento|rrhh|rh|personal\w*|werving|rekrutacja"
+    r"|manager|engineer\w*|director|lead|head of \w+|partner|coordinator|specialist|sourcer"
+    r"|team)\b"
+)
+_SIGNATURE_NAME = re.compile(
+    r"^(?:[A-Z0-9\u00C0-\u00DE][\w&'’.+-]*)(?:\s+(?:&\s+|(?:de|van|von|der"
+    r"|den|du|des|la|le|y|et|and|und)\s+)?[A-Z0-9\u00C0-\u00DE][\w&'’.+-]*){0,4}$"
+)
+
+
+def _signature_employer(description: str, people: dict[str, str], my_keys: set[str]) -> str | None:
+    """The company a signature's line names beside a team or a role (the last such line)."""
+    lines = [line.strip() for line in description[-1500:].splitlines() if line.strip()]
+    for line in reversed(lines[-8:]):
+        if len(line) > 90 or "http" in line or "@" in line.replace(" @ ", ""):
+            continue
+        parts = [p.strip(" ,.") for p in _SIGNATURE_SEPARATOR.split(line) if p.strip(" ,.")]
+        if not 2 <= len(parts) <= 4 or not any(_SIGNATURE_TEAM.search(fold(p)) for p in parts):
+            continue
+        teams = [i for i, p in enumerate(parts) if _SIGNATURE_TEAM.search(fold(p))]
+        # The name after the team or the role ("… | Recruiter | Van Oord"); on a line of two
+        # split by a dash, the one before a hiring team ("Roland Berger - Recruiting Team").
+        before = len(parts) == 2 and _DASHED.search(line) and _HIRING_TEAM.search(fold(parts[1]))
+        at = teams[-1] + 1 if teams[-1] + 1 < len(parts) else (0 if before else -1)
+        name = parts[at] if at >= 0 and at not in teams else ""
+        if (
+            _SIGNATURE_NAME.match(name)
+            and _looks_like_name(name)
+            and not _is_person(name, people, my_keys)
+            and not tool_named(name)
+            and not _only_a_city(name)
+            and _role_from(name) is None
         ):
             return name
     return None
