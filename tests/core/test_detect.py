@@ -819,6 +819,74 @@ def test_huge_event_is_handled() -> None:
     assert not got.interview
 
 
+# ------------------------------------------------------------------- round 13: own notes, pairs
+
+# Written after round 13's rules, in my own words (no corpus event): the person's own typed note
+# of a meeting with a company, and its look-alikes.
+
+
+@pytest.mark.parametrize(
+    ("summary", "company"),
+    [
+        ("Entretien Vellacourt 10h30", "Vellacourt"),
+        ("colloquio Brunelleschi Tessuti ore 15", "Brunelleschi Tessuti"),
+        ("rozmowa Gdańska Stocznia - spawacz", "Gdańska Stocznia"),
+        ("sollicitatie kaasmakerij.nl 9:00", "kaasmakerij.nl"),
+        ("onsite Quillfeather (day 2)", "Quillfeather"),
+        ("面接 ミドリ製菓", "ミドリ製菓"),
+        ("2차 면접 한빛전자 오후 3시", "한빛전자"),
+    ],
+)
+def test_the_persons_own_typed_note_of_a_meeting(summary: str, company: str) -> None:
+    got = run(summary, org=None)
+    assert got.interview, got.reason
+    assert got.company == company
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Kennenlernen Tagesmutter",  # a German noun, no time, no mark of a name
+        "Onsite - Lisbon",  # a city
+        "Entretien annuel",
+        "entrevista con la tutora de Marta",  # a child's teacher
+        "Vorstellungsgespräche führen (Praktikum)",  # the person interviews
+        "vize mülakatı",  # a visa
+        "面接官 (中途採用)",  # the person is the interviewer
+    ],
+)
+def test_look_alikes_of_an_own_note(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+
+
+def test_a_pair_of_names_with_the_hiring_team_invited() -> None:
+    got = run(
+        "Alex Rivera <> Mirela Ionescu",
+        org="mirela.ionescu@carpatia-energy.ro",
+        others=("talent@carpatia-energy.ro",),
+    )
+    assert got.interview, got.reason
+    assert "hiring team" in got.reason
+    # …but not the same pair from a vendor with its sales desk
+    got = run(
+        "Alex Rivera <> Mirela Ionescu",
+        org="mirela.ionescu@carpatia-energy.ro",
+        others=("sales@carpatia-energy.ro",),
+    )
+    assert not got.interview, got.reason
+
+
+def test_a_signature_names_the_employer() -> None:
+    got = run(
+        "Kennismakingsgesprek",
+        "Hoi Alex,\n\nFijn dat je tijd hebt.\n\nGroeten,\nLotte Bakker | Recruiter | Zeevonk\n",
+        org="lotte.bakker.recruit@hotmail.com",
+    )
+    assert got.interview, got.reason
+    assert got.company == "Zeevonk"
+
+
 # ------------------------------------------------------------------------------------------ CLI
 
 

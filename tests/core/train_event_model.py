@@ -322,6 +322,10 @@ UNSEEN_AT = {
     # after round 12's company rules (87a5484a), before any rule was tuned to it.
     "a176cbd326d7e19b842b8f063b4895b4fb56d570": ("author12a",),
     "87a5484a8708845e2d2eb1ddbdf5fabd188e204e": ("author12b",),
+    # (round 13) author13a.py came in baeb33c8, with the name-pair rule written from author12b;
+    # author13b.py in f5806038, after the rules written from author13a, before any from it.
+    "baeb33c85f35edfdfa0ac89e74f8015886d4ff39": ("author13a",),
+    "f5806038f8300fd7c0895eaa53fa3fea9b7dc664": ("author13b",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
