@@ -18,7 +18,7 @@ generated3, generated4, generated5, generated6, generated7, generated8, generate
 generated11, generated12, generated13, generated14, generated15, round1, heldout, sealed, round3,
 round4, round5, round6, round7, author7a, author7b, round8, author8a, author8b, author8c, author8d,
 author9a, author9b, round9, author10a, round10, round11, author11a, author11b, author12a, author12b,
-author12c, round12, round13, author13b, author13a
+author12c, round12, round13, author13b, author13a, author13c
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ SETS = {
     "round13": EMAILS / "round13",
     "author13b": EMAILS / "author13b",
     "author13a": EMAILS / "author13a",
+    "author13c": EMAILS / "author13c",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

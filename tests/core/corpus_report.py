@@ -55,6 +55,8 @@ SPLITS = (
     "author13a",
     "round13",
     "author13b",
+    "author13c",
+    "author13d",
 )
 
 

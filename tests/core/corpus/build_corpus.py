@@ -912,6 +912,8 @@ def main() -> None:
         author12b,
         author13a,
         author13b,
+        author13c,
+        author13d,
         heldout,
         round1,
         round3,
@@ -992,6 +994,8 @@ def main() -> None:
     author13a.build()  # round 13's first author (typed shorthand in 30 languages, look-alikes)
     round13.build()  # round 13's held-out part, written before round 13's measurement
     author13b.build()  # round 13's second author (naming the employer; read unseen first)
+    author13c.build()  # its third (interviews easy to miss, look-alikes; read unseen first)
+    author13d.build()  # its fourth (employers hard to read, scripts and initials; unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -50,6 +50,8 @@ by an evaluator who read only the corpus format, never tuned on, from `parts_rou
 French, Spanish and Portuguese mail as it reads across countries, with its look-alikes),
 `author13a/` (round 13's first training part by an independent author, from `parts_author13a.py`:
 receipts that state rules about applicants in general, beside rejections in the same words),
+`author13c/` (its third, from `parts_author13c.py`: mail in rejection words that is no rejection,
+beside short plain rejections),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -88,6 +90,7 @@ from tests.core.emails import (
     parts_author12c,
     parts_author13a,
     parts_author13b,
+    parts_author13c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -579,6 +582,7 @@ def main() -> None:
     round13 = write("round13", parts_round13, 14)
     author13b = write("author13b", parts_author13b, 0)
     author13a = write("author13a", parts_author13a, 0)
+    author13c = write("author13c", parts_author13c, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -607,6 +611,7 @@ def main() -> None:
         f", {round13} (round 13's held-out, never tuned on) to round13/"
         f", {author13b} (round 13's second) to author13b/"
         f", {author13a} (round 13's first independent author's) to author13a/"
+        f", {author13c} (round 13's third) to author13c/"
     )
 
 
