@@ -115,6 +115,7 @@ from followup.core.classify_rules import (
     CONCESSIVE_BEFORE_INVITE,
     CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
+    GENERIC_REJECTION,
     HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
     JOB_STATISTIC,
@@ -1226,6 +1227,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (CAME_BEFORE_CLOSING, ("before", "prior", "avant", "antes", "vor"), ""),
     (
+        GENERIC_REJECTION,
+        ("why", "pourquoi", "pour lesquel", "por ", "warum", "weshalb", "wieso"),
+        "",
+    ),
+    (
         STILL_INTERVIEWING,
         ("interview", "entrevista", "entretien", "gesprach", "conversa"),
         "receipt: still in the running (round 12)",
@@ -1277,6 +1283,7 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "hold",
             "paus",
             "frozen",
+            "freeze",
             "suspen",
             "ausgesetzt",
             "eis gelegt",

@@ -85,6 +85,7 @@ __all__ = [
     "CONTACT_IF_FIT_OTHER",
     "CONTACT_VERB",
     "FAREWELL",
+    "GENERIC_REJECTION",
     "HYPOTHETICAL_CONTACT",
     "INVITE_SHAPES",
     "LATER_CONTACT",
@@ -455,6 +456,13 @@ LATE_OR_INCOMPLETE_RULE = _rx(
     r"|\b(?:applications|submissions|candidaturas|solicitudes|postulaciones|dossiers"
     r"|candidatures|inscricoes|bewerbungen) (?:\w+ )?(?:incomplet\w*|tardiv\w*|fuera de plazo"
     r"|fora do prazo|hors delai|received late|recibidas fuera de plazo)\b[^.!?;\n\u2013\u2014]*"
+    # (round 13b) the verb first: "we can't consider incomplete applications", "no podemos
+    # valorar candidaturas incompletas"
+    r"|\b(?:can(?:not|'t)|won't|will not|are unable to|no (?:podemos|se pueden)|nao (?:podemos"
+    r"|conseguimos)|ne (?:pouvons|peut) pas|konnen (?:leider )?keine) (?:\w+ )?(?:consider"
+    r"|accept|process|review|valorar|aceptar|considerar|aceitar|avaliar|traiter|accepter|prendre"
+    r" en compte)\w* (?:\w+ )?(?:incomplete|late|incomplet\w*|tardi\w*|unvollstandige)"
+    r"[^.!?;\n\u2013\u2014]*"
 )
 
 
@@ -3504,7 +3512,13 @@ PERSON_WITHDREW = _rx(
     r"|(?<!\bun )(?<!\bd'un )desistement(?! d'un| de (?:l'|la |du )?(?:un|candidat|laureat))"
     r"|(?:que )?(?:retirou|retiraste|retirar) a (?:sua|tua) candidatura"
     r"|(?<!\buma )(?<!\bhouve )desistencia(?! de (?:um|uma|outr|candidat|\w+ candidat))"
-    r"|(?<!\bhat )(?:ihre|deine) bewerbung (?:\w+ )?zuruck(?:ziehen|gezogen|zuziehen)"
+    r"|(?<!\bhat )(?:ihre|deine) bewerbung (?:\w+ ){0,3}?zuruck(?:ziehen|gezogen|zuziehen)"
+    # (round 13b) withdrawn as the person asked ("… a été retirée comme vous le souhaitiez",
+    # "retirada conforme solicitado", "retirada como solicitaste")
+    r"|\b(?:retir\w*|zuruckgezogen|withdrawn)\b[^.!?;\n]{0,30}?\b(?:comme (?:vous le souhaitiez"
+    r"|tu le souhaitais|demande)|a (?:votre|ta) demande|como (?:solicitaste|solicito|nos pediste"
+    r"|nos pidio)|a peticion (?:tuya|suya)|conforme (?:solicitado|pedido|solicitou)|a (?:seu|teu)"
+    r" pedido|wie gewunscht|auf (?:ihren|deinen) wunsch)"
     r"|ruckzug (?:ihrer"
     r"|deiner) bewerbung)"
 )
@@ -3814,6 +3828,13 @@ STILL_INTERVIEWING = _rx(
     r"\b(?:with|con|com|avec|mit) (?:the |los |las |os |as |les |d'|den |weiteren )?(?:other"
     r"|otr[oa]s|outr[oa]s|autres|anderen|remaining|restantes)?\s?(?:candidates|candidat[oa]s"
     r"|candidats|kandidat\w*|bewerber\w*|finalists|finalistas|finalistes)\b"
+)
+# - (round 13b) why an application in general is turned down, as a newsletter's topic ("les
+#   raisons pour lesquelles une candidature est écartée", "why an application gets rejected")
+GENERIC_REJECTION = _rx(
+    r"\b(?:why|pourquoi|pour lesquelles|pour laquelle|por (?:las|la) que|por que|warum|weshalb"
+    r"|wieso)\b[^.!?;\n]{0,20}?\b(?:an?|une|una|uma|eine|ein) (?:application|candidature"
+    r"|candidatura|bewerbung|solicitud|postulacion|cv|resume)\b[^.!?;\n]{0,40}"
 )
 # - "please don't take the silence as a no" ("Bitte werten Sie die Stille nicht als Absage",
 #   "ne prenez pas notre silence pour un refus", "no interpretes el silencio como un no", "não
@@ -4611,7 +4632,7 @@ INVITE_SHAPES += (
 #   reste active", "la búsqueda queda en pausa hasta abril; tu candidatura sigue activa", "o
 #   processo está suspenso até maio; sua candidatura segue ativa"), in either order;
 _PAUSED = (
-    r"(?:on hold|paused|frozen|suspended|on pause|ausgesetzt|pausiert|auf eis gelegt"
+    r"(?:on hold|paused|frozen|freeze|suspended|on pause|ausgesetzt|pausiert|auf eis gelegt"
     r"|eingefroren|ruht|zuruckgestellt|suspendue?s?|en pause|gelee?s?|en suspens|en pausa"
     r"|suspendid[oa]s?|congelad[oa]s?|paralizad[oa]s?|suspens[oa]s?|em pausa|pausad[oa]s?"
     r"|paralisad[oa]s?)"
@@ -4629,6 +4650,11 @@ _KEPT = (
     r" (?:\w+ )?(?:activa|vigente|abierta|en (?:el )?proceso)"
     r"|(?:candidatura|inscricao) (?:segue|seguira|continua|permanece|fica) (?:\w+ )?(?:ativa"
     r"|valida|aberta|no processo|em analise)"
+    # (round 13b) the job itself still open ("the role is still open", "la vacante sigue
+    # abierta", "a vaga continua aberta")
+    r"|(?:role|position|vacancy|job|stelle|poste|vacante|puesto|vaga) (?:is still|remains|stays"
+    r"|ist (?:weiterhin|noch)|bleibt|reste|est toujours|sigue|continua|permanece) (?:\w+ )?(?:open"
+    r"|offen|ouvert|abiert|abert)\w*"
 )
 ON_HOLD_KEPT = _rx(
     # (the kept clause is the next clause, its subject at most two words in: the pattern is
@@ -4637,7 +4663,7 @@ ON_HOLD_KEPT = _rx(
     + _PAUSED
     + r"\b"
     + _IN_SENTENCE
-    + r"{0,60}?\b"
+    + r"{0,90}?\b"
     + _UNTIL
     + r"|"
     + _UNTIL
@@ -4646,7 +4672,7 @@ ON_HOLD_KEPT = _rx(
     + r"{0,60}?\b"
     + _PAUSED
     + r")\b(?:[^.!?;,\n]|(?<=\d)\.){0,80}+[.;,]\s?"
-    + r"(?:(?:and|but|und|aber|et|mais|y|pero|e|mas) )?(?:\w+ ){0,2}?(?:"
+    + r"(?:(?:and|but|und|aber|et|mais|y|pero|e|mas) )?(?:\w+ ){0,6}?(?:"
     + _KEPT
     + r")"
     r"|\b(?:"
@@ -4826,6 +4852,17 @@ def _question_with(folded: str, end: int, words: tuple[re.Pattern[str], ...]) ->
     return any(pattern.search(folded, start, mark) for pattern in words)
 
 
+_OTHER_JOB = _rx(
+    r"\b(?:another|other|different|new|open|offene\w*|andere\w*|neue\w*|otra|otro|outra|outro"
+    r"|autre|nouveau|nouvelle|abierta|aberta|ouvert\w*)\b[^.!?\n]{0,30}?\b(?:role|position"
+    r"|opening|job|vacancy|stelle|vacante|puesto|vaga|poste|posicion|posicao|cargo)\b"
+)
+_CONVERSATION_ASKED = _rx(
+    r"\b(?:\w*gesprach|kennenlern\w*|call|chat|interview|conversation|entrevista|entretien"
+    r"|conversa\w*|llamada|charla|echange|rencontr\w*|telefonat|videocall|bate-papo|papo)\b"
+)
+
+
 def not_this_but_talk(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(the clause before "but", the clause after it) of the first sentence that turns the
     person down for one job while another team wants to talk, a time asked for next."""
@@ -4842,8 +4879,16 @@ def not_this_but_talk(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | 
         )
         if not rest:
             continue
-        talk = _WANTS_TALK.search(folded, rest, end) or (
-            _BACK_THEN.search(folded, start, cut) and _NOW.search(folded, rest, end)
+        talk = (
+            _WANTS_TALK.search(folded, rest, end)
+            or (_BACK_THEN.search(folded, start, cut) and _NOW.search(folded, rest, end))
+            # (round 13b) another open job named after "but", a conversation asked for next
+            # ("…, aber du passt super zu unserer offenen Stelle als X. Hast du diese Woche
+            # Zeit für ein Kennenlerngespräch?")
+            or (
+                _OTHER_JOB.search(folded, rest, end)
+                and _question_with(folded, end, (_CONVERSATION_ASKED,))
+            )
         )
         if not talk or _FEEDBACK.search(folded, start, end):
             continue
