@@ -716,6 +716,30 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|(?<!nao )\bfaz parte do processo seletivo\b|(?<!geen )\bonderdeel van (?:de|het"
             r"|onze) (?:sollicitatie|selectie|wervings)\w*"
             r"|(?<!non )\bfa parte del processo di selezione\b"
+            # Round 13b: a numbered stage of a process ("Round 3 of 4", "Stage 2 of 3",
+            # "Etapa 2 de 4"), or the next, last or first step of the person's application or
+            # selection ("next step in your application", "siguiente paso en tu proceso de
+            # selección", "ultimo step del processo di selezione")
+            r"|\b(?:round|stage|step|phase|etapa|fase|runde|tour|ronda|rodada|etape|stap)"
+            r" [1-9] (?:of|de|von|sur|di|van|z|av) [1-9]\b"
+            r"|\b(?:next|final|last|first|siguiente|proximo|proxima|ultimo|ultima|primer[ao]?"
+            r"|prochaine|derniere|premiere|nachste\w*|letzte\w*|erste\w*|primo|prossim[oa]"
+            r"|volgende|laatste|eerste) (?:step|stage|paso|etapa|fase|etape|schritt|passo|tappa"
+            r"|stap)\b[^.!?\n]{0,30}?\b(?:application|selection|hiring|recruit\w*|interview\w*"
+            r"|seleccion|selezione|seletivo|selection|recrutement|candidature|candidatura"
+            r"|postulacion|bewerbung\w*|auswahl\w*|sollicitatie\w*|werving\w*)\b"
+            r"|\bhakemukse\w*"
+        ),
+        1.5,
+        "part of a selection",
+    ),
+    # (round 13b) the same in other scripts: a selection's stage ("選考の次のステップ",
+    # "最終選考", "채용 과정의 첫 단계", "1차 실무진 미팅", "招聘流程")
+    (
+        _rx(
+            r"(?<!ではない)選考(?!では|とは|には(?:一切)?影響|に(?:は)?関係)|채용\s?(?:과정|절차|단계|전형)"
+            r"|최종\s?단계|\d차\s?(?:실무진|임원|인터뷰|미팅)|실무진\s?(?:미팅|인터뷰)|招聘流程"
+            r"|面试流程|下一轮"
         ),
         1.5,
         "part of a selection",
@@ -901,9 +925,26 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:job|karriere|ausbildungs|firmenkontakt)messe|\bseminario\b|\bseminaire\b"
             r"|\btaller\b|\bpalestra\b|\bwebinaire\b|\bpanel discussion|\bbanenmarkt"
             r"|\bcarrierebeurs|\bfiera del lavoro"
+            # (round 13b) a company's open evening, a panel's speakers ("Alex is a panellist")
+            # (not a recruitment open day, with interviews on the day)
+            r"|\bopen (?:evening|night)\b|\bpanell?ists?\b|\bmic check\b"
         ),
         -5.0,
         "event or class about work",
+    ),
+    # (round 13b) the event says it is no interview ("info chat, NOT an interview", "kein
+    # Vorstellungsgespräch", "no es una entrevista"), or it reviews an investment portfolio.
+    (
+        _rx(
+            r"\bnot an? (?:job |real |formal )?interview\b|\bno (?:es|sera) una entrevista\b"
+            r"|\bn'est pas un entretien\b|\bnao (?:e|sera) uma entrevista\b|\bkein (?:vorstellungs|"
+            r"bewerbungs)?gesprach\b|\bkein interview\b|\bgeen sollicitatiegesprek\b"
+            r"|\bnon (?:e|sara) un colloquio\b"
+            r"|\b(?:investment|financial|pension|retirement|401\(?k\)?|wealth) portfolio\b"
+            r"|\bportfolio\b[^.!?\n]{0,40}\b(?:rebalanc\w*|401\(?k\)?|dividends?|allocation)\b"
+        ),
+        -6.0,
+        "said to be no interview",
     ),
     # Round 9: the inviter says it is no part of a selection, or of any one job ("This is not
     # part of the application process", "Not linked to a specific vacancy", "kein Teil des
@@ -1140,7 +1181,9 @@ _LEISURE = _rx(
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
+            # (round 13b: "Talk with Aisha about the position" is a conversation)
             r"\bconference\b|\bcourse\b|\bclass\b|\blecture\b|\btalk\b(?<!job talk)(?<!chalk talk)"
+            r"(?! (?:with|to|w/)\b)"
             r"|\bspeaker\b|\bkeynote\b"
             r"|\bq&a\b(?<!\+ q&a)(?<!and q&a)|\bama\b|\bmentoria\b"
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
