@@ -4027,10 +4027,25 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
     if not _NON_LATIN.search(title):
         return None
     names = [p.display_name or "" for p in (event.organizer, *event.attendees[:50]) if p]
-    for text in (title, event.location, description[:3000], *names):
-        name = _script_name(text)
-        if name:
-            return name
+    legal = next(
+        (n for t in (title, event.location, description[:3000], *names) if (n := _script_name(t))),
+        None,
+    )
+    if legal is not None and _script_name(title) is None:
+        # (Round 13b) the name the title gives, where a legal name written elsewhere holds it
+        # ("字节跳动 | 后端开发工程师" and "北京字节跳动科技有限公司" in the letter).
+        for part in _SCRIPT_PARTS.split(title):
+            for word in (part.strip(" -–—!?.,"), *part.split()):
+                word = _SCRIPT_ROUND_END.sub("", word)
+                if (
+                    len(word) > 1
+                    and _NON_LATIN.search(word)
+                    and word in legal
+                    and (not _SCRIPT_NOT_NAME.search(word) and not _SCRIPT_WHEN.match(word))
+                ):
+                    return word
+    if legal is not None:
+        return legal
     parts: list[str] = []
     words: list[str] = []  # "晨曦半導體 軟體工程師": the words of a part naming more
     for part in _SCRIPT_PARTS.split(title):
