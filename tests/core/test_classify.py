@@ -821,6 +821,29 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "We are finishing our interviews with other candidates and will come back to you by "
         "Friday.",
     ),
+    # …and receipts that say who will be invited, beside real invitations.
+    (
+        "acknowledgement",
+        "Bewerbung",
+        "Wenn wir Sie kennenlernen möchten, melden wir uns innerhalb von zwei Wochen. Vielen "
+        "Dank für Ihre Bewerbung.",
+    ),
+    (
+        "acknowledgement",
+        "Application",
+        "Only candidates who are invited to interview will be contacted. Thank you for applying.",
+    ),
+    (
+        "interview_invite",
+        "Kennenlernen",
+        "Falls Sie Interesse haben, laden wir Sie gern am Montag um 9 Uhr zu einem Kennenlernen "
+        "ein.",
+    ),
+    (
+        "interview_invite",
+        "Entrevista",
+        "Si te parece bien, te invitamos a una entrevista el jueves a las 10.",
+    ),
 ]
 
 

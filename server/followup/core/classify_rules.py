@@ -1983,6 +1983,12 @@ HYPOTHETICAL_CONTACT = _rx(
     r"|seleccionad\w*|selecionad\w*|ausgewahlt"
     r"|profil|perfil|correspond\w*|encaj\w*|adequad\w*|enquadr\w*|ajust\w*|aderente"
     r"|anforderungen|requisitos|criteres|coincid\w*|cuadr\w*|encaix\w*)\b[^.!?\n]*"
+    # (round 13b) the invitation itself in the condition, before its comma ("wenn wir Sie nicht
+    # zu einem Gespräch einladen", "si queremos conocerte, …", "si pasas a la siguiente fase, …")
+    r"|(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:if|should|in case|falls|sofern|wenn|si|se|caso)\b"
+    r"[^,.!?;\n]*?\b(?:einlad\w*|invited|invite (?:you|him|her|them)|inviter|invitons|invitar\w*"
+    r"|invitad[oa]s?|invitiamo|convid\w*|conocerte|conocerle|conhece-lo|conhecer"
+    r"|rencontrer|kennenlernen|pasas|pasa|pasan|passes)\b[^.!?\n]*"
 )
 # "We will only invite to interviews after the deadline": contact that comes later, for everyone
 # (the sentence around the match is hidden from invitations).
@@ -1996,6 +2002,10 @@ CONTACT_VERB = _rx(
     r"\b(?:contact|reach out|get in touch|be in touch|invite|melden|kontaktier|einlad|contacter"
     r"|recontacter|contactar|contactaremos|entraremos|entrara em conta|convid|convocar|convoqu"
     r"|inviter|call you"
+    # (round 13b) a call or a letter promised ("vous appellera", "te llamaremos", "te
+    # escribiré", "vamos ligar")
+    r"|appel\w*|llamar\w*|llamaremos|ligar\w*|ligaremos|anruf\w*|escribir\w*|escribire"
+    r"|escrever\w*|schreib\w*"
     # (round 6) a test promised: hypothetical, or for everyone after the deadline
     r"|" + _TEST + r")\w*"
 )
@@ -3495,6 +3505,21 @@ UNDECIDED_INVITE = _rx(
     r"noch nicht getroffen|todavia no (?:esta decidido|significa)|aun no (?:esta decidido"
     r"|significa)|ainda nao (?:esta decidido|significa|foi decidido)|ne signifie pas encore"
     r"|n'est pas encore (?:decide|prise?))\b"
+    # (round 13b) those invited, said of applicants in general ("we only contact candidates
+    # who have been shortlisted for interview", "nur bei den Leuten, die wir zum Gespräch
+    # einladen", "só convidamos para entrevista quem os cumpre", "decidem quem será convidado")
+    r"|\b(?:candidates|applicants|people|those|persons|personen|leute\w*|bewerber\w*|kandidat\w*"
+    r"|candidats|candidatos|candidatas|personas|pessoas|ceux|celles|aquellos|aquelas|aqueles"
+    r"|diejenigen)(?: \w+)?,? (?:who|whom|that|die|denen|qui|que|a quienes|a los que)\b"
+    r"[^.!?;\n]{0,60}?"
+    r"\b(?:invit\w*|einlad\w*|eingeladen|kennenlernen|convid\w*|convoqu\w*|convocad\w*"
+    r"|shortlisted (?:for|to) (?:interview|an interview|the next)|preselec\w*|conocer|conhecer"
+    r"|rencontrer)"
+    r"|\b(?:invite|einladen|convidamos|convocamos|invitamos|invitons|convoquons)\b[^.!?;\n]{0,40}?"
+    r"\b(?:only |nur |apenas |solo |seulement )?(?:those who|quem|quienes|a quienes|ceux qui"
+    r"|diejenigen)\b"
+    r"|\b(?:decid\w*|entscheid\w*)\b[^.!?;\n]{0,20}?\b(?:who|wer|qui|quien|quem)\b[^.!?;\n]{0,30}?"
+    r"\b(?:invit\w*|eingeladen|convid\w*|convoqu\w*|convocad\w*)"
 )
 # The person withdrew ("thanks for letting us know you've accepted another offer and want to
 # withdraw", "tomamos nota de que retiras tu candidatura", "le retrait de votre candidature, à
