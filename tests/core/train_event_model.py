@@ -326,6 +326,9 @@ UNSEEN_AT = {
     # author13b.py in f5806038, after the rules written from author13a, before any from it.
     "baeb33c85f35edfdfa0ac89e74f8015886d4ff39": ("author13a",),
     "f5806038f8300fd7c0895eaa53fa3fea9b7dc664": ("author13b",),
+    # author13c.py and author13d.py came in 13309a0a, with the second reader's new policy and
+    # before any rule written from them.
+    "13309a0aaafbaf0d1c7d9a727d1ac81d34e5933d": ("author13c", "author13d"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

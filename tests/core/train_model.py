@@ -282,6 +282,7 @@ UNSEEN_AT = {
     "3024e360": ("author12b", "author12c"),
     # (round 13) both before any mail rule of round 13 was written
     "fab00902": ("author13a", "author13b"),
+    "13309a0a": ("author13c",),  # after the rules written from those two
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -296,6 +297,7 @@ WRITTEN_AFTER = {
     "author12c": range(0),
     "author13a": range(0),
     "author13b": range(0),
+    "author13c": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
