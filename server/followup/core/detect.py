@@ -3177,10 +3177,14 @@ COMMITTED = _Committed()
 # alarms); sure from 0.8 without the one-word check, 0.941 / 0.832 (+80, 68 false alarms), no
 # newer part losing a point of precision (author12b one false alarm more, author13a and
 # author13b none) and every part's recall up or alike. Rounds 12 and 13 had each leaned that
-# way; with three authors more it is chosen.
+# way; with three authors more it is chosen. The one-word check stays for an event of two
+# words or fewer (the hand-written traps: "Onsite" from a company's address is no interview on
+# its own), and a title whose word has an ordinary sense ("Screen sharing session", "Team
+# onsite in Denver") is not read by the model at all.
 MODEL_SURE = 0.8  # the model's p(interview) from which it turns "no" into an interview
 MODEL_FROM = -math.inf  # the lowest rules' score at which it is asked
-MODEL_BEYOND_ONE_WORD = 0.0  # …and still reads as sure as this without its strongest word
+MODEL_BEYOND_ONE_WORD = 0.9  # …and, for a bare event, still as sure without its strongest word
+MODEL_BARE_WORDS = 2  # an event whose text has at most this many words is bare
 MODEL_NEEDS_COMPANY = True  # …and only for an event whose company the rules found
 
 
@@ -3299,6 +3303,10 @@ def detect(
 
     t_plain = _blank(_ORDINARY, f_title)
     d_plain = _blank(_ORDINARY, f_desc)
+    if ordinary := _ORDINARY.search(f_title):
+        # (Round 13b) "Screen sharing session", "Team onsite in Denver": no rule reads the word,
+        # and the second reader, which reads the words as they are, is not asked either.
+        found.append(_Found(0.0, f"an ordinary sense ('{_quote(title, f_title, ordinary)}')"))
     t_stage = _TITLE_STRONG.search(t_plain)
     t_medium = None
     medium_weight = 0.0
@@ -3839,10 +3847,14 @@ def model_asked(score: float, against: bool, wording: bool, more: float = 0.0) -
 
 def model_decides(reading: Reading, company: str | None) -> bool:
     """Whether the second reader's `reading` turns the rules' "no" into an interview: it is
-    sure, not from one word alone, and (if `MODEL_NEEDS_COMPANY`) the rules found the company."""
+    sure, not from one word alone where the event says hardly more (`MODEL_BARE_WORDS`), and
+    (if `MODEL_NEEDS_COMPANY`) the rules found the company."""
     return (
         reading.probability >= MODEL_SURE
-        and reading.without_top() >= MODEL_BEYOND_ONE_WORD  # not "Onsite" alone
+        and (
+            reading.words() > MODEL_BARE_WORDS
+            or reading.without_top() >= MODEL_BEYOND_ONE_WORD  # not "Onsite" alone
+        )
         and bool(company or not MODEL_NEEDS_COMPANY)
     )
 

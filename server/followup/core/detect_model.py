@@ -200,6 +200,10 @@ class Reading:
                 break
         return shown
 
+    def words(self) -> int:
+        """How many words of the event's text the reading holds (not their pairs or stems)."""
+        return sum(1 for f, _ in self.present if f[0] in "td" and " " not in f and "*" not in f)
+
     def without_top(self) -> float:
         """The probability without the strongest word's family (the word, its first letters
         and the pairs holding it): whether the reading rests on more than one word."""
