@@ -432,7 +432,22 @@ def test_round9_figures(round9: Figures) -> None:
 # invitations 0.963, receipts 0.953, offers 0.871. With the silence rule read by its shape: alike.
 # With author12a in the model: recall 0.970 (ES 0.982), precision 0.989 (PT 1.000; 4 receipts, 3
 # only asked about). With the plain-words rules and author12b and author12c in the model: alike
-# (receipts 0.953, other 0.973). The floors are what it reads now.
+# (receipts 0.953, other 0.973).
+#
+# Round 13's held-out part (1,120 mails, 550 rejections, 14 families in five languages:
+# hospitality, hospitals, universities, retail, city governments, NGOs, logistics, law firms,
+# game studios, airlines, banks; rejections that invite to the talent pool or mention the
+# volume, public notices, decisions buried; receipts that explain the process or warn, status
+# updates, invitations without the word, offers, alerts and admin mail), written by an evaluator
+# who read only the corpus format; never tuned on, never in the model's training. Read at
+# 474bceb1, before any change of round 13: recall 0.971 (EN 1.000, DE 0.982, FR 0.936, ES 0.964,
+# PT 0.973), precision 0.983 (9 receipts read as rejections, 6 of them acted on), receipts 0.868,
+# invitations 0.950, offers 0.671. Round 13's rules (from its four authors' parts) left it
+# alike; with those authors in the model: recall 0.976 (FR 0.964, ES 0.973, PT 0.964),
+# precision 0.989 (EN 0.982, FR 0.981, PT 0.981; 6 receipts, 5 acted on), receipts 0.891.
+# The same models read round 10 at precision 0.985 (DE 1.000, FR 0.967) and invitations 0.973,
+# round 11 at recall 0.920 (DE 0.929, FR 0.920: 5 rejections fewer) and 10 receipts, round 12
+# at precision 0.993 (EN 0.991, FR 0.991) and 1 receipt. The floors are what each reads now.
 
 
 @dataclass(frozen=True)
@@ -451,49 +466,64 @@ class HeldOutFloors:
 
 HELD_OUT_FLOORS = {
     "round10": HeldOutFloors(
-        0.979,
-        0.981,
+        0.980,
+        0.983,
         {
-            "en": (0.966, 0.974),
-            "de": (0.957, 0.982),
-            "fr": (0.991, 0.974),
+            "en": (0.965, 0.982),
+            "de": (0.957, 0.999),
+            "fr": (0.990, 0.966),
             "es": (0.999, 0.999),
-            "pt": (0.982, 0.974),
+            "pt": (0.990, 0.974),
         },
         0,
-        0.959,
-        0.979,
+        0.972,
+        0.992,
         0.799,
     ),
     "round11": HeldOutFloors(
-        0.921,
+        0.918,
         0.967,
         {
-            "en": (0.903, 0.999),
-            "de": (0.937, 0.981),
-            "fr": (0.919, 0.980),
-            "es": (0.928, 0.944),
-            "pt": (0.910, 0.926),
+            "en": (0.902, 0.999),
+            "de": (0.927, 0.980),
+            "fr": (0.918, 0.979),
+            "es": (0.936, 0.953),
+            "pt": (0.909, 0.926),
         },
-        11,
+        10,
         0.920,
-        0.892,
-        0.766,
+        0.906,
+        0.765,
     ),
     "round12": HeldOutFloors(
         0.969,
-        0.988,
+        0.991,
         {
-            "en": (0.964, 0.999),
+            "en": (0.963, 0.989),
             "de": (0.981, 0.999),
-            "fr": (0.964, 0.972),
-            "es": (0.981, 0.973),
+            "fr": (0.963, 0.989),
+            "es": (0.981, 0.981),
             "pt": (0.955, 0.999),
         },
-        4,
-        0.962,
-        0.952,
+        1,
+        0.961,
+        0.969,
         0.870,
+    ),
+    "round13": HeldOutFloors(
+        0.975,
+        0.987,
+        {
+            "en": (0.999, 0.981),
+            "de": (0.980, 0.999),
+            "fr": (0.962, 0.980),
+            "es": (0.971, 0.999),
+            "pt": (0.962, 0.980),
+        },
+        6,
+        0.949,
+        0.889,
+        0.670,
     ),
 }
 

@@ -172,14 +172,16 @@ def test_author8_figures() -> None:
     company 0.487 (19/39), role 0.913 (21/23); at round 9's start precision 0.859, recall
     0.688, company 0.473 (26/55), role 0.794; before the own-shorthand stages (round 9)
     recall 0.700, company 0.929 (52/56), role 0.618 (21/34); before the naming fixes (round 9)
-    company 0.934 (71/76), role 0.632 (24/38). The floors are what it reads now."""
+    company 0.934 (71/76), role 0.632 (24/38). With round 13's second-reader policy: recall
+    0.963, role 0.974 (38/39: one more interview, its role not read). The floors are what it
+    reads now."""
     figures = evaluate(load_corpus("author8"))
     print("\nauthor8: " + figures.summary())
     assert figures.events >= 162
     assert figures.precision >= 0.999
-    assert figures.recall >= 0.949
+    assert figures.recall >= 0.962
     assert figures.company_accuracy >= 0.999
-    assert figures.role_accuracy >= 0.999
+    assert figures.role_accuracy >= 0.973
 
 
 # Two more training parts by independent authors (round 8): a job seeker in Europe and Latin
@@ -199,14 +201,15 @@ MORE_AUTHORS = {
     # Round 10's training part by an independent author, on naming the employer (domains,
     # signatures, meeting links, schedulers, agencies, long names, 20 languages), read unseen
     # at precision 0.970, recall 0.925, company 0.694 (68/98).
-    "author10a": (157, 0.969, 0.924, 0.693),
+    "author10a": (157, 0.970, 0.942, 0.859),
     # Round 11's training part by an independent author (interviews without the word, terse
     # typed titles, 19 languages), read unseen at precision 0.953, recall 0.910, company 0.691
     # (56/81); no rule tuned to it, the second reader trained on it reads it alike. With
     # author12a in the second reader's training: recall 0.921, company 0.683 (56/82: one more
     # interview found, its company not named right).
     # A name with an honorific ("アレックス・リベラ様") is a person: 0.695 (57/82).
-    "author11a": (158, 0.952, 0.920, 0.694),
+    # Round 13: with the second reader sure from 0.8, 0.955 / 0.955 / 0.682 (58/85).
+    "author11a": (158, 0.954, 0.954, 0.681),
     # Round 12's training part by an independent author (naming the employer: long and legal
     # names, trailing words, brands, tools and agencies, 11 languages), read unseen at
     # precision 0.972, recall 0.991, company 0.867 (91/105); no rule tuned to it.
@@ -217,7 +220,18 @@ MORE_AUTHORS = {
     # And another (interviews easy to miss: typed shorthand in 17 languages, steps that never
     # say interview, name-pair invites; look-alikes), read unseen at precision 0.905, recall
     # 0.705, company 0.925; with the second reader trained on it: 0.907 / 0.716 / 0.926.
-    "author12b": (170, 0.906, 0.715, 0.925),
+    # Round 13: a pair of names with the hiring team invited, the person's own typed notes and
+    # the second reader sure from 0.8: 0.934 / 0.895 / 0.871 (74/85).
+    "author12b": (170, 0.933, 0.894, 0.870),
+    # Round 13's four authors, each read unseen first: typed shorthand in 30 languages and its
+    # look-alikes (author13a: precision 0.848, recall 0.744, company 0.657); naming the employer
+    # (author13b: 0.992 / 0.947 / 0.613); interviews easy to miss (author13c: 0.946 / 0.871 /
+    # 0.739); employers hard to read, scripts and initials (author13d: 1.000 / 0.992 / 0.659).
+    # With round 13's rules written from them and the second reader trained on them:
+    "author13a": (182, 0.976, 0.955, 0.894),
+    "author13b": (172, 0.991, 0.961, 0.626),
+    "author13c": (182, 0.989, 0.969, 0.723),
+    "author13d": (166, 0.999, 0.991, 0.712),
 }
 
 
@@ -257,14 +271,17 @@ def test_round9_figures() -> None:
     0.826 (76/92), company 0.711 (54/76), role 0.621. After round 9's changes: precision 0.929,
     recall 0.859, company 0.696 (55/79), role 0.609. Tuned on since round 10 (general rules for
     its missed families, new examples in corpus/tuned_round10.py; the second reader is trained
-    on it): 1.000 / 0.913 / 0.702 (59/84) / 0.620. The floors are what it reads now."""
+    on it): 1.000 / 0.913 / 0.702 (59/84) / 0.620. Round 13 (a description placing the event
+    in a selection, the second reader sure from 0.8): 1.000 / 0.957 / 0.807 (71/88) / 0.587
+    (44/75: the roles of the interviews found since not read). The floors are what it reads
+    now."""
     figures = evaluate(load_corpus("round9"))
     print("\nround9: " + figures.summary())
     assert figures.events >= 175
     assert figures.precision >= 0.999
-    assert figures.recall >= 0.912
-    assert figures.company_accuracy >= 0.701
-    assert figures.role_accuracy >= 0.619
+    assert figures.recall >= 0.956
+    assert figures.company_accuracy >= 0.806
+    assert figures.role_accuracy >= 0.586
 
 
 # The held-out parts, never tuned on and never read by the second reader's training
@@ -292,10 +309,21 @@ def test_round9_figures() -> None:
 #   10's 0.602 -> 0.613 (57/93); round 11 alike. The scorer then read "S.A. de C.V.", "K.K.",
 #   "LLP" and "Co." as legal forms too (corpus_report._LEGAL_FORM; no change to detect): round
 #   10 0.624 (58/93), round 12 0.890 (97/109), round 11 alike.
+# - round 13 (round13.py, 210 events, 115 interviews, 23 languages: tools, typed notes in many
+#   languages, hiring-manager chats, split onsites, agencies, internal moves; employers in other
+#   scripts and short forms; 95 look-alikes from radio interviews to school admissions),
+#   written by an evaluator who read only the corpus format, measured at 474bceb1, before any
+#   change of round 13: precision 0.955, recall 0.922, company 0.604 (64/106), role 0.656.
+#   With round 13's rules (from its four authors' parts and author12b): 0.955 / 0.930 / 0.654.
+#   With the second reader sure from 0.8 (chosen on the parts as they came): 0.957 / 0.965 /
+#   0.658 (73/111) / 0.661; the same reads round 10 at 0.969 / 0.940 / 0.628, round 11 at
+#   0.950 / 0.932 / 0.760 (73/96: its first move in four rounds), round 12 at 0.974 / 0.958 /
+#   0.895 (102/114).
 HELD_OUT_FLOORS = {
-    "round10": (186, 0.957, 0.919, 0.623, 0.689),
-    "round11": (192, 0.949, 0.931, 0.739, 0.758),
-    "round12": (213, 0.972, 0.915, 0.889, 0.669),
+    "round10": (186, 0.968, 0.939, 0.627, 0.693),
+    "round11": (192, 0.949, 0.931, 0.759, 0.758),
+    "round12": (213, 0.973, 0.957, 0.894, 0.662),
+    "round13": (210, 0.956, 0.964, 0.657, 0.660),
 }
 
 
@@ -354,7 +382,9 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # Round 11's three: a recruiter writing from a free-mail address, two undisclosed clients;
     # author11a's one: a search firm that keeps its client secret. Round 12's one: an agency's
     # call about a client it does not name; author12b's one: a search firm's confidential client.
-    assert sum(not e["expect"]["company"] for e in interviews) == 12
+    # Round 13's three, author13b's three and author13d's four: agencies' and assessment
+    # platforms' undisclosed clients.
+    assert sum(not e["expect"]["company"] for e in interviews) == 22
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)
