@@ -4043,22 +4043,16 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
     if not _NON_LATIN.search(title):
         return None
     names = [p.display_name or "" for p in (event.organizer, *event.attendees[:50]) if p]
-    legal = next(
-        (n for t in (title, event.location, description[:3000], *names) if (n := _script_name(t))),
-        None,
+    in_title = _script_name(title)
+    legal = in_title or next(
+        (n for t in (event.location, description[:3000], *names) if (n := _script_name(t))), None
     )
-    if legal is not None and _script_name(title) is None:
+    if legal is not None and in_title is None:
         # (Round 13) the name the title gives, where a legal name written elsewhere holds it
         # ("字节跳动 | 后端开发工程师" and "北京字节跳动科技有限公司" in the letter).
         for part in _SCRIPT_PARTS.split(title):
-            for word in (part.strip(" -–—!?.,"), *part.split()):
-                word = _SCRIPT_ROUND_END.sub("", word)
-                if (
-                    len(word) > 1
-                    and _NON_LATIN.search(word)
-                    and word in legal
-                    and (not _SCRIPT_NOT_NAME.search(word) and not _SCRIPT_WHEN.match(word))
-                ):
+            for word in map(_script_word, (part.strip(" -–—!?.,"), *part.split())):
+                if len(word) > 1 and word in legal:
                     return word
     if legal is not None:
         return legal
@@ -4071,15 +4065,7 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
         if not _SCRIPT_NOT_NAME.search(part):
             parts.append(part)
         else:
-            for word in part.split():
-                # (Round 13: "腾讯二面", a name with its round glued on.)
-                word = _SCRIPT_ROUND_END.sub("", word)
-                if (
-                    _NON_LATIN.search(word)
-                    and not _SCRIPT_NOT_NAME.search(word)
-                    and not _SCRIPT_WHEN.match(word)
-                ):
-                    words.append(word)
+            words += filter(None, map(_script_word, part.split()))
     if len(parts) > 1:  # the one its people also write ("星河数据 招聘组")
         written = (*names, description[:3000])
         parts = [p for p in parts if any(p in n for n in written)]
@@ -4092,6 +4078,19 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
             # word beside the interview, its stage and its time.
             parts = [w for w in words if len(w) > 1]
     return parts[0] if len(parts) == 1 else None
+
+
+def _script_word(word: str) -> str:
+    """A word of a title in another script that may be a name, its glued round cut ("腾讯二面"
+    -> "腾讯"); "" for an interview, a stage, a time or a Latin word."""
+    word = _SCRIPT_ROUND_END.sub("", word)
+    if (
+        _NON_LATIN.search(word)
+        and not _SCRIPT_NOT_NAME.search(word)
+        and not _SCRIPT_WHEN.match(word)
+    ):
+        return word
+    return ""
 
 
 # A round glued after a name in another script ("腾讯二面", "토스최종면접"), and the words of a
