@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from followup.core.detect import Detection, Participant, detect
+from followup.core.detect import Detection, Participant, _bare_first_name, detect
 from followup.core.events import CalendarEvent
 from followup.detect_cli import run_detect
 from tests.contract import validate
@@ -915,6 +915,28 @@ def test_a_signature_names_the_employer() -> None:
     )
     assert got.interview, got.reason
     assert got.company == "Zeevonk"
+
+
+# --------------------------------------------------------------- round 14: a bare first name
+
+# An address of one first name (jana@) names a person: her name in the title is not the
+# employer, the domain is. A mailbox's word (info@) or the company's own (lumen@lumen.io) is not.
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Alex Rivera <> Jana Novak", "Interview: Alex / Jana", "Jana x Alex - intro call"],
+)
+def test_a_first_name_address_is_a_person_not_the_employer(summary: str) -> None:
+    got = run(summary, org="jana@ferrowind.de", others=("recruiting@ferrowind.de",))
+    assert got.interview, got.reason
+    assert got.company == "Ferrowind"
+
+
+def test_a_mailbox_word_or_the_companys_own_is_no_first_name() -> None:
+    assert _bare_first_name("jana@ferrowind.de") == "jana"
+    for email in ("info@ferrowind.de", "jobs@ferrowind.de", "lumen@lumenhealth.io", "j@x.de"):
+        assert _bare_first_name(email) is None, email
 
 
 # ------------------------------------------------------------------------------------------ CLI

@@ -2059,6 +2059,9 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
             name = None
         elif name and email and _tool_of(email) in APPLICANT_TRACKING and _employer_in(name, event):
             name = None  # an applicant tracker sends in the employer's name ("Kestrel Parcel Hub")
+        if not name and email and (first := _bare_first_name(email)):
+            names.setdefault(first, email)  # "jana@ferrowind.de" is Jana
+            names.setdefault(_FIRST_ONLY + first, email)
         for candidate in (name, name_from_email(email) if email else None):
             if candidate and "@" not in candidate:
                 key = fold_alnum(candidate)
@@ -2070,6 +2073,30 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
                     if len(word) >= 3:
                         names.setdefault(fold_alnum(word), email)
     return names
+
+
+# Marks a first name known only from a bare address (jana@): "Jana Novak" in a title is her.
+_FIRST_ONLY = "@first:"
+# Mailboxes whose one word is no one's first name.
+_MAILBOX_WORDS = frozenset(
+    {"info", "contact", "kontakt", "contacto", "contato", "hello", "hallo", "hola", "ola",
+     "bonjour", "hi", "hey", "mail", "email", "office", "admin", "support", "service", "sales", "press",
+     "media", "noreply", "donotreply", "calendar", "invites", "invite", "notifications", "notify",
+     "meetings", "meeting", "booking", "bookings", "reception", "welcome", "apply", "team", "all"}
+)  # fmt: skip
+
+
+def _bare_first_name(email: str) -> str | None:
+    """The first name an address of one short word gives ("jana@ferrowind.de"), unless that
+    word is a mailbox's, a team's or the company's own ("info@", "jobs@", "acme@acme.com")."""
+    local, _, domain = email.lower().partition("@")
+    if not (3 <= len(local) <= 12 and local.isalpha() and local.isascii()):
+        return None
+    if local in _MAILBOX_WORDS or local in _HR_MAILBOXES or _TEAM_WORD.fullmatch(local):
+        return None
+    if _recruiting_local_part(local) or any(k.startswith(local) for k in domain_keys(domain)):
+        return None
+    return local
 
 
 def _employer_in(name: str, event: CalendarEvent) -> bool:
@@ -2398,6 +2425,8 @@ def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
     if key in people or key in my_keys:
         return True
     words = [fold_alnum(w) for w in text.split()]
+    if 2 <= len(words) <= 3 and _FIRST_ONLY + words[0] in people and text[:1].isupper():
+        return True  # "Jana Novak" on an event from jana@
     # "Alex R.": an initial goes with the name before it.
     named = [w for w in words if len(w) > 1]
     return (
