@@ -2080,9 +2080,10 @@ _FIRST_ONLY = "@first:"
 # Mailboxes whose one word is no one's first name.
 _MAILBOX_WORDS = frozenset(
     {"info", "contact", "kontakt", "contacto", "contato", "hello", "hallo", "hola", "ola",
-     "bonjour", "hi", "hey", "mail", "email", "office", "admin", "support", "service", "sales", "press",
-     "media", "noreply", "donotreply", "calendar", "invites", "invite", "notifications", "notify",
-     "meetings", "meeting", "booking", "bookings", "reception", "welcome", "apply", "team", "all"}
+     "bonjour", "hi", "hey", "mail", "email", "office", "admin", "support", "service", "sales",
+     "press", "media", "noreply", "donotreply", "calendar", "invites", "invite", "notifications",
+     "notify", "meetings", "meeting", "booking", "bookings", "reception", "welcome", "apply",
+     "team", "all"}
 )  # fmt: skip
 
 
