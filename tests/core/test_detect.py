@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -10,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from followup.core.detect import Detection, Participant, _bare_first_name, detect
+from followup.core.detect import (
+    Detection,
+    Participant,
+    _bare_first_name,
+    _written_at,
+    detect,
+)
 from followup.core.events import CalendarEvent
 from followup.detect_cli import run_detect
 from tests.contract import validate
@@ -937,6 +944,26 @@ def test_a_mailbox_word_or_the_companys_own_is_no_first_name() -> None:
     assert _bare_first_name("jana@ferrowind.de") == "jana"
     for email in ("info@ferrowind.de", "jobs@ferrowind.de", "lumen@lumenhealth.io", "j@x.de"):
         assert _bare_first_name(email) is None, email
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Interview at Acme Labs, then Acme.", "Acme"),
+        ("acme-labs and acme labs and xacme", "acme"),
+        ("A&Acme; 'Acme Corp'; Acme_x; Acme", "Acme"),
+        ("aa aa aaa", "aa"),
+        ("", "Acme"),
+    ],
+)
+def test_a_name_written_as_a_word_is_found_as_a_pattern_would(text: str, key: str) -> None:
+    """detect finds a name by hand (a pattern per name costs a compile): the same places."""
+    pattern = re.compile(r"(?<![\w&'’.-])" + re.escape(key) + r"(?= )")
+    assert list(_written_at(text, key, "&'’.-", then=" ")) == [
+        m.end() for m in pattern.finditer(text)
+    ]
+    pattern = re.compile(r"(?<![\w.@-])" + re.escape(key) + r"(?![\w-])")
+    assert list(_written_at(text, key, ".@-", "-")) == [m.end() for m in pattern.finditer(text)]
 
 
 # ------------------------------------------------------------------------------------------ CLI

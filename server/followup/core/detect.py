@@ -83,7 +83,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -2103,10 +2103,13 @@ def _bare_first_name(email: str) -> str | None:
 def _employer_in(name: str, event: CalendarEvent) -> bool:
     """Whether the description names `name` as where the job is ("… Supervisor at Kestrel
     Parcel Hub!", "bei Elbwerk", "w firmie Vistula"), not as a person."""
-    words = r"\s+".join(re.escape(word) for word in fold(name).split())
+    parts = fold(name).split()
+    f_text = fold(_plain(event.description[:5000])[0])
+    if parts and parts[-1] not in f_text:
+        return False  # (the common case, without compiling a pattern for the name)
+    words = r"\s+".join(re.escape(word) for word in parts)
     where = r"\b(?:at|join|joining|bei|chez|w firmie|presso|na empresa|en la empresa)\s+"
-    text = _plain(event.description[:5000])[0]
-    return re.search(where + words + r"\b", fold(text)) is not None
+    return re.search(where + words + r"\b", f_text) is not None
 
 
 def _company_on_team_address(name: str, email: str) -> bool:
@@ -4677,10 +4680,8 @@ _SENIORITY = frozenset(
 def _written_in(name: str, f_text: str) -> bool:
     """Whether a folded text writes `name` as words of its own ("Citi careers portal",
     "kestrelvane@cappfinity.com" for "Kestrel & Vane")."""
-    for key in {fold(name), fold_alnum(name)}:
-        if key and re.search(r"(?<![\w.@-])" + re.escape(key) + r"(?![\w-])", f_text):
-            return True
-    return False
+    keys = {fold(name), fold_alnum(name)}
+    return any(any(_written_at(f_text, key, ".@-", "-")) for key in keys)
 
 
 def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | None:
@@ -5747,6 +5748,31 @@ _NEXT_WORD = re.compile(r"(?<= )[^ \n]+(?= |\n|$)|(?<= )[^ \n]+$")
 _COMPLETION_WORD = re.compile(r"[A-Z\u00C0-\u00DE][\w'’&+-]*|&|of|de|del|di|da|do|du|der|van|von")
 
 
+def _word_char(char: str, also: str) -> bool:
+    """Whether `char` continues a word as the pattern `[\\w<also>]` reads it ("" never does)."""
+    return bool(char) and (char.isalnum() or char == "_" or char in also)
+
+
+def _written_at(
+    text: str, key: str, before: str, after: str = "", then: str | None = None
+) -> Iterator[int]:
+    """Where `key` ends in `text`, written as a word: no word character (nor one of `before`)
+    just before it, none (nor one of `after`) just after, or exactly `then` after it; the spans
+    do not overlap. A search by hand, as a pattern per name would cost a compile each (names
+    vary with every event)."""
+    start = text.find(key) if key else -1
+    while start >= 0:
+        end = start + len(key)
+        follows = text[end : end + 1]
+        if not _word_char(text[start - 1 : start], before) and (
+            follows == then if then is not None else not _word_char(follows, after)
+        ):
+            yield end
+            start = text.find(key, end)
+        else:
+            start = text.find(key, start + 1)
+
+
 def _completed(
     company: str,
     texts: Iterable[str],
@@ -5770,14 +5796,13 @@ def _completed(
     ):
         return company  # ("Interview with Pike and Rowe" from pikerowe.com)
     best = company
-    pattern = re.compile(r"(?<![\w&'’.-])" + re.escape(company) + r"(?= )")
     for text in texts:
         if not text or company not in text:
             continue
-        for match in pattern.finditer(text[:5000]):
+        for end in _written_at(text[:5000], company, "&'’.-", then=" "):
             extra: list[str] = []
             pending: list[str] = []  # a connector waits for a name word after it
-            for word_match in _NEXT_WORD.finditer(text, match.end(), match.end() + 60):
+            for word_match in _NEXT_WORD.finditer(text, end, end + 60):
                 word = word_match.group(0)
                 bare = word.rstrip(".,;:!?)")
                 folded = fold(bare)
