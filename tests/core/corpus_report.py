@@ -57,6 +57,7 @@ SPLITS = (
     "author13b",
     "author13c",
     "author13d",
+    "round14",
 )
 
 

@@ -927,6 +927,7 @@ def main() -> None:
         round11,
         round12,
         round13,
+        round14,
         sealed,
         tuned_families,
         tuned_round3,
@@ -996,6 +997,7 @@ def main() -> None:
     author13b.build()  # round 13's second author (naming the employer; read unseen first)
     author13c.build()  # its third (interviews easy to miss, look-alikes; read unseen first)
     author13d.build()  # its fourth (employers hard to read, scripts and initials; unseen first)
+    round14.build()  # round 14's held-out part, written before round 14's measurement
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
