@@ -18,7 +18,8 @@ generated3, generated4, generated5, generated6, generated7, generated8, generate
 generated11, generated12, generated13, generated14, generated15, round1, heldout, sealed, round3,
 round4, round5, round6, round7, author7a, author7b, round8, author8a, author8b, author8c, author8d,
 author9a, author9b, round9, author10a, round10, round11, author11a, author11b, author12a, author12b,
-author12c, round12, round13, author13b, author13a, author13c
+author12c, round12, round13, author13b, author13a, author13c, round14, author14a, author14b,
+author14c
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ SETS = {
     "author13b": EMAILS / "author13b",
     "author13a": EMAILS / "author13a",
     "author13c": EMAILS / "author13c",
+    "round14": EMAILS / "round14",
+    "author14a": EMAILS / "author14a",
+    "author14b": EMAILS / "author14b",
+    "author14c": EMAILS / "author14c",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

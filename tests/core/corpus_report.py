@@ -58,6 +58,9 @@ SPLITS = (
     "author13c",
     "author13d",
     "round14",
+    "author14a",
+    "author14b",
+    "author14c",
 )
 
 

@@ -914,6 +914,9 @@ def main() -> None:
         author13b,
         author13c,
         author13d,
+        author14a,
+        author14b,
+        author14c,
         heldout,
         round1,
         round3,
@@ -998,6 +1001,9 @@ def main() -> None:
     author13c.build()  # its third (interviews easy to miss, look-alikes; read unseen first)
     author13d.build()  # its fourth (employers hard to read, scripts and initials; unseen first)
     round14.build()  # round 14's held-out part, written before round 14's measurement
+    author14a.build()  # round 14's first author (naming the employer; read unseen first)
+    author14b.build()  # its second (informal selection meetings, look-alikes; unseen first)
+    author14c.build()  # its third (tools', trackers' and agencies' invitations; unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -52,6 +52,13 @@ French, Spanish and Portuguese mail as it reads across countries, with its look-
 receipts that state rules about applicants in general, beside rejections in the same words),
 `author13c/` (its third, from `parts_author13c.py`: mail in rejection words that is no rejection,
 beside short plain rejections),
+`round14/` (round 14's held-out part, written the same way, from `parts_round14.py`),
+`author14a/` (round 14's first training part by an independent author, from `parts_author14a.py`:
+receipts that warn, beside rejections in the same words),
+`author14b/` (its second, from `parts_author14b.py`: English, French and Portuguese mail that
+sounds like a rejection and is none, beside plain rejections),
+`author14c/` (its third, from `parts_author14c.py`: rejections in uncommon words across five
+languages, with their near neighbours),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -91,6 +98,9 @@ from tests.core.emails import (
     parts_author13a,
     parts_author13b,
     parts_author13c,
+    parts_author14a,
+    parts_author14b,
+    parts_author14c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -104,6 +114,7 @@ from tests.core.emails import (
     parts_round11,
     parts_round12,
     parts_round13,
+    parts_round14,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -583,6 +594,10 @@ def main() -> None:
     author13b = write("author13b", parts_author13b, 0)
     author13a = write("author13a", parts_author13a, 0)
     author13c = write("author13c", parts_author13c, 0)
+    round14 = write("round14", parts_round14, 15)
+    author14a = write("author14a", parts_author14a, 0)
+    author14b = write("author14b", parts_author14b, 0)
+    author14c = write("author14c", parts_author14c, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -612,6 +627,10 @@ def main() -> None:
         f", {author13b} (round 13's second) to author13b/"
         f", {author13a} (round 13's first independent author's) to author13a/"
         f", {author13c} (round 13's third) to author13c/"
+        f", {round14} (round 14's held-out, never tuned on) to round14/"
+        f", {author14a} (round 14's first independent author's) to author14a/"
+        f", {author14b} (round 14's second) to author14b/"
+        f", {author14c} (round 14's third) to author14c/"
     )
 
 
