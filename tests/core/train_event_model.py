@@ -329,6 +329,8 @@ UNSEEN_AT = {
     # author13c.py and author13d.py came in 13309a0a, with the second reader's new policy and
     # before any rule written from them.
     "13309a0aaafbaf0d1c7d9a727d1ac81d34e5933d": ("author13c", "author13d"),
+    # (round 14) author14a-c came in a46b30f1, before any rule written from them.
+    "a46b30f166acaf42cb19ea469d82c386aaf26523": ("author14a", "author14b", "author14c"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -283,6 +283,8 @@ UNSEEN_AT = {
     # (round 13) both before any mail rule of round 13 was written
     "fab00902": ("author13a", "author13b"),
     "13309a0a": ("author13c",),  # after the rules written from those two
+    # (round 14) all three before any mail rule of round 14 was written
+    "a46b30f1": ("author14a", "author14b", "author14c"),
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -298,6 +300,9 @@ WRITTEN_AFTER = {
     "author13a": range(0),
     "author13b": range(0),
     "author13c": range(0),
+    "author14a": range(0),
+    "author14b": range(0),
+    "author14c": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
