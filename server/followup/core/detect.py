@@ -80,6 +80,7 @@ interview.
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import re
 from collections import Counter
@@ -188,6 +189,15 @@ def _plain(description: str) -> tuple[str, list[str]]:
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
+
+
+def _phrases(*phrases: str) -> re.Pattern[str]:
+    """(round 14) Phrases as a language writes them, found in folded text: each folded as the
+    text is, at a word's start in a script that spaces its words (Latin, Cyrillic, Greek);
+    anywhere in others, where a word may be glued to the one before ("למשרת", "لوظيفة")."""
+    spaced = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
+    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return re.compile("|".join((r"\b" if spaced.match(p) else "") + re.escape(p) for p in folded))
 
 
 # Phrases that use interview-ish words in ordinary senses; blanked before positive matching.
@@ -484,6 +494,56 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
         1.0,
         "conversation",
     ),
+    # (round 14) A meeting to get to know each other, as companies call a first or informal
+    # conversation in many languages ("Tutvumisvestlus", "Знайомство з командою", "שיחת
+    # היכרות", "커피챗", "轻松聊聊"); the event's other signals must say whose selection it is.
+    (
+        _GET_TO_KNOW := _phrases(
+            "tutvumisvestlus",
+            "iepazīšanās saruna",
+            "susipažinimo pokalbis",
+            "ismerkedő beszélgetés",
+            "megismerkedés",
+            "discuție informală",
+            "знайомство",
+            "знакомство",
+            "γνωριμία",
+            "tanışma görüşmesi",
+            "tanışma toplantısı",
+            "שיחת היכרות",
+            "לקפה היכרות",
+            "لقاء تعارف",
+            "جلسة تعارف",
+            "گفتگوی آشنایی",
+            "جلسه آشنایی",
+            "kufahamiana",
+            "परिचय बातचीत",
+            "परिचय कॉल",
+            "পরিচিতি আলাপ",
+            "perkenalan",
+            "ngobrol santai",
+            "làm quen",
+            "ทำความรู้จัก",
+            "커피챗",
+            "컬처핏",
+            "カジュアル面談",
+            "轻松聊聊",
+            "輕鬆聊聊",
+            "聊聊",
+            "charla informal",
+            "cafecito",
+            "xerrada",
+            "tutustumiskeskustelu",
+            "seznamovací schůzka",
+            "neformální schůzka",
+            "kennismakingsgesprek",
+            "kennenlerncall",
+            "get-to-know",
+            "get to know each other",
+        ),
+        1.0,
+        "getting to know",
+    ),
     # "Coffee with Daniel (Engineering Manager, Sparrow Labs)": a person on the hiring side,
     # named with their company.
     (
@@ -744,6 +804,158 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
         1.5,
         "part of a selection",
     ),
+    # (round 14) a selection's step or the person's application, in more languages ("Teine
+    # voor", "Наступний етап", "المرحلة الثانية", "tahap berikutnya", "vòng cuối"), and in
+    # English as an informal meeting's letter says it ("the final step of the VP Engineering
+    # process", "as part of your Staff ML Engineer loop", "a second conversation for the …
+    # requisition")
+    (
+        _phrases(
+            "teine voor",
+            "järgmine etapp",
+            "järgmine samm",
+            "viimane voor",
+            "kandideerimast",
+            "kandideerimise",
+            "värbamisprotsess",
+            "nākamais posms",
+            "otrā kārta",
+            "atlases process",
+            "kitas etapas",
+            "antrasis etapas",
+            "atrankos",
+            "második kör",
+            "következő kör",
+            "következő lépés",
+            "utolsó kör",
+            "kiválasztási folyamat",
+            "jelentkezésed",
+            "jelentkezését",
+            "etapa finală",
+            "etapa următoare",
+            "următoarea etapă",
+            "a doua etapă",
+            "runda a doua",
+            "procesul de recrutare",
+            "candidatura ta",
+            "наступний етап",
+            "другий етап",
+            "фінальний етап",
+            "етап відбору",
+            "следующий этап",
+            "второй этап",
+            "финальный этап",
+            "επόμενο βήμα",
+            "δεύτερος γύρος",
+            "τελικός γύρος",
+            "διαδικασία επιλογής",
+            "ikinci tur",
+            "ikinci aşama",
+            "sonraki aşama",
+            "son aşama",
+            "işe alım süreci",
+            "השלב הבא",
+            "שלב שני",
+            "השלב האחרון",
+            "תהליך הגיוס",
+            "المرحلة الثانية",
+            "المرحلة التالية",
+            "المرحلة النهائية",
+            "عملية التوظيف",
+            "مرحله دوم",
+            "مرحله بعد",
+            "مرحله نهایی",
+            "فرآیند جذب",
+            "فرآیند استخدام",
+            "hatua inayofuata",
+            "hatua ya pili",
+            "mchakato wa ajira",
+            "अगला चरण",
+            "दूसरा चरण",
+            "अंतिम चरण",
+            "भर्ती प्रक्रिया",
+            "आपके आवेदन",
+            "পরবর্তী ধাপ",
+            "দ্বিতীয় ধাপ",
+            "শেষ ধাপ",
+            "নিয়োগ প্রক্রিয়া",
+            "tahap berikutnya",
+            "tahap selanjutnya",
+            "tahap akhir",
+            "tahap kedua",
+            "proses rekrutmen",
+            "proses seleksi",
+            "vòng cuối",
+            "vòng tiếp theo",
+            "vòng hai",
+            "quy trình tuyển dụng",
+            "รอบสุดท้าย",
+            "รอบที่สอง",
+            "ขั้นตอนต่อไป",
+            "กระบวนการสรรหา",
+            "전형",
+            "最后一关",
+            "终面",
+            "複試",
+            "复试",
+            "最終關",
+            "最後一關",
+        ),
+        1.5,
+        "part of a selection",
+    ),
+    (
+        _rx(
+            r"\b(?:final|next|last|second|third) (?:step|stage|round) (?:of|in) (?:the|your|our)"
+            r" [\w /&+-]{2,40}(?:process|loop)\b|\bas (?:a )?part of (?:your|the|our)"
+            r" [\w /&+-]{2,40}(?:loop|process)\b|\b(?:second|follow-up|next) conversation"
+            r" (?:for|about) the [\w /&+-]{2,40}(?:requisition|role|position)\b"
+        ),
+        1.5,
+        "part of a selection",
+    ),
+    (
+        _phrases(
+            "ametikoha",
+            "ametikohale",
+            "pozīcijai",
+            "pozíció",
+            "munkakör",
+            "poziția",
+            "postul de",
+            "rolul de",
+            "позиція",
+            "позицію",
+            "вакансія",
+            "вакансию",
+            "позиция",
+            "θέση",
+            "pozisyonu",
+            "pozisyon için",
+            "למשרת",
+            "משרת",
+            "לתפקיד",
+            "وظيفة",
+            "لوظيفة",
+            "موقعیت",
+            "nafasi ya",
+            "पद के लिए",
+            "পদের জন্য",
+            "untuk posisi",
+            "posisi",
+            "vị trí",
+            "ตำแหน่ง",
+            "포지션",
+            "직무",
+            "职位",
+            "職缺",
+            "岗位",
+            "職位",
+            "ポジション",
+        ),
+        0.5,
+        "job wording",
+    ),
     # A later stage of a process ("In deze laatste ronde", "2nd round w/ CTO").
     (
         _rx(
@@ -940,6 +1152,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bn'est pas un entretien\b|\bnao (?:e|sera) uma entrevista\b|\bkein (?:vorstellungs|"
             r"bewerbungs)?gesprach\b|\bkein interview\b|\bgeen sollicitatiegesprek\b"
             r"|\bnon (?:e|sara) un colloquio\b"
+            # (round 14) in scripts: Arabic, Hebrew, Persian, Turkish, Russian and Ukrainian
+            r"|ليس(?:ت)? مقابلة|אינו ראיון|זה לא ראיון|مصاحبه (?:کاری )?نیست|\bmulakat degil"
+            r"|\bне (?:является )?собеседование|\bце не співбесіда"
             r"|\b(?:investment|financial|pension|retirement|401\(?k\)?|wealth) portfolio\b"
             r"|\bportfolio\b[^.!?\n]{0,40}\b(?:rebalanc\w*|401\(?k\)?|dividends?|allocation)\b"
         ),
@@ -2053,6 +2268,10 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
     for person in (event.organizer, event.creator):
         if person is not None:
             people.append((person.display_name, person.email))
+    # (round 14) and who signs the letter, with no address ("Call with Priya" from the
+    # person's own calendar, signed "Priya Raman / Senior Technical Recruiter | Cobaltine")
+    if event.description and "\n" in event.description:
+        people += [(signer, "") for signer in _signers(_plain(event.description[:5000])[0])]
     # The organizer and creator are most often attendees too: each person is read once.
     for name, email in dict.fromkeys(people):
         if name and (_ORG_NAME.search(fold(name)) or _company_on_team_address(name, email)):
@@ -3848,6 +4067,8 @@ def detect(
             role = f"{role} {grade.group(1)}"
         found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
 
+    if company:
+        company = _without_team_word(company)
     recruiter, interviewers = _participants(event, me, company_domain, description)
     if reader is not None and _model_may_read(found, 0.0, f_title, f_desc, f_loc):
         if reading is None:
@@ -3981,6 +4202,10 @@ _SCRIPT_NOT_NAME = re.compile(
     r"|사무실|办公室|辦公室|人事|HR|עבודה|عمل|работ|роботу|собес"
     # (round 13) the loanword and the Latin word beside a name (the Russian "interview with Ozon")
     r"|интервью|інтерв['’]?ю|интервю|인터뷰|インタビュー|\binterview"
+    # (round 14) a meeting to get to know each other, a chat, a coffee, the team, the founder
+    r"|знайомств|знакомств|γνωριμ|היכרות|تعارف|آشنایی|جلسه|گفت\u200c?و?گو|परिचय|बातचीत|चर्चा"
+    r"|পরিচিতি|আলাপ|কথা|ทำความรู้จัก|พูดคุย|커피챗|컬처핏|대화|聊聊|交流|咖啡|καφ[εέ]ς|قهوة"
+    r"|команд|ομάδα|فريق|צוות|تیم|टीम|দল|ทีม|팀|团队|團隊|チーム|創辦人|创始人|প্রতিষ্ঠাতা|選考"
 )
 _SCRIPT_TEAM = re.compile(
     r"(?i)招募|招聘|採用|채용|인사팀|人事|人才|\bhr\b|משאבי אנוש|الموارد البشرية|кадр|персонал"
@@ -4091,15 +4316,20 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
         return legal
     parts: list[str] = []
     words: list[str] = []  # "晨曦半導體 軟體工程師": the words of a part naming more
+    addressed = 0
     for part in _SCRIPT_PARTS.split(title):
         part = part.strip(" -–—!?.,")
         if not part or not _NON_LATIN.search(part) or len(part) > 30 or len(part.split()) > 6:
             continue
-        if not _SCRIPT_NOT_NAME.search(part):
+        if _HONORIFIC_END.search(part):
+            addressed += (
+                1  # "Alex Rivera님", "佐藤さん": a person, but one more name to choose from
+            )
+        elif not _SCRIPT_NOT_NAME.search(part):
             parts.append(part)
         else:
             words += filter(None, map(_script_word, part.split()))
-    if len(parts) > 1:  # the one its people also write ("星河数据 招聘组")
+    if len(parts) + addressed > 1:  # the one its people also write ("星河数据 招聘组")
         written = (*names, description[:3000])
         parts = [p for p in parts if any(p in n for n in written)]
     elif not parts:  # a word its hiring team signs with ("晨曦半導體 人才招募"), not a person's
@@ -4455,10 +4685,50 @@ _SIGNATURE_NAME = re.compile(
 )
 
 
+def _signed_lines(description: str) -> list[str]:
+    """The last lines of a letter, where a signature stands."""
+    return [line.strip() for line in description[-1500:].splitlines() if line.strip()][-8:]
+
+
+# (round 14) A signature of lines: the person's name alone, then their role or team.
+_PERSON_LINE = re.compile(
+    r"^[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:\s+(?:(?:de|van|von|der|den|da|dos|del)\s+)?"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}$"
+)
+
+
+def _signers(description: str) -> list[str]:
+    """Who signs the letter ("Priya Raman" over "Senior Technical Recruiter | Cobaltine"): a
+    name alone on its line over a line with a role or a team."""
+    lines = _signed_lines(description)
+    return [
+        line
+        for line, after in itertools.pairwise(lines)
+        if _PERSON_LINE.match(line) and len(after) <= 80 and _SIGNATURE_TEAM.search(fold(after))
+    ]
+
+
 def _signature_employer(description: str, people: dict[str, str], my_keys: set[str]) -> str | None:
-    """The company a signature's line names beside a team or a role (the last such line)."""
-    lines = [line.strip() for line in description[-1500:].splitlines() if line.strip()]
-    for line in reversed(lines[-8:]):
+    """The company a signature's line names beside a team or a role (the last such line), or
+    the line under the role when the signature gives each its own line ("Jonas Keller / Head
+    of Engineering / Wendelstein Robotics GmbH")."""
+    lines = _signed_lines(description)
+    for signer, role, name in zip(lines, lines[1:], lines[2:], strict=False):
+        legal = _LEGAL_FORM.search(name)
+        if (
+            _PERSON_LINE.match(signer)
+            and len(role) <= 60
+            and _SIGNATURE_TEAM.search(fold(role))
+            and not _SIGNATURE_SEPARATOR.search(role)
+            and _SIGNATURE_NAME.match(name[: legal.start()] if legal else name)
+            and _looks_like_name(name)
+            and not _is_person(name, people, my_keys)
+            and not tool_named(name)
+            and not _only_a_city(name)
+            and _role_from(name) is None
+        ):
+            return name[: legal.start()] if legal else name
+    for line in reversed(lines):
         if len(line) > 90 or "http" in line or "@" in line.replace(" @ ", ""):
             continue
         parts = [p.strip(" ,.") for p in _SIGNATURE_SEPARATOR.split(line) if p.strip(" ,.")]
@@ -5601,6 +5871,15 @@ _NOT_A_NAME_WORDS = frozenset(
      "sollicitatiegesprek", "gesprek", "pohovor", "rozmowa", "mulakat", "daveti", "gorusme",
      "gorusmesi", "haastattelu", "jobsamtale", "samtale", "convite", "convocatoria", "invito",
      "uitnodiging", "zaproszenie", "prueba", "prova", "proef", "probetag", "essai",
+     # (round 14) a session and how it is held ("Sesión de entrevistas", "In-person interview")
+     "sesion", "sessao", "sessione", "seance", "sitzung", "in-person", "person", "presencial",
+     "presentiel", "presenziale", "virtual", "video", "online", "remote", "phone", "telephone",
+     "telefon", "telefonico", "telefonica", "videollamada", "videochamada", "videocall", "visio",
+     "technical", "technique", "tecnica", "tecnico", "technisch", "technisches", "zweitgesprach",
+     "后端", "前端", "算法", "产品", "运营", "测试",
+     # (round 14) an informal meeting's words ("Kávé a csapattal", "Fireside", "Whiteboard jam")
+     "coffee", "cafe", "kaffee", "koffie", "fika", "kahvit", "kave", "cafea", "kawa", "kopi",
+     "lunch", "dinner", "walk", "drinks", "fireside", "whiteboard", "jam", "csapattal", "bareng",
      # Roles and grades (with _SENIORITY) and a company's own units.
      "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
      "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
@@ -5622,6 +5901,8 @@ def _not_a_name(name: str, keys: tuple[str, ...] = ()) -> bool:
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", fold(name))
     if not words or (keys and matches_domain(name, keys)):
         return False
+    if _GET_TO_KNOW.match(fold(name)):
+        return True  # (round 14) "Tutvumisvestlus", "Ngobrol santai"
     if all(
         w in _NOT_A_NAME_WORDS or w in _SENIORITY or w in _TOPIC_WORDS or w.isdigit() for w in words
     ):
@@ -5678,6 +5959,21 @@ def _without_tail(company: str) -> str:
     if len(words) > 1 and tool_named(words[-1]) and not tool_named(company):
         company = " ".join(words[:-1])  # "GS HireVue": the tool, after whose it is
     return company
+
+
+def _without_team_word(company: str) -> str:
+    """(round 14) The name without a hiring team's word after it, as its mailbox signs
+    ("Alcaraviz Selección", "TatraBit Kariera"), or a German "Fa." before it ("Fa. Brunnhuber")."""
+    bare = _FIRM_LEAD.sub("", _TEAM_TAIL.sub("", company))
+    return bare if bare != company and _looks_like_name(bare) and not _not_a_name(bare) else company
+
+
+_TEAM_TAIL = re.compile(
+    r"(?i)(?<=\w)\s+(?:selecci[oó]n|kariera|karriere|careers?|carreiras|carreras|recruiting"
+    r"|recrutement|recrutamento|reclutamiento|talent acquisition|jobs|empleo|vagas|rh|rrhh|hr"
+    r"|werving|rekrytering|rekrutacja|招聘)$"
+)
+_FIRM_LEAD = re.compile(r"^(?:Fa\.|Firma)\s+(?=[A-Z\u00C0-\u00DE])")
 
 
 # A company signs a letter or an address with its legal form ("Fjällbacka Energi AB",
