@@ -976,6 +976,25 @@ def test_getting_to_know_people_is_no_interview_on_its_own() -> None:
     assert not got.interview, got.reason
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Entrevista TFM – participante 4",
+        "Gradu-haastattelu, haastateltava 2",
+        "Interviu pentru disertație",
+        "Arbeidsvoorwaardengesprek",
+        "Fingerprinting appointment (background check)",
+    ],
+)
+def test_a_thesis_interview_or_what_follows_an_offer_is_no_interview(summary: str) -> None:
+    got = run(summary, org="talent@lindqvist-data.example")
+    assert not got.interview, got.reason
+
+
+def test_a_day_of_interviews() -> None:
+    assert run("Giornata di colloqui", org=None).interview
+
+
 def test_a_signature_of_lines_names_the_employer_and_its_signer_is_a_person() -> None:
     got = run(
         "Call with Marta",

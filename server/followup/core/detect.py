@@ -293,7 +293,10 @@ _TITLE_STRONG = re.compile(
     r"|wawancara kerja\b|temu ?duga (?:kerja|jawatan)\b|mahojiano ya kazi\b"
     r"|(?:colloquio|gesprek|gesprach|entretien|rozmowa|samtale|samtal|conversa|charla)"
     r" (?:w/|with|con|com|mit|met|avec|z|med|m\.) (?:the |il |la |le |der |dem |de |o |a |el )?"
-    r"hiring manager)"
+    r"hiring manager"
+    # (round 14) a day of interviews ("Giornata di colloqui", "Journée d'entretiens")
+    r"|giornata di colloqui\b|journee d'entretiens\b|(?:dia|jornada) de entrevistas\b"
+    r"|interviewtag\b|sollicitatiedag\b)"
 )
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
@@ -1144,6 +1147,21 @@ _NEGATIVE: tuple[_Signal, ...] = (
         -5.0,
         "event or class about work",
     ),
+    # (round 14) after the selection: the terms of an offer made, a background check's
+    # appointment ("Arbeidsvoorwaardengesprek", "Fingerprinting appointment")
+    (
+        _rx(
+            r"\barbeidsvoorwaarden\w*|\bvertragsunterzeichnung\b|\bcontract signing\b"
+            r"|\boffer (?:terms|negotiation|walk-?through|details call)\b|\bsalary negotiation\b"
+            r"|\bbackground (?:check|screening)\b|\bfingerprint\w*|\bdrug (?:test|screen)\w*"
+            r"|\bpre-?employment (?:medical|screening|health)\b|\bbetriebsarztlich\w*"
+            r"|\bexamen medico (?:de )?(?:ingreso|preocupacional)\b|\bexame admissional\b"
+            r"|\bbadania (?:wstepne|medycyny pracy)\b|\bsignature (?:du|de votre) contrat\b"
+            r"|\bfirma del contrato\b|\bassinatura do contrato\b"
+        ),
+        -6.0,
+        "after the selection",
+    ),
     # (round 13) the event says it is no interview ("info chat, NOT an interview", "kein
     # Vorstellungsgespräch", "no es una entrevista"), or it reviews an investment portfolio.
     (
@@ -1406,6 +1424,12 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\bcharla\b(?! con [^()]{0,40}\([^()]*[,·@|])(?! tecnica\b)"
             r"(?! con (?:el|la|los|las|nuestr[oa]s?) (?:equipo|responsable|manager|hiring manager"
             r"|director\w*|gerente|lider|jefe|cto|ceo)\b)|\bmentoring\b|\bthesis\b"
+            # (round 14) a thesis's interviews the person holds, in more languages ("Tesis:
+            # entrevista con Marta (P5)", "Gradu-haastattelu H7", "ראיון לתזה")
+            r"|\b(?:tesis|tfm|tfg|tese|tesi di laurea|disertati\w*|dissertacao|masterarbeit"
+            r"|bachelorarbeit|abschlussarbeit|scriptie|afstudeer\w*|gradu|opinnaytetyo\w*"
+            r"|examensarbete|uppsats|praca (?:magisterska|licencjacka|dyplomowa)"
+            r"|diplomov\w* prac\w*|bakalarsk\w* prac\w*|luan van|khoa luan)\b|תזה|论文|論文|논문"
             r"|\binterviewing (?:users|customers|participants|experts|people)\b"
             # Someone else's interview ("Mom's job interview - drive her to Oakland").
             r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
@@ -5880,6 +5904,7 @@ _NOT_A_NAME_WORDS = frozenset(
      # (round 14) an informal meeting's words ("Kávé a csapattal", "Fireside", "Whiteboard jam")
      "coffee", "cafe", "kaffee", "koffie", "fika", "kahvit", "kave", "cafea", "kawa", "kopi",
      "lunch", "dinner", "walk", "drinks", "fireside", "whiteboard", "jam", "csapattal", "bareng",
+     "giornata", "journee", "jornada", "day", "di", "de", "d", "du", "des", "of", "the",
      # Roles and grades (with _SENIORITY) and a company's own units.
      "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
      "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
