@@ -991,6 +991,25 @@ def test_a_thesis_interview_or_what_follows_an_offer_is_no_interview(summary: st
     assert not got.interview, got.reason
 
 
+@pytest.mark.parametrize(
+    "summary", ["Rencontre avec l'équipe", "Incontro conoscitivo", "Vervolggesprek", "Ride-along"]
+)
+def test_a_meeting_word_is_no_employer(summary: str) -> None:
+    got = run(summary, "Second step of your application.", org="talent@lindqvist-data.example")
+    assert got.interview, got.reason
+    assert got.company == "Lindqvist Data"
+
+
+def test_a_pair_of_names_holding_mine_is_no_employer() -> None:
+    got = run(
+        "Mika Laine & Alex Rivera",
+        org="mika.laine@lindqvist-data.example",
+        others=("recruiting@lindqvist-data.example",),
+    )
+    assert got.interview, got.reason
+    assert got.company == "Lindqvist Data"
+
+
 def test_a_day_of_interviews() -> None:
     assert run("Giornata di colloqui", org=None).interview
 

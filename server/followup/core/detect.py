@@ -4091,6 +4091,10 @@ def detect(
             role = f"{role} {grade.group(1)}"
         found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
 
+    if company and _holds_my_name(company, my_keys):
+        # (round 14) "Jun Park & Alex Rivera": a pair of names, one the person's own, is the
+        # meeting, not the employer; the host's domain names it
+        company = company_from_domain(company_domain) if company_domain else None
     if company:
         company = _without_team_word(company)
     recruiter, interviewers = _participants(event, me, company_domain, description)
@@ -5905,6 +5909,17 @@ _NOT_A_NAME_WORDS = frozenset(
      "coffee", "cafe", "kaffee", "koffie", "fika", "kahvit", "kave", "cafea", "kawa", "kopi",
      "lunch", "dinner", "walk", "drinks", "fireside", "whiteboard", "jam", "csapattal", "bareng",
      "giornata", "journee", "jornada", "day", "di", "de", "d", "du", "des", "of", "the",
+     # (round 14) meetings, visits and their manner in more languages ("Rencontre avec
+     # l'équipe", "Incontro conoscitivo", "Vervolggesprek", "Jatkokeskustelu", "Teknik sohbet")
+     "rencontre", "echange", "entrevue", "reunion", "reuniao", "encuentro", "incontro",
+     "riunione", "treffen", "overleg", "spotkanie", "schuzka", "setkani", "tapaaminen",
+     "keskustelu", "jatkokeskustelu", "vervolggesprek", "sohbet", "toplanti", "toplantisi",
+     "tanisma", "mote", "mise", "situation", "affiancamento", "meeloopdag", "hospitation",
+     "schnuppertag", "proefdag", "ride-along", "shadowing", "shadow", "talk", "hold",
+     "conversacion", "conversa", "caffe", "cafezinho", "kahvi", "kaffe", "conoscitivo",
+     "conoscitiva", "informale", "informal", "informel", "informelle", "teknik", "teknisk",
+     "equipe", "equipo", "squadra", "ekip", "ekibi", "tiimi", "with", "con", "avec", "mit",
+     "met", "il", "el", "la", "le", "a", "l", "w",
      # Roles and grades (with _SENIORITY) and a company's own units.
      "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
      "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
@@ -5984,6 +5999,16 @@ def _without_tail(company: str) -> str:
     if len(words) > 1 and tool_named(words[-1]) and not tool_named(company):
         company = " ".join(words[:-1])  # "GS HireVue": the tool, after whose it is
     return company
+
+
+def _holds_my_name(name: str, my_keys: set[str]) -> bool:
+    """Whether a name holds the person's own name in full ("Alex Rivera & Kenji Mori")."""
+    words = name.split()
+    return any(
+        fold_alnum(" ".join(words[i : i + size])) in my_keys
+        for size in (2, 3)
+        for i in range(len(words) - size + 1)
+    )
 
 
 def _without_team_word(company: str) -> str:
