@@ -1010,6 +1010,13 @@ def test_a_pair_of_names_holding_mine_is_no_employer() -> None:
     assert got.company == "Lindqvist Data"
 
 
+def test_a_turkish_name_is_written_as_its_domain_spells_it() -> None:
+    got = run(
+        "Tanışma toplantısı", "Ekibimizle tanışma. Boğaziçi Gıda", org="ik@bogazicigida.com.tr"
+    )
+    assert got.company == "Boğaziçi Gıda"
+
+
 def test_a_day_of_interviews() -> None:
     assert run("Giornata di colloqui", org=None).interview
 

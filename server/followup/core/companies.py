@@ -250,7 +250,10 @@ def _build_fold_table() -> dict[int, str]:
     table[ord("İ")] = "i"
     # Letters with no decomposition that names spell with their base letter in a domain
     # (Øresund → oresund, Wisła → wisla, Đorđe → dorde).
-    for letter, base in (("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d")):
+    # (round 14: and the Turkish dotless i, "Bogazici Gida" written with it)
+    for letter, base in (
+        ("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d"), ("ı", "i")
+    ):  # fmt: skip
         table[ord(letter)] = base
     for quote in "‘’´`":
         table[ord(quote)] = "'"
