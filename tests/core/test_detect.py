@@ -1017,6 +1017,24 @@ def test_a_turkish_name_is_written_as_its_domain_spells_it() -> None:
     assert got.company == "Boğaziçi Gıda"
 
 
+def test_a_script_title_names_its_employer_as_the_hiring_team_signs() -> None:
+    invite = {"email": "hr@yamabuki-soft.example", "displayName": "山吹ソフト 採用担当"}
+    got = detect(
+        CalendarEvent.from_api(
+            {"id": "e", "summary": "一次面接のご案内", "organizer": invite, "attendees": [invite]}
+        )
+    )
+    assert got.interview, got.reason
+    assert got.company == "山吹ソフト"
+    # …but a Latin name in the title is the one the person reads ("Yamabuki 二面")
+    got = detect(
+        CalendarEvent.from_api(
+            {"id": "e", "summary": "Yamabuki 二面", "organizer": invite, "attendees": [invite]}
+        )
+    )
+    assert got.company == "Yamabuki"
+
+
 def test_a_day_of_interviews() -> None:
     assert run("Giornata di colloqui", org=None).interview
 

@@ -3954,7 +3954,7 @@ def detect(
         company = _place_before_street(event.location, people, my_keys)
     if company is None:
         company = _signature_employer(desc_for_names, people, my_keys)
-    script_name = _script_company(event, title, desc_for_names)
+    script_name = _script_company(event, title, desc_for_names, my_keys)
     if script_name and (
         company is None
         or not _NON_LATIN.search(company)
@@ -4235,9 +4235,10 @@ _SCRIPT_NOT_NAME = re.compile(
     r"|পরিচিতি|আলাপ|কথা|ทำความรู้จัก|พูดคุย|커피챗|컬처핏|대화|聊聊|交流|咖啡|καφ[εέ]ς|قهوة"
     r"|команд|ομάδα|فريق|צוות|تیم|टीम|দল|ทีม|팀|团队|團隊|チーム|創辦人|创始人|প্রতিষ্ঠাতা|選考"
 )
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&.'’-]{2,}")
 _SCRIPT_TEAM = re.compile(
-    r"(?i)招募|招聘|採用|채용|인사팀|人事|人才|\bhr\b|משאבי אנוש|الموارد البشرية|кадр|персонал"
-    r"|подбор|ฝ่ายบุคคล|मानव संसाधन|ανθρώπινου δυναμικού"
+    r"(?i)招募|招聘|採用|채용|인사팀|人事|人才|人力资源|人力資源|\bhr\b|משאבי אנוש|الموارد البشرية"
+    r"|кадр|персонал|подбор|ฝ่ายบุคคล|मानव संसाधन|ανθρώπινου δυναμικού"
 )
 _SCRIPT_PARTS = re.compile(r"\s+[-–—|/]\s+|[:：【】\[\]()（）＠@|]")
 
@@ -4323,7 +4324,9 @@ def _script_name(text: str) -> str | None:
     return None
 
 
-def _script_company(event: CalendarEvent, title: str, description: str) -> str | None:
+def _script_company(
+    event: CalendarEvent, title: str, description: str, my_keys: Collection[str] = ()
+) -> str | None:
     """The employer as a title in another script names it ("最終 임원면접 - 누리소프트",
     "面试邀请 星河数据 - 高级后端工程师"), with its legal form, or as its people sign."""
     if not _NON_LATIN.search(title):
@@ -4368,6 +4371,21 @@ def _script_company(event: CalendarEvent, title: str, description: str) -> str |
             # Round 13: the person's own note ("面接 楽天", "1차 면접 네이버 오후 2시"): the one
             # word beside the interview, its stage and its time.
             parts = [w for w in words if len(w) > 1]
+    latin = [fold_alnum(w) for w in _LATIN_WORD.findall(title)]
+    if not parts and event.organizer is not None and all(w in my_keys for w in latin):
+        # (round 14) its hiring team's name in the script ("青岚科技 招聘组", "한빛페이 채용팀",
+        # "株式会社ミナトテック 採用担当"): the company before the team's word, where the title
+        # writes no Latin name but the person's ("Meituan 二面" is Meituan)
+        signed = event.organizer.display_name or ""
+        team = _SCRIPT_TEAM.search(signed)
+        name = signed[: team.start()].strip(" -–—|·") if team else ""
+        if (
+            1 < len(name) <= 24
+            and _NON_LATIN.search(name)
+            and not _LATIN_WORD.search(name)
+            and not _SCRIPT_NOT_NAME.search(name)
+        ):
+            return name
     return parts[0] if len(parts) == 1 else None
 
 
