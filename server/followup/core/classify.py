@@ -129,6 +129,7 @@ from followup.core.classify_rules import (
     OTHERS_OUT,
     PAST_TEST,
     PERSON_WITHDREW,
+    POINTER_ELSEWHERE,
     POSTING_CLOSED_REVIEW,
     PROFILE_UPDATE,
     REJECTION_SHAPES,
@@ -371,12 +372,23 @@ _QUOTED_STATUS = (
     r"|rejeitad|encerrad[oa] sem proposta"
     # (round 11) a status of a few words before its value ("Closed - not progressing",
     # "Candidature non retenue", "Proceso finalizado - no seleccionado")
-    r"|not progressing|no longer under consideration|nicht mehr im verfahren)"
+    r"|not progressing|no longer under consideration|nicht mehr im verfahren"
+    # (round 14) a board's verdict at the end of its minutes
+    r"|not shortlisted|keine einladung|no se propone|nao admitid|non admis"
+    # (round 14) a recruiter's mark on the application ("marcou-a como «não adequada»")
+    r"|not suitable|unsuitable|nao adequad|no adecuad|non adapte|nicht passend|ungeeignet)"
 )
 _QUOTED_SPEECH = _rx(
     r"[“„«](?!\s?(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^“”„«»\n]{0,30}[”»“])"
+    # (round 14) nor one whose last words are a verdict: a board's minutes ("… Not shortlisted.”")
+    r"(?![^“”„«»\n]{0,400}?[.:;\u2013\u2014-] ?(?:[\w-]+ ){0,3}?"
+    + _QUOTED_STATUS
+    + r"[^“”„«»\n.]{0,40}\.?\s?[”»“])"
     r"[^“”„«»\n]{0,400}[”»“]"
-    r"|\"(?!(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^\"\n]{0,30}\")[^\"\n]{20,400}\""
+    r"|\"(?!(?:[\w-]+ ){0,3}?" + _QUOTED_STATUS + r"[^\"\n]{0,30}\")"
+    r"(?![^\"\n]{0,400}?[.:;\u2013\u2014-] ?(?:[\w-]+ ){0,3}?"
+    + _QUOTED_STATUS
+    + r"[^\"\n.]{0,40}\.?\s?\")[^\"\n]{20,400}\""
 )
 
 # (review) any quoted phrase, a status too, in a survey's or an advice column's sentence
@@ -1336,6 +1348,24 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "mehrheit",
             "vielen",
             "grossteil",
+        ),
+        "",
+    ),
+    # (round 14) another company of the group pointed to: no outreach
+    (
+        POINTER_ELSEWHERE,
+        (
+            "subsidiar",
+            "sister",
+            "group",
+            "partner",
+            "filial",
+            "groupe",
+            "grupo",
+            "hermana",
+            "irma",
+            "schwester",
+            "tochter",
         ),
         "",
     ),

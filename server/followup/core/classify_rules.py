@@ -191,7 +191,10 @@ CONDITIONAL_CLAUSE = _rx(
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
     # (round 12) and not Portuguese "si" (you, yourself): "temos lugar para si", "a si"
     r"|wenn(?!(?<=auch wenn) (?:wir|es)\b)"
-    r"|(?<!para )(?<!a )(?<!de )(?<!em )(?<!sobre )si(?! bien\b)(?!(?<=meme si) (?:nous|on)\b))\b"
+    # (round 14) nor a French concessive "si" whose main clause says "toutefois": "Si nous ne
+    # pouvons retenir votre candidature, votre profil a toutefois retenu notre attention"
+    r"|(?<!para )(?<!a )(?<!de )(?<!em )(?<!sobre )si(?! bien\b)(?!(?<=meme si) (?:nous|on)\b)"
+    r"(?![^,.!?;:\n]{0,140}, [^,.!?;:\n]{0,60}\b(?:toutefois|cependant|neanmoins|pourtant)\b))\b"
     r"[^,.!?;:\n]{0,140}"
 )
 
@@ -404,8 +407,10 @@ UNHEARD_IF = _rx(
     # …and its consequence as what the person may assume ("vous pourrez considérer que le
     # poste a été pourvu", "you may assume that", "puedes considerar que")
     + r"|\b(?:you (?:may|can|should|might) (?:then )?(?:assume|consider)|vous (?:pourrez|pouvez"
-    r"|pourriez) (?:alors )?considerer|tu (?:pourras|peux) considerer|pued\w* (?:entonces )?"
-    r"(?:considerar|asumir|entender)|pod\w* (?:entao )?(?:considerar|assumir|entender)"
+    r"|pourriez) (?:alors )?considerer|tu (?:pourras|peux) considerer"
+    # (round 14) the person's "puedes", "pode", not the employer's "no podemos considerar"
+    r"|(?:puedes|puede|podras|podra|podeis) (?:entonces )?(?:considerar|asumir|entender)"
+    r"|(?:pode|podes|podera|poderas) (?:entao )?(?:considerar|assumir|entender)"
     r"|(?:konnen|durfen) sie (?:dann )?davon ausgehen|(?:kannst|darfst) du (?:dann )?davon"
     r" ausgehen)\b"
     + r"|\b(?:without|sans|faute d'|faute de|a defaut de|sin|sem|ohne)\b (?:\w+ ){0,2}?"
@@ -5896,7 +5901,9 @@ REJECTION_SHAPES += (
             + _ROUND
             + r")"
             + _UNLESS_STEP
-            + r"|\bnao (?:te |o |a |lhe |vos )?(?:levar|levaremos|vamos levar|passar|passaremos"
+            # (round 14) and the written "o/a" of either gender ("decidiu não o/a convidar")
+            + r"|\bnao (?:te |o |a |lhe |vos |o/a |a/o )?(?:levar|levaremos|vamos levar|passar"
+            r"|passaremos"
             r"|chamar|convidar|convocar)(?:-?(?:lo|la|te))? (?:para|a|ao|na|pra) (?:a |o )?(?:"
             + _ROUND
             + r")"
@@ -6827,5 +6834,373 @@ REJECTION_SHAPES += (
         ),
         3.0,
         "not among those chosen, the process over (round 13b)",
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Round 14 (new training parts `author14a`, `author14b`, `author14c`).
+
+# (round 14) Rejections, in five languages:
+# - the job given to someone else, without the verb "offer" ("the internal move has gone to a
+#   colleague", "die Stelle geht an eine Kollegin", "el puesto se lo han dado a una compañera",
+#   "le poste a été attribué à un collègue", "a vaga ficou com um colega");
+_OTHER_PERSON = (
+    r"(?:(?:an?|one|another|other|un|una|uno|otr[oa]|um|uma|outr[oa]|une?|einen|eine|einem"
+    r"|einer) (?:\w+ )?(?:colleague|candidate|applicant|person|internal candidate|companer[oa]"
+    r"|candidat[oa]|persona|pessoa|colega|colaborador\w*|collegue|candidate?|personne"
+    r"|kolleg\w*|kandidat\w*|bewerber\w*|mitarbeiter\w*))\b"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:role|position|job|post|move|promotion|vacancy|place)\b"
+            + _S
+            + r"{0,60}?\b(?:has gone|went|has been given|was given|has been awarded|was awarded"
+            r"|has been offered|was offered) to "
+            + _OTHER_PERSON
+            + r"|\b(?:stelle|position|rolle|beforderung)\b"
+            + _S
+            + r"{0,60}?\b(?:geht|ging|ist|wurde|wird) (?:\w+ )?(?:an|mit) "
+            + _OTHER_PERSON
+            + r"(?! (?:weitergeleitet|geschickt|gesendet)\b)"
+            + r"|\b(?:se (?:la|lo|le) (?:han|ha|hemos) (?:dado|adjudicado|asignado|ofrecido)"
+            r"|(?:ha sido|fue) (?:adjudicad[oa]|asignad[oa]|para)) a? ?"
+            + _OTHER_PERSON
+            + r"|\b(?:a ete|ont ete|est) (?:attribuee?|confiee?|allee?|revenue?) a "
+            + _OTHER_PERSON
+            + r"|\b(?:ficou|fica|ficara) com "
+            + _OTHER_PERSON
+            + r"|\b(?:foi|sera) (?:atribuid[oa]|entregue|dad[oa]) (?:a|ao|para) "
+            + _OTHER_PERSON
+        ),
+        3.0,
+        "the job given to someone else (round 14)",
+    ),
+)
+
+# - the team not growing ("we aren't growing the team this year", "bauen das Team dieses Jahr
+#   nicht aus", "no vamos a ampliar el equipo", "nous n'agrandirons pas l'équipe", "não vamos
+#   reforçar a equipa");
+_GROW = r"(?:grow\w*|expand\w*|enlarg\w*|add(?:ing)? to|build(?:ing)? out)"
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:aren't|are not|won't be|will not be|we're not|isn't|is not|not) " + _GROW + r""
+            r" (?:the|our|this|my) (?:[\w-]+ )?(?:team|department|headcount)\b"
+            r"|\b(?:bauen|erweitern|vergrossern|vergroßern) (?:wir )?(?:das|unser\w*|die) [\w-]*"
+            r"(?:team|abteilung)\b" + _S + r"{0,40}?\bnicht (?:aus|weiter)?\b"
+            r"|\bno (?:vamos a |podemos |queremos )?(?:ampliar|ampliaremos|ampliamos|crecer"
+            r"|creceremos|aumentar|aumentaremos|reforzar|reforzaremos) (?:el|nuestro|la|nuestra)"
+            r" (?:\w+ )?(?:equipo|plantilla|departamento)\b"
+            r"|\b(?:n'agrandirons|n'agrandissons|n'elargirons|n'elargissons|ne renforcerons"
+            r"|ne renforcons|n'allons) pas (?:agrandir |elargir |renforcer )?(?:l'|notre |cette )"
+            r"(?:\w+ )?equipe\b"
+            r"|\bnao (?:vamos |podemos |iremos )?(?:reforcar|ampliar|aumentar|crescer|alargar"
+            r"|reforcaremos|ampliaremos) (?:a|o|nossa|nosso) (?:\w+ )?(?:equipa|equipe|time"
+            r"|departamento|quadro)\b"
+        ),
+        3.0,
+        "the team not growing (round 14)",
+    ),
+)
+
+# - nothing here for the person's background ("there's no role here that would use your
+#   background", "bei uns gibt es nichts, wofür Ihr Profil gebraucht würde", "no hay nada que
+#   aproveche tu experiencia", "il n'y a rien qui corresponde à votre parcours", "não tem nada
+#   que aproveite a sua experiência");
+_BACKGROUND = (
+    r"(?:background|experience|profile|skills|skill set|cv|experiencia|perfil|trayectoria"
+    r"|parcours|profil|experience|competences|experiencia|percurso|hintergrund|erfahrung\w*"
+    r"|profil|qualifikation\w*|kenntnisse)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:there(?:'s| is) (?:no|nothing)|we have (?:no|nothing)|we've got (?:no|nothing)"
+            r"|we don't have (?:a|any|anything))\b(?: (?:role|position|job|opening|vacancy))?"
+            + _S
+            + r"{0,40}? (?:that|which) (?:would|could|will|might) (?:\w+ )?(?:use|suit|fit|match"
+            r"|need|make use of|do justice to) your (?:\w+ )?" + _BACKGROUND + r"\b"
+            r"|\bno (?:hay|tenemos|tengo) (?:nada|ningun\w*|ninguna (?:vacante|posicion))\b"
+            + _S
+            + r"{0,40}? que (?:\w+ )?(?:aproveche|encaje|se ajuste|corresponda|necesite)"
+            r" (?:\w+ ){0,2}?(?:tu|su|con tu|con su|a tu|a su) (?:\w+ )?" + _BACKGROUND + r"\b"
+            r"|\b(?:il n'y a|nous n'avons|je n'ai|on n'a) rien\b"
+            + _S
+            + r"{0,40}? qui (?:\w+ ){0,2}?(?:tirerait|tire|corresponde|correspondrait|conviendrait"
+            r"|convienne|exploiterait|valoriserait) (?:\w+ ){0,3}?(?:ton|votre|a ton|a votre)"
+            r" (?:\w+ )?" + _BACKGROUND + r"\b"
+            r"|\bnao (?:tem|ha|temos|tenho) nada\b"
+            + _S
+            + r"{0,40}? que (?:\w+ )?(?:aproveite|encaixe|combine|corresponda|precise)"
+            r" (?:\w+ ){0,3}?(?:a sua|o seu|a tua|o teu|sua|seu|com a sua|com o seu|com seu"
+            r"|com sua) (?:\w+ )?" + _BACKGROUND + r"\b"
+            r"|\b(?:gibt es|haben wir|habe ich)\b" + _S + r"{0,40}?\bnichts\b,? (?:wofur|wo|das"
+            r"|was|fur das) (?:\w+ ){0,2}?(?:ihr|dein|ihre|deine) (?:\w+ )?" + _BACKGROUND + r"\b"
+        ),
+        3.0,
+        "nothing here for your background (round 14)",
+    ),
+)
+
+# - spontaneous applications not taken ("we don't process unsolicited applications", "wir
+#   bearbeiten keine Initiativbewerbungen", "no aceptamos candidaturas espontáneas", "nous ne
+#   traitons pas les candidatures spontanées", "as candidaturas espontâneas não estão a ser
+#   analisadas");
+_UNASKED = (
+    r"(?:unsolicited|speculative|spontaneous|open|initiativ|spontanee?s?|espontane[oa]s?"
+    r"|no solicitad[oa]s)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:we|i) (?:do not|don't|cannot|can't|are unable to|are not able to|no longer)"
+            r" (?:accept|process|consider|review|handle|take on) (?:any )?" + _UNASKED + r""
+            r" (?:applications|cvs|resumes)\b"
+            # (not a posting's footer about agencies: "… unsolicited resumes from agencies")
+            r"(?! (?:from|by|sent by|submitted by) (?:\w+ ){0,2}?(?:agenc|recruit|third|search"
+            r"|headhunt|staffing))"
+            r"|\binitiativbewerbungen (?:konnen|werden|nehmen|bearbeiten) (?:wir )?(?:\w+ ){0,2}?"
+            r"(?:nicht|keine)\b"
+            r"|\bwir (?:bearbeiten|nehmen|berucksichtigen|akzeptieren) (?:\w+ )?keine"
+            r" initiativbewerbungen\b"
+            r"|\b(?:nous ne|on ne|je ne) (?:traitons|traite|acceptons|accepte|examinons|etudions"
+            r"|considerons|recevons) pas (?:les |de )?candidatures spontanees\b"
+            r"|\bno (?:recibimos|aceptamos|admitimos|tramitamos|consideramos|valoramos)"
+            r" (?:\w+ )?(?:curriculums|curriculos|cvs|candidaturas (?:espontaneas|no solicitadas))"
+            r"(?= fuera\b| espontane|\W)"
+            r"|\b(?:as )?candidaturas espontaneas (?:nao (?:estao a ser|estao sendo|sao)"
+            r" (?:analisadas|consideradas|aceites|aceitas))"
+            r"|\bnao (?:aceitamos|analisamos|recebemos|consideramos) candidaturas espontaneas\b"
+        ),
+        3.0,
+        "spontaneous applications not taken (round 14)",
+    ),
+)
+
+# - the employer or its client does not want to meet the person ("my client doesn't want to
+#   interview you", "mi cliente no quiere entrevistarte", "mon client ne souhaite pas vous
+#   rencontrer", "o cliente não quer te entrevistar", "mein Mandant möchte Sie nicht
+#   kennenlernen"): the negated mirror of "the client wants to meet you";
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:doesn't|does not|don't|do not|won't|will not) (?:want|wish|intend) to"
+            r" (?:interview|meet|see) you\b"
+            r"|\bno (?:quiere|quieren|desea|desean|va a) (?:entrevistarte|entrevistarle"
+            r"|conocerte|conocerle|verte|entrevistarla|conocerla)\b"
+            r"|\bne (?:souhaite|souhaitent|veut|veulent|va|vont) pas (?:vous|te) (?:rencontrer"
+            r"|recevoir|voir|interviewer|convoquer)\b"
+            r"|\bnao (?:quer|querem|deseja|desejam|vai) (?:te |o |a |lhe )?(?:entrevistar"
+            r"|conhecer|ver|receber)(?:-?(?:lo|la|te))?\b"
+            r"|\b(?:mochte|will|mochten|wollen) (?:sie|dich) (?:\w+ )?nicht (?:kennenlernen"
+            r"|treffen|interviewen|einladen|sehen)\b"
+        ),
+        3.0,
+        "does not want to meet you (round 14)",
+    ),
+)
+
+# - no further conversation to plan ("ein weiteres Gespräch planen wir nicht", "we won't be
+#   scheduling a further interview", "no vamos a programar otra entrevista", "nous n'allons pas
+#   planifier d'autre entretien", "não vamos marcar a conversa"), unless something must happen
+#   first;
+_TALK = (
+    r"(?:interview|conversation|call|meeting|round|gesprach|interview|telefonat|termin"
+    r"|entrevista|conversacion|llamada|reunion|entretien|echange|rendez-vous|conversa|reuniao"
+    r"|chamada)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:won't|will not|we're not going to|are not going to) (?:be )?(?:schedul\w*"
+            r"|arrang\w*|set(?:ting)? up|book\w*|plan\w*) (?:a |any |another |the |an )?(?:further"
+            r" |next |follow-up |second |final )?"
+            + _TALK
+            + r"\b"
+            + _UNLESS_STEP
+            + r"|\b(?:ein|einen|kein\w*) (?:weitere\w* |zweite\w* |nachste\w* )?"
+            r"(?:gesprach|interview|telefonat|termin)\w* (?:planen|vereinbaren|fuhren|machen)"
+            r" wir (?:\w+ ){0,2}?nicht\b"
+            + _UNLESS_STEP
+            + r"|\bno (?:vamos a|voy a|podemos) (?:programar|agendar|concertar|organizar"
+            r"|planificar) (?:otra|una|la|ninguna) (?:\w+ )?"
+            + _TALK
+            + r"\b"
+            + _UNLESS_STEP
+            + r"|\b(?:n'allons|ne vais|ne pouvons) pas (?:planifier|programmer|organiser|fixer)"
+            r" (?:d'autre|un autre|de nouvel|le prochain|l'|un|le|de second) ?"
+            + _TALK
+            + r"\b"
+            + _UNLESS_STEP
+            + r"|\bnao (?:vamos|iremos|vou|podemos) (?:marcar|agendar|programar|organizar)"
+            r" (?:a|o|outra|outro|uma|um|nova|novo) (?:\w+ )?" + _TALK + r"\b" + _UNLESS_STEP
+        ),
+        3.0,
+        "no further conversation planned (round 14)",
+    ),
+)
+
+# - ranked below those taken on ("you placed fourth; only the top two go forward", "usted quedó
+#   en el séptimo lugar; solo los tres primeros pasan", "le vôtre arrive en huitième position,
+#   seuls les trois premiers", "ficou em 11.º lugar; apenas os quatro primeiros", "Sie liegen auf
+#   Platz 9, eingeladen werden die ersten fünf"): any rank but first or second;
+_NOT_TOP = (
+    r"(?!(?:1|2)(?:st|nd|o|a|e|er|re|eme|\.|\b)|first|second|joint|primer|primeir|segund"
+    r"|premier|premiere|deuxieme|second|erste|zweite)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\byou (?:placed|ranked|came|finished|were (?:ranked|placed))(?: in| at)? (?:the )?"
+            + _NOT_TOP
+            + r"\w+\b[^\n]{0,120}?\bonly the (?:top|first|highest|best)\b"
+            r"|\b(?:quedo|quedaste|ha quedado|has quedado|quedas|queda) en (?:el )?"
+            + _NOT_TOP
+            + r"[\w.]+ (?:lugar|puesto|posicion)\b[^\n]{0,120}?\bsolo (?:los|las) (?:\w+ )?"
+            r"(?:primer|mejor)"
+            r"|\b(?:arrive|arrivez|arrives|etes|es|est|classee?) (?:\w+ )?en "
+            + _NOT_TOP
+            + r"[\w.]+ (?:position|place|rang)\b[^\n]{0,120}?\bseul(?:e)?s (?:les|la|le) (?:\w+ )?"
+            r"(?:premier|premiere|meilleur)"
+            r"|\b(?:ficou|ficaste|fica) (?:em|no|na) "
+            + _NOT_TOP
+            + r"[\w.]+ (?:lugar|posto|posicao)\b[^\n]{0,120}?\b(?:apenas|so|somente) (?:os|as)"
+            r" (?:\w+ )?(?:primeir|melhor)"
+            r"|\b(?:liegen|liegst|landen|landest|belegen|belegst) (?:\w+ )?(?:auf )?(?:platz|rang)"
+            r" (?!(?:1|2|eins|zwei)\b)\w+\b[^\n]{0,120}?\b(?:nur )?(?:die|den) (?:\w+ )?ersten"
+            r" (?:\w+ )?\w+\b"
+        ),
+        3.0,
+        "ranked below those taken on (round 14)",
+    ),
+)
+
+# - the application not to be assessed, said by the employer ("so we can't consider your
+#   application for now", "así que por ahora no podemos valorarla", "pelo que não a podemos
+#   analisar agora", "nous ne pouvons donc pas l'étudier", "daher können wir Ihre Bewerbung
+#   nicht berücksichtigen"), unless something must happen first;
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:we|i) (?:can't|cannot|can not|are unable to|are not able to|won't be able to)"
+            r" (?:\w+ )?(?:consider|assess|review|process|progress|take forward) (?:it|your"
+            r" (?:\w+ )?(?:application|submission|candidacy|cv))\b"
+            + _UNLESS_STEP
+            + r"|\bno (?:la |lo )?(?:podemos|podremos|puedo) (?:valorar|considerar|tramitar|evaluar"
+            r"|tener en cuenta|estudiar)(?:la|lo)?\b(?: (?:tu|su) (?:envio|candidatura|solicitud"
+            r"|cv|postulacion))?"
+            + _UNLESS_STEP
+            + r"|\bnao (?:a |o )?(?:podemos|poderemos|posso) (?:analisar|considerar|avaliar"
+            r"|aceitar|processar)(?:-?(?:la|lo))?\b(?: (?:a sua|a tua|sua|tua) candidatura)?"
+            + _UNLESS_STEP
+            + r"|\b(?:nous ne|je ne|on ne) (?:pouvons|peux|peut|pourrons) (?:donc )?pas (?:l'|la"
+            r" )?(?:etudier|examiner|considerer|prendre en compte|retenir)(?: (?:votre|ta)"
+            r" candidature)?\b"
+            + _UNLESS_STEP
+            + r"|\b(?:konnen|kann) (?:wir|ich) (?:ihre|deine|sie|die) (?:bewerbung )?(?:\w+ ){0,2}?"
+            r"nicht (?:berucksichtigen|prufen|bearbeiten|weiterverfolgen)\b" + _UNLESS_STEP
+        ),
+        3.0,
+        "the application not to be assessed (round 14)",
+    ),
+)
+
+# - "not for this job" as a sentence of its own, before a pointer elsewhere ("Ce ne sera pas
+#   pour ce poste.", "Não vai ser para esta vaga.", "No será para este puesto.", "It won't be
+#   for this role.", "Für diese Stelle wird es leider nichts.");
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"(?:^|[.!:] )(?:(?:but|sadly|unfortunately),? )?it (?:won't|will not) be (?:for )?this"
+            r" (?:role|position|job|post|vacancy)\s*[.!]"
+            r"|(?:^|[.!:] )(?:malheureusement,? )?(?:ce|ca) ne sera pas pour (?:ce|cette) (?:poste"
+            r"|offre|mission|role)\s*[.!]"
+            r"|(?:^|[.!:] )(?:infelizmente,? )?nao (?:vai ser|sera) (?:para|pra) (?:esta|essa|este"
+            r"|esse) (?:vaga|funcao|posicao|cargo)\s*[.!]"
+            r"|(?:^|[.!:] )(?:lamentablemente,? )?no (?:va a ser|sera) (?:para|en) (?:este|esta)"
+            r" (?:puesto|vacante|posicion|plaza|cargo)\s*[.!]"
+            r"|(?:^|[.!:] )(?:fur|mit) (?:diese[rnm]?|der) (?:stelle|position|rolle)"
+            r" (?:wird|klappt) es (?:\w+ )?(?:nichts|nicht)\s*[.!]"
+        ),
+        3.0,
+        "not for this job (round 14)",
+    ),
+)
+
+# - the verdict of a selection board's minutes, as the last words of the quoted entry
+#   ("… Not shortlisted.\"", "… keine Einladung.“", "… No se propone para entrevista.»",
+#   "… Avis défavorable. »", "… Não admitido à fase seguinte.»");
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"(?:^|[.:;!\u2013\u2014-] )(?:not (?:shortlisted|selected|invited|recommended"
+            r"|progressed|appointed)|keine einladung|nicht (?:eingeladen|berucksichtigt"
+            r"|zugelassen)|no (?:se propone|propuest[oa]|seleccionad[oa]|admitid[oa]"
+            r"|preseleccionad[oa])(?: para (?:la )?(?:entrevista|fase \w+))?|avis defavorable"
+            r"|non (?:retenue?|admise?|selectionnee?)(?: (?:pour|a) l'entretien)?"
+            r"|nao (?:admitid[oa]|selecionad[oa]|aprovad[oa])(?: (?:a|para) (?:a )?(?:fase|etapa"
+            r"|entrevista)"
+            r"(?: seguinte)?)?)\s*[.!]?\s*[\"”»“]"
+        ),
+        3.0,
+        "a board's verdict: not taken on (round 14)",
+    ),
+)
+
+# Not outreach (blanked before decisions are read, `classify`): another company of the group
+# pointed to, which looks for people like the person ("our subsidiary is looking for profiles
+# like yours", "notre filiale cherche des profils comme le vôtre", "una empresa de nuestro grupo
+# busca perfiles como el tuyo", "a empresa do nosso grupo busca perfis como o seu", "unsere
+# Schwesterfirma sucht Leute wie Sie") (round 14).
+POINTER_ELSEWHERE = _rx(
+    r"\b(?:subsidiary|sister (?:company|firm)|group company|partner company|filiale|societe"
+    r" (?:soeur|du groupe)|entreprise du groupe|empresa (?:hermana|de nuestro grupo|del grupo"
+    r"|do (?:nosso )?grupo|parceira|irma)|filial|schwester\w*|tochter\w*|partnerfirma"
+    r"|partnerunternehmen)\b[^.!?\n]{0,80}?\b(?:is looking|looks|seeks|is hiring|hires"
+    r"|recruits|cherche|recrute|busca|buscan|contrata|procura|sucht|suchen|stellt)\b"
+)
+
+# - the place already taken ("the place is already taken", "o lugar já está ocupado", "el puesto
+#   ya está ocupado", "la place est déjà prise", "der Platz ist schon vergeben"): "already" says
+#   it is done, not a date to come.
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:the|this|that) (?:place|spot|seat|position|role|post|job) (?:is|has) already"
+            r" (?:been )?(?:taken|filled|gone)\b"
+            r"|\b(?:(?:o|este|esse) (?:lugar|cargo|posto)|(?:a|esta|essa) (?:funcao|posicao|vaga))"
+            r" ja (?:esta|foi|ficou|se encontra) (?:\w+ )?(?:ocupad|preenchid|atribuid)[oa]\b"
+            r"|\b(?:(?:el|este|ese) (?:puesto|lugar|cargo)|(?:la|esta|esa) (?:plaza|vacante"
+            r"|posicion)) ya (?:esta|fue|ha sido|se ha) (?:\w+ )?(?:ocupad|cubiert|asignad)[oa]\b"
+            r"|\b(?:(?:le|ce) poste|(?:la|cette) place) est deja (?:\w+ )?(?:pris|occupe|pourvu"
+            r"|attribue)e?\b"
+            r"|\b(?:(?:die|diese) (?:stelle|position)|(?:der|dieser) platz) (?:ist|wurde)"
+            r" (?:leider )?(?:schon|bereits) (?:\w+ )?(?:vergeben|besetzt)\b"
+        ),
+        3.0,
+        "the place already taken (round 14)",
+    ),
+)
+
+# - the application marked unsuitable on a portal ("the recruiter marked it as \"not suitable\"",
+#   "marcou-a como «não adequada»", "la marcó como «no adecuada»", "l'a marquée comme « non
+#   adaptée »", "als „nicht passend“ markiert").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\bmarked (?:it|them|you|your (?:application|profile|cv)) as \W{0,2}(?:not suitable"
+            r"|unsuitable|not a (?:fit|match)|rejected|declined|not selected)"
+            r"|\bmarc(?:ou|ada|ado|aram)(?:-(?:a|o|la|lo))? como \W{0,2}(?:nao (?:adequad|apt"
+            r"|selecionad)|inadequad|reprovad|recusad)"
+            r"|\bmarc(?:o|ada|ado|aron)(?: como)? \W{0,2}(?:no (?:adecuad|apt|seleccionad)"
+            r"|inadecuad|descartad|rechazad)"
+            r"|\bmarque\w* (?:comme )?\W{0,2}(?:non (?:adapte|retenu|pertinent|selectionne)"
+            r"|inadapte|refuse)"
+            r"|\bals \W{0,2}(?:nicht (?:passend|geeignet)|ungeeignet|abgelehnt)\W{0,2} (?:markiert"
+            r"|eingestuft|gekennzeichnet)"
+        ),
+        3.0,
+        "marked unsuitable (round 14)",
     ),
 )

@@ -353,6 +353,10 @@ _TRIAL_DAY = _rx(
     r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
     # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
     r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
+    # (round 14) a day spent with the team before an offer ("Shadowing day", "Journée
+    # d'immersion", "Schnuppertag", "Meeloopdag")
+    r"|\bshadowing day\b|\bjournee d'immersion\b|\bschnuppertag\b|\bmeeloopdag\b"
+    r"|\bgiornata in affiancamento\b"
     # Round 9a: in Polish, Czech and Romanian ("Dzień próbny", "Zkušební den", "Zi de
     # probă"); a teacher's demonstration lesson ("Demo lesson - Year 8", "Lezione
     # dimostrativa", "Clase muestra"), and a trial class before a grade ("Clase de prueba
@@ -1069,7 +1073,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bpesquisa\b|\bcustomer reference|\bentretien (?:utilisateur|client)"
             r"|\bnutzer(?:interview|studie|test)|\b(?:ux|user|usability) interview (?:session"
             r"|#|\d)|\binterview session #|\blookback\b|\busertesting\b|\bdscout\b"
-            r"|\bkundeninterview|\binformational interview|\bcoffee chat\b"
+            r"|\bkundeninterview|\binformational interview"
+            # (round 14: not a coffee chat with the hiring manager or a recruiter)
+            r"|\bcoffee chat\b(?![^|\n]{0,40}\b(?:hiring manager|recruiter|talent)\b)"
             # Review: a consultant's own client's or stakeholders' interviews ("Client interview -
             # 6 months post go-live review", "Stakeholder interviews - Harbor Logistics"); an
             # agency's or a freelance contract's client interview is read as one (see detect).
@@ -1115,8 +1121,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bhelping us hire\b|\bthanks? (?:you )?for interviewing\b|\b(?:submit|complete|fill"
             r" (?:out|in)) (?:your )?(?:feedback|scorecard)|\bcandidate (?:packet|profile|resume"
             r"|debrief|review)|\bresume attached\b|\b(?:reverse )?shadow(?:ing)?\b"
-            # (A trial day's "shadow the support queue" is the candidate's work.)
+            # (A trial day's "shadow the support queue" is the candidate's work, and so is a
+            # day spent shadowing the team, round 14: "Shadowing day @ Fennel Studio".)
             r"(?! (?:the |our )?(?:[\w-]+ )?(?:queue|shift|floor|desk|kitchen|store|crew)\b)"
+            r"(?! day\b)"
             r"|\bhiring (?:sync|committee|review|plan|huddle)|\bheadcount\b|\bsourcing (?:session"
             r"|sync|jam)|\binterview loop (?:sync|planning)|\bcalibration\b|\bbar raiser training"
             r"|\bfeedback (?:due|form)|\bpipeline review|\brecruit(?:ing|er) sync"
@@ -1422,6 +1430,10 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             # "Charla con Ana (RRHH, Rioplata)" is a chat with a person, not a talk.
             # nor is "Charla técnica con el equipo" (a stage of a process).
             r"|\bcharla\b(?! con [^()]{0,40}\([^()]*[,·@|])(?! tecnica\b)"
+            # (round 14) nor an informal one, one about the job, or one with a named person
+            r"(?! informal\b)(?! sobre (?:el|la) (?:puesto|vacante|posicion|rol)\b)"
+            r"(?! con \w+ - )"
+            r"(?![^\n]{0,60}\b(?:vacante|puesto|posicion|proceso de seleccion)\b)"
             r"(?! con (?:el|la|los|las|nuestr[oa]s?) (?:equipo|responsable|manager|hiring manager"
             r"|director\w*|gerente|lider|jefe|cto|ceo)\b)|\bmentoring\b|\bthesis\b"
             # (round 14) a thesis's interviews the person holds, in more languages ("Tesis:
