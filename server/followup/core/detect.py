@@ -197,7 +197,10 @@ def _phrases(*phrases: str) -> re.Pattern[str]:
     anywhere in others, where a word may be glued to the one before ("למשרת", "لوظيفة")."""
     spaced = re.compile(r"[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]")
     folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    return re.compile("|".join((r"\b" if spaced.match(p) else "") + re.escape(p) for p in folded))
+    words = "|".join(re.escape(p) for p in folded if spaced.match(p))
+    glued = "|".join(re.escape(p) for p in folded if not spaced.match(p))
+    # One word boundary before the spaced phrases' one alternation: searched much faster.
+    return re.compile("|".join(filter(None, (words and rf"\b(?:{words})", glued))))
 
 
 # Phrases that use interview-ish words in ordinary senses; blanked before positive matching.
