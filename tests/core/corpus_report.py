@@ -61,6 +61,8 @@ SPLITS = (
     "author14a",
     "author14b",
     "author14c",
+    "author14d",
+    "author14e",
 )
 
 

@@ -917,6 +917,8 @@ def main() -> None:
         author14a,
         author14b,
         author14c,
+        author14d,
+        author14e,
         heldout,
         round1,
         round3,
@@ -1004,6 +1006,8 @@ def main() -> None:
     author14a.build()  # round 14's first author (naming the employer; read unseen first)
     author14b.build()  # its second (informal selection meetings, look-alikes; unseen first)
     author14c.build()  # its third (tools', trackers' and agencies' invitations; unseen first)
+    author14d.build()  # its fourth (a whole calendar's look-alikes; read unseen first)
+    author14e.build()  # its fifth (everyday interviews, naming the employer; unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

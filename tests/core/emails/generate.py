@@ -59,6 +59,10 @@ receipts that warn, beside rejections in the same words),
 sounds like a rejection and is none, beside plain rejections),
 `author14c/` (its third, from `parts_author14c.py`: rejections in uncommon words across five
 languages, with their near neighbours),
+`author14e/` (its fifth, from `parts_author14e.py`: the whole mix of job-search mail as sectors
+write it),
+`author14d/` (its fourth, from `parts_author14d.py`: German, French, Spanish and Portuguese mail
+that reads like a rejection and is none, beside plain rejections),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -101,6 +105,8 @@ from tests.core.emails import (
     parts_author14a,
     parts_author14b,
     parts_author14c,
+    parts_author14d,
+    parts_author14e,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -598,6 +604,8 @@ def main() -> None:
     author14a = write("author14a", parts_author14a, 0)
     author14b = write("author14b", parts_author14b, 0)
     author14c = write("author14c", parts_author14c, 0)
+    author14e = write("author14e", parts_author14e, 0)
+    author14d = write("author14d", parts_author14d, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -631,6 +639,8 @@ def main() -> None:
         f", {author14a} (round 14's first independent author's) to author14a/"
         f", {author14b} (round 14's second) to author14b/"
         f", {author14c} (round 14's third) to author14c/"
+        f", {author14e} (round 14's fifth) to author14e/"
+        f", {author14d} (round 14's fourth) to author14d/"
     )
 
 
