@@ -331,6 +331,8 @@ UNSEEN_AT = {
     "13309a0aaafbaf0d1c7d9a727d1ac81d34e5933d": ("author13c", "author13d"),
     # (round 14) author14a-c came in a46b30f1, before any rule written from them.
     "a46b30f166acaf42cb19ea469d82c386aaf26523": ("author14a", "author14b", "author14c"),
+    # author14d-e came in 6ca37528, read by the rules of cc929180 (the same as 6ca37528's).
+    "cc929180c84310618c19a6bf73f88bce56c71afc": ("author14d", "author14e"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
