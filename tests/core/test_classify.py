@@ -464,15 +464,17 @@ class HeldOutFloors:
     offers: float
 
 
+# The held-out parts that meet every goal of issue 15 (round 14: round 12's, first).
+GOALS_MET = frozenset({"round12"})
 HELD_OUT_FLOORS = {
     "round10": HeldOutFloors(
-        0.979,
-        0.987,
+        0.980,
+        0.985,
         {
             "en": (0.965, 0.982),
-            "de": (0.957, 0.999),
+            "de": (0.965, 0.999),
             "fr": (0.990, 0.982),
-            "es": (0.990, 0.999),
+            "es": (0.990, 0.990),
             "pt": (0.990, 0.974),
         },
         0,
@@ -481,32 +483,32 @@ HELD_OUT_FLOORS = {
         0.799,
     ),
     "round11": HeldOutFloors(
-        0.918,
-        0.976,
+        0.924,
+        0.978,
         {
             "en": (0.902, 0.999),
-            "de": (0.936, 0.980),
-            "fr": (0.909, 0.999),
-            "es": (0.927, 0.953),
-            "pt": (0.918, 0.952),
+            "de": (0.945, 0.989),
+            "fr": (0.909, 0.989),
+            "es": (0.936, 0.962),
+            "pt": (0.927, 0.953),
         },
         7,
         0.934,
         0.949,
-        0.765,
+        0.776,
     ),
     "round12": HeldOutFloors(
-        0.967,
+        0.969,
         0.993,
         {
             "en": (0.963, 0.989),
             "de": (0.981, 0.999),
             "fr": (0.972, 0.990),
             "es": (0.972, 0.990),
-            "pt": (0.946, 0.999),
+            "pt": (0.955, 0.999),
         },
         0,
-        0.961,
+        0.955,
         0.981,
         0.870,
     ),
@@ -516,13 +518,13 @@ HELD_OUT_FLOORS = {
         {
             "en": (0.999, 0.989),
             "de": (0.980, 0.999),
-            "fr": (0.962, 0.980),
+            "fr": (0.971, 0.980),
             "es": (0.980, 0.999),
-            "pt": (0.971, 0.989),
+            "pt": (0.962, 0.989),
         },
         4,
         0.949,
-        0.899,
+        0.912,
         0.670,
     ),
     "round14": HeldOutFloors(
@@ -531,13 +533,13 @@ HELD_OUT_FLOORS = {
         {
             "en": (0.999, 0.999),
             "de": (0.999, 0.964),
-            "fr": (0.981, 0.963),
+            "fr": (0.981, 0.955),
             "es": (0.999, 0.972),
-            "pt": (0.963, 0.971),
+            "pt": (0.963, 0.980),
         },
         6,
         0.949,
-        0.894,
+        0.890,
         0.856,
     ),
 }
@@ -577,7 +579,12 @@ def test_held_out_figures(split: str) -> None:
 @pytest.mark.parametrize(
     "split",
     [
-        pytest.param(split, marks=pytest.mark.xfail(strict=True, reason="issue 15's goals"))
+        pytest.param(
+            split,
+            marks=()
+            if split in GOALS_MET
+            else pytest.mark.xfail(strict=True, reason="issue 15's goals"),
+        )
         for split in sorted(HELD_OUT_FLOORS)
     ],
 )
@@ -984,6 +991,37 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Minutes of the panel",
         "From the panel's minutes: \"Applicant 12: good degree, too little hands-on experience. "
         'Not shortlisted." Please ask us if you want the scoring grid.',
+    ),
+    # (round 14b) a decision against the application, said another way
+    (
+        "rejection",
+        "Notificação",
+        "Informamos que o júri propõe a sua exclusão do procedimento por falta do certificado "
+        "de habilitações.",
+    ),
+    (
+        "rejection",
+        "Re: vaga",
+        "Falei agora com o RH: a diretora não aprovou o seu perfil para a vaga. Desculpa!",
+    ),
+    (
+        "rejection",
+        "Resolución",
+        "La comisión ha resuelto no incluir su candidatura en la propuesta de nombramiento.",
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung",
+        "Wir haben Ihre Unterlagen gelesen. Eine Einladung zum Vorstellungsgespräch können wir "
+        "Ihnen aber nicht aussprechen.",
+    ),
+    # …not a company's marketing about its commitments and internal mobility
+    (
+        "acknowledgement",
+        "Votre candidature",
+        "Votre dossier est actuellement chez la directrice, qui valide les embauches. Comptez "
+        "dix jours.\n\nEngagés dans 9 pays: une entreprise à mission et un programme de "
+        "mobilité interne.",
     ),
     # (round 14) "not for this job" as a sentence, before a sister company pointed to
     (

@@ -1100,8 +1100,12 @@ REJECTION_SHAPES_FR: tuple[Signal, ...] = (
             # the choice turned to another profile
             r"|\b(?:retenu|choisi|privilegie|opte|fait le choix|decide|pourvu|confie|attribue"
             r"|propose|orient\w*|recrute|nomme|engage|continuer|poursuiv\w*|offert)e?s?\b"
+            # (round 14: not a company "engagée dans 14 pays" with "un programme de mobilité
+            # interne", its marketing)
+            r"(?! (?:dans|pour|aupres|en faveur)\b)"
             r"(?=[^.!?;\n]{0,70}?interne)" + _S + r"{0,60}\b(?:candidat\w*|profil|solution|personne"
-            r"|collaborat\w*|mobilite|promotion|ressource) interne\b"
+            r"|collaborat\w*|(?<!programme de )(?<!politique de )mobilite|promotion|ressource)"
+            r" interne\b"
             r"|\bpropose\w* (?:le|ce|notre|cette|la) (?:poste|role|mission|offre|proposition|place)"
             r" a (?:un|une|l'|d'autres|quelqu'un|la|le)\b"
             r"|\b(?:poste|offre|proposition|mission|role)\b" + _S + r"{0,40}\bpropose\w* a (?:un"
@@ -7202,5 +7206,70 @@ REJECTION_SHAPES += (
         ),
         3.0,
         "marked unsuitable (round 14)",
+    ),
+)
+
+# (round 14b) From author14e's misses, in five languages:
+# - an exclusion proposed by a board ("o júri propõe a sua exclusão", "propone su exclusión",
+#   "propose votre exclusion", "schlägt Ihren Ausschluss vor", "proposes your exclusion");
+# - the person's name or profile not approved ("o gestor não aprovou seu nome pra vaga", "no
+#   aprobó tu perfil", "n'a pas validé votre candidature", "hat Ihr Profil nicht freigegeben");
+# - a decision not to include or consider the application ("ha resuelto no incluir su
+#   candidatura", "decidiu não considerar a sua candidatura", "has decided not to shortlist your
+#   application");
+# - its consideration not possible ("Não será, no entanto, possível considerá-la");
+# - the application not among those shortlisted ("Yours wasn't among those shortlisted");
+# - another candidate won the race ("hat ein anderer Kandidat knapp das Rennen gemacht");
+# - the invitation itself refused, its object first ("Eine Einladung zum Vorstellungsgespräch
+#   können wir Ihnen jedoch nicht aussprechen").
+_YOUR_APPLICATION = (
+    r"(?:your|su|tu|sua|a sua|a tua|votre|ta|ihre|deine|ihr|dein) (?:\w+ )?(?:application"
+    r"|candidacy|profile|name|cv|candidatura|solicitud|perfil|nombre|nome|curriculo|candidature"
+    r"|profil|nom|bewerbung|unterlagen)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\bpropo(?:e|em|s|seram|ne|nen|so|sieron|se|sent|sons) (?:a |la |votre |sua |su )?"
+            r"(?:sua |su |tu |ta |votre )?exclus(?:ao|ion)\b|\bpropos\w* (?:de |d')?exclusion\b"
+            r"|\bproposta de exclusao\b|\bpropuesta de exclusion\b"
+            r"|\bpropose[sd]? (?:your|the applicant's|the candidate's) exclusion\b"
+            r"|\b(?:schlagt|schlagen|schlug|schlugen) (?:\w+ ){0,3}?(?:ihren|deinen) ausschluss"
+            r" vor\b"
+            r"|\b(?:did not|didn't|has not|hasn't|have not|haven't) (?:\w+ )?approved? "
+            + _YOUR_APPLICATION
+            + r"\b|\bnao (?:o |a )?aprov(?:ou|aram|ará|ara) (?:o |a )?"
+            + _YOUR_APPLICATION
+            + r"\b|\bno (?:lo |la )?aprob(?:o|aron) (?:el |la )?"
+            + _YOUR_APPLICATION
+            + r"\b|\bn'(?:a|ont) pas (?:valide|approuve) "
+            + _YOUR_APPLICATION
+            + r"\b|\b(?:hat|haben) "
+            + _YOUR_APPLICATION
+            + r" nicht (?:freigegeben|genehmigt"
+            r"|bestatigt)\b"
+            r"|\b(?:ha|han|hemos|habia|habian) (?:resuelto|decidido|acordado) no (?:incluir"
+            r"|considerar|admitir|seleccionar|tener en cuenta|continuar con) "
+            + _YOUR_APPLICATION
+            + r"\b|\b(?:decidiu|decidiram|decidimos|deliberou|deliberaram|resolveu|resolveram)"
+            r" nao (?:incluir|considerar|admitir|selecionar|dar seguimento a) "
+            + _YOUR_APPLICATION
+            + r"\b|\b(?:has|have|had) (?:decided|resolved|agreed) not to (?:include|shortlist"
+            r"|consider|progress|take forward|proceed with) " + _YOUR_APPLICATION + r"\b"
+            r"|\bnao (?:sera|e|foi)(?:,? (?:no entanto|contudo|porem|todavia),?)? possivel"
+            r" considera-l[ao]\b|\bno (?:sera|es|fue)(?:,? sin embargo,?)? posible"
+            r" (?:considerarla|considerarlo|tenerla en cuenta|tenerlo en cuenta)\b"
+            r"|\b(?:yours|your application|your profile|your cv) (?:was not|wasn't|is not|isn't)"
+            r" (?:one of|among) (?:those|the ones|the applications|the candidates|the profiles)"
+            r" (?:\w+ )?(?:shortlisted|selected|chosen|invited|taken forward)\b"
+            r"|\bein(?:e)? ander(?:e|er)? (?:kandidat|bewerber)\w*\b" + _S + r"{0,30}?\bdas rennen"
+            r" gemacht\b|\bdas rennen (?:hat|machte) (?:\w+ ){0,2}?ein(?:e)? ander(?:e|er)?"
+            r" (?:kandidat|bewerber)\w*"
+            r"|\beinladung zu(?:m|r)? (?:\w+ )?(?:vorstellungs|bewerbungs|kennenlern)?gesprach"
+            r" (?:konnen|werden|mochten) wir (?:ihnen|dir) (?:\w+ ){0,2}?nicht (?:aussprechen"
+            r"|geben|anbieten|schicken|senden)\b"
+        ),
+        3.0,
+        "a decision against the application, said another way (round 14b)",
     ),
 )
