@@ -1060,6 +1060,24 @@ def test_a_talk_or_a_coffee_chat_of_no_selection_stays_none() -> None:
     assert not run("Coffee chat with Sam (networking)", org=None).interview
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Pick up Omar after his interview at Veldt Energy",
+        "Mia hat Vorstellungsgespräch bei Obermüller – sie abholen",
+        "Accompagner Léa à son entretien chez Ardoise",
+        "Babysit (he has a final interview)",
+        "Entrevista informativa con Pablo (Lindqvist Data)",
+        "ISO 27001 audit – interview with the data owner",
+        "Send thank-you notes after the Lindqvist interview",
+        "Follow up with recruiter re: Lindqvist",
+    ],
+)
+def test_someone_elses_interview_a_to_do_or_an_audit_is_none(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+
+
 def test_a_day_of_interviews() -> None:
     assert run("Giornata di colloqui", org=None).interview
 

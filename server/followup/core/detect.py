@@ -1077,6 +1077,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bnutzer(?:interview|studie|test)|\b(?:ux|user|usability) interview (?:session"
             r"|#|\d)|\binterview session #|\blookback\b|\busertesting\b|\bdscout\b"
             r"|\bkundeninterview|\binformational interview"
+            # (round 14) the same in other languages, and a compliance audit's interviews
+            r"|\bentrevista informativa\b|\bentretien (?:informatif|d'information)\b"
+            r"|\binformationsgesprach\b|\binformatiegesprek\b|\bcolloquio informativo\b"
+            r"|\b(?:soc ?[12]|iso ?\d{4,5}|compliance|internal|external|sox|gdpr) audit\b"
             # (round 14: not a coffee chat with the hiring manager or a recruiter)
             r"|\bcoffee chat\b(?![^|\n]{0,40}\b(?:hiring manager|recruiter|talent)\b)"
             # Review: a consultant's own client's or stakeholders' interviews ("Client interview -
@@ -1446,7 +1450,27 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|examensarbete|uppsats|praca (?:magisterska|licencjacka|dyplomowa)"
             r"|diplomov\w* prac\w*|bakalarsk\w* prac\w*|luan van|khoa luan)\b|תזה|论文|論文|논문"
             r"|\binterviewing (?:users|customers|participants|experts|people)\b"
+            # (round 14) a to-do about an interview, a course to practise, a market chat ("Follow
+            # up with recruiter (Maya @ Oakhurst)", "面接のお礼メールを送る", "Vorstellungsgespräche
+            # üben", "Recruiter catch-up - general market chat")
+            r"|\bfollow[- ]?up with (?:the |my )?recruiter\b|\bsend (?:a |the )?thank[- ]?you\b"
+            r"|\bthank[- ]?you (?:note|notes|email|e-mail|mail|card)s?\b|お礼(?:メール|状)|感谢信"
+            r"|\bbewerbungstraining\b|\b(?:vorstellungs|bewerbungs)gesprache? uben\b"
+            r"|\bgeneral market (?:chat|update)\b|\bmarket (?:update|catch-?up)\b"
             # Someone else's interview ("Mom's job interview - drive her to Oakland").
+            # (round 14) someone else's interview in more words and languages ("Drop Sam at
+            # Ferrous Motors for his interview", "Jonas hat Vorstellungsgespräch bei …",
+            # "Accompagner Inès à son entretien", "a entrevista dela", "she has a job interview")
+            r"|\b(?:his|their) (?:\w+ )?interview\b|\bfor her (?:\w+ )?interview\b"
+            r"|\b(?:she|he|they) (?:has|have|had|'s) (?:a |an |the |her |his )?(?:\w+ )?interview\b"
+            r"|\b(?:drop|drive|pick up|babysit|accompany)\b[^|\n]{0,40}\binterview\b"
+            r"|\bsein(?:em|en|e)? (?:\w+ )?(?:vorstellungs|bewerbungs)gesprach"
+            r"|\b\w+ hat (?:morgen |heute |ein |sein |ihr )?(?:vorstellungs|bewerbungs)gesprach"
+            r"|\b(?:a|pour) son (?:\w+ )?entretien\b|\baccompagner\b[^|\n]{0,40}\bentretien\b"
+            r"|\bentrevista (?:dela|dele)\b|\b(?:levar|buscar|acompanhar|acompanar|llevar)\b"
+            r"[^|\n]{0,40}\bentrevista\b|\b(?:papa|mama|zijn|haar) (?:\w+ )?sollicitatiegesprek"
+            r"|\boppassen\b|\b(?:ihn|ihm|die kinder) (?:\w+ ){0,3}(?:bringen|fahren|abholen"
+            r"|begleiten)\b"
             r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
             r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
             r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"

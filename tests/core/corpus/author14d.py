@@ -1965,7 +1965,9 @@ def _reminders() -> None:
     )
     _x(
         "Take-home due – Tallgrass Health",
-        interview=False,
+        # (the project's convention: a self-paced test is a stage of the selection)
+        interview=True,
+        company="Tallgrass Health",
         desc="submit repo link via Lever portal before 23:59 CT",
         zone="America/Chicago",
     )
