@@ -1078,6 +1078,28 @@ def test_someone_elses_interview_a_to_do_or_an_audit_is_none(summary: str) -> No
     assert not got.interview, got.reason
 
 
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("Colloquio – Cameriere di sala – Trattoria Dall'Oste", "Trattoria Dall'Oste", None),
+        ("Sollicitatiegesprek – Boekhouder", "Lindqvist Data", "Boekhouder"),
+        ("Entrevista – Rececionista", "Lindqvist Data", "Rececionista"),
+    ],
+)
+def test_an_everyday_job_is_a_role_and_a_small_business_signs_as_itself(
+    summary: str, company: str, role: str | None
+) -> None:
+    if company == "Lindqvist Data":
+        got = run(summary, org="vagas@lindqvist-data.example")
+    else:
+        invite = {"email": "trattoriadalloste@gmail.com", "displayName": company}
+        got = detect(CalendarEvent.from_api({"id": "e", "summary": summary, "organizer": invite}))
+    assert got.interview, got.reason
+    assert got.company == company
+    if role:
+        assert got.role == role
+
+
 def test_a_day_of_interviews() -> None:
     assert run("Giornata di colloqui", org=None).interview
 

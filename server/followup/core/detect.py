@@ -1844,7 +1844,29 @@ _ROLE_WORD = re.compile(
     r"|vedouci|sef|jefe|jefa|koordynator|coordinator"
     # Round 10: trades and services ("Structural Welder", "Dental Hygienist", "Bartender").
     r"|welder|fabricator|machinist|carpenter|joiner|plumber|pipefitter|millwright|bricklayer"
-    r"|roofer|glazier|hygienist|paramedic|barista|bartender|waiter|waitress|lecturer)\b"
+    r"|roofer|glazier|hygienist|paramedic|barista|bartender|waiter|waitress|lecturer"
+    # (round 14) the everyday jobs of shops, kitchens, care, offices, trades and public
+    # counters in the languages of their calendars ("Rezeption", "Agent d'accueil", "Caixa",
+    # "Cameriere di sala", "Kok", "Verzorgende IG", "Boekhouder", "Verwaltungsfachangestellte")
+    r"|rezeption\w*|recepcionista|rececionista|receptionniste|receptionist|accueil|agent"
+    r"|caixa|cajer[oa]|kassierer\w*|cassier[ea]|caissier\w*|kassamedewerker|cociner[oa]"
+    r"|cozinheir[oa]|cuoc[oa]|koch|kochin|kok|commis|camarer[oa]|garcom|gar[cç]onete"
+    r"|camerier[ea]|serveu(?:r|se)|kellner\w*|bediening|enfermer[oa]|enfermeir[oa]"
+    r"|infermier[ea]|infirmier\w*|pflegefach\w*|pflegekraft|altenpfleger\w*|verzorgende"
+    r"|oss|aide-soignant\w*|cuidador\w*|auxiliar\w*|ausiliari[oa]|elektriker\w*"
+    r"|electricista|eletricista|elettricista|electricien\w*|elektricien|monteur\w*"
+    r"|mecanic[oa]|meccanic[oa]|manutentore|mecanicien\w*|mechaniker\w*|industriemechaniker"
+    r"|buchhalter\w*|contable|contabilista|contabile|boekhouder|fondsenwerver|fundraiser"
+    r"|verwaltungsfachangestellte\w*|fachangestellte\w*|kaufm(?:ann|anner|annisch\w*)"
+    r"|administrativ[oa]|impiegat[oa]|employe\w*|operador\w*|operatore|operat(?:eur|rice)"
+    r"|magazzinier[ea]|magasinier|orderpicker|lagerist\w*|almacener[oa]|repositor\w*"
+    r"|fahrer\w*|conductor\w*|motorista|autista|chauffeur|schoonmaker|reinigungskraft"
+    r"|verkaufer\w*|vendedor\w*|commess[oa]|verkoper|assistent\w*|asistente|prepose\w*"
+    r"|ausbildung|azubi|apprendista|apprenti\w*|aprendiz|leerling|praticante|tirocinio"
+    r"|leerkracht|onderwijsassistent|educat(?:or|ora|rice|eur|rice)|erzieher\w*"
+    r"|doktersassistent|arzthelfer\w*|mfa|front desk|care (?:worker|assistant)|carer"
+    r"|sous chef|dispatcher|medewerker\w*|projektkoordinat\w*|coordinat(?:eur|rice)"
+    r"|responsable de \w+|addetto)\b"
 )
 _NOT_ROLE = _rx(
     r"\bhiring manager\b|\brecruit|\btalent\b|\b(?:interview\w*|scheduling|hiring) coordinator\b"
@@ -2337,8 +2359,13 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
         people += [(signer, "") for signer in _signers(_plain(event.description[:5000])[0])]
     # The organizer and creator are most often attendees too: each person is read once.
     for name, email in dict.fromkeys(people):
-        if name and (_ORG_NAME.search(fold(name)) or _company_on_team_address(name, email)):
-            name = None
+        if name and (
+            _ORG_NAME.search(fold(name))
+            or _company_on_team_address(name, email)
+            or _BUSINESS_WORD.search(fold(name))
+            or _LEGAL_FORM.search(name)
+        ):
+            name = None  # (round 14: "Trattoria Dall'Oste" <trattoriadalloste@gmail.com>)
         elif name and email and _tool_of(email) in APPLICANT_TRACKING and _employer_in(name, event):
             name = None  # an applicant tracker sends in the employer's name ("Kestrel Parcel Hub")
         if not name and email and (first := _bare_first_name(email)):
@@ -2377,9 +2404,27 @@ def _bare_first_name(email: str) -> str | None:
         return None
     if local in _MAILBOX_WORDS or local in _HR_MAILBOXES or _TEAM_WORD.fullmatch(local):
         return None
+    if _BUSINESS_WORD.match(local):
+        return None  # "trattoria@gmail.com"
     if _recruiting_local_part(local) or any(k.startswith(local) for k in domain_keys(domain)):
         return None
     return local
+
+
+# (round 14) Words that name a business, not a person, in a display name: a small employer
+# writing from a free-mail address under its own name ("Trattoria Dall'Oste", "Gasthof
+# Alpenrose", "Padaria Central").
+_BUSINESS_WORD = _rx(
+    r"\b(?:trattoria|ristorante|restaurant\w*|hotel|hostel|cafe|caffe|bar|bakery|backerei"
+    r"|padaria|panaderia|panificio|pasticceria|boulangerie|brasserie|bistro|taberna|boteco"
+    r"|eetcafe|gasthof|gasthaus|pension|pizzeria|praxis|clinic|clinica|pharmacy|apotheke"
+    r"|farmacia|pharmacie|salon|atelier|boutique|shop|store|market|markt|mercado|supermercado"
+    r"|supermarket|garage|werkstatt|taller|oficina|kita|nursery|daycare|creche|care home"
+    r"|pflegeheim|residencia|residence|hospital|school|schule|escola|escuela|scuola|ecole"
+    r"|studio|agency|agentur|agencia|kanzlei|cabinet|notaire|tandarts|dental|dentist\w*"
+    r"|vet|veterinary|tierarzt\w*|hair|friseur\w*|peluqueria|parrucchier\w*|coiffure"
+    r"|fitness|gym|spa|cinema|kino|theater|theatre|museum|library|bibliothek)\b"
+)
 
 
 def _employer_in(name: str, event: CalendarEvent) -> bool:
