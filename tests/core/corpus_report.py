@@ -63,6 +63,7 @@ SPLITS = (
     "author14c",
     "author14d",
     "author14e",
+    "author14f",
 )
 
 

@@ -326,12 +326,20 @@ def test_round9_figures() -> None:
 #   0.658 (73/111) / 0.661; the same reads round 10 at 0.969 / 0.940 / 0.628, round 11 at
 #   0.950 / 0.932 / 0.760 (73/96: its first move in four rounds), round 12 at 0.974 / 0.958 /
 #   0.895 (102/114).
+# - round 14 (round14.py, 210 events, 114 interviews, 24 languages: ATS and scheduling tools,
+#   live assessments, agencies, split onsites, typed notes; 96 look-alikes), written by an
+#   evaluator who read only the corpus format, measured at 530f0a49 before any change of round
+#   14: precision 0.949, recall 0.974, company 0.865 (96/111), role 0.725. With round 14's rules
+#   and the second reader trained on its eight authors: alike. The same read round 10 at
+#   precision 0.979, round 11 at 0.960, round 13 at 0.957 / 0.974 / 0.661 (its recall from
+#   round 14's informal meetings), and round 12 at recall 0.941 (0.958 before: the second
+#   reader retrained on round 14's authors calls two of its interviews no more).
 _FIGURES = ("events", "precision", "recall", "company", "role")
 HELD_OUT_FLOORS = {
-    "round10": (186, 0.968, 0.939, 0.627, 0.693),
-    "round11": (192, 0.949, 0.931, 0.759, 0.758),
+    "round10": (186, 0.978, 0.939, 0.627, 0.693),
+    "round11": (192, 0.959, 0.931, 0.759, 0.758),
     "round12": (213, 0.973, 0.940, 0.892, 0.662),
-    "round13": (210, 0.948, 0.973, 0.660, 0.650),
+    "round13": (210, 0.956, 0.973, 0.660, 0.650),
     "round14": (210, 0.948, 0.973, 0.864, 0.724),
 }
 
@@ -1071,6 +1079,7 @@ def test_a_talk_or_a_coffee_chat_of_no_selection_stays_none() -> None:
         "ISO 27001 audit – interview with the data owner",
         "Send thank-you notes after the Lindqvist interview",
         "Follow up with recruiter re: Lindqvist",
+        "Oferta Lindqvist: llamada para revisar la propuesta",
     ],
 )
 def test_someone_elses_interview_a_to_do_or_an_audit_is_none(summary: str) -> None:
@@ -1098,6 +1107,12 @@ def test_an_everyday_job_is_a_role_and_a_small_business_signs_as_itself(
     assert got.company == company
     if role:
         assert got.role == role
+
+
+def test_a_days_word_before_the_name_is_no_part_of_it() -> None:
+    got = run("Vorstellungstag Obermüller – Teil 1: Gespräch mit der Leitung", org=None)
+    assert got.interview, got.reason
+    assert got.company == "Obermüller"
 
 
 def test_a_day_of_interviews() -> None:

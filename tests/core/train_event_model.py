@@ -333,6 +333,8 @@ UNSEEN_AT = {
     "a46b30f166acaf42cb19ea469d82c386aaf26523": ("author14a", "author14b", "author14c"),
     # author14d-e came in 6ca37528, read by the rules of cc929180 (the same as 6ca37528's).
     "cc929180c84310618c19a6bf73f88bce56c71afc": ("author14d", "author14e"),
+    # author14f.py came after the rules written from those two (b3e6cce6).
+    "b3e6cce64b73200bc2bfa3a18db27855b3bf5f40": ("author14f",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -286,6 +286,7 @@ UNSEEN_AT = {
     # (round 14) all three before any mail rule of round 14 was written
     "a46b30f1": ("author14a", "author14b", "author14c"),
     "cc929180": ("author14d", "author14e"),  # after the rules written from those three
+    "b3e6cce6": ("author14f",),  # after the rules written from those two
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -306,6 +307,7 @@ WRITTEN_AFTER = {
     "author14c": range(0),
     "author14d": range(0),
     "author14e": range(0),
+    "author14f": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).

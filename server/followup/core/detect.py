@@ -299,7 +299,7 @@ _TITLE_STRONG = re.compile(
     r"hiring manager"
     # (round 14) a day of interviews ("Giornata di colloqui", "Journée d'entretiens")
     r"|giornata di colloqui\b|journee d'entretiens\b|(?:dia|jornada) de entrevistas\b"
-    r"|interviewtag\b|sollicitatiedag\b)"
+    r"|interviewtag\b|sollicitatiedag\b|vorstellungstag\b|assessment(?:dag|tag)\b)"
 )
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
@@ -358,7 +358,8 @@ _TRIAL_DAY = _rx(
     r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
     # (round 14) a day spent with the team before an offer ("Shadowing day", "Journée
     # d'immersion", "Schnuppertag", "Meeloopdag")
-    r"|\bshadowing day\b|\bjournee d'immersion\b|\bschnuppertag\b|\bmeeloopdag\b"
+    r"|\bshadowing day\b|\bjournee d'immersion\b|\bschnuppertag\b|\bmeeloop(?:dag|dienst)\b"
+    r"|\bhospitation(?:stag)?\b"
     r"|\bgiornata in affiancamento\b"
     # Round 9a: in Polish, Czech and Romanian ("Dzień próbny", "Zkušební den", "Zi de
     # probă"); a teacher's demonstration lesson ("Demo lesson - Year 8", "Lezione
@@ -1166,7 +1167,9 @@ _NEGATIVE: tuple[_Signal, ...] = (
     # appointment ("Arbeidsvoorwaardengesprek", "Fingerprinting appointment")
     (
         _rx(
-            r"\barbeidsvoorwaarden\w*|\bvertragsunterzeichnung\b|\bcontract signing\b"
+            r"\barbeidsvoorwaardengesprek\w*|\bvertragsunterzeichnung\b|\bcontract signing\b"
+            r"|\b(?:revisar|rever|repasar|discutir) (?:la|a) (?:propuesta|proposta|oferta)\b"
+            r"|\b(?:review|discuss|go through) (?:the|your) offer\b|\boffer review\b"
             r"|\boffer (?:terms|negotiation|walk-?through|details call)\b|\bsalary negotiation\b"
             r"|\bbackground (?:check|screening)\b|\bfingerprint\w*|\bdrug (?:test|screen)\w*"
             r"|\bpre-?employment (?:medical|screening|health)\b|\bbetriebsarztlich\w*"
@@ -1945,6 +1948,10 @@ _MORE_FILLER = (
     r"|rizeni|ustni|druhe|prvni|treti|spotkanie|agencja|agencją|agencji|z|dia de|experiencia"
     r"|gestor|gestora|gerente|responsavel|chefe|jefe|lider|liderança|lideranca|druga|pierwsza"
     r"|trzecia|finalowa|finale|finaal|eind|zespol|zespoł|probetag|hearing|sollicitatie"
+    # (round 14) a day on the ward or at the site before a name ("Hospitationstag Intensivstation",
+    # "Schnuppertag IPS Oberaaretal", "Meeloopdienst IC Waterweide", "Vorstellungstag Kaufgut")
+    r"|hospitation\w*|schnuppertag|schnupperlehre|meeloopdienst|meeloopdag|vorstellungstag"
+    r"|assessmentdag|assessmenttag|proefdag|kennismakingsdag"
     r"|bewerbung|candidatura|postulacion|vaga|vacante|vacature|fwd|fw|wg|enc|rv|teamet|teamen"
     r"|holdet|teamleder|equipo|equipe|squadra|zespolem|tymem|rekrytering|rekruttering"
     r"|rekrutacja|recrutamento|reclutamiento|talentos|karriere|s reditel\w*|s vedouc\w*"

@@ -919,6 +919,7 @@ def main() -> None:
         author14c,
         author14d,
         author14e,
+        author14f,
         heldout,
         round1,
         round3,
@@ -1008,6 +1009,7 @@ def main() -> None:
     author14c.build()  # its third (tools', trackers' and agencies' invitations; unseen first)
     author14d.build()  # its fourth (a whole calendar's look-alikes; read unseen first)
     author14e.build()  # its fifth (everyday interviews, naming the employer; unseen first)
+    author14f.build()  # its sixth (three job seekers' calendars; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -63,6 +63,8 @@ languages, with their near neighbours),
 write it),
 `author14d/` (its fourth, from `parts_author14d.py`: German, French, Spanish and Portuguese mail
 that reads like a rejection and is none, beside plain rejections),
+`author14f/` (its sixth, from `parts_author14f.py`: receipts and status updates as large employers,
+public bodies and small firms send them, beside the rejections that follow),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -107,6 +109,7 @@ from tests.core.emails import (
     parts_author14c,
     parts_author14d,
     parts_author14e,
+    parts_author14f,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -606,6 +609,7 @@ def main() -> None:
     author14c = write("author14c", parts_author14c, 0)
     author14e = write("author14e", parts_author14e, 0)
     author14d = write("author14d", parts_author14d, 0)
+    author14f = write("author14f", parts_author14f, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -641,6 +645,7 @@ def main() -> None:
         f", {author14c} (round 14's third) to author14c/"
         f", {author14e} (round 14's fifth) to author14e/"
         f", {author14d} (round 14's fourth) to author14d/"
+        f", {author14f} (round 14's sixth) to author14f/"
     )
 
 
