@@ -5120,8 +5120,50 @@ def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | No
 def _fuller_name(company: str, keys: tuple[str, ...], texts: Iterable[str]) -> str:
     """The company's name in full where a text writes it on with words that end company names
     ("Kestrel Retail Group" for kestrelretail.co.uk, "Orchard Lane Software" for
-    orchardlane.dev), or spells the domain out ("Marlow and Finch" for marlowfinch.com)."""
+    orchardlane.dev), or spells the domain out ("Marlow and Finch" for marlowfinch.com), and
+    with the kind of body it is written before it ("Gemeente Westerbroek", "Comune di
+    Valdimonte" for westerbroek.nl and comune.valdimonte.it)."""
     texts = [text for text in texts if text]
+    fuller = _fuller_after(company, keys, texts)
+    return _kind_before(fuller, texts) or fuller
+
+
+def _kind_before(company: str, texts: list[str]) -> str | None:
+    """`company` with the word for its kind of body that a text writes before it."""
+    for text in texts:
+        for match in _KIND_LEAD.finditer(text):
+            if (
+                text.startswith(company, match.end())
+                and not text[match.end() + len(company) : match.end() + len(company) + 1].isalnum()
+            ):
+                return match.group(0) + company
+    return None
+
+
+# A public body's, a foundation's, a hospital's, a school's or a business's kind, written before
+# its name as part of it ("Ayuntamiento de Villanueva del Campo", "Fundación Manos Abiertas",
+# "Stichting Groene Buurt", "Hotel Bellavista Garda", "Studio Legale Rinaldi & Greco").
+_KIND_LEAD = re.compile(
+    r"(?<![\w&'’.-])(?:"
+    r"Gemeente|Gemeinde|Stadt|Markt|Landkreis|Comune|Citt[aà]|Provincia|Regione|Ayuntamiento"
+    r"|Diputaci[oó]n|Concello|Ajuntament|Mairie|Ville|Commune|Prefeitura(?: Municipal)?"
+    r"|C[aâ]mara Municipal|Municipalidad|City|County|Town|Borough"
+    r"|Fundaci[oó]n?|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Stichting|Asociaci[oó]n"
+    r"|Associa[cç][aã]o|Association|Associazione|Vereniging|Cooperativa|Coop[eé]rative"
+    r"|Klinikum|Klinik|Spital|H[oô]pital|Hospital|Ziekenhuis|Centre [Hh]ospitalier|Cl[ií]nica"
+    r"|Clinique|Huisartsenpraktijk|Hausarztpraxis|Praxis|Apotheke|Pharmacie|Farmacia"
+    r"|Colegio|Col[eé]gio|Escola|Escuela|Scuola(?: Paritaria)?|Basisschool|Grundschule"
+    r"|[EÉ]cole|Lyc[eé]e|Universidad|Universidade|Universit[eé]|Universit[aä]t|Universiteit"
+    r"|Hotel|H[oô]tel|Restaurant|Ristorante|Restaurante|Trattoria|Gasthof|Gasthaus|B[aä]ckerei"
+    r"|Boulangerie|Panificio|Fromagerie|Horlogerie|Supermercados?|Residencia|R[eé]sidence"
+    r"|Resid[eê]ncia|Studio Legale|Kanzlei|Cabinet|Bufete|Escrit[oó]rio|Advocatenkantoor"
+    r"|Industrias|Ind[uú]strias|Metal[uú]rgica|Schreinerei|Tischlerei|Installatiebedrijf"
+    r"|Bouwbedrijf|Transportes|Spedition|Koninklijke"
+    r")(?: (?:de la|de|di|del|della|du|des|do|da|dos|das|van|von|der|of|d'|d’))? ?"
+)
+
+
+def _fuller_after(company: str, keys: tuple[str, ...], texts: list[str]) -> str:
     key = fold_alnum(company)
     if key not in keys:
         if not any(k.startswith(key) for k in keys):
