@@ -64,6 +64,8 @@ SPLITS = (
     "author14d",
     "author14e",
     "author14f",
+    "round15",
+    "author15a",
 )
 
 

@@ -1038,6 +1038,50 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "No será para este puesto. Una empresa de nuestro grupo busca perfiles como el tuyo: "
         "grupo.example/empleo.",
     ),
+    # (round 15) rules about applicants in general: what becomes of their papers, criteria they
+    # fail, when they may apply again; a pause the mail says is no rejection
+    (
+        "acknowledgement",
+        "Bewerbung eingegangen",
+        "Ihre Bewerbung ist bei uns eingegangen und wird geprüft. Zeugnisse von Kandidatinnen "
+        "und Kandidaten, die wir nicht einstellen, löschen wir nach vier Monaten.",
+    ),
+    (
+        "acknowledgement",
+        "Sua inscrição",
+        "Recebemos sua inscrição. Os dados de candidatos não contratados ficam guardados por um "
+        "ano. Retornaremos assim que a triagem terminar.",
+    ),
+    (
+        "acknowledgement",
+        "Application received",
+        "Thanks, your application is in. Applicants that don't hold a valid work permit cannot "
+        "be considered, so please add yours to your profile.",
+    ),
+    (
+        "acknowledgement",
+        "Votre candidature",
+        "Nous avons bien reçu votre candidature, qui est à l'étude. Une nouvelle candidature au "
+        "même poste n'est possible qu'après un an.",
+    ),
+    (
+        "acknowledgement",
+        "Proceso en pausa",
+        "Hemos pausado la contratación hasta que se cierre el presupuesto. Ningún candidato ha "
+        "sido descartado: te escribiremos en cuanto se reactive.",
+    ),
+    (
+        "acknowledgement",
+        "Quick update",
+        "The hiring for this team is on hold for a few weeks. Please don't take this as a "
+        "rejection; you're still very much in the process.",
+    ),
+    (
+        "rejection",
+        "Your application",
+        "We've decided not to move forward with your application. Please don't read this as a "
+        "no to the whole company: our other teams hire all year.",
+    ),
 ]
 
 

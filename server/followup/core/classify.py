@@ -123,11 +123,13 @@ from followup.core.classify_rules import (
     NEWSLETTER,
     NOBODY_OUT,
     NOT_A_NO,
+    NOT_REJECTED_SAID,
     OFFER_SHAPES,
     ON_HOLD_KEPT,
     OTHER_SHAPES,
     OTHERS_OUT,
     PAST_TEST,
+    PAUSE_WORD,
     PERSON_WITHDREW,
     POINTER_ELSEWHERE,
     POSTING_CLOSED_REVIEW,
@@ -1228,6 +1230,24 @@ _FILE_CLOSES_UNLESS = _rx(
     r"[^.!?\n]{0,60}\b(?:close|closing|schlie(?:ss|ß)en|abschlie(?:ss|ß)en|archivieren|clore"
     r"|cloturer|classer|cerrar|archivar|encerrar|arquivar)\w*"
 )
+_DENIAL_WORDS = (
+    "reject",
+    "turned down",
+    "ruled out",
+    "declin",
+    "absage",
+    "ablehn",
+    "abgelehnt",
+    "refus",
+    "rejet",
+    "ecart",
+    "rechaz",
+    "descart",
+    "reprov",
+    "recus",
+    "eliminad",
+    "as a no",
+)
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
 _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -1793,6 +1813,23 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
 
     # (the speed gate's words of the mail, for the patterns `by_rules` reads itself)
     present = _words_in(" " + _WORD_GAPS.sub(" ", folded) + " ")
+    # (round 15) "you have not been rejected", "please don't read this as a rejection": the
+    # denial and any pause the mail announces are a receipt's, no decision.
+    if any(word in folded for word in _DENIAL_WORDS):
+        denials = [m.span() for m in NOT_REJECTED_SAID.finditer(folded)]
+        if denials:
+            pauses = [m.span() for m in PAUSE_WORD.finditer(folded)]
+            scores.add(
+                "acknowledgement",
+                2.0,
+                "not turned down, it says",
+                _quote_span(original, *denials[0]),
+            )
+            for at, to in denials + pauses:
+                start, end = _sentence_around(folded, at, to)
+                start, end = min(start, at), max(end, to)
+                folded = folded[:start] + " " * (end - start) + folded[end:]
+            f_subject = PAUSE_WORD.sub(lambda m: " " * len(m[0]), f_subject)
     for found in list(_finditer(_SAVED_JOB, folded, present)):
         start, end = _sentence_around(folded, *found.span())
         folded = folded[:start] + " " * (end - start) + folded[end:]

@@ -471,6 +471,87 @@ LATE_OR_INCOMPLETE_RULE = _rx(
 )
 
 
+# (round 15) Rules about applicants in general, the decision said of all of them in a receipt's
+# fine print (`blank_clauses`):
+# - what becomes of the data or the papers of those not picked ("the data of unsuccessful
+#   applicants is deleted after six months", "Unterlagen von Bewerbern, die nicht ausgewählt
+#   werden, vernichten wir", "les données des candidats dont la candidature n'est pas retenue
+#   sont supprimées", "los datos de los candidatos no seleccionados se suprimen", "os documentos
+#   de candidatos não selecionados são descartados");
+# - applicants who fail the criteria or lack something, not considered ("candidates who do not
+#   meet the minimum criteria will not be considered", "no se tendrán en cuenta las
+#   candidaturas que no cumplan los requisitos", "Bewerbungen, die die Mindestanforderungen
+#   nicht erfüllen");
+# - when one may apply again after a no ("Eine erneute Bewerbung ist nach einer Absage
+#   frühestens nach sechs Monaten möglich", "Candidatos não aprovados só podem se candidatar
+#   novamente após seis meses").
+_RECORDS = (
+    r"(?:data|details|documents|papers|files|records|daten|unterlagen|dokumente|donnees"
+    r"|documents|dossiers|datos|documentacion|documentos|expedientes|dados|ceux|celles|la|las"
+    r"|los|os|as)"
+)
+_RECORD_FATE = (
+    r"(?:delet\w*|destroy\w*|eras\w*|remov\w*|purg\w*|kept|retain\w*|stored|geloscht|losch\w*"
+    r"|vernicht\w*|gespeichert|aufbewahrt|supprim\w*|detrui\w*|efface\w*|conserv\w*|suprim\w*"
+    r"|destru\w*|elimin\w*|borra\w*|exclu\w*|descartad\w*|apagad\w*|armazenad\w*|guardad\w*)"
+)
+_NOT_CONSIDERED = (
+    r"(?:considered|berucksichtigt|tenidas? en cuenta|tendran? en cuenta|consideradas?"
+    r"|considerad[oa]s?|valorad[oa]s?|prises? en (?:compte|consideration)|examinee?s?"
+    r"|evaluated|assessed|avaliad[oa]s?)"
+)
+_REAPPLY = (
+    r"(?:re-?apply\w*|apply (?:again|anew)|erneute bewerbung|erneut bewerben|wieder bewerben"
+    r"|nouvelle candidature|postuler (?:a|de) nouveau|repostuler|volver a (?:postular|aplicar"
+    r"|presentar\w*)|nueva (?:candidatura|postulacion)|candidatar(?:-se)? novamente|nova"
+    r" candidatura|reinscrever)"
+)
+GENERAL_RULE = _rx(
+    r"\b"
+    + _RECORDS
+    + r"\b[^.!?;\n]{0,30}?\b(?:of|from|von|der|des|de|dos|das|do|da)\b(?: \w+){0,3}? "
+    + _ANYONE
+    + r"(?:[^.!?;\n]{0,60}?\b(?:"
+    + _NOT_PICKED
+    + r")|(?: und \w+)?,? (?:die|qui|que|who|whose|dont)\b[^.!?;\n]{0,60}?\b(?:nicht|not|pas"
+    r"|no|nao)\b[^.!?;\n]{0,30}|(?: \w+)? (?:non|no|nao|not) (?:aprovad|selecionad|seleccionad"
+    r"|contratad|retenu|admitid)\w*|(?:\w+ )?unsuccessful)[^.!?;\n]*?\b"
+    + _RECORD_FATE
+    + r"\b[^.!?;\n]*"
+    r"|\b(?:unsuccessful|rejected|non-?selected) (?:applicants|candidates)\b"
+    r"[^.!?;\n]*?\b" + _RECORD_FATE + r"\b[^.!?;\n]*"
+    r"|\b"
+    + _ANYONE
+    + r",? (?:who|that|which|die|qui|que)\b[^.!?;\n]{0,50}?\b(?:not|don't|do not|doesn't|nicht"
+    r"|ne|n'|no|nao)\b[^.!?;\n]*?\b" + _NOT_CONSIDERED + r"\b[^.!?;\n]*"
+    r"|\b(?:not|no|nao|nicht)\b[^.!?;\n]{0,20}?\b"
+    + _NOT_CONSIDERED
+    + r"\b[^.!?;\n]{0,10}?\b(?:las|los|as|os|les|the|alle|die)? ?"
+    + _ANYONE
+    + r" (?:que|who|that|qui|die) (?:no|nao|not|do not|ne|nicht)\b[^.!?;\n]*"
+    r"|\b"
+    + _REAPPLY
+    + r"\b[^.!?;\n]*?\b(?:only|not before|no earlier|at the earliest|fruhestens|erst|qu'apres"
+    r"|n'est possible qu|ne \w+ qu|solo|sólo|no antes|so|somente|apenas)\b[^.!?;\n]*"
+    r"|\b(?:"
+    + _ANYONE
+    + r"[^.!?;\n]{0,30}?)?\b(?:only|solo|so|somente|apenas|fruhestens|erst)\b[^.!?;\n]{0,40}?\b"
+    + _REAPPLY
+    + r"\b[^.!?;\n]*"
+    # applications that come after the deadline ("Nach Ablauf der Bewerbungsfrist eingehende
+    # Bewerbungen können nicht mehr berücksichtigt werden")
+    r"|\b(?:nach (?:ablauf|dem ende) der (?:bewerbungs)?frist|after the (?:closing date|deadline)"
+    r"|received after|apres la (?:date limite|date de cloture|cloture)|despues (?:del plazo|de la"
+    r" fecha limite)|apos o (?:prazo|encerramento))\b[^.!?;\n]*?\b"
+    + _NOT_CONSIDERED
+    + r"\b[^.!?;\n]*"
+)
+_GENERAL_RULE_WORD = re.compile(
+    r"applicants|candida|bewerb|kandidat|postula|solicitudes|inscri|apply|postuler|deadline"
+    r"|closing date"
+)
+
+
 def blank_clauses(folded: str) -> str:
     """The text as decisions are read: conditional clauses ("if this role is not a fit"), rules
     about applicants in general ("applicants who are not shortlisted will not be contacted"),
@@ -484,6 +565,8 @@ def blank_clauses(folded: str) -> str:
         text = _topic_absage(text)
     if _LATE_OR_INCOMPLETE_WORD.search(text):
         text = LATE_OR_INCOMPLETE_RULE.sub(_spaces, text)
+    if _GENERAL_RULE_WORD.search(text):
+        text = GENERAL_RULE.sub(_spaces, text)
     return text
 
 
@@ -7273,3 +7356,40 @@ REJECTION_SHAPES += (
         "a decision against the application, said another way (round 14b)",
     ),
 )
+
+
+# (round 15) The mail says outright that the person has not been turned down ("Please don't
+# read this as a rejection", "no candidate has been turned down", "Bitte verstehen Sie dies
+# nicht als Absage", "il ne s'agit en aucun cas d'un refus", "no, no te hemos descartado",
+# "você não foi reprovado"): its denial and a pause it announces are no decision.
+NOT_REJECTED_SAID = _rx(
+    r"\b(?:do not|don't|please do not|please don't) (?:read|take|see|understand|interpret|treat)"
+    r" (?:this|it|that|this message|this update) as (?:a |an )?(?:rejection|no|refusal|decline)\b"
+    r"(?! (?:to|for|from|of|in) )"  # (not "a no to Kestrel in general; it's a no for this job")
+    r"|\b(?:you have not|you haven't|you've not|you were not|you weren't|your application"
+    r" (?:has not|hasn't|was not|wasn't)) been (?:rejected|turned down|ruled out|declined"
+    r"|unsuccessful|eliminated)\b"
+    r"|\b(?:no (?:candidate|applicant|application|one)s?|nobody|no-one) (?:has|have) been"
+    r" (?:turned down|rejected|ruled out|declined|eliminated)\b"
+    r"|\bnicht als (?:absage|ablehnung) (?:zu )?(?:verstehen|werten|sehen|auffassen|betrachten)"
+    r"|\b(?:versteh|wert|seh|betracht)\w* (?:sie |du )?(?:dies|das|es|diese nachricht)"
+    r" (?:\w+ )?nicht als (?:absage|ablehnung)"
+    r"|\b(?:sie|du) (?:wurden|wurdest|sind|bist) nicht abgelehnt|\b(?:ihre|deine) bewerbung"
+    r" (?:wurde|ist) nicht abgelehnt|\bkeine (?:bewerbung|kandidat\w*|bewerber\w*) (?:wurde|ist)"
+    r" (?:\w+ )?(?:abgelehnt|ausgeschieden)"
+    r"|\bil ne s'agit (?:pas|en aucun cas|nullement|aucunement) d'un (?:refus|rejet)"
+    r"|\b(?:ne|n') ?(?:le |l')?(?:considerez|interpretez|prenez|voyez|lisez) pas (?:cela|ceci|ce"
+    r" message) comme un (?:refus|rejet)|\b(?:aucune candidature|aucun candidat|personne)"
+    r" n'a ete (?:ecarte|refuse|rejete|elimine)|\b(?:votre candidature|vous) n'(?:a|avez) pas"
+    r" ete (?:refuse|rejete|ecarte|elimine)"
+    r"|\bno (?:lo |la |le )?(?:interprete|interpretes|tome|tomes|entienda|entiendas|vea|veas)"
+    r" como un (?:rechazo|descarte|no)\b|\bno se ha (?:descartado|rechazado) a (?:ningun|ninguna"
+    r"|nadie)|\b(?:ningun candidato|ninguna candidatura|nadie) ha sido (?:descartad|rechazad)"
+    r"|\bno,? no (?:te|le|lo|la) (?:hemos|han) (?:descartado|rechazado)|\b(?:tu|su) candidatura"
+    r" no ha sido (?:descartada|rechazada)"
+    r"|\bnao (?:entenda|entendam|interprete|veja|encare|leia) (?:isso|isto|esta mensagem|esse"
+    r" e-?mail) como (?:uma )?(?:recusa|reprovacao|rejeicao|negativa)|\b(?:voce|vc|sua"
+    r" candidatura) nao foi (?:reprovad|recusad|eliminad|descartad)|\bnenhum(?:a)? (?:candidat\w*"
+    r"|candidatura) foi (?:descartad|eliminad|reprovad|recusad)"
+)
+PAUSE_WORD = _rx(r"\b(?:" + _PAUSED + r"|paus\w*|hold)\b")

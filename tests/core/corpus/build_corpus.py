@@ -920,6 +920,7 @@ def main() -> None:
         author14d,
         author14e,
         author14f,
+        author15a,
         heldout,
         round1,
         round3,
@@ -934,6 +935,7 @@ def main() -> None:
         round12,
         round13,
         round14,
+        round15,
         sealed,
         tuned_families,
         tuned_round3,
@@ -1010,6 +1012,8 @@ def main() -> None:
     author14d.build()  # its fourth (a whole calendar's look-alikes; read unseen first)
     author14e.build()  # its fifth (everyday interviews, naming the employer; unseen first)
     author14f.build()  # its sixth (three job seekers' calendars; read unseen first)
+    round15.build()  # round 15's held-out part, written before round 15's measurement
+    author15a.build()  # round 15's first author (naming the employer; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

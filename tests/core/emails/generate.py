@@ -65,6 +65,9 @@ write it),
 that reads like a rejection and is none, beside plain rejections),
 `author14f/` (its sixth, from `parts_author14f.py`: receipts and status updates as large employers,
 public bodies and small firms send them, beside the rejections that follow),
+`round15/` (round 15's held-out part, written the same way, from `parts_round15.py`),
+`author15a/` (round 15's first training part by an independent author, from `parts_author15a.py`:
+mail in a rejection's words that decides nothing, beside the short rejections that do),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -110,6 +113,7 @@ from tests.core.emails import (
     parts_author14d,
     parts_author14e,
     parts_author14f,
+    parts_author15a,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -124,6 +128,7 @@ from tests.core.emails import (
     parts_round12,
     parts_round13,
     parts_round14,
+    parts_round15,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -610,6 +615,8 @@ def main() -> None:
     author14e = write("author14e", parts_author14e, 0)
     author14d = write("author14d", parts_author14d, 0)
     author14f = write("author14f", parts_author14f, 0)
+    round15 = write("round15", parts_round15, 16)
+    author15a = write("author15a", parts_author15a, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -646,6 +653,8 @@ def main() -> None:
         f", {author14e} (round 14's fifth) to author14e/"
         f", {author14d} (round 14's fourth) to author14d/"
         f", {author14f} (round 14's sixth) to author14f/"
+        f", {round15} (round 15's held-out, never tuned on) to round15/"
+        f", {author15a} (round 15's first independent author's) to author15a/"
     )
 
 
