@@ -2554,8 +2554,13 @@ _TEAM_WORD = _rx(
 
 
 def _written_name(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
-    """The company's name as written in the texts, for a domain's folded keys."""
-    texts = tuple(texts)
+    """The company's name as written in the texts, for a domain's folded keys; not a street
+    the domain happens to spell ("Adi-Dassler-Straße" for adidas.com)."""
+    name = _written_name_or_street(keys, tuple(texts))
+    return None if name and _STREET_END.search(fold(name)) else name
+
+
+def _written_name_or_street(keys: tuple[str, ...], texts: tuple[str, ...]) -> str | None:
     spelled = (
         _spelled_in(keys, texts) or _abbreviated_in(keys, texts) or _compressed_in(keys, texts)
     )
@@ -4422,6 +4427,14 @@ def _script_company(
     "面试邀请 星河数据 - 高级后端工程师"), with its legal form, or as its people sign."""
     if not _NON_LATIN.search(title):
         return None
+    bare = _BRACKETED_NOTE.sub(" ", title).strip()
+    if bare != title and _NON_LATIN.search(bare):
+        # (round 15) a bracketed note is the role or the team ("카카오뱅크 1차 면접 (iOS 개발)",
+        # "メルカリ ソフトウェアエンジニア" with its note in full-width brackets): the name
+        # outside it first
+        found = _script_company(event, bare, description, my_keys)
+        if found and found in bare:
+            return found
     names = [p.display_name or "" for p in (event.organizer, *event.attendees[:50]) if p]
     in_title = _script_name(title)
     legal = in_title or next(
@@ -4478,6 +4491,9 @@ def _script_company(
         ):
             return name
     return parts[0] if len(parts) == 1 else None
+
+
+_BRACKETED_NOTE = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
 def _script_word(word: str) -> str:
@@ -5158,7 +5174,7 @@ _KIND_LEAD = re.compile(
     r"|Boulangerie|Panificio|Fromagerie|Horlogerie|Supermercados?|Residencia|R[eé]sidence"
     r"|Resid[eê]ncia|Studio Legale|Kanzlei|Cabinet|Bufete|Escrit[oó]rio|Advocatenkantoor"
     r"|Industrias|Ind[uú]strias|Metal[uú]rgica|Schreinerei|Tischlerei|Installatiebedrijf"
-    r"|Bouwbedrijf|Transportes|Spedition|Koninklijke"
+    r"|Bouwbedrijf|Transportes|Spedition|Koninklijke|Grupa|Grupo|Groupe|Gruppo"
     r")(?: (?:de la|de|di|del|della|du|des|do|da|dos|das|van|von|der|of|d'|d’))? ?"
 )
 
@@ -5783,13 +5799,17 @@ _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 
 
 def _initials_spelled(company: str, description: str) -> str | None:
-    """The name a company's initials stand for, as the description writes it ("EBH" for
-    "Emirates Bay Hospital (Dubai) recruitment"); None when it spells no such name."""
+    """The name of a hospital or a school whose initials the title gives, as the description
+    writes it ("EBH" for "Emirates Bay Hospital (Dubai) recruitment"); None when they spell no
+    such name. A company's initials stay as written ("BMW", "BCG", "TSMC": how people name
+    them, round 15)."""
     if not _INITIALS.match(company) or not description:
         return None
     words = r"[ ]+".join(rf"{letter}[\w'’-]+" for letter in company)
     match = re.search(rf"\b{words}\b", description[:5000])
-    return match.group(0) if match else None
+    if match is None or fold(match.group(0).split()[-1]) not in _INSTITUTION_WORDS:
+        return None
+    return match.group(0)
 
 
 _INSTITUTION_WORDS = frozenset(
@@ -6071,6 +6091,11 @@ _NOT_A_NAME_WORDS = frozenset(
      "conoscitiva", "informale", "informal", "informel", "informelle", "teknik", "teknisk",
      "equipe", "equipo", "squadra", "ekip", "ekibi", "tiimi", "with", "con", "avec", "mit",
      "met", "il", "el", "la", "le", "a", "l", "w",
+     # (round 15) a stage by number and an appointment ("Stage 3: Team Matching", "Afspraak
+     # sollicitatie", "Rendez-vous", "Cita")
+     "stage", "step", "stufe", "etape", "etapa", "fase", "matching", "afspraak", "rendez-vous",
+     "rdv",
+     "cita", "appuntamento", "agendamento",
      # Roles and grades (with _SENIORITY) and a company's own units.
      "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
      "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
@@ -6090,6 +6115,8 @@ def _not_a_name(name: str, keys: tuple[str, ...] = ()) -> bool:
     """Whether a name read as the company is words of a stage, a status, a role or a unit
     only ("Working", "Callback", "Kandidatgespräch", "Registered Nurse", "Senior QA role")."""
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)*", fold(name))
+    if words and _STREET_END.search(words[-1]):
+        return True  # (round 15) "Adi-Dassler-Straße" from an address, whatever it spells
     if not words or (keys and matches_domain(name, keys)):
         return False
     if _GET_TO_KNOW.match(fold(name)):
@@ -6112,6 +6139,7 @@ def _not_a_name(name: str, keys: tuple[str, ...] = ()) -> bool:
     )  # fmt: skip
 
 
+_STREET_END = re.compile(r"(?:strasse|straße|gasse|allee|straat|steenweg)$")
 _WEEKDAY = (
     r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat"
     r"|saturday|sun|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
