@@ -1467,6 +1467,12 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:his|their) (?:\w+ )?interview\b|\bfor her (?:\w+ )?interview\b"
             r"|\b(?:she|he|they) (?:has|have|had|'s) (?:a |an |the |her |his )?(?:\w+ )?interview\b"
             r"|\b(?:drop|drive|pick up|babysit|accompany)\b[^|\n]{0,40}\binterview\b"
+            # (round 15) the errand after it ("Sam's interview at Spotify - drive her to the
+            # office"), the person in brackets as the interviewer ("Coding interview (Alex
+            # interviewing)"), a review of results ("Karat interview results review")
+            r"|\binterview\b[^|\n]{0,50}\b(?:drive|drop|pick up|take) (?:her|him|them)\b"
+            r"|\((?:\w+ )?interviewing\)"
+            r"|\binterview (?:results|feedback|scores?|scorecards?) (?:review|sync|meeting)\b"
             r"|\bsein(?:em|en|e)? (?:\w+ )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b\w+ hat (?:morgen |heute |ein |sein |ihr )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b(?:a|pour) son (?:\w+ )?entretien\b|\baccompagner\b[^|\n]{0,40}\bentretien\b"
@@ -3956,7 +3962,12 @@ def detect(
     ):
         # Round 9: a tracker sends from the employer's own tenant ("fernhillbank@myworkday.com"
         # for Fernhill Bank), as the body writes its name.
-        company = _written_name((fold_alnum(local),), (title, desc_for_names))
+        if not _tool_maker_person(organizer.email, organizer.display_name or ""):
+            company = _written_name((fold_alnum(local),), (title, desc_for_names))
+        else:
+            # (round 15) one of the tool maker's own people ("Laura Meier"
+            # <laura.meier@personio.de>): the tool maker hires
+            company = _tool_host(domain_of(organizer.email))
     if company is None:
         company = _slug_company(urls) or _tool_subdomain(urls, (title, desc_for_names))
     if company is None:
@@ -4969,12 +4980,21 @@ _HEADING_BREAK = re.compile(r"\s[-–—|]\s")
 _SENTENCE = re.compile(r"[.,;!?](?:\s|$)")
 
 
+def _tool_maker_person(email: str, name: str) -> bool:
+    """(round 15) One of a hiring tool maker's own people ("Laura Meier"
+    <laura.meier@personio.de>), not a tenant sending in its name (brisaverde@teamtailor.com)."""
+    local = email.partition("@")[0]
+    return bool(re.search(r"[._-]", local)) and fold_alnum(local) == fold_alnum(name)
+
+
 def _tool_sender_name(event: CalendarEvent) -> str | None:
     """The display name a hiring tool's address sends under, without a team's words."""
     organizer = event.organizer
     if organizer is None or not organizer.display_name or organizer.self:
         return None
     if _tool_host(domain_of(organizer.email)) is None:
+        return None
+    if _tool_maker_person(organizer.email, organizer.display_name):
         return None
     words = organizer.display_name.split()
     while words and _TEAM_WORD.fullmatch(fold(words[-1])):
