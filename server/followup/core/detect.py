@@ -4010,6 +4010,12 @@ def detect(
         team = _team_name(event, company_domain, keys)
         if team and len(team) > len(company) and fold_alnum(team).startswith(fold_alnum(company)):
             company = team  # "Eastbrook" for eastbrook.onmicrosoft.com, as its team signs
+    if (
+        company
+        and company_domain
+        and (as_written := _domain_as_title_writes(company, company_domain, title))
+    ):
+        company = as_written  # (round 15) "bol.com", "1&1" (1und1.de) as the title writes it
     if pair and company_domain and company == company_from_domain(company_domain):
         # "alex rivera x hollowtree games": the name as the title writes it, capitalised.
         company = pair if not pair.islower() else pair.title()
@@ -4978,6 +4984,22 @@ _TITLE_CASE_RUN = re.compile(
 )
 _HEADING_BREAK = re.compile(r"\s[-–—|]\s")
 _SENTENCE = re.compile(r"[.,;!?](?:\s|$)")
+
+
+def _domain_as_title_writes(company: str, domain: str, title: str) -> str | None:
+    """The company's name as the title writes it, where the name read is only the domain's: the
+    domain itself ("bol.com - sollicitatiegesprek") or its "und"/"and" written "&" ("1&1" for
+    1und1.de)."""
+    if company != company_from_domain(domain):
+        return None
+    written = re.search(rf"(?<![\w.@/]){re.escape(domain)}(?![\w.])", title, re.IGNORECASE)
+    if written:
+        return written.group(0)
+    key = fold_alnum(company)
+    for token in re.findall(r"[\w]+(?:&[\w]+)+", title):
+        if any(fold_alnum(token.replace("&", word)) == key for word in _AND_WORDS - {"&"}):
+            return token
+    return None
 
 
 def _tool_maker_person(email: str, name: str) -> bool:
