@@ -4996,7 +4996,8 @@ def _domain_as_title_writes(company: str, domain: str, title: str) -> str | None
     if written:
         return written.group(0)
     key = fold_alnum(company)
-    for token in re.findall(r"[\w]+(?:&[\w]+)+", title):
+    for found in re.finditer(r"[\w]+(?:&[\w]+)+", title):
+        token = found.group(0)
         if any(fold_alnum(token.replace("&", word)) == key for word in _AND_WORDS - {"&"}):
             return token
     return None
