@@ -186,6 +186,11 @@ CONDITIONAL_CLAUSE = _rx(
     r"|should (?:your|the|this|it|an?|any|we)|solltest|solltet|im falle?|s'il|s'ils|s'elle"
     r"|au cas ou|dans le cas ou|en cas d|en caso de|em caso de|no caso de|se (?:voce|a gente"
     r"|nos|o seu|a sua|o teu|a tua|houver|for|forem|tiver|tivermos|decidirmos|optarmos|nao for)"
+    # (round 15) "dans l'hypothèse où nous ne pourrions pas…", "en el supuesto de que…", "na
+    # hipótese de…", "se não avançar para a próxima etapa" (a future subjunctive after "não")
+    r"|dans l'hypothese ou|dans l'eventualite ou|en el supuesto de|en el caso de que"
+    r"|na hipotese de|se nao (?:avancar|seguir|passar|continuar|for|formos|conseguirmos)\b"
+    r"|in the event (?:that|of)|im fall(?:e)?, dass"
     # (round 9) but not a concessive that states the decision: "si bien no continuarás…",
     # "même si nous ne donnons pas suite…", "auch wenn wir Ihnen absagen müssen"
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
