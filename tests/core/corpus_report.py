@@ -66,6 +66,7 @@ SPLITS = (
     "author14f",
     "round15",
     "author15a",
+    "author15b",
 )
 
 

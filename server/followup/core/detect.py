@@ -299,7 +299,10 @@ _TITLE_STRONG = re.compile(
     r"hiring manager"
     # (round 14) a day of interviews ("Giornata di colloqui", "Journée d'entretiens")
     r"|giornata di colloqui\b|journee d'entretiens\b|(?:dia|jornada) de entrevistas\b"
-    r"|interviewtag\b|sollicitatiedag\b|vorstellungstag\b|assessment(?:dag|tag)\b)"
+    r"|interviewtag\b|sollicitatiedag\b|vorstellungstag\b|assessment(?:dag|tag)\b"
+    # (round 15) a chat said to be about hiring, a case presentation typed short ("Drinks with
+    # the founders (hiring chat)", "case pres Fenwick & Co")
+    r"|hiring (?:chat|call|conversation|coffee|lunch|drinks)\b|case pres\b)"
 )
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
@@ -1473,6 +1476,12 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\binterview\b[^|\n]{0,50}\b(?:drive|drop|pick up|take) (?:her|him|them)\b"
             r"|\((?:\w+ )?interviewing\)"
             r"|\binterview (?:results|feedback|scores?|scorecards?) (?:review|sync|meeting)\b"
+            # (round 15) clothes for one, how a company interviews, a lender's or a landlord's
+            # interview ("interview outfit - tailor pickup", "Lunch & learn: How we interview
+            # at Initech", "Mortgage interview - First Harbor Credit Union")
+            r"|\binterview (?:outfit|clothes|suit|shoes|haircut)\b|\b(?:outfit|suit|clothes)"
+            r" for (?:the |my )?interview\b|\bhow (?:we|to|they) (?:run |conduct )?interviews?\b"
+            r"|\b(?:mortgage|loan|tenant|tenancy|rental|landlord|credit) interview\b"
             r"|\bsein(?:em|en|e)? (?:\w+ )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b\w+ hat (?:morgen |heute |ein |sein |ihr )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b(?:a|pour) son (?:\w+ )?entretien\b|\baccompagner\b[^|\n]{0,40}\bentretien\b"
@@ -2769,7 +2778,7 @@ def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
     key = fold_alnum(text)
     if not key:
         return False
-    if _HONORIFIC_END.search(text):
+    if _HONORIFIC_END.search(text) or _HONORIFIC_START.match(text):
         return True
     if key in people or key in my_keys:
         return True
@@ -2785,6 +2794,11 @@ def _is_person(text: str, people: dict[str, str], my_keys: set[str]) -> bool:
     )
 
 
+# (round 15) A person by title and name ("Frau Weber", "Mr Patel", "Mme Laurent", "Sra. Gómez").
+_HONORIFIC_START = re.compile(
+    r"^(?:Frau|Herr|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Madame|Monsieur|M\.|Sr\.|Sra\.|Srta\.|Dña\.?"
+    r"|Don|Doña|Dhr\.|Mevr\.|Pan|Pani|Sig\.|Sig\.ra|Signora|Signor)\s+[A-Z\u00C0-\u00DE][\w'’-]+$"
+)
 _ABOUT_THE = re.compile(r"(?i)\b(?:about|regarding|for|on) (?:the|our|a|an|this|your|my) ")
 
 
@@ -3680,6 +3694,9 @@ def detect(
     invited = _invited_outsider(event, me, my_domain, f_title)
     if invited:  # "Phone screen: Dana Okoro" on a work calendar, sent to Dana's own address
         found.append(_Found(-4.0, f"you invite {invited} (a personal address) from work"))
+    owner = _their_own_event(event, me, title)
+    if owner:  # "Sam - interview at Kestrel Health" from sam.lind@gmail.com on a shared calendar
+        found.append(_Found(-4.0, f"{owner}'s own event on a shared calendar"))
 
     t_plain = _blank(_ORDINARY, f_title)
     d_plain = _blank(_ORDINARY, f_desc)
@@ -5007,7 +5024,7 @@ def _tool_maker_person(email: str, name: str) -> bool:
     """(round 15) One of a hiring tool maker's own people ("Laura Meier"
     <laura.meier@personio.de>), not a tenant sending in its name (brisaverde@teamtailor.com)."""
     local = email.partition("@")[0]
-    return bool(re.search(r"[._-]", local)) and fold_alnum(local) == fold_alnum(name)
+    return "." in local and fold_alnum(local) == fold_alnum(name)  # ("first.last")
 
 
 def _tool_sender_name(event: CalendarEvent) -> str | None:
@@ -5422,6 +5439,29 @@ def _interviewed_guest(event: CalendarEvent, me: str | None, f_title: str) -> st
         ):
             return name
     return None
+
+
+def _their_own_event(event: CalendarEvent, me: str | None, title: str) -> str | None:
+    """(round 15) The first name a title opens with ("Sam - interview at Kestrel Health",
+    "Sam's panel interview"), where the calendar is shared: the organizer's own, at a personal
+    address, or anyone's but the user's on a family's group calendar."""
+    opening = _OWNER_OPENING.match(title)
+    organizer = event.organizer
+    if opening is None or organizer is None or organizer.self or _is_me(organizer.email, me):
+        return None
+    name = fold_alnum(opening.group(1))
+    if name in _my_keys(event, me):
+        return None
+    domain = domain_of(organizer.email)
+    if domain.endswith("group.calendar.google.com"):
+        return opening.group(1)
+    first = (organizer.display_name or name_from_email(organizer.email) or "").split()
+    if is_free_mail(domain) and first and fold_alnum(first[0]) == name:
+        return opening.group(1)
+    return None
+
+
+_OWNER_OPENING = re.compile(r"^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)(?:['’]s\b| [-–—:] )")
 
 
 def _invited_outsider(
@@ -6137,7 +6177,11 @@ _NOT_A_NAME_WORDS = frozenset(
      # (round 15) a stage by number and an appointment ("Stage 3: Team Matching", "Afspraak
      # sollicitatie", "Rendez-vous", "Cita")
      "stage", "step", "stufe", "etape", "etapa", "fase", "matching", "afspraak", "rendez-vous",
-     "rdv",
+     "rdv", "breakfast", "brunch", "fruhstuck", "mittagessen", "abendessen", "dejeuner",
+     "petit-dejeuner", "diner", "almuerzo", "desayuno", "comida", "cena", "almoco", "jantar",
+     "pranzo", "colazione", "ontbijt", "borrel", "grunder", "grunderin", "mitgrunder",
+     "founder", "cofounder", "co-founder", "fondateur", "fondatrice", "cofondateur", "fundador",
+     "fundadora", "cofundador", "oprichter", "fondatore",
      "cita", "appuntamento", "agendamento",
      # Roles and grades (with _SENIORITY) and a company's own units.
      "internal", "external", "recruiter", "recruiting", "recruitment", "talent", "hiring",
