@@ -1082,6 +1082,29 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "We've decided not to move forward with your application. Please don't read this as a "
         "no to the whole company: our other teams hire all year.",
     ),
+    # (round 15) a "no" back then, a job open now and a talk asked for; still choosing between
+    # the person and one other; the job given to someone; no call for the last round
+    (
+        "interview_invite",
+        "Neue Stelle",
+        "Im Herbst hat es bei uns leider nicht geklappt. Seit Montag ist eine Stelle im "
+        "Plattform-Team frei geworden. Hättest du Lust, am Donnerstag kurz zu telefonieren?",
+    ),
+    (
+        "acknowledgement",
+        "Quick update",
+        "Honestly, we're torn between you and another finalist. You'll hear from me on Friday.",
+    ),
+    (
+        "rejection",
+        "Suite de votre candidature",
+        "Merci pour nos échanges. Nous avons confié le poste à une candidate interne.",
+    ),
+    (
+        "rejection",
+        "Re: ¿novedades?",
+        "Te respondo: no, no te vamos a llamar para la entrevista final. Gracias por tu tiempo.",
+    ),
 ]
 
 

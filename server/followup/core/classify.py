@@ -142,6 +142,7 @@ from followup.core.classify_rules import (
     REJECTION_SHAPES_PT,
     SILENCE,
     SILENCE_NOT_NO,
+    STILL_BETWEEN,
     STILL_INTERVIEWING,
     SUBJECT_VERDICT,
     TEST_WORD,
@@ -1267,6 +1268,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         STILL_INTERVIEWING,
         ("interview", "entrevista", "entretien", "gesprach", "conversa"),
         "receipt: still in the running (round 12)",
+    ),
+    (
+        STILL_BETWEEN,
+        ("between", "entre", "zwischen"),
+        "receipt: still choosing between the person and another (round 15)",
     ),
     (
         POSTING_CLOSED_REVIEW,

@@ -73,6 +73,7 @@ label); a weight of 3.0 decides alone, 2.0 is the threshold of a verdict.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = [
@@ -4942,11 +4943,24 @@ _BACK_THEN = _rx(
     r"\b(?:at the time|back then|last year|a year ago|en ese momento|en aquel momento|en su"
     r" momento|hace (?:un|\w+) anos?|el ano pasado|na epoca|naquela altura|naquela epoca|no ano"
     r" passado|ha um ano|damals|letztes jahr|vor einem jahr|a l'epoque|l'an dernier|l'annee"
-    r" derniere|il y a un an|in \d{4}|en \d{4}|em \d{4}|im jahr \d{4})\b"
+    r" derniere|il y a un an|in \d{4}|en \d{4}|em \d{4}|im jahr \d{4}"
+    # (round 15) a season past, the last job, a reminder ("in the spring", "im Frühjahr", "für
+    # die letzte Stelle", "vous vous souvenez peut-être", "quizá recuerde")
+    r"|in the (?:spring|summer|autumn|fall|winter)|im (?:fruhjahr|fruhling|sommer|herbst"
+    r"|winter)|au printemps|en ete|en automne|en hiver|en (?:primavera|verano|otono|invierno)"
+    r"|na primavera|no (?:verao|outono|inverno)|(?:fur|bei) die letzte stelle|last time"
+    r"|(?:for|on) the last (?:role|position|opening)|(?:you )?(?:might|may) remember"
+    r"|erinnern sich (?:\w+ )?vielleicht|erinnerst du dich|vous vous souvenez|tu te souviens"
+    r"|(?:quiza|quizas|tal vez) (?:recuerde|recuerdes|te acuerdes|se acuerde)"
+    r"|(?:talvez|se calhar) (?:se lembre|te lembres|lembre))\b"
 )
 _NOW = _rx(
     r"\b(?:now|ahora|agora|jetzt|nun|maintenant|aujourd'hui|hoy|hoje|today|(?:uma )?nova vaga"
-    r"|nueva vacante|new (?:role|opening|position|vacancy)|neue stelle|nouveau poste)\b"
+    r"|nueva vacante|new (?:role|opening|position|vacancy)|neue stelle|nouveau poste"
+    # (round 15) a job just opened ("a position has just opened", "ist eine Stelle frei
+    # geworden", "un poste vient de s'ouvrir", "acaba de abrirse una vacante")
+    r"|just opened|has opened|(?:frei|offen) geworden|ausgeschrieben|vient de s'ouvrir"
+    r"|s'est libere|acaba de abrirse|se ha abierto|acabou de abrir|abriu(?:-se)? uma)\b"
 )
 _CALL_ASKED = _rx(
     r"\b(?:call|chat|talk|llamada|charla|conversacion|conversa|papo|gesprach|telefonat|appel"
@@ -4981,7 +4995,8 @@ _OTHER_JOB = _rx(
 )
 _CONVERSATION_ASKED = _rx(
     r"\b(?:\w*gesprach|kennenlern\w*|call|chat|interview|conversation|entrevista|entretien"
-    r"|conversa\w*|llamada|charla|echange|rencontr\w*|telefonat|videocall|bate-papo|papo)\b"
+    r"|conversa\w*|llamada|charla|echange|rencontr\w*|telefonat|videocall|bate-papo|papo"
+    r"|telefonier\w*|sprechen|habl\w*|discut\w*|falar\w*|parler)\b"
 )
 
 
@@ -5016,6 +5031,27 @@ def not_this_but_talk(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | 
             continue
         if _question_with(folded, end, _ASKED):
             return (start, cut), (rest, end)
+    return _past_no_then_talk(folded)
+
+
+def _past_no_then_talk(folded: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(round 15) A "no" said back then in one sentence, a job open now in the next and a
+    conversation asked for ("You might remember we turned you down in the spring. A position
+    has just opened in our data team; would you be open to a conversation?")."""
+    sentences = [m.span() for m in _SENTENCE.finditer(folded, 0, 6000)]
+    for (start, end), (n_start, n_end) in itertools.pairwise(sentences):
+        if not _BACK_THEN.search(folded, start, end):
+            continue
+        if not (_NOW.search(folded, n_start, n_end) or _OTHER_JOB.search(folded, n_start, n_end)):
+            continue
+        if _FEEDBACK.search(folded, start, n_end):
+            continue
+        asked = folded.find("?", n_start, n_end + 300)
+        if asked >= 0 and (
+            _CONVERSATION_ASKED.search(folded, n_start, asked)
+            or _WANTS_TALK.search(folded, n_start, asked)
+        ):
+            return (start, end), (n_start, n_end)
     return None
 
 
@@ -7398,3 +7434,60 @@ NOT_REJECTED_SAID = _rx(
     r"|candidatura) foi (?:descartad|eliminad|reprovad|recusad)"
 )
 PAUSE_WORD = _rx(r"\b(?:" + _PAUSED + r"|paus\w*|hold)\b")
+
+
+# (round 15) Still choosing between the person and one other ("We're still deciding between you
+# and one other candidate", "Seguimos dudando entre tú y otra persona", "On hésite encore entre
+# toi et une autre personne", "Wir schwanken noch zwischen dir und einer anderen Kandidatin"):
+# a receipt's news, the other person no one chosen yet.
+STILL_BETWEEN = _rx(
+    r"\b(?:deciding|choosing|torn|hesitating|undecided|dudando|decidiendo|eligiendo|hesit\w*"
+    r"|indecis\w*|a decidir|decidindo|escolher|escolhendo|schwanken|entscheiden|uberlegen"
+    r"|unentschieden)\b[^.!?;\n]{0,20}\b(?:between|entre|zwischen) (?:you|tu|ti|toi|vous"
+    r"|usted|voce|ihnen|dir|dich) (?:and|y|et|e|und) (?:one |an |one more )?(?:other|otra"
+    r"|otro|une autre|un autre|outra|outro|eine\w* andere\w*|einem anderen|another)\b"
+)
+
+# (round 15) Rejections: the job given to someone ("nous avons confié le poste à une personne
+# dont le parcours…", "hemos confiado el puesto a otra persona"); no call for the next round
+# ("no, no te vamos a llamar para la ronda final", "we won't be inviting you to the final
+# round"); every open application closed with the job, the person's too ("Wir schließen deshalb
+# alle laufenden Bewerbungsverfahren, auch Ihres", "we are closing all open applications,
+# including yours").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:confie|attribue|confiado|adjudicado|asignado|atribuido|entregue)s? (?:le|el|la"
+            r"|o|a) (?:poste|puesto|posicion|vaga|cargo|role)\b" + _S + r"{0,20}\b(?:a|to) (?:une?"
+            r" |otra |otro |outra |outro |another |someone)"
+            r"|\b(?:have|has) (?:given|handed) (?:the|this) (?:role|position|job) to\b"
+            r"|\bno,? (?:no )?(?:te|le|lo|la|les|los) (?:vamos a|vamos) (?:llamar|invitar|convocar"
+            r"|citar)\w* (?:para|a) (?:la|el) (?:ronda|fase|entrevista|etapa)"
+            r"|\bnao (?:te |o |a |vos )?(?:vamos|iremos) (?:te |o |a )?(?:chamar|convidar|convocar)"
+            r" (?:para|a) (?:a|o|uma) (?:ronda|fase|etapa|entrevista)"
+            r"|\bnous n'allons pas (?:vous|te) (?:rappeler|convoquer|inviter) (?:pour|a) (?:le|la"
+            r"|l')"
+            r"|\b(?:won't|will not|aren't going to|are not going to) be (?:inviting|calling|asking)"
+            r" you (?:back )?(?:to|for) the (?:final|next|last)\b"
+            r"|\b(?:werden|wollen) (?:dich|sie) nicht (?:\w+ )?(?:zur|zum|in die|fur die) (?:\w+ )?"
+            r"(?:runde|gesprach|finalrunde|endrunde) einladen"
+            r"|\b(?:schliessen|beenden|schliesen) (?:\w+ )?(?:alle|samtliche) (?:\w+ )?"
+            r"(?:bewerbungs)?(?:verfahren|bewerbungen)\b" + _S + r"{0,20}\b(?:auch"
+            r"|einschliesslich) (?:ihres|deines|ihre|deine)\b"
+            r"|\bclos(?:e|ing|ed) (?:all|every) (?:\w+ )?(?:applications?|processes)\b"
+            + _S
+            + r"{0,20}\bincluding yours\b"
+            r"|\b(?:clotur|ferm|clo)\w* (?:toutes les|l'ensemble des) (?:candidatures|processus)\b"
+            + _S
+            + r"{0,30}\by compris (?:la votre|le votre|la tienne)\b"
+            r"|\bcerra\w* (?:todos los|todas las) (?:procesos|candidaturas|postulaciones)\b"
+            + _S
+            + r"{0,30}\bincluid[oa] (?:el suyo|la suya|el tuyo|la tuya)\b"
+            r"|\bencerra\w* (?:todos os|todas as) (?:processos|candidaturas)\b"
+            + _S
+            + r"{0,30}\bincluindo (?:o seu|a sua|o teu|a tua)\b"
+        ),
+        3.0,
+        "the job given, no next round, every application closed (round 15)",
+    ),
+)
