@@ -204,6 +204,7 @@ def test_the_committed_model_is_trained_on_the_current_corpus() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # (the whole corpus is fitted: about two minutes on two cores)
 def test_training_reproduces_the_committed_model() -> None:
     trained = Model(
         train_model.fit([m for p in train_model.tuned_parts() for m in train_model.read_part(p)])

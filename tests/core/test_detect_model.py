@@ -91,6 +91,7 @@ def test_the_model_never_turns_a_negative_of_the_tuned_part_into_an_interview() 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # (the whole corpus is fitted)
 def test_training_reproduces_the_committed_model() -> None:
     trained = Model(train_event_model.fit(list(train_event_model.samples())))
     committed = load_model()

@@ -335,6 +335,10 @@ UNSEEN_AT = {
     "cc929180c84310618c19a6bf73f88bce56c71afc": ("author14d", "author14e"),
     # author14f.py came after the rules written from those two (b3e6cce6).
     "b3e6cce64b73200bc2bfa3a18db27855b3bf5f40": ("author14f",),
+    # (round 15) author15a.py was read by the rules of 1e5680f4, before any rule written from it;
+    # author15b.py by those of bd9a1c49, after the rules written from author15a.
+    "1e5680f4ddb7d6ba68fdfaa3a2f327dcf969d4c7": ("author15a",),
+    "bd9a1c499e66cf914ce305e3aedd45e42b83ff54": ("author15b",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
