@@ -1231,6 +1231,8 @@ _FILE_CLOSES_UNLESS = _rx(
     r"[^.!?\n]{0,60}\b(?:close|closing|schlie(?:ss|ß)en|abschlie(?:ss|ß)en|archivieren|clore"
     r"|cloturer|classer|cerrar|archivar|encerrar|arquivar)\w*"
 )
+# (round 15) The words a denial of a rejection cannot be written without (`NOT_REJECTED_SAID`,
+# read only in a mail holding one of them).
 _DENIAL_WORDS = (
     "reject",
     "turned down",
@@ -1247,6 +1249,7 @@ _DENIAL_WORDS = (
     "reprov",
     "recus",
     "eliminad",
+    "ausgeschieden",
     "as a no",
 )
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
