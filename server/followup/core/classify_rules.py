@@ -7497,3 +7497,34 @@ REJECTION_SHAPES += (
         "the job given, no next round, every application closed (round 15)",
     ),
 )
+
+# (round 15, from the training parts' last missed rejections) The job offered to the other
+# finalist ("die Stelle dem anderen Finalisten anzubieten"); the person already found ("nous
+# avons déjà trouvé la personne qu'il nous fallait"); the application, as a pronoun, not
+# retained ("Nous ne la retenons pas pour ce recrutement"); no interview to be proposed ("Je ne
+# vais donc pas vous proposer d'entretien"); another application chosen ("für eine andere
+# Bewerbung entschieden").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:die stelle|die position|the (?:role|position|job)|le poste|el puesto|la plaza"
+            r"|a vaga|o cargo)\b" + _S + r"{0,20}?\b(?:dem|der|einem|einer|to the|to an?"
+            r"|a l'|a la|al|ao|a|au)\b ?(?:anderen|other|another|autre|otro|otra|outro|outra)"
+            r" (?:finalist\w*|kandidat\w*|bewerber\w*|candidat\w*|finaliste|personne|persona"
+            r"|pessoa)"
+            r"|\b(?:offer(?:ed|ing)?|extend(?:ed|ing)? (?:an|the) offer) (?:the (?:role|position"
+            r"|job) )?to (?:the other|another|a different) (?:finalist|candidate|applicant)\b"
+            r"|\b(?:avons|ont|a) deja trouve (?:la personne|le profil|quelqu'un|notre)"
+            r"|\b(?:have|has|'ve) already found (?:the right person|someone|our|the person)"
+            r"|\bhaben (?:bereits|schon) (?:jemanden|die passende person|eine\w* passende\w*)"
+            r"|\b(?:ya )?(?:hemos|han) encontrado (?:ya )?(?:a la persona|a alguien|el perfil)"
+            r"|\bja (?:encontramos|encontraram) (?:a pessoa|alguem|o perfil)"
+            r"|\bne (?:la|le) (?:retenons|retiendrons|retenir) pas\b"
+            r"|\b(?:ne vais|n'allons|ne pouvons|ne pourrons) (?:donc |malheureusement )?pas vous"
+            r" (?:proposer|offrir|accorder) (?:d'|un )entretien"
+            r"|\bfur (?:eine|ein) andere\w* (?:bewerbung|kandidatur|profil)\w* entschieden"
+        ),
+        3.0,
+        "the job offered to the other finalist, someone already found (round 15)",
+    ),
+)
