@@ -3811,7 +3811,8 @@ OFFER_SHAPES += (
             r"\bvertrag (?:hangt an|im anhang|anbei|ist angehangt)|\bauf die wir uns geeinigt"
             r"|\bhat (?:ihnen|dir) ein (?:\w+ )?angebot gemacht"
             r"|\b(?:ihnen|dir) (?:die|diese) (?:stelle|position|funktion)\b" + _S + r"{0,60}\b"
-            r"(?:zu )?ubertragen\b|\b(?:das|unser|dieses) angebot an(?:zu)?nehmen"
+            r"(?<!nicht )(?<!nicht zu )(?:zu )?ubertragen\b"  # (round 15: not "nicht zu …")
+            r"|\b(?:das|unser|dieses) angebot an(?:zu)?nehmen"
             r"|\b(?:sie|dich) (?:\w+ ){0,4}?in unser (?:\w+ )?team aufnehmen|\bdienstvertrag\b"
             r"|\b(?:ihre|deine) einstellung (?:zu )?bestatigen"
             r"|\ble contrat (?:est )?(?:en pj|en piece jointe|ci-joint)|\bci-joint (?:le|votre"

@@ -70,6 +70,8 @@ public bodies and small firms send them, beside the rejections that follow),
 mail in a rejection's words that decides nothing, beside the short rejections that do),
 `author15b/` (its second, from `parts_author15b.py`: the whole mix as small and mid-size employers
 write it, replies in threads, offers and invitations without the word),
+`author15c/` (its third, from `parts_author15c.py`: French and German rejections in all their
+registers, beside the receipts that sound like them),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -117,6 +119,7 @@ from tests.core.emails import (
     parts_author14f,
     parts_author15a,
     parts_author15b,
+    parts_author15c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -621,6 +624,7 @@ def main() -> None:
     round15 = write("round15", parts_round15, 16)
     author15a = write("author15a", parts_author15a, 0)
     author15b = write("author15b", parts_author15b, 0)
+    author15c = write("author15c", parts_author15c, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -660,6 +664,7 @@ def main() -> None:
         f", {round15} (round 15's held-out, never tuned on) to round15/"
         f", {author15a} (round 15's first independent author's) to author15a/"
         f", {author15b} (round 15's second) to author15b/"
+        f", {author15c} (round 15's third) to author15c/"
     )
 
 
