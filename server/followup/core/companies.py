@@ -15,6 +15,7 @@ __all__ = [
     "fold_alnum",
     "is_calendar_system",
     "is_free_mail",
+    "is_group_calendar",
     "is_robot_address",
     "matches_domain",
     "name_from_email",
@@ -132,10 +133,11 @@ _NOT_COMPANY_NAMES = frozenset(
 _SECOND_LEVEL = frozenset(
     {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "gob", "gouv", "or", "ne"}
 )
+_GROUP_CALENDAR = "group.calendar.google.com"  # a calendar several people share
 _CALENDAR_SYSTEM = (
     "calendar.google.com",
     "resource.calendar.google.com",
-    "group.calendar.google.com",
+    _GROUP_CALENDAR,
     "group.v.calendar.google.com",
     "import.calendar.google.com",
 )
@@ -187,6 +189,11 @@ def is_free_mail(domain: str) -> bool:
 def is_calendar_system(domain: str) -> bool:
     """Google's own calendar addresses: rooms, groups, imported calendars."""
     return domain.endswith(_CALENDAR_SYSTEM)
+
+
+def is_group_calendar(domain: str) -> bool:
+    """A calendar a family or a team shares, whose events are anyone's of them."""
+    return domain.endswith(_GROUP_CALENDAR)
 
 
 @lru_cache(maxsize=4096)

@@ -99,6 +99,7 @@ from followup.core.companies import (
     fold_alnum,
     is_calendar_system,
     is_free_mail,
+    is_group_calendar,
     is_robot_address,
     matches_domain,
     name_from_email,
@@ -3694,7 +3695,7 @@ def detect(
     invited = _invited_outsider(event, me, my_domain, f_title)
     if invited:  # "Phone screen: Dana Okoro" on a work calendar, sent to Dana's own address
         found.append(_Found(-4.0, f"you invite {invited} (a personal address) from work"))
-    owner = _their_own_event(event, me, title)
+    owner = _their_own_event(event, me, title, my_keys)
     if owner:  # "Sam - interview at Kestrel Health" from sam.lind@gmail.com on a shared calendar
         found.append(_Found(-4.0, f"{owner}'s own event on a shared calendar"))
 
@@ -5441,7 +5442,9 @@ def _interviewed_guest(event: CalendarEvent, me: str | None, f_title: str) -> st
     return None
 
 
-def _their_own_event(event: CalendarEvent, me: str | None, title: str) -> str | None:
+def _their_own_event(
+    event: CalendarEvent, me: str | None, title: str, my_keys: set[str]
+) -> str | None:
     """(round 15) The first name a title opens with ("Sam - interview at Kestrel Health",
     "Sam's panel interview"), where the calendar is shared: the organizer's own, at a personal
     address, or anyone's but the user's on a family's group calendar."""
@@ -5450,10 +5453,10 @@ def _their_own_event(event: CalendarEvent, me: str | None, title: str) -> str | 
     if opening is None or organizer is None or organizer.self or _is_me(organizer.email, me):
         return None
     name = fold_alnum(opening.group(1))
-    if name in _my_keys(event, me):
+    if name in my_keys:
         return None
     domain = domain_of(organizer.email)
-    if domain.endswith("group.calendar.google.com"):
+    if is_group_calendar(domain):
         return opening.group(1)
     first = (organizer.display_name or name_from_email(organizer.email) or "").split()
     if is_free_mail(domain) and first and fold_alnum(first[0]) == name:
