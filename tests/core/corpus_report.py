@@ -67,6 +67,7 @@ SPLITS = (
     "round15",
     "author15a",
     "author15b",
+    "author16b",
 )
 
 

@@ -339,6 +339,9 @@ UNSEEN_AT = {
     # author15b.py by those of bd9a1c49, after the rules written from author15a.
     "1e5680f4ddb7d6ba68fdfaa3a2f327dcf969d4c7": ("author15a",),
     "bd9a1c499e66cf914ce305e3aedd45e42b83ff54": ("author15b",),
+    # (round 16) author16b.py (the person's own typed notes) was read by the rules of 2cf8e662,
+    # before any rule written from it.
+    "2cf8e662abbb39e5022adee1a98515d5a04ad4aa": ("author16b",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
