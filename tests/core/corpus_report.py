@@ -68,6 +68,7 @@ SPLITS = (
     "author15a",
     "author15b",
     "author16b",
+    "round16",
 )
 
 

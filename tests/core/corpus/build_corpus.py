@@ -938,6 +938,7 @@ def main() -> None:
         round13,
         round14,
         round15,
+        round16,
         sealed,
         tuned_families,
         tuned_round3,
@@ -1018,6 +1019,7 @@ def main() -> None:
     author15a.build()  # round 15's first author (naming the employer; read unseen first)
     author15b.build()  # its second (a family's shared calendar, look-alikes; unseen first)
     author16b.build()  # round 16's second author (the person's own typed notes; read unseen first)
+    round16.build()  # round 16's held-out part, written before round 16's measurement
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
