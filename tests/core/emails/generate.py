@@ -72,6 +72,12 @@ mail in a rejection's words that decides nothing, beside the short rejections th
 write it, replies in threads, offers and invitations without the word),
 `author15c/` (its third, from `parts_author15c.py`: French and German rejections in all their
 registers, beside the receipts that sound like them),
+`author16a/` (round 16's first training part by an independent author: French in every register and
+from every kind of sender, rejections said without the usual formula beside receipts that sound
+negative, from `parts_author16a.py`),
+`author16c/` (round 16's third training part by an independent author: the whole inbox as English-,
+Spanish- and Portuguese-speaking employers write it, rejections in plain human words, offers and
+invitations without the word, from `parts_author16c.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -120,6 +126,8 @@ from tests.core.emails import (
     parts_author15a,
     parts_author15b,
     parts_author15c,
+    parts_author16a,
+    parts_author16c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -510,7 +518,11 @@ def _compose(
         outlook, wrote = HEADERS[thread_lang]
         header2 = wrote.replace("Alex Rivera <alex.rivera@gmail.com>", sender)
         own = getattr(parts, "THREAD", None)
-        source = own[lang if lang in own else "en"] if own else THREAD[thread_lang][part]
+        source = (
+            own[lang if lang in own else "en"]
+            if own
+            else THREAD[thread_lang][part % len(THREAD[thread_lang])]
+        )
         thread = source.format(header2=header2, **fill)
         subject = f"Re: {subject}"
         if fmt == "reply_top":
@@ -625,6 +637,8 @@ def main() -> None:
     author15a = write("author15a", parts_author15a, 0)
     author15b = write("author15b", parts_author15b, 0)
     author15c = write("author15c", parts_author15c, 0)
+    author16a = write("author16a", parts_author16a, 0)
+    author16c = write("author16c", parts_author16c, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -665,6 +679,8 @@ def main() -> None:
         f", {author15a} (round 15's first independent author's) to author15a/"
         f", {author15b} (round 15's second) to author15b/"
         f", {author15c} (round 15's third) to author15c/"
+        f", {author16a} (round 16's first independent author's) to author16a/"
+        f", {author16c} (round 16's third independent author's) to author16c/"
     )
 
 
