@@ -78,6 +78,9 @@ negative, from `parts_author16a.py`),
 `author16c/` (round 16's third training part by an independent author: the whole inbox as English-,
 Spanish- and Portuguese-speaking employers write it, rejections in plain human words, offers and
 invitations without the word, from `parts_author16c.py`),
+`author16b/` (round 16's second training part by an independent author: long formal German mail
+where receipts and rejections look alike, public selection procedures, talent pools, from
+`parts_author16b.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -127,6 +130,7 @@ from tests.core.emails import (
     parts_author15b,
     parts_author15c,
     parts_author16a,
+    parts_author16b,
     parts_author16c,
     parts_heldout,
     parts_round1,
@@ -639,6 +643,7 @@ def main() -> None:
     author15c = write("author15c", parts_author15c, 0)
     author16a = write("author16a", parts_author16a, 0)
     author16c = write("author16c", parts_author16c, 0)
+    author16b = write("author16b", parts_author16b, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -681,6 +686,7 @@ def main() -> None:
         f", {author15c} (round 15's third) to author15c/"
         f", {author16a} (round 16's first independent author's) to author16a/"
         f", {author16c} (round 16's third independent author's) to author16c/"
+        f", {author16b} (round 16's second independent author's) to author16b/"
     )
 
 
