@@ -81,6 +81,8 @@ invitations without the word, from `parts_author16c.py`),
 `author16b/` (round 16's second training part by an independent author: long formal German mail
 where receipts and rejections look alike, public selection procedures, talent pools, from
 `parts_author16b.py`),
+`round16/` (round 16's held-out part, written blind by an evaluator who read only the corpus format,
+never tuned on, from `parts_round16.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -147,6 +149,7 @@ from tests.core.emails import (
     parts_round13,
     parts_round14,
     parts_round15,
+    parts_round16,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -644,6 +647,7 @@ def main() -> None:
     author16a = write("author16a", parts_author16a, 0)
     author16c = write("author16c", parts_author16c, 0)
     author16b = write("author16b", parts_author16b, 0)
+    round16 = write("round16", parts_round16, 17)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -687,6 +691,7 @@ def main() -> None:
         f", {author16a} (round 16's first independent author's) to author16a/"
         f", {author16c} (round 16's third independent author's) to author16c/"
         f", {author16b} (round 16's second independent author's) to author16b/"
+        f", {round16} (round 16's held-out, never tuned on) to round16/"
     )
 
 
