@@ -69,6 +69,7 @@ SPLITS = (
     "author15b",
     "author16b",
     "round16",
+    "author16a",
 )
 
 

@@ -342,6 +342,8 @@ UNSEEN_AT = {
     # (round 16) author16b.py (the person's own typed notes) was read by the rules of 2cf8e662,
     # before any rule written from it.
     "2cf8e662abbb39e5022adee1a98515d5a04ad4aa": ("author16b",),
+    # author16a.py (naming the employer) by those of 4819197e (the same), before any rule from it.
+    "4819197e5f35ba62adc35f92c817afb1f32008af": ("author16a",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

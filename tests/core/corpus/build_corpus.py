@@ -922,6 +922,7 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
+        author16a,
         author16b,
         heldout,
         round1,
@@ -1020,6 +1021,7 @@ def main() -> None:
     author15b.build()  # its second (a family's shared calendar, look-alikes; unseen first)
     author16b.build()  # round 16's second author (the person's own typed notes; read unseen first)
     round16.build()  # round 16's held-out part, written before round 16's measurement
+    author16a.build()  # round 16's first author (naming the employer; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
