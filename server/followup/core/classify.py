@@ -123,6 +123,7 @@ from followup.core.classify_rules import (
     NEWSLETTER,
     NOBODY_OUT,
     NOT_A_NO,
+    NOT_BEFORE_A_DATE,
     NOT_REJECTED_SAID,
     OFFER_SHAPES,
     ON_HOLD_KEPT,
@@ -1082,6 +1083,7 @@ _ENGLISH_ONLY = frozenset(
         "receipt: passed on",
         "test or chat asked for",
         "offer made",
+        "passed on it, left there, round 16",
     )
 )
 _GATES: dict[str, tuple[str, ...]] = {}
@@ -1251,6 +1253,8 @@ _DENIAL_WORDS = (
     "eliminad",
     "ausgeschieden",
     "as a no",
+    "unsuccessful",
+    "entschieden",
 )
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
@@ -1316,6 +1320,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "demora",
         ),
         "silence is no refusal",
+    ),
+    (
+        NOT_BEFORE_A_DATE,
+        ("until", "till", "hasta", "ate ", "this week", "next week", "lifted", "over", "ended"),
+        "receipt: no step before a date (round 16)",
     ),
     # (round 11) hiring paused until a date, the application kept; "this is not a no"
     (

@@ -7439,6 +7439,26 @@ NOT_REJECTED_SAID = _rx(
     r" e-?mail) como (?:uma )?(?:recusa|reprovacao|rejeicao|negativa)|\b(?:voce|vc|sua"
     r" candidatura) nao foi (?:reprovad|recusad|eliminad|descartad)|\bnenhum(?:a)? (?:candidat\w*"
     r"|candidatura) foi (?:descartad|eliminad|reprovad|recusad)"
+    # (round 16) "This does not mean your application has been rejected", "Esto no significa
+    # que su candidatura haya sido descartada", "Isso não significa que sua candidatura foi
+    # recusada", "Ceci ne constitue pas un refus", "Eine Absage ist mit dieser Nachricht
+    # ausdrücklich nicht verbunden", "Das heißt nicht, dass über deine Bewerbung schon
+    # entschieden ist", "weder eine Zu- noch eine Absage"
+    r"|\b(?:does not|doesn't|did not|didn't) (?:mean|imply)(?: that)? (?:your application|you"
+    r"|your candidacy) (?:has|have|was|were|is|are|will be|had)?(?: been)? ?(?:rejected"
+    r"|unsuccessful|turned down|declined|ruled out|eliminated)\b"
+    r"|\bno (?:significa|quiere decir|implica|supone)(?: que)? (?:su |tu )?candidatura"
+    r" (?:\w+ ){0,2}?(?:descartad|rechazad)"
+    r"|\bnao (?:significa|quer dizer|implica)(?: que)? (?:a )?(?:sua |tua )?candidatura"
+    r" (?:\w+ ){0,2}?(?:recusad|reprovad|descartad|rejeitad)"
+    r"|\b(?:ceci|cela|ce message|cette (?:suspension|pause|information)) ne (?:constitue|vaut"
+    r"|signifie) (?:pas|nullement|en aucun cas) (?:un |une )?(?:refus|rejet|reponse negative)"
+    r"|\bne signifie pas que (?:votre|ta) candidature (?:\w+ ){0,2}?(?:refusee|rejetee"
+    r"|ecartee|non retenue)"
+    r"|\babsage ist (?:\w+ ){0,4}?nicht verbunden"
+    r"|\b(?:das|dies|es) (?:heisst|heißt|bedeutet) (?:\w+ )?nicht,? dass (?:uber )?(?:ihre"
+    r"|deine) bewerbung (?:\w+ ){0,4}?(?:abgelehnt|entschieden)"
+    r"|\bweder (?:eine )?zu- noch (?:eine )?absage"
 )
 PAUSE_WORD = _rx(r"\b(?:" + _PAUSED + r"|paus\w*|hold)\b")
 
@@ -7528,4 +7548,144 @@ REJECTION_SHAPES += (
         3.0,
         "the job offered to the other finalist, someone already found (round 15)",
     ),
+)
+
+
+# (round 16, from the round 16 authors' misses: author16a, author16b, author16c, read unseen)
+# Rejections said in other words:
+# - the outcome as a noun ("votre candidature a reçu une issue défavorable", "il s'agit
+#   malheureusement d'un refus"), not one of the team formed ("vous n'en ferez pas partie"), the
+#   post filled (Swiss "repourvu"), no favourable answer possible ("Nous ne pouvons donc y
+#   répondre favorablement"), no position to offer ("pas en mesure de vous offrir ce poste"),
+#   no coming back about the job ("nous ne reviendrons pas vers vous concernant ce poste");
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\b(?:candidature|dossier|demande)\b" + _S + r"{0,60}\b(?:a (?:recu|obtenu)"
+            r"|fait l'objet d'|recoit|se voit opposer) (?:une |un )?(?:issue|suite|avis|reponse"
+            r"|decision) (?:defavorable|negative)"
+            r"|\bil s'agit (?:malheureusement |donc |helas |cette fois )?d'(?:un refus|un avis"
+            r" defavorable|une reponse negative)\b"
+            r"|\b(?:vous|tu) n'en (?:ferez|feras) (?:\w+ )?pas partie\b"
+            r"|\b(?:a ete|est|a deja ete|a entre-temps ete) repourvue?\b"
+            r"|\bne (?:pouvons|pourrons|saurions) (?:donc |malheureusement |helas )?(?:pas )?y"
+            r" (?:repondre|donner suite) (?:favorablement|positivement)"
+            r"|\b(?:pas|plus) (?:etre )?en mesure de (?:vous|te) (?:offrir|proposer) (?:ce|le"
+            r"|cet) (?:\w+ )?(?:poste|emploi|contrat)\b"
+            r"|\bne (?:reviendrons|reviendrai|recontacterons|recontacterai) pas vers (?:vous|toi)"
+            r" (?:concernant|au sujet de|pour) (?:ce|cette|le|la) (?:poste|offre|recrutement"
+            r"|candidature)"
+        ),
+        3.0,
+        "an unfavourable outcome, the post refilled, no answer possible, round 16 (fr)",
+    ),
+)
+# - another person preferred ("einem anderen Finalisten den Vorzug gegeben"), the required
+#   score not reached ("die erforderliche Gesamtpunktzahl nicht erreicht", "Ihr Ergebnis reicht
+#   nicht aus"), out of the procedure ("scheiden Sie damit aus dem Auswahlverfahren aus"), the
+#   application not processed further ("Ihre Bewerbung wird nicht weiter bearbeitet"), the
+#   preselection not reached, no possibility of working together, no need at present ("derzeit
+#   kein Bedarf"), a suitable person found ("haben wir eine passende Besetzung gefunden"), no
+#   more word about the job ("Wir werden uns bezüglich dieser Stelle nicht mehr melden");
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\b(?:einem|einer) (?:\w+ )?(?:anderen|weiteren)\w* (?:\w+ )?den vorzug gegeben"
+            r"|\b(?:gesamtpunktzahl|mindestpunktzahl|punktzahl|punktwert|mindestanforderungen"
+            r"|bestehensgrenze|mindestergebnis)\b" + _S + r"{0,30}\bnicht erreicht"
+            r"|\b(?:ihr|dein) (?:\w+ )?(?:ergebnis|testergebnis|resultat)\b" + _S + r"{0,20}"
+            r"\b(?:reicht|reichte) (?:leider )?nicht aus\b"
+            r"|\bscheiden (?:sie|du) (?:\w+ ){0,2}?aus dem (?:\w+ )?verfahren aus\b"
+            r"|\b(?:ihre|deine) bewerbung (?:wird|kann) (?:\w+ ){0,4}?nicht (?:weiter )?"
+            r"(?:bearbeitet|weiterbearbeitet|verfolgt|weiterverfolgt) (?:werden)?"
+            r"|\bhat die (?:vorauswahl|erste auswahlrunde|vorselektion|engere auswahl) nicht"
+            r" (?:erreicht|uberstanden|geschafft|passiert)"
+            r"|\b(?:sehen|gibt es) (?:daher |deshalb |leider |somit |derzeit )*keine moglichkeit"
+            r" (?:einer|fur eine|zu einer) (?:zusammenarbeit|einstellung|beschaftigung)"
+            r"|\b(?:derzeit|aktuell|momentan|zurzeit|gegenwartig) kein (?:personalbedarf|bedarf"
+            r" an)\b"
+            r"|\bhaben wir\b" + _S + r"{0,60}?\b(?:eine\w* )?passende\w* (?:besetzung"
+            r"|nachbesetzung|kandidat\w*|person|bewerber\w*) gefunden\b(?! haben| hat)"
+            r"|\bwerden uns (?:\w+ ){0,5}?nicht mehr (?:bei (?:ihnen|dir) )?melden\b"
+        ),
+        3.0,
+        "another preferred, the score not reached, not processed further, round 16 (de)",
+    ),
+)
+# - "they've passed on it", "we're going to leave it here", "your profile no longer matches",
+#   "we won't be reaching out about next steps for this role";
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:they|we|team|manager|client|panel)(?:'ve| have| has)? (?:decided to )?"
+            r"pass(?:ed)? on (?:it|you|your (?:profile|application|candidacy))\b(?! to\b)"
+            r"(?! with\b)"
+            r"|\bgoing to leave it (?:here|there)\b"
+            r"|\bprofile (?:no longer|doesn't|does not) (?:quite )?(?:match|fit|align)\w*"
+            r" (?:with )?what we(?:'re| are) (?:looking for|after)"
+            r"|\bwon't be (?:reaching out|contacting you|in touch|getting back to you)"
+            r" (?:about|regarding|with) (?:next steps|the next (?:stage|step|round)|this (?:role"
+            r"|position|vacancy))"
+        ),
+        3.0,
+        "passed on it, left there, round 16",
+    ),
+)
+# - "para esta búsqueda no va a poder ser"; "fechou o processo com o outro finalista", "você
+#   não seguiu neste processo", "não voltaremos a entrar em contacto relativamente a esta vaga".
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\bpara (?:esta|este) (?:busqueda|proceso|puesto|vacante|posicion) no (?:va|vamos)"
+            r" a (?:poder )?ser\b"
+        ),
+        3.0,
+        "not to be for this search, round 16 (es)",
+    ),
+)
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\b(?:fechou|fecharam|fechamos|concluiu|concluimos) o processo com (?:o|a|outr\w*)"
+            r" (?:outr\w* )?(?:finalista|candidat\w*|pessoa|profissional)"
+            r"|\b(?:voce|vc|o senhor|a senhora) nao (?:seguiu|segue|continuou|continua|avancou"
+            r"|passou) (?:neste|nesse|no|para o proximo|para a proxima) (?:processo|etapa|fase)"
+            r"|\bnao (?:voltaremos|vamos voltar) a (?:entrar em )?contact\w* (?:\w+ )?"
+            r"(?:relativamente a|sobre|a respeito d\w*|quanto a) (?:esta|essa|desta|dessa) vaga"
+        ),
+        3.0,
+        "the process closed with another, not continued, round 16 (pt)",
+    ),
+)
+
+# The person withdrew or turned the offer down ("Hemos registrado tu solicitud de retirar la
+# candidatura", "pedido de retirada da candidatura", "Bewerbung wie gewünscht aus dem Verfahren
+# genommen", "Ihre Absage unseres Angebots", "entiendo tu decisión"): no decision of theirs.
+PERSON_WITHDREW = _rx(
+    PERSON_WITHDREW.pattern
+    + r"|\b(?:solicitud|peticion) de retir(?:ar|ada de) (?:la |tu |su )?(?:candidatura"
+    r"|postulacion)|\bpedido de (?:retirada|desistencia) d[ae] (?:sua |tua )?candidatura"
+    r"|\bwie gewunscht aus dem (?:\w+ )?verfahren genommen"
+    r"|\b(?:ihre|deine) absage (?:unseres|unserer) (?:\w+ )?(?:angebots|zusage|vertragsangebots)"
+    r"|\b(?:entiendo|entendemos|respeto|respetamos) (?:tu|su) decision\b"
+    r"|\b(?:we|i) (?:understand|respect) your decision\b"
+    r"|\b(?:nous respectons|je respecte|nous comprenons|je comprends) (?:votre|ta) decision\b"
+    r"|\b(?:respeitamos|respeito|entendemos|entendo) (?:a )?(?:sua|tua) decisao\b"
+)
+
+# (round 16) No step before a date ("We're not moving forward with any interviews until next
+# year's budget is signed off", "no avanzamos con las entrevistas hasta que se apruebe el
+# presupuesto", "não vamos avançar com as entrevistas até…", "Not moving forward this week");
+# the freeze lifted: a receipt's news.
+NOT_BEFORE_A_DATE = _rx(
+    r"\b(?:not|n't|no|nao) (?:be )?(?:moving|move|going ahead|avanzamos|avanzaremos|vamos a"
+    r" avanzar|avancamos|avancaremos|vamos avancar)\b(?: forward| on| ahead)?(?: to the next"
+    r" (?:stage|step|round))? (?:with|con|com) (?:any |the |las |los |as |os )?(?:interviews"
+    r"|entrevistas|next steps|process|proceso|processo|hiring)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?\b(?:until|till|hasta|ate)\b"
+    r"|\b(?:not|n't) (?:be )?moving (?:on|forward) to the next (?:stage|step|round) until\b"
+    r"|\bnot moving forward (?:this|next) week\b"
+    r"|\b(?:hiring )?(?:freeze|hold|pause) (?:was|has been|is|got) (?:now )?(?:lifted|over"
+    r"|ended|removed)\b"
 )
