@@ -21,10 +21,9 @@ interview, mock interviews, user research, prep blocks, travel). Conventions: th
 is the prospective employer's brand without legal suffixes. When an agency names its client
 anywhere in the event (title, description, a client interviewer's display name), the label is
 the client, for the agency's own screening call as well. When the agency keeps the client
-confidential ("a leading fintech", "my client"), the author labelled the agency's brand (the
-one counterpart Alex can name); on registration these five were relabelled None, the
-convention of every other part (the employer is not known), and an event naming neither agency
-nor client gets None too. RPO recruiters count as the employer's
+confidential ("a leading fintech", "my client"), the agency is the only counterpart Alex can
+name and the one he would write down ("call with Hays"), so the label is the agency's brand;
+an event naming neither agency nor client gets None. RPO recruiters count as the employer's
 talent team. A subsidiary or division that hires is labelled with its own brand when the event
 names it, the group when the group itself hires. For non-Latin invitations the label is the
 Latin brand when the event gives one, otherwise the native-script name without its legal
@@ -79,10 +78,7 @@ def _agency_named_client() -> None:
         org=("sophie.marchant@hays.com", "Sophie Marchant"),
         att=[person("d.okafor@northwindlogistics.co.uk", "Daniel Okafor")],
         desc="Hi Alex,\n\nAs discussed, here are the details for your first stage interview with my client Northwind Logistics for the Senior Data Engineer position.\n\nInterviewer: Daniel Okafor, Head of Data Platform\nFormat: 45 minutes on Teams - competency questions plus a walk-through of a pipeline you have built.\n\nGive me a ring afterwards for a quick debrief.\n\nKind regards,\nSophie Marchant\nSenior Consultant | Hays Technology\nT: 0161 555 0142",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjY2YTEt%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjY2YTEt%40thread.v2/0"),
         zone="Europe/London",
     )
     _x(
@@ -181,10 +177,7 @@ def _agency_named_client() -> None:
         org=("liam.porter@morrowvale.co.uk", "Liam Porter"),
         att=[person("ops-hiring@gantryrail.co.uk", "Gantry Rail Hiring")],
         desc="Hi Alex, 30 min call with Gantry Rail's Platform Lead for the Contract DevOps Engineer role (6 months, outside IR35, £600/day). Mostly Terraform and incident stories. Rate already agreed with the client.\n\nLiam | Morrow & Vale",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGFkN2Q4%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGFkN2Q4%40thread.v2/0"),
         zone="Europe/London",
     )
     _x(
@@ -212,7 +205,7 @@ def _agency_confidential_client() -> None:
     _x(
         "Call with Hays re: Lead Data Engineer (confidential client)",
         interview=True,
-        company=None,  # relabelled: an agency's confidential client
+        company="Hays",
         role="Lead Data Engineer",
         org=("sophie.marchant@hays.com", "Sophie Marchant"),
         desc="Hi Alex, thanks for applying. The client is a leading fintech in London - I can't share the name until they agree to see your profile. On this call I'll cover your experience, notice period and expectations.\n\nSophie",
@@ -221,19 +214,16 @@ def _agency_confidential_client() -> None:
     _x(
         "Harrowgate Walsh - screening call",
         interview=True,
-        company=None,  # relabelled: an agency's confidential client
+        company="Harrowgate Walsh",
         role="Staff Engineer",
         org=("natalie.cho@harrowgatewalsh.com", "Natalie Cho"),
         desc="Role: Staff Engineer, Series B healthtech (name confidential at this stage), fully remote UK. 30 minute screen.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmU0Y2Fh%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmU0Y2Fh%40thread.v2/0"),
     )
     _x(
         "Kestrel Talent | Alex Rivera | Engineering Manager opportunity",
         interview=True,
-        company=None,  # relabelled: an agency's confidential client
+        company="Kestrel Talent",
         role="Engineering Manager",
         org=("dev@kestreltalent.io", "Devon Hale"),
         desc="Quick intro about an Engineering Manager opportunity with one of our clients (a consumer subscription business, ~300 people). I'll share more detail on the call.",
@@ -242,7 +232,7 @@ def _agency_confidential_client() -> None:
     _x(
         "Llamada con Nexo Talento – posición confidencial",
         interview=True,
-        company=None,  # relabelled: an agency's confidential client
+        company="Nexo Talento",
         role="Head of Data",
         org=("lucia.ortega@nexotalento.es", "Lucía Ortega"),
         desc="Hola Alex, como te comenté por LinkedIn, se trata de una posición de Head of Data en una empresa líder del sector retail. Por confidencialidad no puedo darte el nombre hasta la segunda fase.",
@@ -252,7 +242,7 @@ def _agency_confidential_client() -> None:
     _x(
         "Video screen with Morrow & Vale - 'top-5 global insurer'",
         interview=True,
-        company=None,  # relabelled: an agency's confidential client
+        company="Morrow & Vale",
         role="Solutions Architect",
         org=("liam.porter@morrowvale.co.uk", "Liam Porter"),
         desc="Solutions Architect, permanent. Client is a top-5 global insurer; details to follow once you're shortlisted.",
@@ -291,10 +281,7 @@ def _agency_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("alex.rivera@initech.com", "Alex Rivera"),
-        att=[
-            person("ravi.bhatt@hays.com.au", "Ravi Bhatt"),
-            person("hr-partners@initech.com", "Initech HR Partners"),
-        ],
+        att=[person("ravi.bhatt@hays.com.au", "Ravi Bhatt"), person("hr-partners@initech.com", "Initech HR Partners")],
         desc="Briefing Hays on the two Data Engineer reqs we're opening on my team: scope, budget, interview loop.",
         meet="meet",
     )
@@ -303,10 +290,7 @@ def _agency_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("talent@initech.com", "Initech Talent"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("kim.osei@initech.com", "Kim Osei"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
         desc="Candidate submitted by Harrowgate Walsh. Interviewers: Alex Rivera (technical), Kim Osei (values). Scorecards due in 24h.",
         loc="Initech - Room 4B Kestrel",
     )
@@ -337,10 +321,7 @@ def _scheduling_tools() -> None:
         company="Ridgeline Software",
         role="Site Reliability Engineer",
         org=("noreply@goodtime.io", "GoodTime Hire"),
-        att=[
-            person("n.park@ridgelinesw.com", "Nora Park"),
-            person("b.ellis@ridgelinesw.com", "Ben Ellis"),
-        ],
+        att=[person("n.park@ridgelinesw.com", "Nora Park"), person("b.ellis@ridgelinesw.com", "Ben Ellis")],
         desc="Hi Alex,\n\nYour interview for Site Reliability Engineer is confirmed.\n\nInterviewers: Nora Park, Ben Ellis\nDuration: 60 minutes\n\nThis interview was scheduled with GoodTime. To request a change, reply to your recruiter.",
         conf=(ZOOM, "https://ridgelinesw.zoom.us/j/97022615540"),
     )
@@ -380,10 +361,7 @@ def _scheduling_tools() -> None:
         interview=True,
         company="Harbourview Insurance",
         role=None,
-        org=(
-            "TalentAcquisition@harbourviewgroup.onmicrosoft.com",
-            "Harbourview Talent Acquisition",
-        ),
+        org=("TalentAcquisition@harbourviewgroup.onmicrosoft.com", "Harbourview Talent Acquisition"),
         desc="Your booking with Harbourview Insurance - Careers is confirmed.\n\nService: Experienced Hires - Phone Screen (20 min)\nStaff: Talent Acquisition Team\n\nWe'll call you on the number you provided.\n\nManage your booking: https://outlook.office365.com/owa/calendar/HarbourviewCareers@harbourviewgroup.onmicrosoft.com/bookings/\n\nMicrosoft Bookings",
     )
     _x(
@@ -393,10 +371,7 @@ def _scheduling_tools() -> None:
         role="Cloud Engineer",
         org=("bookings@m365x482193.onmicrosoft.com", "Recruitment Bookings"),
         desc="Thanks for booking with the Strand & Co. Recruitment Team.\n\nService: Technical interview - Cloud Engineer\nDuration: 45 minutes\nLocation: Microsoft Teams\n\nIf you need to cancel or reschedule, use Manage booking.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGZiZjQ1%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGZiZjQ1%40thread.v2/0"),
     )
     _x(
         "Technical chat between Lena Vogt and Alex Rivera",
@@ -466,10 +441,7 @@ def _scheduling_tools() -> None:
             person("j.lee@ferroenergy.com", "Jiwoo Lee", optional=True),
         ],
         desc="Panel for the Senior Analytics Engineer role. 3 interviewers, 60 min, 15 min for your questions at the end.\n\nThis event was created by GoodTime. Do not forward.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTc5MjAx%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTc5MjAx%40thread.v2/0"),
         zone="America/Chicago",
     )
 
@@ -495,10 +467,7 @@ def _scheduling_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("scheduling@initech.com", "Initech Recruiting"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("jordan.park.dev@gmail.com", "Jordan Park"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("jordan.park.dev@gmail.com", "Jordan Park")],
         desc="You are interviewing Jordan Park for Backend Engineer. Focus area: coding. Submit feedback in Greenhouse within 24 hours.\n\nScheduled with GoodTime.",
         meet="meet",
     )
@@ -507,10 +476,7 @@ def _scheduling_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("scheduling@initech.com", "Initech Recruiting"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("kim.osei@initech.com", "Kim Osei"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
         desc="Hiring team debrief. Scheduled via ModernLoop.",
         meet="meet",
     )
@@ -551,10 +517,7 @@ def _ats_senders() -> None:
         company="Meridian Health",
         role="Staff Software Engineer",
         org=("no-reply@greenhouse.io", "Greenhouse"),
-        att=[
-            person("t.nguyen@meridianhealth.org", "Thao Nguyen"),
-            person("rob.king@meridianhealth.org", "Rob King"),
-        ],
+        att=[person("t.nguyen@meridianhealth.org", "Thao Nguyen"), person("rob.king@meridianhealth.org", "Rob King")],
         desc="Hi Alex,\n\nHere are the details for your Technical Interview for the Staff Software Engineer role.\n\nInterviewers: Thao Nguyen, Rob King\nLength: 60 minutes\n\nPowered by Greenhouse",
         conf=(ZOOM, "https://meridianhealth.zoom.us/j/95566012345"),
     )
@@ -574,10 +537,7 @@ def _ats_senders() -> None:
         role="Senior Cloud Engineer",
         org=("opportunity-noreply@myworkday.com", "Workday"),
         desc="Dear Alex,\n\nThank you for your interest in careers at Stellaris Pharma. Your interview for Senior Cloud Engineer (R-102334) has been scheduled.\n\nInterview type: Video (Microsoft Teams)\nInterviewer(s): Gareth Ames, Director Cloud Platforms\n\nYou can view details in your candidate home: https://stellaris.wd5.myworkdayjobs.com/StellarisCareers/userHome\n\nStellaris Pharma Talent Acquisition",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDk2MTEz%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDk2MTEz%40thread.v2/0"),
     )
     _x(
         "Interview - Requisition JR-55810",
@@ -635,10 +595,7 @@ def _ats_senders() -> None:
         role="IT Business Analyst II",
         org=("donotreply@icims.com", "Lakeshore Credit Union"),
         desc="Alex,\n\nThank you for applying for IT Business Analyst II. We'd like to invite you to a virtual interview with the hiring manager.\n\nLakeshore Credit Union | Human Resources\nThis message was sent through iCIMS.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjQwNmEy%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjQwNmEy%40thread.v2/0"),
     )
     _x(
         "Interview Invitation - Requisition 2400187",
@@ -696,10 +653,7 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@greenhouse.io", "Greenhouse"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("sam.ortiz.88@gmail.com", "Sam Ortiz"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("sam.ortiz.88@gmail.com", "Sam Ortiz")],
         desc="Initech - Interview kit: https://app.greenhouse.io/guides/481230/people/9912\nYour role: Technical interviewer. Please submit your scorecard right after the interview.",
         meet="meet",
     )
@@ -724,10 +678,7 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@smartrecruiters.com", "SmartRecruiters"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("talent@initech.com", "Initech Talent"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("talent@initech.com", "Initech Talent")],
         desc="Kickoff for job FE-2291. Agree on scorecard, interview loop and sourcing channels.",
         meet="meet",
     )
@@ -755,10 +706,7 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@ashbyhq.com", "Ashby"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("mei.chen@initech.com", "Mei Chen"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("mei.chen@initech.com", "Mei Chen")],
         desc="You are shadowing Mei Chen's interview (observer only, no scorecard).",
         loc="Initech - Room 6A",
     )
@@ -780,10 +728,7 @@ def _legal_vs_brand() -> None:
         interview=True,
         company="Brückner Antriebstechnik",
         role="Embedded-Softwareentwickler (m/w/d)",
-        org=(
-            "bewerbung@brueckner-antriebe.de",
-            "Brückner Antriebstechnik GmbH & Co. KG - Personal",
-        ),
+        org=("bewerbung@brueckner-antriebe.de", "Brückner Antriebstechnik GmbH & Co. KG - Personal"),
         desc="Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihr Interesse an der Position Embedded-Softwareentwickler (m/w/d). Gerne laden wir Sie zu einem persönlichen Gespräch ein.\n\nBrückner Antriebstechnik GmbH & Co. KG\nSitz: Heilbronn, Registergericht Stuttgart HRA 712345\nKomplementärin: Brückner Verwaltungs-GmbH",
         loc="Am Neckarufer 5, 74076 Heilbronn",
         zone="Europe/Berlin",
@@ -805,10 +750,7 @@ def _legal_vs_brand() -> None:
         role="Java Developer",
         org=("hr@vistarajsoftware.in", "HR - Vistaraj"),
         desc="Dear Candidate,\n\nGreetings from Vistaraj Software Pvt. Ltd.!\n\nYour profile has been shortlisted for the post of Java Developer (4-7 yrs). Kindly join the Technical Round - 1 at the scheduled time.\n\nRegards,\nTalent Acquisition Team\nVistaraj Software Pvt. Ltd., Hinjewadi Phase 2, Pune",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk2ZTIz%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk2ZTIz%40thread.v2/0"),
         zone="Asia/Kolkata",
     )
     _x(
@@ -915,10 +857,7 @@ def _legal_vs_brand() -> None:
         role="Senior .NET Developer",
         org=("rekrutacja@wislasystems.pl", "Rekrutacja Wisła Systems"),
         desc="Dzień dobry,\n\nzapraszamy na rozmowę rekrutacyjną na stanowisko Senior .NET Developer.\n\nPozdrawiamy,\nWisła Systems sp. z o.o., ul. Grzybowska 62, Warszawa",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MzE4ZDc3%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MzE4ZDc3%40thread.v2/0"),
         zone="Europe/Warsaw",
     )
 
@@ -951,10 +890,7 @@ def _subsidiaries() -> None:
         role="Kubernetes Platform Engineer",
         org=("recruitment@nordhavn.com", "Nordhavn Group Recruitment"),
         desc="Technical interview for Kubernetes Platform Engineer at Aurora Cloud (part of Nordhavn Group). You'll meet two engineers from the Aurora Cloud platform team.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjJhYzFm%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjJhYzFm%40thread.v2/0"),
         zone="Europe/Copenhagen",
     )
     _x(
@@ -964,10 +900,7 @@ def _subsidiaries() -> None:
         role="Data Product Owner",
         org=("recruitment@nordhavn.com", "Nordhavn Group Recruitment"),
         desc="Dear Alex,\n\nThe Data Product Owner position sits within Nordhavn Shipping Analytics, our maritime data subsidiary in Aarhus. The hiring manager, Mads Kjær, will lead this conversation.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTU0ZWRk%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTU0ZWRk%40thread.v2/0"),
         zone="Europe/Copenhagen",
     )
     _x(
@@ -986,10 +919,7 @@ def _subsidiaries() -> None:
         role="Senior SDET",
         org=("ta.india@kairos-software.com", "Kairos TA India"),
         desc="Dear Alex,\n\nKairos Software India Pvt. Ltd. (a wholly owned subsidiary of Kairos Software Inc.) invites you to Technical Round 2 for Senior SDET.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTNhYjc4%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTNhYjc4%40thread.v2/0"),
         zone="Asia/Kolkata",
     )
     _x(
@@ -1105,10 +1035,7 @@ def _odd_names() -> None:
         role="Application Security Engineer",
         org=("hiring@level7sec.com", "Level 7 Security Hiring"),
         desc="Application Security Engineer - technical interview (threat modelling + code review).",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWQ3ZmE0%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWQ3ZmE0%40thread.v2/0"),
     )
     _x(
         "Form+Field studio visit / interview",
@@ -1175,10 +1102,7 @@ def _where_named() -> None:
         company="Halvorsen Marine",
         role="Senior Systems Engineer",
         desc="-----Original Appointment-----\nFrom: Ingrid Solberg <ingrid.solberg@hm-group.no>\nSent: Monday 3 March 2025 09:12\nTo: Alex Rivera\nSubject: Interview – Halvorsen Marine / Alex Rivera – Senior Systems Engineer\nWhen: Thursday 13:00-14:00 (UTC+01:00) Oslo\nWhere: Microsoft Teams Meeting\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 312 448 901 27\nPasscode: hK7pQ2",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_M2E1NmI0%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_M2E1NmI0%40thread.v2/0"),
         zone="Europe/Oslo",
     )
     _x(
@@ -1213,10 +1137,7 @@ def _where_named() -> None:
         role="Grid Software Engineer",
         org=("j.kim@pinpoint-rpo.com", "Jae Kim"),
         desc="Hi Alex, I'm part of the Solano Energy talent team (we're an embedded RPO partner). This is your first-round interview for Grid Software Engineer with Solano's engineering manager.\n\nJae Kim | Talent Partner, Solano Energy (via Pinpoint RPO)",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YzJkNTE2%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YzJkNTE2%40thread.v2/0"),
     )
     _x(
         "Next steps - Alex",
@@ -1224,7 +1145,7 @@ def _where_named() -> None:
         company="Ironbark",
         role="Principal Engineer",
         org=("rhea@ironbark.com", "Rhea Castell"),
-        desc='<p>Hi Alex,</p><p>Great speaking last week. This is the Principal Engineer conversation with our CTO, 60 minutes.</p><p>--<br><b>Rhea Castell</b><br>Talent Partner | <a href="https://www.ironbark.com">Ironbark</a><br><img src="https://cdn.ironbark.com/sig/logo.png" alt="Ironbark logo"></p>',
+        desc="<p>Hi Alex,</p><p>Great speaking last week. This is the Principal Engineer conversation with our CTO, 60 minutes.</p><p>--<br><b>Rhea Castell</b><br>Talent Partner | <a href=\"https://www.ironbark.com\">Ironbark</a><br><img src=\"https://cdn.ironbark.com/sig/logo.png\" alt=\"Ironbark logo\"></p>",
         meet="meet",
     )
     _x(
@@ -1365,10 +1286,7 @@ def _non_latin() -> None:
         role="Cloud Architect",
         org=("talent@saharacloud.ae", "Sahara Cloud Solutions"),
         desc="مرحباً أليكس، نؤكد موعد المقابلة الفنية لوظيفة Cloud Architect عبر Microsoft Teams. المدة: 45 دقيقة.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk0YjE2%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk0YjE2%40thread.v2/0"),
         zone="Asia/Dubai",
     )
     _x(
@@ -1519,10 +1437,7 @@ def _onsites() -> None:
         company="Maple Robotics",
         role="Senior Robotics Software Engineer",
         org=("recruiting@maple-robotics.com", "Maple Robotics Recruiting"),
-        att=[
-            person("kai.ngata@maple-robotics.com", "Kai Ngata"),
-            person("sofia.b@maple-robotics.com", "Sofia Bianchi"),
-        ],
+        att=[person("kai.ngata@maple-robotics.com", "Kai Ngata"), person("sofia.b@maple-robotics.com", "Sofia Bianchi")],
         desc="Informal lunch with two engineers from the navigation team.",
         loc="Cafeteria, 2nd floor",
         zone="America/New_York",
@@ -1606,10 +1521,7 @@ def _universities_hospitals() -> None:
         company="Eastbrook University",
         role="Assistant Professor of Computer Science",
         org=("cs-search@eastbrook.edu", "Eastbrook University CS Search"),
-        att=[
-            person("m.falk@eastbrook.edu", "Prof. Miriam Falk"),
-            person("j.odum@eastbrook.edu", "Prof. James Odum"),
-        ],
+        att=[person("m.falk@eastbrook.edu", "Prof. Miriam Falk"), person("j.odum@eastbrook.edu", "Prof. James Odum")],
         desc="Dear Dr. Rivera,\n\nThe search committee would like to invite you to a 45-minute video interview for the tenure-track position of Assistant Professor of Computer Science.",
         conf=(ZOOM, "https://eastbrook.zoom.us/j/93322110044"),
     )
@@ -1659,10 +1571,7 @@ def _universities_hospitals() -> None:
         role="Senior Integration Engineer",
         org=("talent@mercyvalleyhealth.org", "Mercy Valley Health Talent"),
         desc="Thank you for your interest in Mercy Valley Health. You'll meet the Interfaces team (HL7/FHIR).\n\nMercy Valley Health System, Inc. is an equal opportunity employer.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmYxZGE4%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmYxZGE4%40thread.v2/0"),
         zone="America/Denver",
     )
     _x(
@@ -1738,10 +1647,7 @@ def _company_mention_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("j.reyes@datapond.io", "Julia Reyes"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("kim.osei@initech.com", "Kim Osei"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
         desc="Agenda: 1) Datapond lakehouse overview 2) live demo on sample data 3) pricing for Initech's volume.",
         conf=(ZOOM, "https://datapond.zoom.us/j/91234000111"),
     )
@@ -1760,10 +1666,7 @@ def _company_mention_lookalikes() -> None:
         me=WORK_ME,
         org=("partners@acmelabs.com", "Acme Labs Partnerships"),
         desc="Technical walkthrough of the Acme Labs sensor kit for the Initech pilot.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ODg3YjVm%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ODg3YjVm%40thread.v2/0"),
     )
     _x(
         "Snowline CDP - renewal call",
@@ -1816,10 +1719,7 @@ def _company_mention_lookalikes() -> None:
         me=WORK_ME,
         org=("pmo@meridianhealth.org", "Meridian Health PMO"),
         desc="Monthly steering committee for the Initech implementation.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NTAwMmJh%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NTAwMmJh%40thread.v2/0"),
     )
     _x(
         "Initech <> Orinoco Travel - kickoff",
@@ -1897,10 +1797,7 @@ def _company_mention_lookalikes() -> None:
         interview=False,
         org=("talent-events@stellarispharma.com", "Stellaris Pharma Talent Events"),
         desc="Hear from our Digital & Technology leaders and recruiters about careers at Stellaris. Registration confirmation.",
-        conf=(
-            TEAMS,
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2JkYzQx%40thread.v2/0",
-        ),
+        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2JkYzQx%40thread.v2/0"),
     )
     _x(
         "Ask Me Anything: Getting hired at Lumora",
@@ -2020,10 +1917,7 @@ def _misc_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("talent@initech.com", "Initech Talent"),
-        att=[
-            person("alex.rivera@initech.com", "Alex Rivera"),
-            person("mei.chen@initech.com", "Mei Chen"),
-        ],
+        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("mei.chen@initech.com", "Mei Chen")],
         desc="Alex and Mei interview the external Staff Engineer candidate. System design round.",
         loc="Initech - Room 6A",
     )
