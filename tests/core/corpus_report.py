@@ -81,13 +81,15 @@ def load_corpus(split: str | None = None) -> list[dict[str, Any]]:
 
 # A legal form at the end names no other company: "Elbwerk GmbH" is Elbwerk (authors label
 # either way; round 10b: "s.r.o.", "A.Ş.", "Sdn Bhd", "จำกัด" and "有限公司" as well; round 12:
-# "S.A. de C.V.", "K.K.", "LLP" and "Co.").
+# "S.A. de C.V.", "K.K.", "LLP" and "Co."; round 16: "Pvt. Ltd.").
 # Letters of every script count ("晨曦半導體" is not "株式会社ミナト").
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]+(?:gmbh(?: & co\.? kg)?|ag|se|kg|s\.?a\.?s?|s\.?a\.?r\.?l\.?|s\.?r\.?l\.?"
     r"|s\.?p\.?a\.?|s\.?l\.?|b\.?v\.?|n\.?v\.?|a/?s|asa|ab|oy|oyj|aps|ltd\.?|limited|llc"
     r"|inc\.?|plc|corp\.?|lda\.?|ltda\.?|sp\.? z o\.?o|s\.?r\.?o|a\.s|sdn\.? bhd"
     r"|pty\.? ltd\.?|จำกัด|股份有限公司|有限公司"
+    # round 16: India's "Pvt. Ltd." and "Private Limited"
+    r"|pvt\.?|private"
     # round 12: "S.A. de C.V.", "K.K.", "LLP", "& Co." and "Co."
     r"|s\.?a\.? de c\.?v\.?|k\.?k\.?|llp|&? ?co\.?))+\.?$"
 )

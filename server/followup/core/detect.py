@@ -207,6 +207,9 @@ def _phrases(*phrases: str) -> re.Pattern[str]:
 # Phrases that use interview-ish words in ordinary senses; blanked before positive matching.
 _ORDINARY = _rx(
     r"screen[ -]?(?:shar\w*|time|cast\w*|record\w*|reader|protector|repair|replacement|door)"
+    # (round 16) "fix phone screen (cracked)"
+    r"|(?:fix|fixing|repair|replace|replacing|cracked|broken) (?:my |the |phone |laptop |tv )*"
+    r"screen"
     r"|shar(?:e|ing) (?:your |my |the )?screen"
     r"|(?:movie|film|documentary|premiere|private|press) screening|screening of"
     r"|(?:health|cancer|eye|vision|hearing|blood|covid|std|dental|prenatal|newborn|colon"
@@ -1035,10 +1038,12 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"(?! (?:le|la|l'|votre|ce|cet|vos|un|une|a|au)\b)|\bchronique\b|\ben studio\b"
             r"|\bmedia (?:interview|request)"
             r"|\btv (?:interview|segment)|\blivestream|\bepisode\b|\bon the record\b"
-            r"|\binterview(?:ing)?\b[\w' ]{0,30} for (?:the|our|a|an|my) (?:[\w-]+ ){0,3}?(?:blog"
+            r"|\binterview(?:ing)?\b[\w' ]{0,30} for (?:(?:the|our|a|an|my) )?(?:[\w-]+ ){0,3}?"
+            r"(?:blog"
             r"|newsletter|magazine|article|story|paper|book|documentary|thesis|dissertation|school"
             r"|yearbook|zine|homework|assignment|(?:school|class|history|research|student|film)"
-            r" project)\b(?! (?:manager|lead|engineer|coordinator|role|position|team))|\b(?:blog"
+            r" project)\b(?! (?:manager|lead|engineer|coordinator|role|position|team|editor|writer"
+            r"|designer|specialist|intern))|\b(?:blog"
             r"|newsletter|magazine|article|thesis)"
             r" interview|\bentrevista (?:para|en) (?:el|la|o|a) (?:radio|podcast|periodico|revista"
             r"|jornal)|\binterview (?:im|mit dem|fur den) (?:radio|podcast|magazin)"
@@ -1774,6 +1779,12 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
 _AROUND_AN_INTERVIEW = _rx(
     r"^\W*(?:drive|travel|commute|flight|train|taxi|uber|lyft|bus|leave|head(?:ing)? out"
     r"|walk) (?:to|for|from)\b"
+    # (round 16) a to-do about a process ("follow up w/ Acme recruiter", "email Priya re
+    # onsite"), and what comes before a call ("Research Osprey before HM call")
+    r"|^\W*(?:follow[- ]?up|f/u|email|e-mail|send|chase|text|thank[- ]you (?:note|email)s?)"
+    r" (?:w/|(?:with|to|for|on|re|about)\b)"
+    r"|\b(?:before|after|ahead of) (?:the |my |your )?(?:[\w&'-]+ ){0,2}(?:hm|recruiter"
+    r"|hiring manager|intro|screening|phone) call\b"
     r"|\b(?:before|after|ahead of) (?:the |my |your )?(?:[\w&'-]+ ){0,3}(?:interview|onsite"
     r"|screen|entrevista|entretien|colloquio|gesprach|gesprek|superday|assessment (?:centre"
     r"|center|day)|final round|intervju|vorstellungsgesprach|sollicitatiegesprek)\b"
@@ -2751,13 +2762,35 @@ def _starts_with_particle(words: list[str]) -> bool:
 _LEGAL_FORMS = (
     r"\s+(?:GmbH(?: & Co\.? KG(?:aA)?)?|AG|SE|KGaA|KG|mbH|eG|e\.\s?V\.?|B\.V\.?|BV|N\.V\.?|NV"
     r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?|S\.A\.S\.?|SAS|SARL"
-    r"|S\.L\.U?\.?|SL|Ltda?\.?|Lda\.?|(?:Pty |Co\.,? )?Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|Oyj?|AB"
+    r"|S\.L\.U?\.?|SL|Ltda?\.?|Lda\.?|(?:Pty |Co\.,? |Pvt\.? )?Ltd\.?|(?:Private )?Limited"
+    r"|Inc\.?|LLC|PLC|plc|Oyj?|AB"
     r"|ASA?|A[/\u2215]S|ApS|Sp\. z o\.o\.?|sp\. z o\.o\.?|[Kk]\.?[Kk]\.|KK|s\.r\.o\.?|a\.s\."
     r"|A\.Ş\.?"
     r"|Kft\.?|Zrt\.?|d\.o\.o\.?|Corp\.?)"
 )
 _LEGAL_FORM = re.compile(_LEGAL_FORMS + "$")
 _LEGAL_AFTER = re.compile(_LEGAL_FORMS + r"(?![\w&])")
+
+
+# A parent group the title names after the employer's brand ("(a Corvanta Group company)",
+# ", part of Nordhavn Group", "(by Oakhurst Media)").
+_PARENT_OF = re.compile(
+    r"(?i)\s*[,(]\s*(?:(?:a|an)\s+(?P<a>[^()]{2,40}?)\s+(?:group\s+)?(?:company|brand"
+    r"|subsidiary)|part of\s+(?P<b>[^(),]{2,40}?)|by\s+(?P<c>[^()]{2,40}?))"
+    r"\s*(?:\)|(?=\s[-–—|:]\s)|$)"
+)
+
+
+def _to_legal_form(name: str) -> str:
+    """A name up to its legal form where a sentence ends with it ("Hanse Mobility GmbH. Wir
+    freuen uns" → "Hanse Mobility GmbH")."""
+    legal = _LEGAL_AFTER.search(name)
+    if legal is None:
+        return name
+    rest = name[legal.end() :]
+    if (legal.group(0).endswith(".") or rest.startswith(".")) and rest.strip(" ."):
+        return name[: legal.end()]
+    return name
 
 
 def _looks_like_name(text: str) -> bool:
@@ -3698,6 +3731,10 @@ def detect(
     owner = _their_own_event(event, me, title, my_keys)
     if owner:  # "Sam - interview at Kestrel Health" from sam.lind@gmail.com on a shared calendar
         found.append(_Found(-4.0, f"{owner}'s own event on a shared calendar"))
+    if (event.organizer is None or event.organizer.self or _is_me(event.organizer.email, me)) and (
+        other := _someone_elses(title, f_title, my_keys)
+    ):  # "Sam's interview at Marlowe - wish him luck" on the person's own calendar
+        found.append(_Found(-4.0, f"someone else's interview ('{other}')"))
 
     t_plain = _blank(_ORDINARY, f_title)
     d_plain = _blank(_ORDINARY, f_desc)
@@ -3887,6 +3924,14 @@ def detect(
         # The organizer writes from the intermediary the title names ("via TalentBridge").
         keys = ()
         read = _read_title(title_read, people, my_keys, keys)
+    parent = _PARENT_OF.search(title_read) if keys else None
+    if parent and matches_domain(next(g for g in parent.groups() if g), keys):
+        # (round 16) The organizer writes from the group the title names as the employer's
+        # parent ("Helix Pay (a Corvanta Group company)", "Aurora Cloud, part of Nordhavn
+        # Group", "Pixelmint (by Oakhurst Media)"): the brand hires.
+        title_read = title_read[: parent.start()] + title_read[parent.end() :]
+        keys = ()
+        read = _read_title(title_read, people, my_keys, keys)
     # "Entretien - Ingénieur DevOps (Lausanne)": a city where the job is, not the employer.
     read.companies = [c for c in read.companies if not _only_a_city(c[1])]
     # "Slutintervju", "Prova oral conhecimentos", "Capaciteitentest": the stage, not a name.
@@ -3951,7 +3996,7 @@ def detect(
             company = written
     if company is None:
         for match in _DESC_COMPANY.finditer(desc_for_names):
-            name = _strip_filler(match.group("name"))
+            name = _strip_filler(_to_legal_form(match.group("name")))
             if _looks_like_name(name) and not _is_person(name, people, my_keys):
                 company = name
                 break
@@ -4348,7 +4393,10 @@ _SCRIPT_LEGAL = re.compile(
     # Words of at most 40 characters: a long run without spaces is no name, and unbounded
     # runs made the search quadratic in it.
     r"|(?P<before>(?:[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]{1,40} ){0,2}"
-    r"[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]{1,40})\s*(?:株式会社|有限会社|合同会社"
+    r"[^\s«»\"“”„、。，,()（）【】\[\]・|/@＠:：-]{1,40})"
+    # (round 16) not a phrase that ends in a particle ("この度は株式会社ミナトデータ": the name
+    # follows the legal form there)
+    r"(?<![はをがにでへも])\s*(?:株式会社|有限会社|合同会社"
     r"|주식회사|有限公司|股份有限公司|בע[\"״”]מ|Α\.?Ε\.?|Ε\.?Π\.?Ε\.?|प्राइवेट लिमिटेड|लिमिटेड)"
 )
 # What is no company's name in such a title: the interview itself, a notice, a stage, a job,
@@ -4398,11 +4446,15 @@ _SCRIPT_ROLE_PHRASE = re.compile(
 )
 
 
+_LEADING_PARTICLE = re.compile(r"^[のをはがにで](?=[\u30a0-\u30ff\u4e00-\u9fff])")
+
+
 def _script_role_in(text: str) -> str | None:
     for match in _SCRIPT_ROLE_PHRASE.finditer(text):
         role = (match.group("after") or match.group("before") or "").strip()
         if _ROLE_WORD.search(fold(role)) and not _NOT_ROLE.search(fold(role)):
-            return _script_role(role, None) or role
+            # "(Minato Data Inc.)のバックエンドエンジニア職": not the particle before the job
+            return _LEADING_PARTICLE.sub("", _script_role(role, None) or role)
     return None
 
 
@@ -5464,6 +5516,28 @@ def _their_own_event(
     return None
 
 
+# (round 16) Someone else's interview on the person's own calendar: luck wished to him or her,
+# "(hers!)", or a first name's interview at a place ("Sam's interview at Marlowe").
+_LUCK_TO_OTHERS = _rx(
+    r"\bwish (?:him|her|them) (?:good )?luck\b|\bgood luck (?:txt|text|msg|message|card)\b"
+    r"|\((?:his|hers|theirs)!*\)"
+)
+_OTHERS_INTERVIEW_AT = re.compile(
+    r"^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)['’]s (?:\w+ )?(?:interview|onsite|final round"
+    r"|phone screen)s? (?:at|with|@) "
+)
+
+
+def _someone_elses(title: str, f_title: str, my_keys: set[str]) -> str | None:
+    """What says an entry of the person's own is someone else's interview."""
+    if luck := _LUCK_TO_OTHERS.search(f_title):
+        return title[luck.start() : luck.end()] if len(title) == len(f_title) else luck[0]
+    opening = _OTHERS_INTERVIEW_AT.match(title)
+    if opening and fold_alnum(opening.group(1)) not in my_keys:
+        return opening.group(0).strip()
+    return None
+
+
 _OWNER_OPENING = re.compile(r"^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)(?:['’]s\b| [-–—:] )")
 
 
@@ -5810,7 +5884,10 @@ def _stage_and_company(
 # written as a name (capitalised, or a domain), then at most a time, a note in brackets or a
 # role after a dash.
 _TYPED_APPOINTMENT = re.compile(
-    r"^\W*(?P<word>(?i:colloquio (?:di lavoro|tecnico|conoscitivo)|entrevista (?:de (?:trabajo"
+    # (round 16) its number first ("2e entretien BNP - chef de projet", "2nd int - Acme")
+    r"^\W*(?:(?i:[1-5](?:st|nd|rd|th|e|er|eme|ème|º|ª|\.)|first|second|third|final|premier"
+    r"|deuxieme|deuxième|segunda|segundo|zweites)\s+)?"
+    r"(?P<word>(?i:colloquio (?:di lavoro|tecnico|conoscitivo)|entrevista (?:de (?:trabajo"
     r"|feina|emprego)|t[eé]cnica)|entretien (?:d'embauche|technique)"
     r"|rozmowa (?:o prac[eę]|rekrutacyjna|kwalifikacyjna|techniczna)|razgovor za posao"
     r"|ph[oỏ]ng v[aấ]n|t(?:ö|o)(?:ö|o)intervjuu"
@@ -5823,7 +5900,7 @@ _TYPED_APPOINTMENT = re.compile(
     r"(?:\s*[-–—:@|]\s*|\s+(?i:chez|bei|at|presso|bij|u|w|na|en|em)\s+|\s+)"
     r"(?P<name>(?:[A-Z\u00C0-\u00DE][\w&'’.-]*|[a-z0-9-]+\.(?:com|io|de|fr|nl|it|es|pl|co|ai))"
     r"(?:\s+(?:&\s+)?[A-Z\u00C0-\u00DE][\w&'’.-]*){0,2}?)"
-    r"(?P<tail>\s*(?:\d{1,2}(?:[:.h]\d{2}|h|\s?(?i:am|pm|uhr))|(?i:ore|um|om|kl\.?|at|à|a las|às)"
+    r"(?P<tail>\s*(?:\d{1,2}(?:[:.h]\d{2}|h|\s?(?i:am|pm|uhr))|(?i:ore|um|om|kl\.?|at|à|a las|às|h)"
     r"\s\d{1,2}(?:[:.h]\d{2})?|\([^()]{1,30}\)|[-–—|,]\s*[^()]{2,40}))?\s*$"
 )
 _TYPED_LABEL = "your own note of a meeting with"
@@ -6246,7 +6323,8 @@ _NAME_TAIL = re.compile(
     r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite"
     # Round 13: the word before a time, in other languages ("Luxottica ore 10", "Getir saat
     # 15:00", "Supercell klo 14", "Viva Wallet στις 12:00").
-    r"|ore|alle|klo|kello|saat|kl\.?|godz\.?|hod\.?|um|om|as|às|a las|στις|\(\s*[^()]{1,20}"
+    r"|ore|alle|klo|kello|saat|kl\.?|godz\.?|hod\.?|um|om|as|às|a las|στις|h(?=\s+\d)"
+    r"|\(\s*[^()]{1,20}"
     r"\s*\)|\[\s*[^\[\]]{1,20}\s*\])\s*[!.]*)+$"
 )
 # "鼎新餐飲股份" read from "鼎新餐飲股份有限公司": a legal form cut short (a whole one is kept,
