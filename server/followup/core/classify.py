@@ -121,6 +121,7 @@ from followup.core.classify_rules import (
     JOB_STATISTIC,
     LATER_CONTACT,
     NEWSLETTER,
+    NO_ANSWER_YET,
     NOBODY_OUT,
     NOT_A_NO,
     NOT_BEFORE_A_DATE,
@@ -1084,6 +1085,7 @@ _ENGLISH_ONLY = frozenset(
         "test or chat asked for",
         "offer made",
         "passed on it, left there, round 16",
+        "the job given to someone else, round 16",
     )
 )
 _GATES: dict[str, tuple[str, ...]] = {}
@@ -1232,6 +1234,17 @@ _FILE_CLOSES_UNLESS = _rx(
     r"|faute de quoi|de lo contrario|en caso contrario|caso contrario|do contrario|senao)\b"
     r"[^.!?\n]{0,60}\b(?:close|closing|schlie(?:ss|ß)en|abschlie(?:ss|ß)en|archivieren|clore"
     r"|cloturer|classer|cerrar|archivar|encerrar|arquivar)\w*"
+    # (round 16) without the documents asked for, nothing goes on ("Ohne diese Angaben können
+    # wir Ihre Bewerbung nicht weiterbearbeiten", "without these documents we cannot process
+    # your application", "sans ces pièces, nous ne pourrons pas…")
+    r"|\b(?:ohne|without|sans|sin|sem) (?:diese|die|ihre|entsprechende|these|this|the|those|your"
+    r"|ces|ce|les|vos|estos|estas|esta|este|los|las|tus|sus|estes|esses|essas|os|as|seus|suas)"
+    r" (?:\w+ )?(?:angaben|unterlagen|nachweise?|dokumente|informationen|documents?|information"
+    r"|details|certificates?|pieces|informations|elements|justificatifs|documentos|informacion"
+    r"|datos|certificados|informacoes|dados|comprovantes)\b"
+    r"(?=[^.!?\n]{0,80}\b(?:bewerbung|application|candidacy|candidature|dossier|candidatura"
+    r"|solicitud|postulacion|inscri\w*))[^.!?\n]{0,60}\b(?:nicht|cannot|can't|unable|ne|no"
+    r"|nao)\b"
 )
 # (round 15) The words a denial of a rejection cannot be written without (`NOT_REJECTED_SAID`,
 # read only in a mail holding one of them).
@@ -1320,6 +1333,26 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "demora",
         ),
         "silence is no refusal",
+    ),
+    (
+        NO_ANSWER_YET,
+        (
+            "yet",
+            "encore",
+            "noch",
+            "todavia",
+            "aun",
+            "ainda",
+            "avant",
+            "before",
+            "antes",
+            "until",
+            "hasta",
+            "ate ",
+            "stade",
+            "momento",
+        ),
+        "receipt: no answer yet (round 16)",
     ),
     (
         NOT_BEFORE_A_DATE,
@@ -1427,6 +1460,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "en caso contrario",
             "caso contrario",
             "do contrario",
+            "ohne",
+            "without",
+            "sans",
+            "sin ",
+            "sem ",
             "senao",
         ),
         "a document asked for, or the file closes",

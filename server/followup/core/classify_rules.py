@@ -7689,3 +7689,51 @@ NOT_BEFORE_A_DATE = _rx(
     r"|\b(?:hiring )?(?:freeze|hold|pause) (?:was|has been|is|got) (?:now )?(?:lifted|over"
     r"|ended|removed)\b"
 )
+
+# (round 16) No answer yet ("Nous regrettons de ne pas encore pouvoir vous apporter de réponse
+# définitive", "Nous ne sommes pas en mesure de vous communiquer de résultat avant la fin de la
+# publication", "we're not able to give you a decision before the panel meets", "todavía no
+# podemos darte una respuesta", "ainda não conseguimos dar uma resposta"): a delay, no decision.
+_ANSWER = (
+    r"(?:\w+ ){0,2}?(?:a |an |the |our |any |une |un |de |d'|la |le |notre |una |un |la |el"
+    r" |nuestra |uma |um |a |o |nossa |eine |einen |keine |keinen )?(?:\w+ )?(?:answer|decision"
+    r"|result|outcome|response|reponse|resultat|decision|retour|respuesta|resultado|decision"
+    r"|resposta|decisao|retorno|antwort|entscheidung|ruckmeldung|ergebnis|nachricht)\b"
+)
+NO_ANSWER_YET = _rx(
+    r"\b(?:not|n't|unable to|not able to|not in a position to|not yet able to) (?:yet )?(?:be"
+    r" able to )?(?:give|share|provide|tell|communicate|send|offer)(?: you)? "
+    + _ANSWER
+    + _S
+    + r"{0,50}?\b(?:yet|before|until|at this (?:stage|time|point))\b"
+    r"|\bne (?:\w+ ){0,3}?pas (?:encore )?(?:en mesure de |pouvoir )?(?:vous |te )?(?:communiquer"
+    r"|donner|apporter|transmettre|faire part) (?:de |d')?"
+    + _ANSWER
+    + _S
+    + r"{0,50}?(?:\bavant\b|\ba ce stade\b|\bpour (?:le moment|l'instant)\b)"
+    r"|\bne (?:\w+ ){0,2}?pas encore (?:pouvoir |en mesure de )?(?:vous |te )?(?:communiquer"
+    r"|donner|apporter|transmettre|faire part) (?:de |d')?"
+    + _ANSWER
+    + r"|\b(?:todavia|aun) no (?:\w+ ){0,2}?(?:podemos|es posible|estamos en condiciones de)"
+    r" (?:\w+ )?(?:dar|comunicar|ofrecer|facilitar)(?:le|te)? "
+    + _ANSWER
+    + r"|\bainda nao (?:\w+ ){0,2}?(?:podemos|conseguimos|e possivel|temos como) (?:\w+ )?(?:dar"
+    r"|comunicar|informar|passar)(?:-lhe|-te)? "
+    + _ANSWER
+    + r"|\b(?:konnen|werden) (?:wir )?(?:ihnen|dir) (?:\w+ ){0,3}?noch keine (?:\w+ )?"
+    r"(?:ruckmeldung|entscheidung|antwort|nachricht|zusage|absage|ergebnis)"
+)
+
+# (round 16) The job given to someone else, in English ("The hiring manager has decided to give
+# the job to someone else", "we're offering the role to another candidate").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:decided to|chose to|going to|will) (?:give|offer) (?:the|this) (?:\w+ ){0,4}?"
+            r"(?:job|role|position|post|offer) to (?:someone else|another|a different|an internal"
+            r"|the other)\b"
+        ),
+        3.0,
+        "the job given to someone else, round 16",
+    ),
+)
