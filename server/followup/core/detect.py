@@ -4487,6 +4487,11 @@ def _script_role(role: str, company: str | None) -> str | None:
     return None
 
 
+_PARTICLE_TAIL = re.compile(
+    r"(?<=[\u30a0-\u30ff\u4e00-\u9fff]{2})[のをにはがへで][\u3040-\u9fff].*$"
+)
+
+
 def _script_name(text: str) -> str | None:
     """A name in another script with its legal form, without it."""
     for match in _SCRIPT_LEGAL.finditer(text):
@@ -4501,6 +4506,10 @@ def _script_name(text: str) -> str | None:
                 words.pop(0)
         elif len(words) > 1 and text[match.end() : match.end() + 1].isdigit():
             words = words[:1]  # "株式会社コトハ 東京都渋谷区道玄坂1-2-3": an address follows
+        if match.group("after"):
+            # (round 16) "株式会社ソラノテックの求人にご応募…": the name ends at the particle
+            # that ties it to what follows
+            words = [_PARTICLE_TAIL.sub("", " ".join(words))]
         name = " ".join(words)
         if name and _NON_LATIN.search(name) and not _SCRIPT_NOT_NAME.search(name):
             return name

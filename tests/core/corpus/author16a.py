@@ -78,7 +78,10 @@ def _agency_named_client() -> None:
         org=("sophie.marchant@hays.com", "Sophie Marchant"),
         att=[person("d.okafor@northwindlogistics.co.uk", "Daniel Okafor")],
         desc="Hi Alex,\n\nAs discussed, here are the details for your first stage interview with my client Northwind Logistics for the Senior Data Engineer position.\n\nInterviewer: Daniel Okafor, Head of Data Platform\nFormat: 45 minutes on Teams - competency questions plus a walk-through of a pipeline you have built.\n\nGive me a ring afterwards for a quick debrief.\n\nKind regards,\nSophie Marchant\nSenior Consultant | Hays Technology\nT: 0161 555 0142",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjY2YTEt%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjY2YTEt%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -177,7 +180,10 @@ def _agency_named_client() -> None:
         org=("liam.porter@morrowvale.co.uk", "Liam Porter"),
         att=[person("ops-hiring@gantryrail.co.uk", "Gantry Rail Hiring")],
         desc="Hi Alex, 30 min call with Gantry Rail's Platform Lead for the Contract DevOps Engineer role (6 months, outside IR35, £600/day). Mostly Terraform and incident stories. Rate already agreed with the client.\n\nLiam | Morrow & Vale",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGFkN2Q4%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGFkN2Q4%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -218,7 +224,10 @@ def _agency_confidential_client() -> None:
         role="Staff Engineer",
         org=("natalie.cho@harrowgatewalsh.com", "Natalie Cho"),
         desc="Role: Staff Engineer, Series B healthtech (name confidential at this stage), fully remote UK. 30 minute screen.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmU0Y2Fh%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MmU0Y2Fh%40thread.v2/0",
+        ),
     )
     _x(
         "Kestrel Talent | Alex Rivera | Engineering Manager opportunity",
@@ -281,7 +290,10 @@ def _agency_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("alex.rivera@initech.com", "Alex Rivera"),
-        att=[person("ravi.bhatt@hays.com.au", "Ravi Bhatt"), person("hr-partners@initech.com", "Initech HR Partners")],
+        att=[
+            person("ravi.bhatt@hays.com.au", "Ravi Bhatt"),
+            person("hr-partners@initech.com", "Initech HR Partners"),
+        ],
         desc="Briefing Hays on the two Data Engineer reqs we're opening on my team: scope, budget, interview loop.",
         meet="meet",
     )
@@ -290,7 +302,10 @@ def _agency_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("talent@initech.com", "Initech Talent"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("kim.osei@initech.com", "Kim Osei"),
+        ],
         desc="Candidate submitted by Harrowgate Walsh. Interviewers: Alex Rivera (technical), Kim Osei (values). Scorecards due in 24h.",
         loc="Initech - Room 4B Kestrel",
     )
@@ -321,7 +336,10 @@ def _scheduling_tools() -> None:
         company="Ridgeline Software",
         role="Site Reliability Engineer",
         org=("noreply@goodtime.io", "GoodTime Hire"),
-        att=[person("n.park@ridgelinesw.com", "Nora Park"), person("b.ellis@ridgelinesw.com", "Ben Ellis")],
+        att=[
+            person("n.park@ridgelinesw.com", "Nora Park"),
+            person("b.ellis@ridgelinesw.com", "Ben Ellis"),
+        ],
         desc="Hi Alex,\n\nYour interview for Site Reliability Engineer is confirmed.\n\nInterviewers: Nora Park, Ben Ellis\nDuration: 60 minutes\n\nThis interview was scheduled with GoodTime. To request a change, reply to your recruiter.",
         conf=(ZOOM, "https://ridgelinesw.zoom.us/j/97022615540"),
     )
@@ -361,7 +379,10 @@ def _scheduling_tools() -> None:
         interview=True,
         company="Harbourview Insurance",
         role=None,
-        org=("TalentAcquisition@harbourviewgroup.onmicrosoft.com", "Harbourview Talent Acquisition"),
+        org=(
+            "TalentAcquisition@harbourviewgroup.onmicrosoft.com",
+            "Harbourview Talent Acquisition",
+        ),
         desc="Your booking with Harbourview Insurance - Careers is confirmed.\n\nService: Experienced Hires - Phone Screen (20 min)\nStaff: Talent Acquisition Team\n\nWe'll call you on the number you provided.\n\nManage your booking: https://outlook.office365.com/owa/calendar/HarbourviewCareers@harbourviewgroup.onmicrosoft.com/bookings/\n\nMicrosoft Bookings",
     )
     _x(
@@ -371,7 +392,10 @@ def _scheduling_tools() -> None:
         role="Cloud Engineer",
         org=("bookings@m365x482193.onmicrosoft.com", "Recruitment Bookings"),
         desc="Thanks for booking with the Strand & Co. Recruitment Team.\n\nService: Technical interview - Cloud Engineer\nDuration: 45 minutes\nLocation: Microsoft Teams\n\nIf you need to cancel or reschedule, use Manage booking.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGZiZjQ1%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OGZiZjQ1%40thread.v2/0",
+        ),
     )
     _x(
         "Technical chat between Lena Vogt and Alex Rivera",
@@ -441,7 +465,10 @@ def _scheduling_tools() -> None:
             person("j.lee@ferroenergy.com", "Jiwoo Lee", optional=True),
         ],
         desc="Panel for the Senior Analytics Engineer role. 3 interviewers, 60 min, 15 min for your questions at the end.\n\nThis event was created by GoodTime. Do not forward.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTc5MjAx%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTc5MjAx%40thread.v2/0",
+        ),
         zone="America/Chicago",
     )
 
@@ -467,7 +494,10 @@ def _scheduling_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("scheduling@initech.com", "Initech Recruiting"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("jordan.park.dev@gmail.com", "Jordan Park")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("jordan.park.dev@gmail.com", "Jordan Park"),
+        ],
         desc="You are interviewing Jordan Park for Backend Engineer. Focus area: coding. Submit feedback in Greenhouse within 24 hours.\n\nScheduled with GoodTime.",
         meet="meet",
     )
@@ -476,7 +506,10 @@ def _scheduling_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("scheduling@initech.com", "Initech Recruiting"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("kim.osei@initech.com", "Kim Osei"),
+        ],
         desc="Hiring team debrief. Scheduled via ModernLoop.",
         meet="meet",
     )
@@ -517,7 +550,10 @@ def _ats_senders() -> None:
         company="Meridian Health",
         role="Staff Software Engineer",
         org=("no-reply@greenhouse.io", "Greenhouse"),
-        att=[person("t.nguyen@meridianhealth.org", "Thao Nguyen"), person("rob.king@meridianhealth.org", "Rob King")],
+        att=[
+            person("t.nguyen@meridianhealth.org", "Thao Nguyen"),
+            person("rob.king@meridianhealth.org", "Rob King"),
+        ],
         desc="Hi Alex,\n\nHere are the details for your Technical Interview for the Staff Software Engineer role.\n\nInterviewers: Thao Nguyen, Rob King\nLength: 60 minutes\n\nPowered by Greenhouse",
         conf=(ZOOM, "https://meridianhealth.zoom.us/j/95566012345"),
     )
@@ -537,7 +573,10 @@ def _ats_senders() -> None:
         role="Senior Cloud Engineer",
         org=("opportunity-noreply@myworkday.com", "Workday"),
         desc="Dear Alex,\n\nThank you for your interest in careers at Stellaris Pharma. Your interview for Senior Cloud Engineer (R-102334) has been scheduled.\n\nInterview type: Video (Microsoft Teams)\nInterviewer(s): Gareth Ames, Director Cloud Platforms\n\nYou can view details in your candidate home: https://stellaris.wd5.myworkdayjobs.com/StellarisCareers/userHome\n\nStellaris Pharma Talent Acquisition",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDk2MTEz%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDk2MTEz%40thread.v2/0",
+        ),
     )
     _x(
         "Interview - Requisition JR-55810",
@@ -595,7 +634,10 @@ def _ats_senders() -> None:
         role="IT Business Analyst II",
         org=("donotreply@icims.com", "Lakeshore Credit Union"),
         desc="Alex,\n\nThank you for applying for IT Business Analyst II. We'd like to invite you to a virtual interview with the hiring manager.\n\nLakeshore Credit Union | Human Resources\nThis message was sent through iCIMS.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjQwNmEy%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjQwNmEy%40thread.v2/0",
+        ),
     )
     _x(
         "Interview Invitation - Requisition 2400187",
@@ -653,7 +695,10 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@greenhouse.io", "Greenhouse"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("sam.ortiz.88@gmail.com", "Sam Ortiz")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("sam.ortiz.88@gmail.com", "Sam Ortiz"),
+        ],
         desc="Initech - Interview kit: https://app.greenhouse.io/guides/481230/people/9912\nYour role: Technical interviewer. Please submit your scorecard right after the interview.",
         meet="meet",
     )
@@ -678,7 +723,10 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@smartrecruiters.com", "SmartRecruiters"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("talent@initech.com", "Initech Talent")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("talent@initech.com", "Initech Talent"),
+        ],
         desc="Kickoff for job FE-2291. Agree on scorecard, interview loop and sourcing channels.",
         meet="meet",
     )
@@ -706,7 +754,10 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("no-reply@ashbyhq.com", "Ashby"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("mei.chen@initech.com", "Mei Chen")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("mei.chen@initech.com", "Mei Chen"),
+        ],
         desc="You are shadowing Mei Chen's interview (observer only, no scorecard).",
         loc="Initech - Room 6A",
     )
@@ -728,7 +779,10 @@ def _legal_vs_brand() -> None:
         interview=True,
         company="Brückner Antriebstechnik",
         role="Embedded-Softwareentwickler (m/w/d)",
-        org=("bewerbung@brueckner-antriebe.de", "Brückner Antriebstechnik GmbH & Co. KG - Personal"),
+        org=(
+            "bewerbung@brueckner-antriebe.de",
+            "Brückner Antriebstechnik GmbH & Co. KG - Personal",
+        ),
         desc="Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihr Interesse an der Position Embedded-Softwareentwickler (m/w/d). Gerne laden wir Sie zu einem persönlichen Gespräch ein.\n\nBrückner Antriebstechnik GmbH & Co. KG\nSitz: Heilbronn, Registergericht Stuttgart HRA 712345\nKomplementärin: Brückner Verwaltungs-GmbH",
         loc="Am Neckarufer 5, 74076 Heilbronn",
         zone="Europe/Berlin",
@@ -750,7 +804,10 @@ def _legal_vs_brand() -> None:
         role="Java Developer",
         org=("hr@vistarajsoftware.in", "HR - Vistaraj"),
         desc="Dear Candidate,\n\nGreetings from Vistaraj Software Pvt. Ltd.!\n\nYour profile has been shortlisted for the post of Java Developer (4-7 yrs). Kindly join the Technical Round - 1 at the scheduled time.\n\nRegards,\nTalent Acquisition Team\nVistaraj Software Pvt. Ltd., Hinjewadi Phase 2, Pune",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk2ZTIz%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk2ZTIz%40thread.v2/0",
+        ),
         zone="Asia/Kolkata",
     )
     _x(
@@ -857,7 +914,10 @@ def _legal_vs_brand() -> None:
         role="Senior .NET Developer",
         org=("rekrutacja@wislasystems.pl", "Rekrutacja Wisła Systems"),
         desc="Dzień dobry,\n\nzapraszamy na rozmowę rekrutacyjną na stanowisko Senior .NET Developer.\n\nPozdrawiamy,\nWisła Systems sp. z o.o., ul. Grzybowska 62, Warszawa",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MzE4ZDc3%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MzE4ZDc3%40thread.v2/0",
+        ),
         zone="Europe/Warsaw",
     )
 
@@ -890,7 +950,10 @@ def _subsidiaries() -> None:
         role="Kubernetes Platform Engineer",
         org=("recruitment@nordhavn.com", "Nordhavn Group Recruitment"),
         desc="Technical interview for Kubernetes Platform Engineer at Aurora Cloud (part of Nordhavn Group). You'll meet two engineers from the Aurora Cloud platform team.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjJhYzFm%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjJhYzFm%40thread.v2/0",
+        ),
         zone="Europe/Copenhagen",
     )
     _x(
@@ -900,7 +963,10 @@ def _subsidiaries() -> None:
         role="Data Product Owner",
         org=("recruitment@nordhavn.com", "Nordhavn Group Recruitment"),
         desc="Dear Alex,\n\nThe Data Product Owner position sits within Nordhavn Shipping Analytics, our maritime data subsidiary in Aarhus. The hiring manager, Mads Kjær, will lead this conversation.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTU0ZWRk%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTU0ZWRk%40thread.v2/0",
+        ),
         zone="Europe/Copenhagen",
     )
     _x(
@@ -919,7 +985,10 @@ def _subsidiaries() -> None:
         role="Senior SDET",
         org=("ta.india@kairos-software.com", "Kairos TA India"),
         desc="Dear Alex,\n\nKairos Software India Pvt. Ltd. (a wholly owned subsidiary of Kairos Software Inc.) invites you to Technical Round 2 for Senior SDET.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTNhYjc4%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZTNhYjc4%40thread.v2/0",
+        ),
         zone="Asia/Kolkata",
     )
     _x(
@@ -1035,7 +1104,10 @@ def _odd_names() -> None:
         role="Application Security Engineer",
         org=("hiring@level7sec.com", "Level 7 Security Hiring"),
         desc="Application Security Engineer - technical interview (threat modelling + code review).",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWQ3ZmE0%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NWQ3ZmE0%40thread.v2/0",
+        ),
     )
     _x(
         "Form+Field studio visit / interview",
@@ -1102,7 +1174,10 @@ def _where_named() -> None:
         company="Halvorsen Marine",
         role="Senior Systems Engineer",
         desc="-----Original Appointment-----\nFrom: Ingrid Solberg <ingrid.solberg@hm-group.no>\nSent: Monday 3 March 2025 09:12\nTo: Alex Rivera\nSubject: Interview – Halvorsen Marine / Alex Rivera – Senior Systems Engineer\nWhen: Thursday 13:00-14:00 (UTC+01:00) Oslo\nWhere: Microsoft Teams Meeting\n\n________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 312 448 901 27\nPasscode: hK7pQ2",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_M2E1NmI0%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_M2E1NmI0%40thread.v2/0",
+        ),
         zone="Europe/Oslo",
     )
     _x(
@@ -1137,7 +1212,10 @@ def _where_named() -> None:
         role="Grid Software Engineer",
         org=("j.kim@pinpoint-rpo.com", "Jae Kim"),
         desc="Hi Alex, I'm part of the Solano Energy talent team (we're an embedded RPO partner). This is your first-round interview for Grid Software Engineer with Solano's engineering manager.\n\nJae Kim | Talent Partner, Solano Energy (via Pinpoint RPO)",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YzJkNTE2%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YzJkNTE2%40thread.v2/0",
+        ),
     )
     _x(
         "Next steps - Alex",
@@ -1145,7 +1223,7 @@ def _where_named() -> None:
         company="Ironbark",
         role="Principal Engineer",
         org=("rhea@ironbark.com", "Rhea Castell"),
-        desc="<p>Hi Alex,</p><p>Great speaking last week. This is the Principal Engineer conversation with our CTO, 60 minutes.</p><p>--<br><b>Rhea Castell</b><br>Talent Partner | <a href=\"https://www.ironbark.com\">Ironbark</a><br><img src=\"https://cdn.ironbark.com/sig/logo.png\" alt=\"Ironbark logo\"></p>",
+        desc='<p>Hi Alex,</p><p>Great speaking last week. This is the Principal Engineer conversation with our CTO, 60 minutes.</p><p>--<br><b>Rhea Castell</b><br>Talent Partner | <a href="https://www.ironbark.com">Ironbark</a><br><img src="https://cdn.ironbark.com/sig/logo.png" alt="Ironbark logo"></p>',
         meet="meet",
     )
     _x(
@@ -1286,7 +1364,10 @@ def _non_latin() -> None:
         role="Cloud Architect",
         org=("talent@saharacloud.ae", "Sahara Cloud Solutions"),
         desc="مرحباً أليكس، نؤكد موعد المقابلة الفنية لوظيفة Cloud Architect عبر Microsoft Teams. المدة: 45 دقيقة.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk0YjE2%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk0YjE2%40thread.v2/0",
+        ),
         zone="Asia/Dubai",
     )
     _x(
@@ -1437,7 +1518,10 @@ def _onsites() -> None:
         company="Maple Robotics",
         role="Senior Robotics Software Engineer",
         org=("recruiting@maple-robotics.com", "Maple Robotics Recruiting"),
-        att=[person("kai.ngata@maple-robotics.com", "Kai Ngata"), person("sofia.b@maple-robotics.com", "Sofia Bianchi")],
+        att=[
+            person("kai.ngata@maple-robotics.com", "Kai Ngata"),
+            person("sofia.b@maple-robotics.com", "Sofia Bianchi"),
+        ],
         desc="Informal lunch with two engineers from the navigation team.",
         loc="Cafeteria, 2nd floor",
         zone="America/New_York",
@@ -1521,7 +1605,10 @@ def _universities_hospitals() -> None:
         company="Eastbrook University",
         role="Assistant Professor of Computer Science",
         org=("cs-search@eastbrook.edu", "Eastbrook University CS Search"),
-        att=[person("m.falk@eastbrook.edu", "Prof. Miriam Falk"), person("j.odum@eastbrook.edu", "Prof. James Odum")],
+        att=[
+            person("m.falk@eastbrook.edu", "Prof. Miriam Falk"),
+            person("j.odum@eastbrook.edu", "Prof. James Odum"),
+        ],
         desc="Dear Dr. Rivera,\n\nThe search committee would like to invite you to a 45-minute video interview for the tenure-track position of Assistant Professor of Computer Science.",
         conf=(ZOOM, "https://eastbrook.zoom.us/j/93322110044"),
     )
@@ -1571,7 +1658,10 @@ def _universities_hospitals() -> None:
         role="Senior Integration Engineer",
         org=("talent@mercyvalleyhealth.org", "Mercy Valley Health Talent"),
         desc="Thank you for your interest in Mercy Valley Health. You'll meet the Interfaces team (HL7/FHIR).\n\nMercy Valley Health System, Inc. is an equal opportunity employer.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmYxZGE4%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmYxZGE4%40thread.v2/0",
+        ),
         zone="America/Denver",
     )
     _x(
@@ -1647,7 +1737,10 @@ def _company_mention_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("j.reyes@datapond.io", "Julia Reyes"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("kim.osei@initech.com", "Kim Osei")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("kim.osei@initech.com", "Kim Osei"),
+        ],
         desc="Agenda: 1) Datapond lakehouse overview 2) live demo on sample data 3) pricing for Initech's volume.",
         conf=(ZOOM, "https://datapond.zoom.us/j/91234000111"),
     )
@@ -1666,7 +1759,10 @@ def _company_mention_lookalikes() -> None:
         me=WORK_ME,
         org=("partners@acmelabs.com", "Acme Labs Partnerships"),
         desc="Technical walkthrough of the Acme Labs sensor kit for the Initech pilot.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ODg3YjVm%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ODg3YjVm%40thread.v2/0",
+        ),
     )
     _x(
         "Snowline CDP - renewal call",
@@ -1719,7 +1815,10 @@ def _company_mention_lookalikes() -> None:
         me=WORK_ME,
         org=("pmo@meridianhealth.org", "Meridian Health PMO"),
         desc="Monthly steering committee for the Initech implementation.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NTAwMmJh%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NTAwMmJh%40thread.v2/0",
+        ),
     )
     _x(
         "Initech <> Orinoco Travel - kickoff",
@@ -1797,7 +1896,10 @@ def _company_mention_lookalikes() -> None:
         interview=False,
         org=("talent-events@stellarispharma.com", "Stellaris Pharma Talent Events"),
         desc="Hear from our Digital & Technology leaders and recruiters about careers at Stellaris. Registration confirmation.",
-        conf=(TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2JkYzQx%40thread.v2/0"),
+        conf=(
+            TEAMS,
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2JkYzQx%40thread.v2/0",
+        ),
     )
     _x(
         "Ask Me Anything: Getting hired at Lumora",
@@ -1917,7 +2019,10 @@ def _misc_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("talent@initech.com", "Initech Talent"),
-        att=[person("alex.rivera@initech.com", "Alex Rivera"), person("mei.chen@initech.com", "Mei Chen")],
+        att=[
+            person("alex.rivera@initech.com", "Alex Rivera"),
+            person("mei.chen@initech.com", "Mei Chen"),
+        ],
         desc="Alex and Mei interview the external Staff Engineer candidate. System design round.",
         loc="Initech - Room 6A",
     )
