@@ -70,6 +70,8 @@ SPLITS = (
     "author16b",
     "round16",
     "author16a",
+    "author16c",
+    "author16d",
 )
 
 

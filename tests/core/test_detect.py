@@ -429,8 +429,9 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # three agencies' screens that name no client). author16b's two: notes typed with no name.
     # Round 16's one: an agency's confidential client; author16a's two with no name at all (it
     # labels an agency's confidential search with the agency, as the tuned parts and rounds 5-9
-    # do; authors since round 13 mostly label it None).
-    assert sum(not e["expect"]["company"] for e in interviews) == 54
+    # do; authors since round 13 mostly label it None). author16c's and author16d's one each:
+    # agencies' confidential clients.
+    assert sum(not e["expect"]["company"] for e in interviews) == 56
     # Unique within each part; across authors a plain "Exit interview" may come twice.
     titles = [(e["split"], e["event"]["summary"]) for e in corpus]
     assert len(set(titles)) == len(titles)

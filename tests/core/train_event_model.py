@@ -344,6 +344,9 @@ UNSEEN_AT = {
     "2cf8e662abbb39e5022adee1a98515d5a04ad4aa": ("author16b",),
     # author16a.py (naming the employer) by those of 4819197e (the same), before any rule from it.
     "4819197e5f35ba62adc35f92c817afb1f32008af": ("author16a",),
+    # author16c.py (a whole calendar's look-alikes) and author16d.py (interviews that do not
+    # say so) by those of 8a8e3545, after the rules written from author16a and author16b.
+    "8a8e3545e70fa74ad95fe50d478173f29df783b2": ("author16c", "author16d"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -924,6 +924,8 @@ def main() -> None:
         author15b,
         author16a,
         author16b,
+        author16c,
+        author16d,
         heldout,
         round1,
         round3,
@@ -1022,6 +1024,8 @@ def main() -> None:
     author16b.build()  # round 16's second author (the person's own typed notes; read unseen first)
     round16.build()  # round 16's held-out part, written before round 16's measurement
     author16a.build()  # round 16's first author (naming the employer; read unseen first)
+    author16c.build()  # round 16's third author (a whole calendar's look-alikes; read unseen first)
+    author16d.build()  # round 16's fourth author (interviews that do not say so; read unseen first)
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
