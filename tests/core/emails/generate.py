@@ -83,6 +83,9 @@ where receipts and rejections look alike, public selection procedures, talent po
 `parts_author16b.py`),
 `round16/` (round 16's held-out part, written blind by an evaluator who read only the corpus format,
 never tuned on, from `parts_round16.py`),
+`author16d/` (round 16's fourth training part by an independent author: Spanish and Portuguese mail
+where receipts and rejections look alike, public concursos, agencies relaying a client's no, from
+`parts_author16d.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -134,6 +137,7 @@ from tests.core.emails import (
     parts_author16a,
     parts_author16b,
     parts_author16c,
+    parts_author16d,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -648,6 +652,7 @@ def main() -> None:
     author16c = write("author16c", parts_author16c, 0)
     author16b = write("author16b", parts_author16b, 0)
     round16 = write("round16", parts_round16, 17)
+    author16d = write("author16d", parts_author16d, 0)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -692,6 +697,7 @@ def main() -> None:
         f", {author16c} (round 16's third independent author's) to author16c/"
         f", {author16b} (round 16's second independent author's) to author16b/"
         f", {round16} (round 16's held-out, never tuned on) to round16/"
+        f", {author16d} (round 16's fourth independent author's) to author16d/"
     )
 
 
