@@ -115,6 +115,7 @@ from followup.core.classify_rules import (
     CONCESSIVE_BEFORE_INVITE,
     CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
+    EARLIER_MESSAGE,
     GENERIC_REJECTION,
     HYPOTHETICAL_CONTACT,
     INVITE_SHAPES,
@@ -132,16 +133,19 @@ from followup.core.classify_rules import (
     OTHERS_OUT,
     PAST_TEST,
     PAUSE_WORD,
+    PAUSED_TO_RESUME,
     PERSON_WITHDREW,
     POINTER_ELSEWHERE,
     POSTING_CLOSED_REVIEW,
     PROFILE_UPDATE,
+    PROVISIONALLY_EXCLUDED,
     REJECTION_SHAPES,
     REJECTION_SHAPES_DE,
     REJECTION_SHAPES_ES,
     REJECTION_SHAPES_FR,
     REJECTION_SHAPES_NL_IT,
     REJECTION_SHAPES_PT,
+    SENT_IN_ERROR,
     SILENCE,
     SILENCE_NOT_NO,
     STILL_BETWEEN,
@@ -1243,8 +1247,15 @@ _FILE_CLOSES_UNLESS = _rx(
     r"|details|certificates?|pieces|informations|elements|justificatifs|documentos|informacion"
     r"|datos|certificados|informacoes|dados|comprovantes)\b"
     r"(?=[^.!?\n]{0,80}\b(?:bewerbung|application|candidacy|candidature|dossier|candidatura"
-    r"|solicitud|postulacion|inscri\w*))[^.!?\n]{0,60}\b(?:nicht|cannot|can't|unable|ne|no"
-    r"|nao)\b"
+    r"|solicitud|postulacion|inscri\w*|valoracion|evaluacion|avaliacao|expediente|bewertung"
+    r"|evaluation|analisis|analise))[^.!?\n]{0,60}\b(?:nicht|cannot|can't|unable|ne|no|nao)\b"
+    # (round 16, author16d) the document named before ("Sin él no podremos continuar con la
+    # valoración")
+    r"|\b(?:sin (?:el|ella|ellos|ellas)|sem (?:ele|ela|eles|elas)|without (?:it|them)|sans"
+    r" (?:lui|elle|eux|celui-ci|celle-ci))\b,?"
+    r"(?=[^.!?\n]{0,80}\b(?:application|candidacy|candidature|dossier|candidatura|solicitud"
+    r"|postulacion|inscri\w*|valoracion|evaluacion|avaliacao|expediente|evaluation|analisis"
+    r"|analise))[^.!?\n]{0,20}\b(?:cannot|can't|unable|ne|no|nao)\b"
 )
 # (round 15) The words a denial of a rejection cannot be written without (`NOT_REJECTED_SAID`,
 # read only in a mail holding one of them).
@@ -1268,6 +1279,10 @@ _DENIAL_WORDS = (
     "as a no",
     "unsuccessful",
     "entschieden",
+    "noch nicht getroffen",
+    "noch nicht gefallen",
+    "decision",
+    "decisao",
 )
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
@@ -1333,6 +1348,58 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "demora",
         ),
         "silence is no refusal",
+    ),
+    (
+        EARLIER_MESSAGE,
+        (
+            "error",
+            "mistake",
+            "erroneous",
+            "irrtumlich",
+            "versehentlich",
+            "erreur",
+            "equivocacion",
+            "engano",
+            "erroneamente",
+        ),
+        "receipt: an earlier message retracted (round 16)",
+    ),
+    (
+        SENT_IN_ERROR,
+        (
+            "error",
+            "mistake",
+            "erroneous",
+            "irrtumlich",
+            "versehentlich",
+            "erreur",
+            "equivocacion",
+            "engano",
+            "erroneamente",
+        ),
+        "",
+    ),
+    (
+        PROVISIONALLY_EXCLUDED,
+        ("provision", "provisori", "provisoir", "vorlaufig"),
+        "receipt: excluded provisionally (round 16)",
+    ),
+    (
+        PAUSED_TO_RESUME,
+        (
+            "reanud",
+            "retoma",
+            "reprise",
+            "reprendr",
+            "wiederaufnahme",
+            "wieder aufgenommen",
+            "fortgesetzt",
+            "fortsetzen",
+            "resum",
+            "reactiv",
+            "reativ",
+        ),
+        "receipt: paused, to be resumed (round 16)",
     ),
     (
         NO_ANSWER_YET,

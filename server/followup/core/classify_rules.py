@@ -4763,7 +4763,9 @@ _PAUSED = (
     r"(?:on hold|paused|frozen|freeze|suspended|on pause|ausgesetzt|pausiert|auf eis gelegt"
     r"|eingefroren|ruht|zuruckgestellt|suspendue?s?|en pause|gelee?s?|en suspens|en pausa"
     r"|suspendid[oa]s?|congelad[oa]s?|paralizad[oa]s?|suspens[oa]s?|em pausa|pausad[oa]s?"
-    r"|paralisad[oa]s?)"
+    r"|paralisad[oa]s?"
+    # (round 16) "el proceso queda en standby", "o processo ficou em stand-by"
+    r"|(?:en|em|on) stand-?by)"
 )
 _UNTIL = r"(?:until|till|bis|jusqu'|hasta|ate)"
 _IN_SENTENCE = r"(?:[^.!?;\n]|(?<=\d)\.)"  # (a date's "15. Januar" ends no sentence)
@@ -7459,6 +7461,18 @@ NOT_REJECTED_SAID = _rx(
     r"|\b(?:das|dies|es) (?:heisst|heißt|bedeutet) (?:\w+ )?nicht,? dass (?:uber )?(?:ihre"
     r"|deine) bewerbung (?:\w+ ){0,4}?(?:abgelehnt|entschieden)"
     r"|\bweder (?:eine )?zu- noch (?:eine )?absage"
+    # (round 16, author16d) no decision made yet ("eine Entscheidung wurde noch nicht
+    # getroffen", "no decision has been made yet", "aucune décision n'a encore été prise",
+    # "aún no se ha tomado ninguna decisión", "nenhuma decisão foi tomada")
+    # (not before a colon that says what comes first: "Die Entscheidung ist noch nicht
+    # gefallen: vorher möchten wir Sie zu einem zweiten Gespräch einladen")
+    r"|\b(?:eine |die )?entscheidung (?:wurde|ist) (?:\w+ )?noch nicht (?:getroffen|gefallen)"
+    r"(?!\s*:)"
+    r"|\bno (?:final )?decision has (?:yet )?been (?:made|taken)(?!\s*:)|\bno decision (?:has"
+    r" been|was) (?:made|taken) yet\b(?!\s*:)|\baucune decision (?:n'a|n'est) (?:encore )?(?:ete )?"
+    r"(?:prise|tombee)(?!\s*:)|\b(?:todavia|aun) no se ha tomado (?:ninguna|una|la) decision"
+    r"(?!\s*:)|\bno se ha tomado (?:todavia |aun )?ninguna decision(?!\s*:)|\bnenhuma decisao foi"
+    r" (?:ainda )?tomada(?!\s*:)|\bainda nao foi tomada (?:nenhuma |uma |a )?decisao(?!\s*:)"
 )
 PAUSE_WORD = _rx(r"\b(?:" + _PAUSED + r"|paus\w*|hold)\b")
 
@@ -7736,4 +7750,62 @@ REJECTION_SHAPES += (
         3.0,
         "the job given to someone else, round 16",
     ),
+)
+
+# (round 16, author16d) An earlier message retracted ("We apologise for an earlier automated
+# email that stated your application had been closed. This was sent in error", "Die Mail, in
+# der Ihnen eine Absage mitgeteilt wurde, ist irrtümlich verschickt worden", "Un message
+# envoyé par erreur vous a indiqué que…"): what that message said is no decision.
+EARLIER_MESSAGE = _rx(
+    r"\b(?:an? |the |our )?(?:earlier|previous|prior|automated|automatic) (?:e-?mail|message"
+    r"|notification)\b" + _S + r"{0,80}\b(?:stated|said|told|informed|indicated|suggested)\b"
+    r"|\b(?:mail|nachricht|e-mail|benachrichtigung)\b,? in (?:der|dem) (?:ihnen|dir)\b"
+    + _S
+    + r"{0,60}\bmitgeteilt"
+    r"|\bmessage (?:\w+ ){0,4}?(?:vous|t') a (?:indique|informe|annonce|signale)"
+    r"|\b(?:mensaje|correo|e-?mail) (?:anterior|automatico|enviado por error)\b"
+    + _S
+    + r"{0,80}\b(?:indicaba|decia|informaba|comunicaba)"
+    r"|\b(?:mensagem|e-?mail) (?:anterior|automatic[oa]|enviad[oa] por engano)\b"
+    + _S
+    + r"{0,80}\b(?:informava|dizia|indicava|comunicava)"
+)
+SENT_IN_ERROR = _rx(
+    r"\b(?:in error|by mistake|erroneously|irrtumlich|versehentlich|par erreur|par erreur"
+    r"|por error|por equivocacion|por engano|erroneamente)\b"
+)
+# (round 16, author16d) Excluded provisionally, to be corrected ("Figura usted como excluido
+# provisional por no aportar…", "consta como excluída provisoriamente", "vorläufig
+# ausgeschlossen"): a public procedure's provisional list, no decision yet.
+PROVISIONALLY_EXCLUDED = _rx(
+    r"\b(?:excluid[oa]s?|excluded|exclue?s?|ausgeschlossen)\b(?: \w+){0,2}? (?:de forma )?"
+    r"(?:provisional(?:es|mente)?|provisoriamente|provisoire(?:s|ment)?|provisorisch|vorlaufig"
+    r"|provisionally)\b|\b(?:provisional(?:mente)?|provisionally|provisoriamente|vorlaufig)"
+    r" (?:excluid|excluded|exclu|ausgeschlossen)"
+)
+# (round 16, author16d) Paused, to be resumed ("el proceso queda suspendido cautelarmente …
+# Se le informará de su reanudación", "O concurso está suspenso … informados sobre a
+# retomada"): a pause's news, no decision.
+PAUSED_TO_RESUME = _rx(
+    r"\b" + _PAUSED + r"\b" + _IN_SENTENCE + r"{0,120}?(?:[.;] ?" + _IN_SENTENCE + r"{0,100}?)?"
+    # the person to be told when it resumes ("Se le informará de su reanudación", "serão
+    # informados sobre a retomada", "we'll let you know when it resumes")
+    r"\b(?:informar\w*|informad\w*|inform(?:ed|s)?|avisar\w*|avisad\w*|notific\w*|let you"
+    r" know|update you|benachrichtig\w*|informieren|tenir informe\w*|recontacter)\b"
+    + _IN_SENTENCE
+    + r"{0,40}?"
+    r"\b(?:reanud\w*|retomad\w*|retomar|retoma\b|reprise|reprendr\w*|wiederaufnahme"
+    r"|wieder aufgenommen|fortgesetzt|fortsetzen|resumes?\b|resumed\b|resumption|reactiv\w*"
+    r"|reativ\w*)"
+    r"(?!" + _S + r"{0,80}\b(?:nuevo proceso|nueva convocatoria|new (?:process|posting|advert)"
+    r"|nouveau (?:processus|recrutement)|novo processo|neues verfahren|neu ausgeschrieben"
+    r"|reapply|volver a (?:postular|aplicar|presentar)|candidatar(?:-se)? novamente))"
+)
+
+# (round 16, author16d) The person accepted another offer, said with "that" ("obrigado por
+# avisar que aceitou outra proposta", "gracias por avisar de que aceptaste otra oferta").
+PERSON_WITHDREW = _rx(
+    PERSON_WITHDREW.pattern
+    + r"|\bque (?:ja |ya )?(?:aceitou|aceitaste|aceptaste|aceptó|acepto|has aceptado|ha aceptado)"
+    r" (?:outra|otra|uma|una) (?:proposta|oferta|propuesta|vaga|posicion)"
 )
