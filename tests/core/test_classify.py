@@ -1238,6 +1238,38 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Gracias por avisar. Es una pena que no vayamos a coincidir, pero respetamos tu "
         "decisión y hemos cerrado la oferta.",
     ),
+    # (round 16, from author16d) an earlier message retracted, no decision yet, excluded only
+    # provisionally, a pause to be resumed
+    (
+        "acknowledgement",
+        "Correction",
+        "Yesterday's email telling you the position was closed went out by mistake. You are "
+        "still in our selection process.",
+    ),
+    (
+        "acknowledgement",
+        "Stand der Dinge",
+        "Das Verfahren ruht bis zur Freigabe der Stelle. Eine Entscheidung wurde noch nicht "
+        "getroffen.",
+    ),
+    (
+        "acknowledgement",
+        "Lista provisional",
+        "En la lista publicada hoy figura como excluida provisionalmente por falta del título. "
+        "Puede subsanarlo en diez días.",
+    ),
+    (
+        "acknowledgement",
+        "Processo seletivo",
+        "O processo está suspenso por falta de orçamento. Vamos avisar você assim que for "
+        "retomado.",
+    ),
+    (
+        "interview_invite",
+        "Zweites Gespräch",
+        "Die Entscheidung ist noch nicht gefallen: Wir möchten Sie vorher zu einem zweiten "
+        "Gespräch am Montag einladen.",
+    ),
 ]
 
 

@@ -7757,8 +7757,11 @@ REJECTION_SHAPES += (
 # der Ihnen eine Absage mitgeteilt wurde, ist irrtümlich verschickt worden", "Un message
 # envoyé par erreur vous a indiqué que…"): what that message said is no decision.
 EARLIER_MESSAGE = _rx(
-    r"\b(?:an? |the |our )?(?:earlier|previous|prior|automated|automatic) (?:e-?mail|message"
-    r"|notification)\b" + _S + r"{0,80}\b(?:stated|said|told|informed|indicated|suggested)\b"
+    r"\b(?:an? |the |our )?(?:earlier|previous|prior|automated|automatic|yesterday's|today's"
+    r"|this morning's|last week's|friday's|monday's) (?:e-?mail|message|notification)\b"
+    + _S
+    + r"{0,80}\b(?:stated|said|told|telling|saying|stating|informed|informing|indicated"
+    r"|suggested)\b"
     r"|\b(?:mail|nachricht|e-mail|benachrichtigung)\b,? in (?:der|dem) (?:ihnen|dir)\b"
     + _S
     + r"{0,60}\bmitgeteilt"
