@@ -1260,6 +1260,67 @@ _NEGATIVE: tuple[_Signal, ...] = (
 # interview ("模拟面试", "모의 면접", "пробное собеседование"), the press, radio, television and
 # podcasts ("记者", "기자", "עיתון", "συνέντευξη τύπου", "журналист", "صحفية", "पत्रकार",
 # "นักข่าว", "báo chí"), and a visa's or an embassy's interview ("签证", "비자", "ויזה", "виза").
+# (round 16, from author16c's look-alikes, read unseen first) An admission to studies or a
+# scholarship ("Masterstudium … - Auswahlgespräch", "Beca … - entrevista personal", "Burs
+# mülakati", "studia doktoranckie", "Year 7 entry"); the household's own hiring ("Babysitter
+# interviews (3 candidates)", "Contractor interviews - … bids"); the press by its section, its
+# channel or its piece; a housing co-op's board; the person on the hiring side in their own
+# words ("ich interviewe", "I'm on the panel", "phone screens (… interns)"); a reading list.
+_NEGATIVE += (
+    (
+        _rx(
+            r"\bmaster(?:studium|studiengang|s? program(?:me)?|'s program(?:me)?|s? admissions?)\b"
+            r"|\bbachelor(?:studium|studiengang)\b|\b(?:phd|doctoral|doctorate|mba|masters?)"
+            r" (?:admissions?|program(?:me)? interview)\b|\bstudia (?:doktoranckie|magisterskie"
+            r"|licencjackie)\b|\badmissions? (?:interview|panel|committee|day)\b|\bscholarships?\b"
+            r"|\bbecas?\b|\bbolsa de estudos?\b|\bburs(?:u|lu|iyer\w*)?\b|\bstipendi\w*"
+            r"|\bstudienplatz\w*|\b(?:year \d+|reception|sixth form) (?:entry|place|admission)\b"
+        ),
+        -6.0,
+        "an official or admission interview",
+    ),
+    (
+        _rx(
+            r"\b(?:babysitter|baby-?sitter|nanny|nannies|au ?pairs?|childminder|tutor|nachhilfe\w*"
+            r"|putzhilfe|putzfrau|haushaltshilfe|reinigungskraft|cleaner|housekeeper|oppas|nounou"
+            r"|ninera|canguro|diarista|faxineira|contractors?|builders?|plumbers?|handyman"
+            r"|gardeners?|dog ?walkers?|pet ?sitters?|caregivers?|carers?)\b"
+            r"(?=[^|\n]{0,60}\b(?:interviews\b|candidates|kandidat\w*|bewerber\w*|bids\b|quotes\b"
+            r"|angebote\b|frau\b|herr\b|mrs?\b|ms\b))"
+        ),
+        -6.0,
+        "you interview",
+    ),
+    (
+        _rx(
+            r"\blocal news\b|\bchannel \d+\b|\byoutube\b|\bressort\b|\b\w+anzeiger\b"
+            r"|\b(?:privacy|opinion|feature|news) piece\b"
+        ),
+        -6.0,
+        "press or podcast",
+    ),
+    (
+        _rx(r"\bbostadsrattsforening\w*|\bbrf\b|\bco-?op board\b|\b(?:condo|strata) board\b"),
+        -6.0,
+        "a home's letting",
+    ),
+    (
+        _rx(
+            r"\bich interviewe\b|\bi(?:'m| am) (?:interviewing|on the panel)\b|\bje fais passer\b"
+            r"|\byo entrevisto\b|\beu entrevisto\b|\bio intervisto\b|\bik interview\b"
+            r"|\b(?:phone screens|screens|interviews)\b[^|\n]{0,40}\b(?:interns|candidates"
+            r"|applicants|new grads)\b|\bcampus recruiting\b|\bbar raiser (?:sync|calibration)\b"
+            r"|\binterview (?:loop )?(?:health|metrics)\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    (
+        _rx(r"\bread later\b|\bnewsletter:"),
+        -6.0,
+        "practice or prep",
+    ),
+)
 _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
@@ -1294,6 +1355,9 @@ _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
             r"|детск\w* сад|детсад|в садик|дитяч\w* садо|幼稚園|保育園|幼儿园|어린이집|유치원"
             # Round 10: a Vietnamese visa's or study abroad's ("xin visa du học", "học bổng").
             r"|xin visa|du h[oọ]c|h[oọ]c b[oổ]ng|đ[iị]nh c[uư]"
+            # (round 16, author16c) a citizenship's interview, a graduate school's ("ראיון
+            # במשרד הפנים - בקשה לאזרחות", "研究生复试面试")
+            r"|משרד הפנים|אזרחות|研究生|复试|複試"
         ),
         -6.0,
         "an official or admission interview",
@@ -1424,6 +1488,8 @@ _WORK_OF_FICTION = _rx(
     r"|\b(?:lesekreis|buchclub|leesclub|boekenclub|club de lect(?:ure|ura)|circolo (?:di|del)"
     r" lettura|clube do livro|bokcirkel|lesesirkel|kaffeeklatsch)\b"
     r"|['\"“‘](?:the|a|an) [^'\"”’]*interview"
+    # (round 16, author16c) a play ("Obra de teatro: «La entrevista»")
+    r"|\bobra de teatro\b|\bpeca de teatro\b|\bpiece de theatre\b|\btheaterstuck\b"
     r"|\btheat(?:re|er)\b(?<!lecture theatre)(?<!operating theatre)(?<!day theatre)"
     r"(?! (?:practitioner|nurse|manager|sister|team|staff|department|suite|lead|coordinator"
     r"|recovery|scrub)\b)"
@@ -5530,10 +5596,17 @@ def _their_own_event(
 _LUCK_TO_OTHERS = _rx(
     r"\bwish (?:him|her|them) (?:good )?luck\b|\bgood luck (?:txt|text|msg|message|card)\b"
     r"|\((?:his|hers|theirs)!*\)"
+    # (round 16, author16c) fingers crossed for someone ("Daumen drücken!", "je croise les
+    # doigts pour elle", "in bocca al lupo")
+    r"|\bdaumen dr(?:u|ue)cken\b|\bcroise(?:r)? les doigts\b|\bdedos cruzados\b"
+    r"|\bin bocca al lupo\b|\bduimen (?:voor|draaien)\b|\btoi,? toi,? toi\b"
 )
 _OTHERS_INTERVIEW_AT = re.compile(
     r"^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)['’]s (?:\w+ )?(?:interview|onsite|final round"
     r"|phone screen)s? (?:at|with|@) "
+    # (round 16, author16c) "Vorstellungsgespräch von Lena", "Entretien de Marie"
+    r"|^(?:Vorstellungsgespräch|Bewerbungsgespräch|Entretien|Entrevista|Colloquio"
+    r"|Sollicitatiegesprek) (?:von|de|di|van) ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)\b"
 )
 
 
@@ -5542,7 +5615,7 @@ def _someone_elses(title: str, f_title: str, my_keys: set[str]) -> str | None:
     if luck := _LUCK_TO_OTHERS.search(f_title):
         return title[luck.start() : luck.end()] if len(title) == len(f_title) else luck[0]
     opening = _OTHERS_INTERVIEW_AT.match(title)
-    if opening and fold_alnum(opening.group(1)) not in my_keys:
+    if opening and fold_alnum(opening.group(1) or opening.group(2)) not in my_keys:
         return opening.group(0).strip()
     return None
 
