@@ -582,6 +582,23 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
     ),
     (_TRIAL_DAY, 1.5, "trial day"),
     (_ACADEMIC_VISIT, 1.5, "academic hiring"),
+    # (round 16, from author16d) a numbered or later conversation, a stage by its number
+    # ("Zephyrine 1st call", "Quillfeather stage 3", "Secondo incontro Ferrante Moda", "Vltavín
+    # - 2. kolo", a Russian final meeting, a call with a recruiter in Ukrainian, a video call
+    # with the hiring manager in Chinese, a Korean culture-fit round)
+    (
+        _rx(
+            r"\b(?:1st|2nd|3rd|first|second|third) (?:call|conversation|chat|talk)\b"
+            r"|\bstage [1-6]\b|\bsecond[oa] (?:incontro|colloquio|chiamata)\b|\bsegund[oa]"
+            r" (?:conversa|llamada|charla|reunion|chamada|conversacion)\b|\bzweites (?:gesprach"
+            r"|telefonat|kennenlernen)\b"
+            r"|\bdeuxieme (?:echange|appel|rencontre)\b|\btweede (?:gesprek|kennismaking)\b"
+            r"|\b[1-4]\. kolo\b|\b(?:prvni|druhe|treti|ctvrte) kolo\b"
+            r"|финальн\w* встреч|втор\w* встреч|рекрутер|用人主管|컬처핏|컬쳐핏|最終面談"
+        ),
+        1.5,
+        "a numbered conversation",
+    ),
     # A first conversation, as a company proposes it ("Toma de contacto - Iberlink").
     (
         _rx(
@@ -3911,6 +3928,10 @@ def detect(
         found.append(
             _Found(PAIRED_HOST_WEIGHT, f"title pairs you with {host}, hiring team invited")
         )
+    if ats and company_domain and not internal and not pair and _names_me(f_title, event, me):
+        # (round 16, from author16d) "Alex Rivera - Session with Gemma Ortiz" from Greenhouse,
+        # the company's people invited: the tool's invitation names its candidate.
+        found.append(_Found(1.0, "an applicant-tracking invitation naming you"))
     move = internal and _INTERNAL_MOVE.search(f_title + " " + f_desc)
     if move and (
         _names_me(f_title, event, me)
@@ -6128,6 +6149,8 @@ _OWN_ROUND = _rx(
     r"|\b(?:partner|md|director|leadership|founders?|telephonic|managerial|hr|f2f|vp|cxo|ceo"
     r"|cto) round\b(?![- ](?:table|up|robin|trip)\b)"
     r"|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
+    # (round 16, author16d) "Quillfeather stage 3", "Zephyrine 1st call"
+    r"|\bstage [1-6]\b|\b(?:1st|2nd|3rd|first|second|third) call\b"
 )
 
 
