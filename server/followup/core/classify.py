@@ -1284,6 +1284,18 @@ _DENIAL_WORDS = (
     "decision",
     "decisao",
 )
+# (round 16) the words an earlier message retracted is said with
+_IN_ERROR_WORDS = (
+    "error",
+    "mistake",
+    "erroneous",
+    "irrtumlich",
+    "versehentlich",
+    "erreur",
+    "equivocacion",
+    "engano",
+    "erroneamente",
+)
 # (round 9) neutralised before decisions are read: (pattern, words one of which it needs, the
 # receipt label it counts as, or "" for none)
 _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
@@ -1351,32 +1363,12 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         EARLIER_MESSAGE,
-        (
-            "error",
-            "mistake",
-            "erroneous",
-            "irrtumlich",
-            "versehentlich",
-            "erreur",
-            "equivocacion",
-            "engano",
-            "erroneamente",
-        ),
+        _IN_ERROR_WORDS,
         "receipt: an earlier message retracted (round 16)",
     ),
     (
         SENT_IN_ERROR,
-        (
-            "error",
-            "mistake",
-            "erroneous",
-            "irrtumlich",
-            "versehentlich",
-            "erreur",
-            "equivocacion",
-            "engano",
-            "erroneamente",
-        ),
+        _IN_ERROR_WORDS,
         "",
     ),
     (
