@@ -5634,7 +5634,7 @@ _OTHERS_INTERVIEW_AT = re.compile(
 def _someone_elses(title: str, f_title: str, my_keys: set[str]) -> str | None:
     """What says an entry of the person's own is someone else's interview."""
     if luck := _LUCK_TO_OTHERS.search(f_title):
-        return title[luck.start() : luck.end()] if len(title) == len(f_title) else luck[0]
+        return _quote(title, f_title, luck)
     opening = _OTHERS_INTERVIEW_AT.match(title)
     if opening and fold_alnum(opening.group(1) or opening.group(2)) not in my_keys:
         return opening.group(0).strip()
