@@ -1572,7 +1572,11 @@ def _scan(
     its language's common words ("Infelizmente não foi desta vez.")."""
     gated = len(padded) > _UNGATED
     present = _words_in(padded)
-    for pattern, weight, label in signals:
+    index = _index(signals)
+    # only the signals some of whose words the mail has, in their order
+    candidates = sorted({*index[""], *(i for word in present for i in index.get(word, ()))})
+    for i in candidates:
+        pattern, weight, label = signals[i]
         gate = _GATES.get(label) if gated else None
         if gate is not None:
             # each gate is read once per mail (`opened` is the mail's memo)
@@ -1680,6 +1684,26 @@ def _signal_words() -> tuple[Words, dict[int, _Needs]]:
 @functools.lru_cache(maxsize=4)
 def _words_in(padded: str) -> frozenset[str]:
     return _signal_words()[0].found(padded)
+
+
+_INDEXES: dict[int, tuple[tuple[_Signal, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _index(signals: tuple[_Signal, ...]) -> dict[str, tuple[int, ...]]:
+    """A word `_words_in` finds → the positions in `signals` of those it may open ("": those
+    with no `_Needs`, always read), so a mail's scan visits only the signals some of whose
+    words it has instead of testing each one (most match no mail)."""
+    known = _INDEXES.get(id(signals))
+    if known is not None and known[0] is signals:
+        return known[1]
+    by_word: dict[str, list[int]] = {"": []}
+    for i, (pattern, _, _) in enumerate(signals):
+        needs = _needed(pattern)
+        for word in needs.any_of if needs is not None else ("",):
+            by_word.setdefault(word, []).append(i)
+    index = {word: tuple(positions) for word, positions in by_word.items()}
+    _INDEXES[id(signals)] = (signals, index)
+    return index
 
 
 def _needed(pattern: re.Pattern[str]) -> _Needs | None:
