@@ -72,6 +72,7 @@ SPLITS = (
     "author16a",
     "author16c",
     "author16d",
+    "round17",
 )
 
 

@@ -941,6 +941,7 @@ def main() -> None:
         round13,
         round14,
         round15,
+        round17,
         round16,
         sealed,
         tuned_families,
@@ -1026,6 +1027,7 @@ def main() -> None:
     author16a.build()  # round 16's first author (naming the employer; read unseen first)
     author16c.build()  # round 16's third author (a whole calendar's look-alikes; read unseen first)
     author16d.build()  # round 16's fourth author (interviews that do not say so; read unseen first)
+    round17.build()  # held out: a blind evaluator's calendar, twelve languages
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -86,6 +86,8 @@ never tuned on, from `parts_round16.py`),
 `author16d/` (round 16's fourth training part by an independent author: Spanish and Portuguese mail
 where receipts and rejections look alike, public concursos, agencies relaying a client's no, from
 `parts_author16d.py`),
+`round17/` (the seventeenth held-out part: a blind evaluator's whole inbox in five languages, from
+`parts_round17.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -153,6 +155,7 @@ from tests.core.emails import (
     parts_round13,
     parts_round14,
     parts_round15,
+    parts_round17,
     parts_round16,
     parts_sealed,
     parts_tuned,
@@ -653,6 +656,7 @@ def main() -> None:
     author16b = write("author16b", parts_author16b, 0)
     round16 = write("round16", parts_round16, 17)
     author16d = write("author16d", parts_author16d, 0)
+    round17 = write("round17", parts_round17, 18)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -698,6 +702,7 @@ def main() -> None:
         f", {author16b} (round 16's second independent author's) to author16b/"
         f", {round16} (round 16's held-out, never tuned on) to round16/"
         f", {author16d} (round 16's fourth independent author's) to author16d/"
+        f", {round17} (round 17's held-out, never tuned on) to round17/"
     )
 
 
