@@ -73,6 +73,8 @@ SPLITS = (
     "author16c",
     "author16d",
     "round17",
+    "author17a",
+    "author17b",
 )
 
 

@@ -922,6 +922,8 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
+        author17b,
+        author17a,
         author16a,
         author16b,
         author16c,
@@ -1028,6 +1030,8 @@ def main() -> None:
     author16c.build()  # round 16's third author (a whole calendar's look-alikes; read unseen first)
     author16d.build()  # round 16's fourth author (interviews that do not say so; read unseen first)
     round17.build()  # held out: a blind evaluator's calendar, twelve languages
+    author17a.build()  # round 17's first author: typed notes and naming the employer
+    author17b.build()  # round 17's second author: look-alikes and interviews that do not say so, in eleven languages
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

@@ -88,6 +88,10 @@ where receipts and rejections look alike, public concursos, agencies relaying a 
 `parts_author16d.py`),
 `round17/` (the seventeenth held-out part: a blind evaluator's whole inbox in five languages, from
 `parts_round17.py`),
+`author17a/` (round 17's first independent author's training part: Spanish and Portuguese in every
+register, from `parts_author17a.py`),
+`author17b/` (round 17's second: French and English, rejections around the stock phrases and
+receipts that sound like them, from `parts_author17b.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -136,6 +140,8 @@ from tests.core.emails import (
     parts_author15a,
     parts_author15b,
     parts_author15c,
+    parts_author17b,
+    parts_author17a,
     parts_author16a,
     parts_author16b,
     parts_author16c,
@@ -657,6 +663,8 @@ def main() -> None:
     round16 = write("round16", parts_round16, 17)
     author16d = write("author16d", parts_author16d, 0)
     round17 = write("round17", parts_round17, 18)
+    author17a = write("author17a", parts_author17a, 19)
+    author17b = write("author17b", parts_author17b, 20)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -703,6 +711,8 @@ def main() -> None:
         f", {round16} (round 16's held-out, never tuned on) to round16/"
         f", {author16d} (round 16's fourth independent author's) to author16d/"
         f", {round17} (round 17's held-out, never tuned on) to round17/"
+        f", {author17a} (round 17's first independent author's) to author17a/"
+        f", {author17b} (round 17's second) to author17b/"
     )
 
 
