@@ -349,6 +349,8 @@ UNSEEN_AT = {
     # author16c.py (a whole calendar's look-alikes) and author16d.py (interviews that do not
     # say so) by those of 8a8e3545, after the rules written from author16a and author16b.
     "8a8e3545e70fa74ad95fe50d478173f29df783b2": ("author16c", "author16d"),
+    # (round 17) author17a.py and author17b.py came in 2cc27df4, before any rule of round 17.
+    "2cc27df40eda360cddf8f8f47b96d0fac390ee81": ("author17a", "author17b"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -294,6 +294,7 @@ UNSEEN_AT = {
     "e55ec3fc": ("author15c",),  # after the rules written from author15b and the last misses
     "2f162906": ("author16a", "author16b", "author16c"),  # (round 16) before any rule of it
     "82dd9293": ("author16d",),  # after the mail rules written from those three
+    "2cc27df4": ("author17a", "author17b"),  # (round 17) before any rule of it
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -322,6 +323,8 @@ WRITTEN_AFTER = {
     "author16b": range(0),
     "author16c": range(0),
     "author16d": range(0),
+    "author17a": range(0),
+    "author17b": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
