@@ -133,6 +133,7 @@ from followup.core.classify_rules import (
     OTHERS_OUT,
     PAST_TEST,
     PAUSE_WORD,
+    PAUSED_PENDING,
     PAUSED_TO_RESUME,
     PERSON_WITHDREW,
     POINTER_ELSEWHERE,
@@ -1230,7 +1231,16 @@ _GATES.update(
         "a test sent with its deadline (round 11)": _TEST_WORDS,
     }
 )
-_CORRECTION_WINDOW = _rx(r"\b(?:plazo|tienes|tiene|dispones|dispone)\b[^.!?\n]{0,60}\bsubsan\w*")
+_CORRECTION_WINDOW = _rx(
+    # (not a window gone by: "Decorrido o prazo de audiência … sem alegações")
+    r"\b(?<!decorrido o )(?<!findo o )(?<!esgotado o )(?<!transcurrido el )(?<!finalizado el )"
+    r"(?<!vencido el )(?:plazo|tienes|tiene|dispones|dispone|prazo|dispoe|dispoes|tem)\b"
+    r"[^.!?\n]{0,60}"
+    # (round 17, author17a) a hearing before the final list ("Dispõe de 10 dias úteis para se
+    # pronunciar em sede de audiência dos interessados", "para presentar alegaciones")
+    r"\b(?:subsan\w*|(?:se )?pronunciar|alegaco\w*|alegacion\w*|audiencia (?:previa|de los"
+    r" interesados|dos interessados))"
+)
 # (review) the file closed only if a document does not come
 
 _FILE_CLOSES_UNLESS = _rx(
@@ -1244,8 +1254,8 @@ _FILE_CLOSES_UNLESS = _rx(
     r"|\b(?:ohne|without|sans|sin|sem) (?:diese|die|ihre|entsprechende|these|this|the|those|your"
     r"|ces|ce|les|vos|estos|estas|esta|este|los|las|tus|sus|estes|esses|essas|os|as|seus|suas)"
     r" (?:\w+ )?(?:angaben|unterlagen|nachweise?|dokumente|informationen|documents?|information"
-    r"|details|certificates?|pieces|informations|elements|justificatifs|documentos|informacion"
-    r"|datos|certificados|informacoes|dados|comprovantes)\b"
+    r"|details|certificates?|pieces|informations|elements|justificatifs|documentos?|informacion"
+    r"|datos|certificados?|informacoes|dados|comprovantes?|comprovativos?)\b"
     r"(?=[^.!?\n]{0,80}\b(?:bewerbung|application|candidacy|candidature|dossier|candidatura"
     r"|solicitud|postulacion|inscri\w*|valoracion|evaluacion|avaliacao|expediente|bewertung"
     r"|evaluation|analisis|analise))[^.!?\n]{0,60}\b(?:nicht|cannot|can't|unable|ne|no|nao)\b"
@@ -1394,6 +1404,12 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         "receipt: paused, to be resumed (round 16)",
     ),
     (
+        PAUSED_PENDING,
+        ("pending", "awaiting", "attente", "espera", "aguard", "erwartung", "bis zu", " not ",
+         "n't", "n'est", "n'a", " no ", "nao", "nicht"),
+        "receipt: paused pending a decision, not closed (round 17)",
+    ),
+    (
         NO_ANSWER_YET,
         (
             "answer",
@@ -1505,7 +1521,7 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     # (review) a correction window in a public procedure: "no figuras en la lista provisional de
     # admitidos…; tienes diez días hábiles para subsanarlo"
-    (_CORRECTION_WINDOW, ("subsan",), "a correction window"),
+    (_CORRECTION_WINDOW, ("subsan", "pronunciar", "alegac", "audiencia"), "a correction window"),
     # (review) a document asked for, or else the file closes: "please send the missing
     # certificate by Friday; otherwise we will have to close your file"
     (

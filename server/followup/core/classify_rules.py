@@ -739,7 +739,9 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r"|will have) to decline\b|\bdecline (?:your|the)"
             r" (?:application|candidacy|candidature)|\b(?:application|candidacy|candidature)\b"
             + _S
-            + r"{0,50}\b(?:declined|rejected|closed|unsuccessful|not successful)"
+            # (round 17, author17b) not "has not been closed"
+            + r"{0,50}\b(?<!not )(?<!not been )(?<!n't been )(?<!never been )(?:declined|rejected"
+            r"|closed|unsuccessful|not successful)"
             r"|\b(?:reject\w*|declin\w*|clos(?:e|ed|ing)(?: out| down)?) your (?:application"
             r"|candidacy"
             r"|candidature)|\b(?:pass|passing|passed) on (?:your|this) (?:application|candidacy"
@@ -2135,7 +2137,7 @@ ACK_SHAPES: tuple[Signal, ...] = (
             r"|\b(?:application|cv|resume|profile)\b" + _S + r"{0,20}\b(?:has been|was|is being)"
             r" (?:passed on|forwarded|sent|shared|handed over) to\b|\b(?:application|cv|resume)"
             r" is now with\b"
-            r"|\bno decision (?:has been|was) (?:made"
+            r"|\bno (?:\w+ )?decision (?:has been|was) (?:made"
             r"|taken)|\bnot (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
             r"decision|n't (?:yet )?(?:made|reached|taken) (?:a|any|our) (?:final )?"
             r"decision|\bnot finished (?:reviewing|our review)|\bconfirm (?:the )?receipt"
@@ -7714,6 +7716,22 @@ _ANSWER = (
     r"|result|outcome|response|reponse|resultat|decision|retour|respuesta|resultado|decision"
     r"|resposta|decisao|retorno|antwort|entscheidung|ruckmeldung|ergebnis|nachricht)\b"
 )
+# (round 17, author17b) A pause that waits for a decision ("asked us to pause this search
+# pending a decision on the team structure", "marquer une pause dans ce recrutement dans
+# l'attente d'une décision"), or the application said not to be closed ("your application has
+# not been closed", "votre candidature n'est pas close"): no decision yet.
+PAUSED_PENDING = _rx(
+    r"\b(?:pause|paused|pausing|on hold|freeze|frozen|une pause|en pause|pausar|en pausa|em pausa"
+    r"|pausieren|pausiert|suspend\w*)\b" + _IN_SENTENCE + r"{0,80}?\b(?:pending|awaiting"
+    r"|dans l'attente d'|en attendant|a la espera de|en espera de|aguardando|a espera de"
+    r"|bis zu|in erwartung)\s?(?:a |an |une |una |uma |der |einer )?(?:\w+ )?(?:decision|decisao"
+    r"|entscheidung)"
+    r"|\b(?:application|candidacy|candidature|file|dossier|candidatura|postulacion|bewerbung)"
+    r" (?:has not been|hasn't been|is not|isn't|was not|wasn't|n'est pas|n'a pas ete|no ha sido"
+    r"|no esta|nao foi|nao esta|wurde nicht|ist nicht) (?:\w+ )?(?:closed|rejected|archived"
+    r"|close|clos|cloturee?|rejetee?|cerrada|descartada|archivada|encerrada|fechada"
+    r"|arquivada|geschlossen|abgelehnt|archiviert)\b"
+)
 NO_ANSWER_YET = _rx(
     r"\b(?:not|n't|unable to|not able to|not in a position to|not yet able to) (?:yet )?(?:be"
     r" able to )?(?:give|share|provide|tell|communicate|send|offer)(?: you)? "
@@ -7785,6 +7803,15 @@ PROVISIONALLY_EXCLUDED = _rx(
     r"(?:provisional(?:es|mente)?|provisoriamente|provisoire(?:s|ment)?|provisorisch|vorlaufig"
     r"|provisionally)\b|\b(?:provisional(?:mente)?|provisionally|provisoriamente|vorlaufig)"
     r" (?:excluid|excluded|exclu|ausgeschlossen)"
+    # (round 17, author17a) the provisional list published, then the person named on it as
+    # excluded, with a window to answer ("Foi publicada a lista provisória de admitidos e
+    # excluídos. V. Exa. consta como excluído … Dispõe de 10 dias úteis para se pronunciar"):
+    # the two sentences (without the window, it is the exclusion's news)
+    r"|\b(?:listas?|relacao|relacion|liste|list) provis\w*\b[^\n]{0,100}?\bexclu\w*[^\n]{0,120}?"
+    r"\b(?:consta|constas|figura|figuras|aparece|apareces|etes|appear|appears)\b[^.!?\n]{0,30}"
+    r"\bexclu\w*(?=[^\n]{0,200}\b(?:dispoe|dispoes|dispone|dispones|prazo|plazo|tiene|tienes|tem"
+    r"|you have|vous disposez)\b[^.!?\n]{0,60}\b(?:subsan\w*|pronunciar|alega\w*|reclama\w*"
+    r"|correct\w*|contest\w*))"
 )
 # (round 16, author16d) Paused, to be resumed ("el proceso queda suspendido cautelarmente …
 # Se le informará de su reanudación", "O concurso está suspenso … informados sobre a
@@ -7811,4 +7838,71 @@ PERSON_WITHDREW = _rx(
     PERSON_WITHDREW.pattern
     + r"|\bque (?:ja |ya )?(?:aceitou|aceitaste|aceptaste|aceptó|acepto|has aceptado|ha aceptado)"
     r" (?:outra|otra|uma|una) (?:proposta|oferta|propuesta|vaga|posicion)"
+)
+
+# (round 17) Decisions the earlier shapes did not read, from round 17's first authors' misses:
+# - someone else's stage, not the person's: "they have chosen to interview candidates with
+#   more sector experience";
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:chosen|decided|opted|elected) to (?:interview|progress|proceed with|move forward"
+            r" with|shortlist|meet|take forward|invite) (?:other |a few |some |only )?(?:candidates"
+            r"|applicants|people|profiles) (?:with|who|whose|that)\b"
+        ),
+        3.0,
+        "others chosen for the stage (round 17)",
+    ),
+)
+# - other profiles put first, the job "ya fue ocupada" or "provisto", the application "dada por
+#   finalizada", a process closed after the job was filled;
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\b(?:decidido|optado por|preferido|elegido) priorizar (?:otros |otras )?(?:perfiles"
+            r"|candidat\w*|personas|trayectorias)\b"
+            r"|\b(?:vacante|puesto|plaza|cargo|posicion)\b[^.!?;\n]{0,80}?\bya (?:fue|ha sido|esta"
+            r"|se ha|se encuentra) (?:\w+ )?(?:ocupad|cubiert|provist|asignad)\w*"
+            r"|\b(?:vacante|puesto|plaza|cargo|posicion)\b" + _S + r"{0,40}?\b(?:fue|ha sido|ha"
+            r" quedado|quedo) provist[oa]\b"
+            r"|\b(?:la|lo) (?:damos|hemos dado|doy) por (?:finalizad|cerrad|terminad|concluid)[oa]\b"
+        ),
+        3.0,
+        "other profiles first, the job taken (es, round 17)",
+    ),
+)
+# - "escolheram uma pessoa que…", "selecionou um colaborador do quadro", "quem entra é uma
+#   pessoa…", "foi mantido o indeferimento";
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\b(?:escolheram|escolheu|escolhemos|optaram por|optou por|optamos por|ficaram com"
+            r"|ficou com|ficamos com|fecharam com|contrataram|selecionaram) (?:uma|um|outra|outro)"
+            r" (?:pessoa|candidat[oa]|profissional|perfil|finalista) que\b"
+            r"|\b(?:selecionou|selecionamos|escolheu|escolhemos|contratou|aproveitou|aproveitamos"
+            r"|optou por|optamos por) (?:um|uma) (?:colaborador[a]?|funcionari[oa]|profissional"
+            r"|pessoa) (?:do (?:nosso |proprio )?quadro|da casa|intern[oa]|da (?:nossa )?equipe"
+            r"|do (?:nosso )?time)\b"
+            r"|\bquem (?:entra|vai entrar|assume|vai assumir|ficou com a vaga) (?:e|sera|foi)"
+            r" (?:uma|um|outra|outro)\b"
+            r"|\b(?:mantido|mantida|manteve|mantem|confirmad[oa]) (?:o |a )?(?:indeferimento"
+            r"|exclusao|reprovacao|eliminacao)\b"
+        ),
+        3.0,
+        "someone else chosen, the refusal kept (pt, round 17)",
+    ),
+)
+# - an offer made to the other finalist, no favourable follow-up kept for "it".
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\b(?:fait|faire|adresse|transmis|envoye|propose) une (?:proposition|offre)"
+            r" (?:d'embauche |d'emploi )?a (?:l'autre|un autre|une autre|la personne|un\w*"
+            r" candidat\w*|un\w* finaliste)\b"
+            r"|\b(?:pas|plus) (?:en mesure )?(?:de )?(?:lui|y|leur) (?:reserver|donner|apporter)"
+            r" (?:une )?suite (?:favorable|positive)\b"
+        ),
+        3.0,
+        "offer to another, no follow-up for it (fr, round 17)",
+    ),
 )
