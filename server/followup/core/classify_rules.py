@@ -7865,7 +7865,8 @@ REJECTION_SHAPES_ES += (
             r"|se ha|se encuentra) (?:\w+ )?(?:ocupad|cubiert|provist|asignad)\w*"
             r"|\b(?:vacante|puesto|plaza|cargo|posicion)\b" + _S + r"{0,40}?\b(?:fue|ha sido|ha"
             r" quedado|quedo) provist[oa]\b"
-            r"|\b(?:la|lo) (?:damos|hemos dado|doy) por (?:finalizad|cerrad|terminad|concluid)[oa]\b"
+            r"|\b(?:la|lo) (?:damos|hemos dado|doy) por (?:finalizad|cerrad|terminad"
+            r"|concluid)[oa]\b"
         ),
         3.0,
         "other profiles first, the job taken (es, round 17)",
