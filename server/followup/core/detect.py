@@ -255,6 +255,8 @@ _TITLE_STRONG = _rx(
     # German compounds: "Telefoninterview", "Video-Interview", "Erstgespräch"
     r"|\b(?:telefon|video|online|skype|bewerber|job)-?interview\b"
     r"|\b(?:erst|zweit|dritt|auswahl)-?gesprach\b"
+    # (round 17, author17b) "Stadtwerke Elbtal - 2. Gesprächsrunde"
+    r"|\b(?:\d\.? ?|erste |zweite |dritte |letzte |finale )gesprachsrunde\b"
     # More German compounds; Polish, Swedish, Danish, Norwegian, Finnish, Czech and Turkish
     # (grouped after one word boundary: an alternation of many branches is searched slower).
     r"|\b(?:(?:einzel|gruppen|abschluss)interview\b|(?:vorstellungs|bewerbungs|interview)termin\b"
@@ -330,7 +332,7 @@ _SCRIPT_LOANWORD = _rx(r"인터뷰|интервью|інтерв['’]?ю|инт
 # @ …", "final w/ founders", "behavioral w/ …", "case int"): on their own entry, with a
 # company's name, such a stage is an interview (see _stage_and_company).
 _SHORTHAND_STAGE = _rx(
-    r"\b(?:scrn|intvw|intvu|ivw)\b|\bint\.(?<!\w int\.)(?= \w)"
+    r"\b(?:scrn|intvw|intvu|ivw|intv|intrvw|intrv)\b|\bint\.(?<!\w int\.)(?= \w)"
     r"|\b(?:tech|phone|hm|recruiter|initial|coding|case|design|behaviou?ral|final|onsite|panel"
     r"|1st|2nd|3rd|first|second|third)\s+(?:int\b\.?|scr\b\.?)"
     r"|\bvo\s*#?\s*[1-9]\b|\bvirtual onsite\b|\bbar[- ]raiser\b(?! training)"
@@ -356,6 +358,11 @@ _SHORTHAND_STAGE = _rx(
     r"(?![- ](?:descriptions?|specs?|play|model|mapping|matrix|change|profiles?)\b)"
     # "Loop - block 1", "Loop: session 2": one block of a company's loop.
     r"|^\W*loop\s*[-–—:|(]\s*(?:block|session|round|part|interview) ?\d"
+    # (round 17, author17a) "Quill - final (exec)", "final (Katrin + CTO)", "coding rd", "values
+    # intv", "culture fit call", "data modeling round"
+    r"|\bfinal\s*\([^)]{0,30}\b(?:exec|execs|cto|ceo|coo|founders?|vp|hm|panel)\b[^)]{0,30}\)"
+    r"|\b(?:coding|tech|design|case|sql|values|culture[- ]fit|behaviou?ral|modell?ing) (?:rd|intv"
+    r"|intvw)\b|\b(?:culture[- ]fit|values) (?:call|chat|round)\b|\bmodell?ing round\b"
 )
 # A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
 _TRIAL_DAY = _rx(
@@ -1571,6 +1578,14 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\binterview (?:outfit|clothes|suit|shoes|haircut)\b|\b(?:outfit|suit|clothes)"
             r" for (?:the |my )?interview\b|\bhow (?:we|to|they) (?:run |conduct )?interviews?\b"
             r"|\b(?:mortgage|loan|tenant|tenancy|rental|landlord|credit) interview\b"
+            # (round 17, author17b) the police's, an adoption's, a volunteer's or a user's
+            # interview, a workshop on interviews, a vendor's screening, a TV drama's finale
+            r"|\b(?:police|witness) (?:interview|statement)\b|\bwitness statement\b"
+            r"|\b(?:adoption|home study|foster(?:ing)?)\b[^|\n]{0,30}\binterview\b"
+            r"|\bvolunteer (?:interview|screening)\b|\bentrevistas? (?:de|a|con|com) usuari\w*"
+            r"|\bentretiens? (?:utilisateurs?|usagers?)\b|\bnutzer-?interview\w*"
+            r"|\bwarsztat\w*|\bvendor (?:screening|call|demo|intro)\b|ドラマ|最終回"
+            r"|\buppehallstillstand\w*|\bmigrationsverket\b"
             r"|\bsein(?:em|en|e)? (?:\w+ )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b\w+ hat (?:morgen |heute |ein |sein |ihr )?(?:vorstellungs|bewerbungs)gesprach"
             r"|\b(?:a|pour) son (?:\w+ )?entretien\b|\baccompagner\b[^|\n]{0,40}\bentretien\b"
@@ -1581,6 +1596,15 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
             r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
             r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"
+            # (round 17, author17b) a first name that has one, the errand for the household, a
+            # relative's interview in Japanese ("Rafa tem entrevista na Nubank", "Jamie:
+            # Vorstellungsgespräch … - Kinder abholen!", "llevarle el portátil", "garder le
+            # chien", "妻の面接")
+            r"|\b(?:tem|tiene|ha|hat) (?:uma |una |un |ein )?(?:entrevista|colloquio"
+            r"|vorstellungsgesprach|bewerbungsgesprach)\b|\ba (?:un |son )entretien\b"
+            r"|\bkinder (?:\w+ ){0,2}(?:abholen|bringen|hinbringen)\b|\b(?:llevarle|llevarla"
+            r"|recogerle|recogerla|acompanarle|acompanarla)\b|\bgarder (?:le chien|le chat"
+            r"|les enfants|le bebe|les petits)\b|(?:妻|夫|息子|娘|母|父|兄|姉|弟|妹|彼女|彼)の\w{0,6}面接"
             # A call with the family about one ("Call w/ dad re final round", "FaceTime with
             # Oma about the Vorstellungsgespräch").
             r"|\b(?:call|chat|facetime|ring|phone|skype|zoom|dinner|lunch|brunch|drinks|text"
