@@ -1604,7 +1604,8 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|vorstellungsgesprach|bewerbungsgesprach)\b|\ba (?:un |son )entretien\b"
             r"|\bkinder (?:\w+ ){0,2}(?:abholen|bringen|hinbringen)\b|\b(?:llevarle|llevarla"
             r"|recogerle|recogerla|acompanarle|acompanarla)\b|\bgarder (?:le chien|le chat"
-            r"|les enfants|le bebe|les petits)\b|(?:妻|夫|息子|娘|母|父|兄|姉|弟|妹|彼女|彼)の\w{0,6}面接"
+            r"|les enfants|le bebe|les petits)\b"
+            r"|(?:妻|夫|息子|娘|母|父|兄|姉|弟|妹|彼女|彼)の\w{0,6}面接"
             # A call with the family about one ("Call w/ dad re final round", "FaceTime with
             # Oma about the Vorstellungsgespräch").
             r"|\b(?:call|chat|facetime|ring|phone|skype|zoom|dinner|lunch|brunch|drinks|text"
