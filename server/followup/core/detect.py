@@ -2113,6 +2113,8 @@ _MORE_FILLER = (
     r"|(?:partner|md|director|leadership|founders?|cxo|vp|client|techno-managerial|f2f) round"
     # (Review: "Meridian Health nurse recruitment drive", "Halden Bank returnship".)
     r"|(?:nurses? |nursing )?recruitment drive|returnship|returners? programme"
+    # (round 17, author17b) a notice's verb ("Your interview with Lumen Bank has been scheduled")
+    r"|has been|have been|was|will be"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
