@@ -1272,6 +1272,66 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Zweites Gespräch",
         "Die Entscheidung ist noch nicht gefallen: Wir möchten Sie vorher zu einem zweiten "
         "Gespräch am Montag einladen.",
+    ),    # (round 17) someone else chosen for the stage, other profiles first, the job taken, an
+    # offer to the other finalist, the refusal kept
+    (
+        "rejection",
+        "Re: Logistics Planner",
+        "Quick update from the client: they've decided to interview applicants who have SAP "
+        "experience already.",
+    ),
+    (
+        "rejection",
+        "Tu candidatura",
+        "Tras revisar los CV, hemos optado por priorizar candidaturas con más años en banca.",
+    ),
+    (
+        "rejection",
+        "Vacante de recepcionista",
+        "Le escribimos para comunicarle que el puesto de recepcionista del hotel ya ha sido "
+        "cubierto.",
+    ),
+    (
+        "rejection",
+        "Processo seletivo",
+        "Depois de conversar com os finalistas, a diretoria ficou com uma candidata que já "
+        "conhecia o sistema.",
+    ),
+    (
+        "rejection",
+        "Concurso",
+        "Analisado o recurso, a comissão confirmou a exclusão da sua candidatura.",
+    ),
+    (
+        "rejection",
+        "Votre candidature",
+        "Après réflexion, nous avons adressé une offre à un autre candidat. Merci pour votre "
+        "temps.",
+    ),
+    # (round 17) a pause pending a decision, the application not closed, no decision of any
+    # kind made, one document asked for, a provisional list with a window to answer
+    (
+        "acknowledgement",
+        "Update on the search",
+        "The board has put hiring on hold pending a decision on next year's budget. Your "
+        "application has not been closed.",
+    ),
+    (
+        "acknowledgement",
+        "Your application",
+        "No final decision has been made yet; we will contact you once the panel has met.",
+    ),
+    (
+        "acknowledgement",
+        "Documentação",
+        "Falta o seu certificado de conclusão. Sem este documento não conseguimos analisar a "
+        "candidatura.",
+    ),
+    (
+        "acknowledgement",
+        "Lista provisional",
+        "Se ha publicado la lista provisional de admitidos y excluidos; usted figura como "
+        "excluido. Dispone de diez días para presentar alegaciones.",
     ),
 ]
 

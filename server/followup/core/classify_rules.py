@@ -7886,7 +7886,8 @@ REJECTION_SHAPES_PT += (
             r"|do (?:nosso )?time)\b"
             r"|\bquem (?:entra|vai entrar|assume|vai assumir|ficou com a vaga) (?:e|sera|foi)"
             r" (?:uma|um|outra|outro)\b"
-            r"|\b(?:mantido|mantida|manteve|mantem|confirmad[oa]) (?:o |a )?(?:indeferimento"
+            r"|\b(?:mantido|mantida|manteve|mantem|mantemos|confirmad[oa]|confirmou|confirmamos"
+            r"|confirma) (?:o |a )?(?:indeferimento"
             r"|exclusao|reprovacao|eliminacao)\b"
         ),
         3.0,
