@@ -1272,7 +1272,7 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Zweites Gespräch",
         "Die Entscheidung ist noch nicht gefallen: Wir möchten Sie vorher zu einem zweiten "
         "Gespräch am Montag einladen.",
-    ),    # (round 17) someone else chosen for the stage, other profiles first, the job taken, an
+    ),  # (round 17) someone else chosen for the stage, other profiles first, the job taken, an
     # offer to the other finalist, the refusal kept
     (
         "rejection",

@@ -55,19 +55,39 @@ def _own_interviews_en() -> None:
     _x("coding rd - Pinegate (coderpad)", interview=True, company="Pinegate")
     _x("Fernhill final round 🎉🎉", interview=True, company="Fernhill")
     _x("loop w/ Jun (eng mgr) — Driftless", interview=True, company="Driftless")
-    _x("screen: Quanta Rail, Sr Data Eng", interview=True, company="Quanta Rail", role="Sr Data Eng")
+    _x(
+        "screen: Quanta Rail, Sr Data Eng",
+        interview=True,
+        company="Quanta Rail",
+        role="Sr Data Eng",
+    )
     _x(
         "📞 Mira from Boltwood",
         interview=True,
         company="Boltwood",
         desc="recruiter screen 30m\n- ask about salary band\n- remote ok??",
     )
-    _x("Westerly lunch interview @ their office", interview=True, company="Westerly", loc="Westerly, 88 Pier Ave")
+    _x(
+        "Westerly lunch interview @ their office",
+        interview=True,
+        company="Westerly",
+        loc="Westerly, 88 Pier Ave",
+    )
     _x("Hightide - values intv", interview=True, company="Hightide")
-    _x("onsite @ Copperleaf 9-3 🏢", interview=True, company="Copperleaf", loc="Copperleaf HQ, 500 Harrison St, 2nd floor reception")
+    _x(
+        "onsite @ Copperleaf 9-3 🏢",
+        interview=True,
+        company="Copperleaf",
+        loc="Copperleaf HQ, 500 Harrison St, 2nd floor reception",
+    )
     _x("Gridpoint bar raiser", interview=True, company="Gridpoint")
     _x("case int. - Ardent Partners", interview=True, company="Ardent Partners")
-    _x("panel (4 ppl) Sundial", interview=True, company="Sundial", desc="45 min each? ask Tia for names beforehand")
+    _x(
+        "panel (4 ppl) Sundial",
+        interview=True,
+        company="Sundial",
+        desc="45 min each? ask Tia for names beforehand",
+    )
     _x("Zephyr Labs - pair programming", interview=True, company="Zephyr Labs")
     _x("final w/ CTO - Meridiem", interview=True, company="Meridiem")
     _x("culture fit call Bramble", interview=True, company="Bramble")
@@ -78,8 +98,18 @@ def _own_interviews_en() -> None:
         desc="prep STAR stories\nask about visa\nSQL window fns!!",
     )
     _x("Orrin recruiter 15min", interview=True, company="Orrin")
-    _x("HM screen (Data Platform Lead) - Strata", interview=True, company="Strata", role="Data Platform Lead")
-    _x("Int Cobalt Mobility - dat eng role", interview=True, company="Cobalt Mobility", role="dat eng")
+    _x(
+        "HM screen (Data Platform Lead) - Strata",
+        interview=True,
+        company="Strata",
+        role="Data Platform Lead",
+    )
+    _x(
+        "Int Cobalt Mobility - dat eng role",
+        interview=True,
+        company="Cobalt Mobility",
+        role="dat eng",
+    )
     _x("🚀 Rocketry 3rd round", interview=True, company="Rocketry")
     _x("Aster Bio - skip-level intvw", interview=True, company="Aster Bio")
     _x("screening call Vela (analytics eng)", interview=True, company="Vela", role="analytics eng")
@@ -104,8 +134,17 @@ def _own_interviews_en() -> None:
 
 def _own_interviews_mixed() -> None:
     # German
-    _x("Vorstellungsgespräch Hafenwerk 14 Uhr", interview=True, company="Hafenwerk", loc="Hafenwerk, Am Sandtorkai 3, Hamburg")
-    _x("2. Gespräch mit Fr. Lindner – Nordlicht Logistik", interview=True, company="Nordlicht Logistik")
+    _x(
+        "Vorstellungsgespräch Hafenwerk 14 Uhr",
+        interview=True,
+        company="Hafenwerk",
+        loc="Hafenwerk, Am Sandtorkai 3, Hamburg",
+    )
+    _x(
+        "2. Gespräch mit Fr. Lindner – Nordlicht Logistik",
+        interview=True,
+        company="Nordlicht Logistik",
+    )
     _x("Telefoninterview Brauhaus Digital 😬", interview=True, company="Brauhaus Digital")
     _x(
         "Fachinterview Falkenstein (Data Eng)",
@@ -119,12 +158,27 @@ def _own_interviews_mixed() -> None:
     _x("entrevista Luma Pagos 11h", interview=True, company="Luma Pagos")
     _x("2da entrevista - Ceiba (técnica)", interview=True, company="Ceiba")
     _x("llamada con reclutadora de Andina Tech", interview=True, company="Andina Tech")
-    _x("entrevista final Tucán 🦜 17:00", interview=True, company="Tucán", desc="preguntar por visa y relocation. llevar ejemplos de proyectos")
+    _x(
+        "entrevista final Tucán 🦜 17:00",
+        interview=True,
+        company="Tucán",
+        desc="preguntar por visa y relocation. llevar ejemplos de proyectos",
+    )
     # French
     _x("entretien Bleuet 15h30", interview=True, company="Bleuet")
     _x("entretien technique – Orée Data", interview=True, company="Orée Data")
-    _x("appel RH Maison Lys (poste data eng)", interview=True, company="Maison Lys", role="data eng")
-    _x("entretien w/ manager Calanque", interview=True, company="Calanque", desc="revoir les STAR, demander pour le télétravail")
+    _x(
+        "appel RH Maison Lys (poste data eng)",
+        interview=True,
+        company="Maison Lys",
+        role="data eng",
+    )
+    _x(
+        "entretien w/ manager Calanque",
+        interview=True,
+        company="Calanque",
+        desc="revoir les STAR, demander pour le télétravail",
+    )
     # Portuguese
     _x("entrevista Caju Pay 14h 🙏", interview=True, company="Caju Pay")
     _x("papo com recrutadora - Jabuti", interview=True, company="Jabuti")
@@ -138,11 +192,21 @@ def _own_interviews_mixed() -> None:
     # Dutch
     _x("sollicitatiegesprek Tulpwerk", interview=True, company="Tulpwerk")
     _x("gesprek met recruiter - Dijkstra Mobility", interview=True, company="Dijkstra Mobility")
-    _x("2e gesprek Polder Energy 🚲", interview=True, company="Polder Energy", loc="Polder Energy, Stationsplein 9, Utrecht")
+    _x(
+        "2e gesprek Polder Energy 🚲",
+        interview=True,
+        company="Polder Energy",
+        loc="Polder Energy, Stationsplein 9, Utrecht",
+    )
     # Italian
     _x("colloquio Gelsomino 10:00", interview=True, company="Gelsomino")
     _x("secondo colloquio - Ferrovia Digitale", interview=True, company="Ferrovia Digitale")
-    _x("colloquio tecnico Lago Systems (Data Engineer)", interview=True, company="Lago Systems", role="Data Engineer")
+    _x(
+        "colloquio tecnico Lago Systems (Data Engineer)",
+        interview=True,
+        company="Lago Systems",
+        role="Data Engineer",
+    )
     # mixed within one title
     _x("Hafenwerk call w/ Jens – nach Relocation fragen", interview=True, company="Hafenwerk")
     _x("entrevista w/ Marta @ Ceiba pt 3 - system design", interview=True, company="Ceiba")
@@ -152,12 +216,21 @@ def _own_lookalikes_en() -> None:
     _x("dentist 🦷 3pm", interview=False, loc="Smile Dental, 210 Oak St")
     _x("haircut w/ Leo ✂️", interview=False)
     _x("interview prep", interview=False)
-    _x("interview prep - Halvard", interview=False, desc="review their eng blog, 2 STAR stories on incidents")
+    _x(
+        "interview prep - Halvard",
+        interview=False,
+        desc="review their eng blog, 2 STAR stories on incidents",
+    )
     _x("practice w/ Sam", interview=False)
     _x("mock intvw w/ Priya (she plays HM)", interview=False)
     _x("call mom", interview=False)
     _x("coffee w/ Priya (ex-colleague)", interview=False, loc="Blue Bottle, Mint Plaza")
-    _x("1:1 w/ manager", interview=False, me=WORK_ME, org=("alex.rivera@initech.com", "Alex Rivera"))
+    _x(
+        "1:1 w/ manager",
+        interview=False,
+        me=WORK_ME,
+        org=("alex.rivera@initech.com", "Alex Rivera"),
+    )
     _x("Kestrel — send thank-you", interview=False)
     _x("follow up Lumenfield", interview=False)
     _x("apply to Strata!! (closes fri)", interview=False)
@@ -166,7 +239,11 @@ def _own_lookalikes_en() -> None:
     _x("LC grind 🔁", interview=False)
     _x("thank-you note Figwork!!", interview=False)
     _x("email Oakbridge recruiter back re: dates", interview=False)
-    _x("research Brightline before onsite", interview=False, desc="funding, product, who's on panel (linkedin)")
+    _x(
+        "research Brightline before onsite",
+        interview=False,
+        desc="funding, product, who's on panel (linkedin)",
+    )
     _x("Sam's interview @ Halvard - text him good luck", interview=False)
     _x("reference call for Jo (I'm her ref)", interview=False)
     _x("STAR stories review", interview=False)
@@ -200,15 +277,43 @@ def _own_lookalikes_mixed() -> None:
         interview=False,
         me=WORK_ME,
         org=("talent@initech.com", "Initech Talent"),
-        att=[person("jordan.lee.dev@gmail.com", "Jordan Lee"), person("raj.mehta@initech.com", "Raj Mehta")],
+        att=[
+            person("jordan.lee.dev@gmail.com", "Jordan Lee"),
+            person("raj.mehta@initech.com", "Raj Mehta"),
+        ],
         desc="You are on the panel for Jordan Lee (Backend Engineer). Focus: system design. Please submit your scorecard in Greenhouse within 24h.",
         meet="meet",
     )
-    _x("interview candidate - data eng (debrief after)", interview=False, me=WORK_ME, org=("alex.rivera@initech.com", "Alex Rivera"))
-    _x("skip level w/ Maria", interview=False, me=WORK_ME, org=("maria.gonzalez@initech.com", "Maria Gonzalez"))
-    _x("user interview #4 (onboarding study)", interview=False, me=WORK_ME, org=("ux-research@initech.com", "Initech UX Research"))
-    _x("perf review w/ Raj", interview=False, me=WORK_ME, org=("raj.mehta@initech.com", "Raj Mehta"))
-    _x("hiring sync - DE req", interview=False, me=WORK_ME, org=("talent@initech.com", "Initech Talent"))
+    _x(
+        "interview candidate - data eng (debrief after)",
+        interview=False,
+        me=WORK_ME,
+        org=("alex.rivera@initech.com", "Alex Rivera"),
+    )
+    _x(
+        "skip level w/ Maria",
+        interview=False,
+        me=WORK_ME,
+        org=("maria.gonzalez@initech.com", "Maria Gonzalez"),
+    )
+    _x(
+        "user interview #4 (onboarding study)",
+        interview=False,
+        me=WORK_ME,
+        org=("ux-research@initech.com", "Initech UX Research"),
+    )
+    _x(
+        "perf review w/ Raj",
+        interview=False,
+        me=WORK_ME,
+        org=("raj.mehta@initech.com", "Raj Mehta"),
+    )
+    _x(
+        "hiring sync - DE req",
+        interview=False,
+        me=WORK_ME,
+        org=("talent@initech.com", "Initech Talent"),
+    )
     # German
     _x("Zahnarzt 8:30", interview=False)
     _x("Mama anrufen", interview=False)
@@ -218,7 +323,11 @@ def _own_lookalikes_mixed() -> None:
     # Spanish
     _x("llamar a mamá", interview=False)
     _x("corte de pelo 💈", interview=False)
-    _x("preparar entrevista Luma", interview=False, desc="repasar SQL + preguntas de comportamiento")
+    _x(
+        "preparar entrevista Luma",
+        interview=False,
+        desc="repasar SQL + preguntas de comportamiento",
+    )
     _x("entrevista consulado (visa) 🛂", interview=False)
     # French
     _x("préparer entretien Bleuet", interview=False)
@@ -249,7 +358,10 @@ def _naming_legal_forms() -> None:
         company="Vanterra",
         role="Senior Data Engineer",
         org=("jobs@vanterra.de", "Vanterra GmbH Recruiting"),
-        att=[person("katrin.vogel@vanterra.de", "Katrin Vogel"), person("lukas.brandt@vanterra.de", "Lukas Brandt")],
+        att=[
+            person("katrin.vogel@vanterra.de", "Katrin Vogel"),
+            person("lukas.brandt@vanterra.de", "Lukas Brandt"),
+        ],
         desc="Hallo Alex,\n\nvielen Dank für Ihr Interesse an der Position Senior Data Engineer. Hiermit bestätigen wir Ihr Interview mit Katrin Vogel (Head of Data) und Lukas Brandt.\n\nViele Grüße\nIhr Recruiting-Team der Vanterra GmbH",
         meet="meet",
         zone="Europe/Berlin",
@@ -260,7 +372,10 @@ def _naming_legal_forms() -> None:
         company="Alba Logística",
         org=("seleccion@albalogistica.es", "Selección Alba Logística"),
         desc="Hola Alex:\nTe confirmamos la entrevista técnica para el puesto de Ingeniero/a de Datos. Duración: 60 minutos. Entrevistadores: Pablo Ruiz y Nerea Gil.\nUn saludo,\nAlba Logística S.A.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTg3ZmE2%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YTg3ZmE2%40thread.v2/0",
+        ),
         zone="Europe/Madrid",
     )
     _x(
@@ -320,7 +435,10 @@ def _naming_legal_forms() -> None:
         role="Analytics Engineer",
         org=("elin.berg@norrskendata.se", "Elin Berg"),
         desc="Hej Alex! Here's the invite for our chat next week. I'll be joined by our Head of Analytics, Oskar. /Elin, Norrsken Data AB",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1%40thread.v2/0",
+        ),
         zone="Europe/Stockholm",
     )
     _x(
@@ -332,7 +450,12 @@ def _naming_legal_forms() -> None:
         meet="meet",
         zone="Europe/Warsaw",
     )
-    _x("Pike & Sons Ltd – 2nd interview 🤞", interview=True, company="Pike & Sons", desc="Ltd. in Leeds, hybrid. ask about on-call")
+    _x(
+        "Pike & Sons Ltd – 2nd interview 🤞",
+        interview=True,
+        company="Pike & Sons",
+        desc="Ltd. in Leeds, hybrid. ask about on-call",
+    )
     _x("Vanterra GmbH final (Katrin + CTO)", interview=True, company="Vanterra")
 
 
@@ -386,7 +509,10 @@ def _naming_odd_spellings() -> None:
         role="Analytics Engineer",
         org=("recruitment@hartleyfinch.co.uk", "Hartley & Finch Recruitment"),
         desc="Dear Alex,\nThank you for your application to Hartley &amp; Finch. We'd like to invite you to a first-stage interview.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HF22%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HF22%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x("Barrow&Vine HM call", interview=True, company="Barrow & Vine")
@@ -417,7 +543,11 @@ def _naming_odd_spellings() -> None:
         meet="meet",
     )
     _x("umber onsite 🧡", interview=True, company="umber", loc="umber studio, 3rd floor")
-    _x("Studio 9 Interactive – portfolio review w/ panel", interview=True, company="Studio 9 Interactive")
+    _x(
+        "Studio 9 Interactive – portfolio review w/ panel",
+        interview=True,
+        company="Studio 9 Interactive",
+    )
 
 
 def _naming_agencies_tools() -> None:
@@ -446,7 +576,10 @@ def _naming_agencies_tools() -> None:
         org=("tpatel@apexstaffing.com", "Tara Patel"),
         desc="Contract-to-hire, BI Developer. Hiring manager: Greg Holt (Meridian Foods). Submitted by Apex Staffing.",
         role="BI Developer",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MF01%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MF01%40thread.v2/0",
+        ),
     )
     _x("client intvw via Redline (co. still secret 🙄)", interview=True, company=None)
     _x(
@@ -463,7 +596,10 @@ def _naming_agencies_tools() -> None:
         company="Quillon",
         role="Staff Data Engineer",
         org=("recruiting@quillon.com", "Quillon Recruiting"),
-        att=[person("h.ortiz@quillon.com", "Hector Ortiz"), person("liz.wan@quillon.com", "Liz Wan")],
+        att=[
+            person("h.ortiz@quillon.com", "Hector Ortiz"),
+            person("liz.wan@quillon.com", "Liz Wan"),
+        ],
         desc="Your virtual onsite has been scheduled.\n10:00 Hector Ortiz – Coding\n11:00 Liz Wan – Data Modeling\n\nScheduled with GoodTime",
         meet="meet",
     )
@@ -604,7 +740,12 @@ def _naming_lookalikes() -> None:
         meet="meet",
     )
     _x("Tidal Bank – mortgage appointment 🏠", interview=False, loc="Tidal Bank, 18 Market St")
-    _x("Google Cloud Next – Data Analytics track", interview=False, all_day=True, loc="Moscone Center")
+    _x(
+        "Google Cloud Next – Data Analytics track",
+        interview=False,
+        all_day=True,
+        loc="Moscone Center",
+    )
     _x(
         "AWS account review w/ TAM",
         interview=False,

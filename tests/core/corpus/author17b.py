@@ -130,7 +130,10 @@ def _ats_invitations() -> None:
             "and mostly about your dbt and Snowflake experience.\n\nI'll give you a quick call the "
             "day before to prep.\n\nRachel Dunn\nSenior Consultant, Hayward Talent Partners"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ2ZTk4"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ2ZTk4",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -178,7 +181,10 @@ def _ats_invitations() -> None:
         company="Parcelo",
         role="Backend Engineer II",
         org=("recruiting@parcelo.com", "Parcelo Recruiting"),
-        att=[person("sven.halvorsen@parcelo.com", "Sven Halvorsen"), person("amara.diallo@parcelo.com", "Amara Diallo")],
+        att=[
+            person("sven.halvorsen@parcelo.com", "Sven Halvorsen"),
+            person("amara.diallo@parcelo.com", "Amara Diallo"),
+        ],
         desc=(
             "Position: Backend Engineer II\nInterviewers: Sven Halvorsen, Amara Diallo\n\n"
             "We'll use HackerRank CodePair for this session: https://hr.gs/parcelo-cp-88213\n"
@@ -203,7 +209,10 @@ def _ats_invitations() -> None:
             "Agenda: 10 min intros, 30 min past project deep-dive (please prepare a few slides), "
             "15 min your questions."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk1YzQx"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk1YzQx",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -263,7 +272,10 @@ def _ats_invitations() -> None:
             "Senior BI Developer (Barcelona / Remote).\n\nInterviewer: Mireia Puig, Talent Partner\n"
             "Duration: 30 min\n\nAdd to calendar | Decline | Request new time"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmE0NjA1"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmE0NjA1",
+        ),
         zone="Europe/Madrid",
     )
     _x(
@@ -360,7 +372,10 @@ def _ats_invitations_intl() -> None:
             "confirmamos la entrevista con Lucía Navarro, responsable del área de Datos.\n\n"
             "Duración aproximada: 50 minutos. Enlace de Teams abajo.\n\nUn saludo,\nEquipo de Selección"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YWxjYXph"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YWxjYXph",
+        ),
         zone="Europe/Madrid",
     )
     _x(
@@ -369,7 +384,10 @@ def _ats_invitations_intl() -> None:
         company="Nuvemtech",
         role="Pessoa Engenheira de Dados Sênior",
         org=("talentos@nuvemtech.com.br", "Time de Talentos Nuvemtech"),
-        att=[person("rafael.souza@nuvemtech.com.br", "Rafael Souza"), person("bianca.lima@nuvemtech.com.br", "Bianca Lima")],
+        att=[
+            person("rafael.souza@nuvemtech.com.br", "Rafael Souza"),
+            person("bianca.lima@nuvemtech.com.br", "Bianca Lima"),
+        ],
         desc=(
             "Olá, Alex!\n\nVocê avançou para a etapa de entrevista técnica da vaga Pessoa Engenheira de "
             "Dados Sênior. A conversa será com Rafael (Tech Lead) e Bianca (Engenheira de Dados).\n\n"
@@ -399,7 +417,10 @@ def _ats_invitations_intl() -> None:
         company="Polderdata",
         role="Data Engineer",
         org=("werkenbij@polderdata.nl", "Polderdata Recruitment"),
-        att=[person("sanne.devries@polderdata.nl", "Sanne de Vries"), person("bram.jansen@polderdata.nl", "Bram Jansen")],
+        att=[
+            person("sanne.devries@polderdata.nl", "Sanne de Vries"),
+            person("bram.jansen@polderdata.nl", "Bram Jansen"),
+        ],
         loc="Polderdata, Stationsplein 45, Utrecht - meld je bij de receptie",
         desc=(
             "Hoi Alex,\n\nLeuk dat je langskomt! Je spreekt met Sanne (teamlead Data) en Bram "
@@ -420,7 +441,10 @@ def _ats_invitations_intl() -> None:
             "Zapraszamy na rozmowę rekrutacyjną online z Piotrem Kamińskim (Engineering Manager).\n\n"
             "Czas trwania: ok. 60 minut, część techniczna po angielsku.\n\nPozdrawiamy,\nZespół Rekrutacji Wisła Systems"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGFz"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGFz",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -475,7 +499,10 @@ def _ats_invitations_intl() -> None:
         company="Hanbit Labs",
         role="데이터 엔지니어",
         org=("recruit@hanbitlabs.kr", "한빛랩스 채용팀"),
-        att=[person("jiwoo.park@hanbitlabs.kr", "박지우"), person("minho.lee@hanbitlabs.kr", "이민호")],
+        att=[
+            person("jiwoo.park@hanbitlabs.kr", "박지우"),
+            person("minho.lee@hanbitlabs.kr", "이민호"),
+        ],
         loc="서울특별시 강남구 테헤란로 152, 12층 한빛랩스",
         desc=(
             "안녕하세요 Alex Rivera님,\n\n한빛랩스(Hanbit Labs) 데이터 엔지니어 포지션 2차 면접 일정을 안내드립니다.\n\n"
@@ -778,7 +805,10 @@ def _interviews_without_the_word() -> None:
             "Cześć Alex, dzięki za zainteresowanie ofertą Lead Data Engineer. Proponuję krótką rozmowę "
             "(20-30 min) o Twoim doświadczeniu i oczekiwaniach. Magda, HR"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a3Jha293"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a3Jha293",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -872,7 +902,10 @@ def _interviews_without_the_word() -> None:
             "________________________________________________________________________________\n"
             "Microsoft Teams-Besprechung\nNehmen Sie von Ihrem Computer oder der mobilen App teil"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YWxwZW5y"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YWxwZW5y",
+        ),
         zone="Europe/Zurich",
     )
     _x(
@@ -1073,42 +1106,131 @@ def _trial_days_assessments_cases() -> None:
         role="Senior Data Engineer",
         org=("piotr.kaminski@wislasystems.pl", "Piotr Kamiński"),
         desc="Etap 2 rekrutacji (Senior Data Engineer): 45 min live coding w Pythonie + 30 min rozmowy z zespołem.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGEy"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGEy",
+        ),
         zone="Europe/Warsaw",
     )
 
 
 def _alex_own_notes() -> None:
-    _x("Fernhill - round 3 (system design)", interview=True, company="Fernhill Robotics", role=None,
-       desc="w/ Deepak + someone from infra. Review rate limiter + event sourcing notes beforehand", zone="America/Los_Angeles")
-    _x("Call w/ recruiter (Quillmark)", interview=True, company="Quillmark", role="Staff Data Engineer",
-       desc="Jordan from Quillmark TA - Staff DE role. Ask about remote + equity refresh")
-    _x("Oakline onsite 🤞", interview=True, company="Oakline", role=None,
-       loc="Oakline, 88 Wythe Ave, Brooklyn NY", desc="4 rounds, ends ~3pm. Bring ID.")
+    _x(
+        "Fernhill - round 3 (system design)",
+        interview=True,
+        company="Fernhill Robotics",
+        role=None,
+        desc="w/ Deepak + someone from infra. Review rate limiter + event sourcing notes beforehand",
+        zone="America/Los_Angeles",
+    )
+    _x(
+        "Call w/ recruiter (Quillmark)",
+        interview=True,
+        company="Quillmark",
+        role="Staff Data Engineer",
+        desc="Jordan from Quillmark TA - Staff DE role. Ask about remote + equity refresh",
+    )
+    _x(
+        "Oakline onsite 🤞",
+        interview=True,
+        company="Oakline",
+        role=None,
+        loc="Oakline, 88 Wythe Ave, Brooklyn NY",
+        desc="4 rounds, ends ~3pm. Bring ID.",
+    )
     _x("phone screen", interview=True, company=None, role=None)
-    _x("Interview!!", interview=True, company=None, role=None, loc="Keizersgracht 520, Amsterdam",
-       zone="Europe/Amsterdam")
-    _x("Vantage Grid HM call", interview=True, company="Vantage Grid", role="Principal Data Engineer",
-       desc="Sara set it up. HM = Tom Ekberg. Principal DE.", zone="America/Denver")
-    _x("Parcelo - behavioral w/ EM", interview=True, company="Parcelo", role=None,
-       desc="STAR stories: migration incident, mentoring, disagreement w/ PM")
-    _x("Lumio - entretien 2e tour", interview=True, company="Lumio", role=None,
-       desc="avec Antoine + une dev de l'équipe", zone="Europe/Paris")
-    _x("Mossbank final - values interview", interview=True, company="Mossbank", role="Senior Software Engineer",
-       desc="last round for the Senior SWE role. 45 min with Head of Eng", zone="Europe/London")
-    _x("Entrevista Kuartz (técnica)", interview=True, company="Kuartz", role="Data Engineer", zone="Europe/Madrid")
-    _x("二次面接 ミナトテック", interview=True, company="Minato Tech", role=None,
-       desc="役員面接。志望動機をもう一度整理", zone="Asia/Tokyo")
-    _x("Rozmowa z CTO - Kraków Data Hub", interview=True, company="Kraków Data Hub", role="Lead Data Engineer",
-       zone="Europe/Warsaw")
-    _x("Halcyon - 2nd interview (Mireia + team lead)", interview=True, company="Halcyon Travel", role=None,
-       zone="Europe/Madrid")
-    _x("Mülakat - Boğaziçi (teknik tur)", interview=True, company="Boğaziçi Yazılım", role=None, zone="Europe/Istanbul")
-    _x("Ferrous: meet the team", interview=True, company="Ferrous", role=None,
-       loc="Ferrous, 410 Townsend St, SF", desc="after coffee w/ Dana - 3 x 30 min with engineers on her team",
-       zone="America/Los_Angeles")
-    _x("Stadtwerke Elbtal - 2. Gesprächsrunde", interview=True, company="Stadtwerke Elbtal", role=None,
-       loc="Verwaltungsgebäude, Dresden", zone="Europe/Berlin")
+    _x(
+        "Interview!!",
+        interview=True,
+        company=None,
+        role=None,
+        loc="Keizersgracht 520, Amsterdam",
+        zone="Europe/Amsterdam",
+    )
+    _x(
+        "Vantage Grid HM call",
+        interview=True,
+        company="Vantage Grid",
+        role="Principal Data Engineer",
+        desc="Sara set it up. HM = Tom Ekberg. Principal DE.",
+        zone="America/Denver",
+    )
+    _x(
+        "Parcelo - behavioral w/ EM",
+        interview=True,
+        company="Parcelo",
+        role=None,
+        desc="STAR stories: migration incident, mentoring, disagreement w/ PM",
+    )
+    _x(
+        "Lumio - entretien 2e tour",
+        interview=True,
+        company="Lumio",
+        role=None,
+        desc="avec Antoine + une dev de l'équipe",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Mossbank final - values interview",
+        interview=True,
+        company="Mossbank",
+        role="Senior Software Engineer",
+        desc="last round for the Senior SWE role. 45 min with Head of Eng",
+        zone="Europe/London",
+    )
+    _x(
+        "Entrevista Kuartz (técnica)",
+        interview=True,
+        company="Kuartz",
+        role="Data Engineer",
+        zone="Europe/Madrid",
+    )
+    _x(
+        "二次面接 ミナトテック",
+        interview=True,
+        company="Minato Tech",
+        role=None,
+        desc="役員面接。志望動機をもう一度整理",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Rozmowa z CTO - Kraków Data Hub",
+        interview=True,
+        company="Kraków Data Hub",
+        role="Lead Data Engineer",
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Halcyon - 2nd interview (Mireia + team lead)",
+        interview=True,
+        company="Halcyon Travel",
+        role=None,
+        zone="Europe/Madrid",
+    )
+    _x(
+        "Mülakat - Boğaziçi (teknik tur)",
+        interview=True,
+        company="Boğaziçi Yazılım",
+        role=None,
+        zone="Europe/Istanbul",
+    )
+    _x(
+        "Ferrous: meet the team",
+        interview=True,
+        company="Ferrous",
+        role=None,
+        loc="Ferrous, 410 Townsend St, SF",
+        desc="after coffee w/ Dana - 3 x 30 min with engineers on her team",
+        zone="America/Los_Angeles",
+    )
+    _x(
+        "Stadtwerke Elbtal - 2. Gesprächsrunde",
+        interview=True,
+        company="Stadtwerke Elbtal",
+        role=None,
+        loc="Verwaltungsgebäude, Dresden",
+        zone="Europe/Berlin",
+    )
     _x(
         "Call with Jordan (Quillmark) - comp & next steps",
         interview=True,
@@ -1125,7 +1247,10 @@ def _alex_interviewing_at_initech() -> None:
         "Interview: Jordan Lee - Senior Data Engineer",
         interview=False,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("jordan.lee.dev@gmail.com", "Jordan Lee"), person("nina.patel@initech.com", "Nina Patel")],
+        att=[
+            person("jordan.lee.dev@gmail.com", "Jordan Lee"),
+            person("nina.patel@initech.com", "Nina Patel"),
+        ],
         me=WORK_ME,
         desc=(
             "Interviewers: Alex Rivera (system design), Nina Patel (shadow)\nCandidate: Jordan Lee\n"
@@ -1151,7 +1276,10 @@ def _alex_interviewing_at_initech() -> None:
         "Hiring Committee - Data Platform reqs (weekly)",
         interview=False,
         org=("bill.lumbergh@initech.com", "Bill Lumbergh"),
-        att=[person("hr-partners@initech.com", "HR Partners"), person("nina.patel@initech.com", "Nina Patel")],
+        att=[
+            person("hr-partners@initech.com", "HR Partners"),
+            person("nina.patel@initech.com", "Nina Patel"),
+        ],
         me=WORK_ME,
         desc="Review pipeline for R-5521, R-5540, R-5602. Decisions on 3 candidates at offer stage.",
         loc="Initech HQ - Conf Room 'Bobs'",
@@ -1235,7 +1363,10 @@ def _alex_interviewing_at_initech() -> None:
         "Vorstellungsgespräch Kandidatin Lena Hoffmann - Data Engineer (Initech Berlin)",
         interview=False,
         org=("recruiting.berlin@initech.com", "Initech Recruiting Berlin"),
-        att=[person("lena.hoffmann@web.de", "Lena Hoffmann"), person("k.schulz@initech.com", "Katrin Schulz")],
+        att=[
+            person("lena.hoffmann@web.de", "Lena Hoffmann"),
+            person("k.schulz@initech.com", "Katrin Schulz"),
+        ],
         me=WORK_ME,
         desc=(
             "Hallo Alex, du bist als Interviewer:in für den technischen Teil eingeplant (45 Min). "
@@ -1264,7 +1395,10 @@ def _alex_interviewing_at_initech() -> None:
         "Interview loop kickoff - Staff DE req R-5602",
         interview=False,
         org=("bill.lumbergh@initech.com", "Bill Lumbergh"),
-        att=[person("recruiting@initech.com", "Initech Recruiting"), person("nina.patel@initech.com", "Nina Patel")],
+        att=[
+            person("recruiting@initech.com", "Initech Recruiting"),
+            person("nina.patel@initech.com", "Nina Patel"),
+        ],
         me=WORK_ME,
         desc="Align on competencies, who owns which module, and the bar for Staff. Alex owns architecture.",
     )
@@ -1310,7 +1444,10 @@ def _work_reviews_onboarding_hr() -> None:
         "Technical review: ingestion pipeline v2 RFC",
         interview=False,
         org=("nina.patel@initech.com", "Nina Patel"),
-        att=[person("samir.n@initech.com", "Samir Nagheenanajar"), person("arch-review@initech.com", "Architecture Review")],
+        att=[
+            person("samir.n@initech.com", "Samir Nagheenanajar"),
+            person("arch-review@initech.com", "Architecture Review"),
+        ],
         me=WORK_ME,
         desc="Please read the RFC doc before. Reviewers: Alex, Samir. Decision on Kafka vs. Kinesis.",
         meet="meet",
@@ -1401,35 +1538,79 @@ def _work_reviews_onboarding_hr() -> None:
 
 
 def _friends_and_family() -> None:
-    _x("Sam's interview @ Corvid Health - call her after!", interview=False,
-       desc="She's nervous about the case part. Call at 4.")
-    _x("Jamie: Vorstellungsgespräch bei Siemens - Kinder abholen!", interview=False,
-       desc="Jamie hat um 15 Uhr das Gespräch, ich hole Mila und Ben von der Kita.", zone="Europe/Berlin")
-    _x("Drive Mom to her job interview (library)", interview=False,
-       loc="Riverside Public Library, 21 Elm St", desc="Her interview is 10:30, leave by 9:50")
-    _x("Lucía - entrevista de trabajo, llevarle el portátil", interview=False,
-       desc="Se le olvidó el cargador en casa", zone="Europe/Madrid")
-    _x("Help Theo prep for his Google interview", interview=False,
-       org=("theo.nguyen@gmail.com", "Theo Nguyen"),
-       desc="Theo has his onsite next week - I'll do a mock system design with him", meet="meet")
-    _x("Entretien d'embauche de Chloé - garder le chien", interview=False,
-       loc="chez Chloé, 14 rue Oberkampf", zone="Europe/Paris")
+    _x(
+        "Sam's interview @ Corvid Health - call her after!",
+        interview=False,
+        desc="She's nervous about the case part. Call at 4.",
+    )
+    _x(
+        "Jamie: Vorstellungsgespräch bei Siemens - Kinder abholen!",
+        interview=False,
+        desc="Jamie hat um 15 Uhr das Gespräch, ich hole Mila und Ben von der Kita.",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Drive Mom to her job interview (library)",
+        interview=False,
+        loc="Riverside Public Library, 21 Elm St",
+        desc="Her interview is 10:30, leave by 9:50",
+    )
+    _x(
+        "Lucía - entrevista de trabajo, llevarle el portátil",
+        interview=False,
+        desc="Se le olvidó el cargador en casa",
+        zone="Europe/Madrid",
+    )
+    _x(
+        "Help Theo prep for his Google interview",
+        interview=False,
+        org=("theo.nguyen@gmail.com", "Theo Nguyen"),
+        desc="Theo has his onsite next week - I'll do a mock system design with him",
+        meet="meet",
+    )
+    _x(
+        "Entretien d'embauche de Chloé - garder le chien",
+        interview=False,
+        loc="chez Chloé, 14 rue Oberkampf",
+        zone="Europe/Paris",
+    )
     _x("妻の面接 - 子どもの送迎は自分", interview=False, zone="Asia/Tokyo")
-    _x("Tomek - rozmowa o pracę, trzymamy kciuki 🍀", interview=False,
-       org=("tomek.zielinski@gmail.com", "Tomek Zieliński"), desc="Daj znać jak poszło!", zone="Europe/Warsaw")
-    _x("Interview (Jamie) - Halden & Pryce", interview=False,
-       org=("jamie.rivera.home@gmail.com", "Jamie Rivera"),
-       desc="Shared from Jamie's calendar: my interview at Halden & Pryce, can you take the car?")
-    _x("Rafa tem entrevista na Nubank - almoço depois?", interview=False,
-       org=("rafa.costa@gmail.com", "Rafa Costa"), loc="Padaria Bella Paulista", zone="America/Sao_Paulo")
-    _x("Marco's sister - colloquio a Milano, ospitarla da noi", interview=False,
-       desc="Arriva giovedì sera, colloquio venerdì mattina, riparte sabato", all_day=True, zone="Europe/Rome")
-    _x("Be a reference: call from Brightline re: Ana", interview=False,
-       org=("maya.chen@brightlinefreight.com", "Maya Chen"),
-       desc=(
-           "Hi Alex, Ana Costa listed you as a reference for a role at Brightline Freight. Could I "
-           "have 15 minutes to ask about your time working together? Thanks, Maya"
-       ))
+    _x(
+        "Tomek - rozmowa o pracę, trzymamy kciuki 🍀",
+        interview=False,
+        org=("tomek.zielinski@gmail.com", "Tomek Zieliński"),
+        desc="Daj znać jak poszło!",
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Interview (Jamie) - Halden & Pryce",
+        interview=False,
+        org=("jamie.rivera.home@gmail.com", "Jamie Rivera"),
+        desc="Shared from Jamie's calendar: my interview at Halden & Pryce, can you take the car?",
+    )
+    _x(
+        "Rafa tem entrevista na Nubank - almoço depois?",
+        interview=False,
+        org=("rafa.costa@gmail.com", "Rafa Costa"),
+        loc="Padaria Bella Paulista",
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Marco's sister - colloquio a Milano, ospitarla da noi",
+        interview=False,
+        desc="Arriva giovedì sera, colloquio venerdì mattina, riparte sabato",
+        all_day=True,
+        zone="Europe/Rome",
+    )
+    _x(
+        "Be a reference: call from Brightline re: Ana",
+        interview=False,
+        org=("maya.chen@brightlinefreight.com", "Maya Chen"),
+        desc=(
+            "Hi Alex, Ana Costa listed you as a reference for a role at Brightline Freight. Could I "
+            "have 15 minutes to ask about your time working together? Thanks, Maya"
+        ),
+    )
 
 
 def _mock_training_career() -> None:
@@ -1712,86 +1893,217 @@ def _research_press_podcasts() -> None:
 
 
 def _official_interviews() -> None:
-    _x("Visa interview - US Consulate", interview=False,
-       loc="U.S. Consulate General, Frankfurt, Gießener Str. 30",
-       desc="Bring DS-160 confirmation, passport, I-797, photos. No electronics allowed.", zone="Europe/Berlin")
-    _x("Einbürgerungsgespräch - Landratsamt", interview=False,
-       loc="Landratsamt, Zimmer 114", desc="Unterlagen: Einbürgerungstest-Zertifikat, Sprachnachweis B1", zone="Europe/Berlin")
-    _x("Entretien d'assimilation - préfecture (naturalisation)", interview=False,
-       loc="Préfecture de Police, 1 rue de Lutèce, Paris", desc="Convocation + pièces originales", zone="Europe/Paris")
-    _x("Cita: entrevista consulado (visado)", interview=False,
-       loc="Consulado General, Calle Serrano 75, Madrid", zone="Europe/Madrid")
-    _x("Global Entry interview - SFO", interview=False,
-       loc="SFO International Terminal, CBP Enrollment Center",
-       desc="Conditional approval received. Bring passport + driver's license.", zone="America/Los_Angeles")
-    _x("Police interview - witness statement (bike theft)", interview=False,
-       loc="Mission Police Station, 630 Valencia St", desc="Officer Reyes, case #24-118820")
-    _x("Rozmowa w urzędzie - karta pobytu", interview=False,
-       loc="Mazowiecki Urząd Wojewódzki, ul. Marszałkowska 3/5", zone="Europe/Warsaw")
-    _x("Migrationsverket - intervju om uppehållstillstånd", interview=False,
-       org=("noreply@migrationsverket.se", "Migrationsverket"),
-       desc="Kallelse till intervju angående ansökan om uppehållstillstånd (anknytning).", zone="Europe/Stockholm")
+    _x(
+        "Visa interview - US Consulate",
+        interview=False,
+        loc="U.S. Consulate General, Frankfurt, Gießener Str. 30",
+        desc="Bring DS-160 confirmation, passport, I-797, photos. No electronics allowed.",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Einbürgerungsgespräch - Landratsamt",
+        interview=False,
+        loc="Landratsamt, Zimmer 114",
+        desc="Unterlagen: Einbürgerungstest-Zertifikat, Sprachnachweis B1",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Entretien d'assimilation - préfecture (naturalisation)",
+        interview=False,
+        loc="Préfecture de Police, 1 rue de Lutèce, Paris",
+        desc="Convocation + pièces originales",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Cita: entrevista consulado (visado)",
+        interview=False,
+        loc="Consulado General, Calle Serrano 75, Madrid",
+        zone="Europe/Madrid",
+    )
+    _x(
+        "Global Entry interview - SFO",
+        interview=False,
+        loc="SFO International Terminal, CBP Enrollment Center",
+        desc="Conditional approval received. Bring passport + driver's license.",
+        zone="America/Los_Angeles",
+    )
+    _x(
+        "Police interview - witness statement (bike theft)",
+        interview=False,
+        loc="Mission Police Station, 630 Valencia St",
+        desc="Officer Reyes, case #24-118820",
+    )
+    _x(
+        "Rozmowa w urzędzie - karta pobytu",
+        interview=False,
+        loc="Mazowiecki Urząd Wojewódzki, ul. Marszałkowska 3/5",
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Migrationsverket - intervju om uppehållstillstånd",
+        interview=False,
+        org=("noreply@migrationsverket.se", "Migrationsverket"),
+        desc="Kallelse till intervju angående ansökan om uppehållstillstånd (anknytning).",
+        zone="Europe/Stockholm",
+    )
     _x("ビザ面接（大使館）", interview=False, loc="在日米国大使館", zone="Asia/Tokyo")
-    _x("Marriage green card interview - USCIS", interview=False,
-       loc="USCIS San Francisco Field Office, 444 Washington St",
-       desc="Bring Jamie, joint lease, photos, tax returns.")
-    _x("Vize görüşmesi - Alman Konsolosluğu", interview=False,
-       loc="iDATA, İstanbul", zone="Europe/Istanbul")
-    _x("Jury duty - voir dire", interview=False, loc="Superior Court, 400 McAllister St, Dept 17",
-       desc="Jury selection questioning. Call the night before to confirm.")
+    _x(
+        "Marriage green card interview - USCIS",
+        interview=False,
+        loc="USCIS San Francisco Field Office, 444 Washington St",
+        desc="Bring Jamie, joint lease, photos, tax returns.",
+    )
+    _x(
+        "Vize görüşmesi - Alman Konsolosluğu",
+        interview=False,
+        loc="iDATA, İstanbul",
+        zone="Europe/Istanbul",
+    )
+    _x(
+        "Jury duty - voir dire",
+        interview=False,
+        loc="Superior Court, 400 McAllister St, Dept 17",
+        desc="Jury selection questioning. Call the night before to confirm.",
+    )
 
 
 def _school_adoption_housing() -> None:
-    _x("Admissions interview - Maya (Oakwood Primary)", interview=False,
-       loc="Oakwood Primary School, main office", desc="Maya + both parents. Bring her reading portfolio.")
-    _x("MBA admissions interview - alumni (INSEAD)", interview=False,
-       org=("alumni.interviewer@gmail.com", "Karim B."),
-       desc="Admissions interview for the MBA programme, conducted by an alumnus. ~45 min.", meet="meet")
-    _x("Entretien d'admission - École Montessori", interview=False,
-       loc="École Montessori du Marais", desc="Rencontre avec la directrice pour l'inscription de Léo", zone="Europe/Paris")
-    _x("Kita-Aufnahmegespräch", interview=False,
-       loc="Kita Sonnenblume, Lindenstraße 8", desc="Mila + Jamie + ich", zone="Europe/Berlin")
-    _x("Toelatingsgesprek master Data Science - UvA", interview=False,
-       org=("admissions@uva.nl", "UvA Graduate School"), meet="meet", zone="Europe/Amsterdam")
-    _x("Entrevista de admisión - colegio San Ignacio", interview=False,
-       loc="Colegio San Ignacio, secretaría", zone="Europe/Madrid")
-    _x("入園面接（さくら幼稚園）", interview=False, loc="さくら幼稚園", desc="親子面接。上履き持参", zone="Asia/Tokyo")
-    _x("Adoption home study interview - social worker visit", interview=False,
-       org=("k.morales@brightpathadoptions.org", "Kim Morales, LCSW"),
-       loc="Home", desc="Second of three home study interviews. Both of us present; tour of the house.")
-    _x("Co-op board interview - 45 Park Ave #7C", interview=False,
-       loc="45 Park Ave, management office", desc="Bring financials. Dress nice. Don't mention the dog.")
-    _x("Wohnungsbesichtigung + Gespräch mit Vermieterin", interview=False,
-       loc="Bergmannstraße 12, 10961 Berlin", desc="Schufa, Gehaltsnachweise, Mieterselbstauskunft mitnehmen", zone="Europe/Berlin")
+    _x(
+        "Admissions interview - Maya (Oakwood Primary)",
+        interview=False,
+        loc="Oakwood Primary School, main office",
+        desc="Maya + both parents. Bring her reading portfolio.",
+    )
+    _x(
+        "MBA admissions interview - alumni (INSEAD)",
+        interview=False,
+        org=("alumni.interviewer@gmail.com", "Karim B."),
+        desc="Admissions interview for the MBA programme, conducted by an alumnus. ~45 min.",
+        meet="meet",
+    )
+    _x(
+        "Entretien d'admission - École Montessori",
+        interview=False,
+        loc="École Montessori du Marais",
+        desc="Rencontre avec la directrice pour l'inscription de Léo",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Kita-Aufnahmegespräch",
+        interview=False,
+        loc="Kita Sonnenblume, Lindenstraße 8",
+        desc="Mila + Jamie + ich",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Toelatingsgesprek master Data Science - UvA",
+        interview=False,
+        org=("admissions@uva.nl", "UvA Graduate School"),
+        meet="meet",
+        zone="Europe/Amsterdam",
+    )
+    _x(
+        "Entrevista de admisión - colegio San Ignacio",
+        interview=False,
+        loc="Colegio San Ignacio, secretaría",
+        zone="Europe/Madrid",
+    )
+    _x(
+        "入園面接（さくら幼稚園）",
+        interview=False,
+        loc="さくら幼稚園",
+        desc="親子面接。上履き持参",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Adoption home study interview - social worker visit",
+        interview=False,
+        org=("k.morales@brightpathadoptions.org", "Kim Morales, LCSW"),
+        loc="Home",
+        desc="Second of three home study interviews. Both of us present; tour of the house.",
+    )
+    _x(
+        "Co-op board interview - 45 Park Ave #7C",
+        interview=False,
+        loc="45 Park Ave, management office",
+        desc="Bring financials. Dress nice. Don't mention the dog.",
+    )
+    _x(
+        "Wohnungsbesichtigung + Gespräch mit Vermieterin",
+        interview=False,
+        loc="Bergmannstraße 12, 10961 Berlin",
+        desc="Schufa, Gehaltsnachweise, Mieterselbstauskunft mitnehmen",
+        zone="Europe/Berlin",
+    )
 
 
 def _culture_and_media() -> None:
-    _x("Audition - community theatre 'Our Town'", interview=False,
-       loc="Riverside Playhouse, rehearsal room B", desc="Prepare a 1-min monologue. Cold reading after.")
-    _x("Casting call - local bank commercial (extras)", interview=False,
-       org=("casting@brightlightcasting.com", "Brightlight Casting"),
-       desc="Self-tape accepted; in-person callback if selected.")
-    _x("Movie night: 'The Interview' (2014)", interview=False, desc="popcorn, Jamie picks the next one")
-    _x("Book club - Interview with the Vampire", interview=False,
-       loc="Priya's place", desc="Finish chapters 8-12")
+    _x(
+        "Audition - community theatre 'Our Town'",
+        interview=False,
+        loc="Riverside Playhouse, rehearsal room B",
+        desc="Prepare a 1-min monologue. Cold reading after.",
+    )
+    _x(
+        "Casting call - local bank commercial (extras)",
+        interview=False,
+        org=("casting@brightlightcasting.com", "Brightlight Casting"),
+        desc="Self-tape accepted; in-person callback if selected.",
+    )
+    _x(
+        "Movie night: 'The Interview' (2014)",
+        interview=False,
+        desc="popcorn, Jamie picks the next one",
+    )
+    _x(
+        "Book club - Interview with the Vampire",
+        interview=False,
+        loc="Priya's place",
+        desc="Finish chapters 8-12",
+    )
     _x("Entretien avec un vampire - S2 épisode final", interview=False, zone="Europe/Paris")
-    _x("Kino: Das Vorstellungsgespräch (Komödie)", interview=False,
-       loc="Babylon Kreuzberg", desc="Tickets in der App", zone="Europe/Berlin")
-    _x("Theatre: 'The Job Interview' - improv show", interview=False,
-       loc="Blue Door Comedy Club", desc="2 tickets, row F")
+    _x(
+        "Kino: Das Vorstellungsgespräch (Komödie)",
+        interview=False,
+        loc="Babylon Kreuzberg",
+        desc="Tickets in der App",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Theatre: 'The Job Interview' - improv show",
+        interview=False,
+        loc="Blue Door Comedy Club",
+        desc="2 tickets, row F",
+    )
     _x("TV: '面接官' ドラマ最終回", interview=False, zone="Asia/Tokyo")
 
 
 def _misc_lookalikes() -> None:
-    _x("Candidate forum - City Council District 5", interview=False,
-       loc="Mission Branch Library, community room",
-       desc="Meet the candidates night. Ask about bike lanes.")
-    _x("Meet the candidate: Sarah Okoye for School Board (coffee)", interview=False,
-       loc="Ritual Coffee, Valencia St", desc="Neighbourhood coffee with the candidate")
-    _x("Colorectal screening - Dr. Han", interview=False,
-       loc="Sutter Health GI Center, 3rd floor", desc="Prep starts the day before. Need a ride home.")
-    _x("Hearing screening - occupational health", interview=False, me=WORK_ME,
-       org=("wellness@initech.com", "Initech Wellness"), loc="Initech HQ - Wellness Room")
+    _x(
+        "Candidate forum - City Council District 5",
+        interview=False,
+        loc="Mission Branch Library, community room",
+        desc="Meet the candidates night. Ask about bike lanes.",
+    )
+    _x(
+        "Meet the candidate: Sarah Okoye for School Board (coffee)",
+        interview=False,
+        loc="Ritual Coffee, Valencia St",
+        desc="Neighbourhood coffee with the candidate",
+    )
+    _x(
+        "Colorectal screening - Dr. Han",
+        interview=False,
+        loc="Sutter Health GI Center, 3rd floor",
+        desc="Prep starts the day before. Need a ride home.",
+    )
+    _x(
+        "Hearing screening - occupational health",
+        interview=False,
+        me=WORK_ME,
+        org=("wellness@initech.com", "Initech Wellness"),
+        loc="Initech HQ - Wellness Room",
+    )
     _x(
         "Proctor: Initech SQL assessment for intern candidates",
         interview=False,
@@ -1806,31 +2118,68 @@ def _misc_lookalikes() -> None:
         me=WORK_ME,
         desc="Alex is a judge. Scoring rubric in the shared drive.",
     )
-    _x("Background check - fingerprinting appointment", interview=False,
-       loc="Live Scan, 1550 Mission St", desc="For the volunteer coaching role at the youth league")
-    _x("Candidature: dossier de subvention - entretien avec le jury", interview=False,
-       org=("subventions@fondation-arts.fr", "Fondation pour les Arts"),
-       desc="Audition du projet d'association de Jamie devant le jury de la fondation. Alex accompagne.",
-       zone="Europe/Paris")
-    _x("Volunteer interview - food bank shift lead", interview=False,
-       org=("volunteer@sffoodbank.example.org", "Food Bank Volunteer Team"),
-       desc="Short chat to match you with a weekend shift. Unpaid volunteer role.")
-    _x("Dog adoption meet & greet - Biscuit", interview=False,
-       loc="Happy Tails Rescue", desc="Adoption interview + meet the dog. Bring proof of address.")
-    _x("Interview the new nanny candidates (3)", interview=False,
-       desc="Alex & Jamie interviewing nannies: Rosa 10:00, Mei 11:00, Hanna 12:00")
+    _x(
+        "Background check - fingerprinting appointment",
+        interview=False,
+        loc="Live Scan, 1550 Mission St",
+        desc="For the volunteer coaching role at the youth league",
+    )
+    _x(
+        "Candidature: dossier de subvention - entretien avec le jury",
+        interview=False,
+        org=("subventions@fondation-arts.fr", "Fondation pour les Arts"),
+        desc="Audition du projet d'association de Jamie devant le jury de la fondation. Alex accompagne.",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Volunteer interview - food bank shift lead",
+        interview=False,
+        org=("volunteer@sffoodbank.example.org", "Food Bank Volunteer Team"),
+        desc="Short chat to match you with a weekend shift. Unpaid volunteer role.",
+    )
+    _x(
+        "Dog adoption meet & greet - Biscuit",
+        interview=False,
+        loc="Happy Tails Rescue",
+        desc="Adoption interview + meet the dog. Bring proof of address.",
+    )
+    _x(
+        "Interview the new nanny candidates (3)",
+        interview=False,
+        desc="Alex & Jamie interviewing nannies: Rosa 10:00, Mei 11:00, Hanna 12:00",
+    )
 
 
 def _prep_and_reminders() -> None:
-    _x("Prep: Fernhill onsite", interview=False,
-       desc="Review system design notes, STAR stories, questions for the team", zone="America/Los_Angeles")
-    _x("Reminder: send thank-you note to Oakline", interview=False,
-       desc="Email Marco + Yuki. Mention the sharding discussion.")
-    _x("Vorbereitung Vorstellungsgespräch Hanseatische", interview=False,
-       desc="Unternehmen recherchieren, Fragen notieren, Anzug reinigen", zone="Europe/Berlin")
-    _x("Préparer l'entretien Lumio", interview=False, desc="relire la fiche de poste + exemples Airflow", zone="Europe/Paris")
+    _x(
+        "Prep: Fernhill onsite",
+        interview=False,
+        desc="Review system design notes, STAR stories, questions for the team",
+        zone="America/Los_Angeles",
+    )
+    _x(
+        "Reminder: send thank-you note to Oakline",
+        interview=False,
+        desc="Email Marco + Yuki. Mention the sharding discussion.",
+    )
+    _x(
+        "Vorbereitung Vorstellungsgespräch Hanseatische",
+        interview=False,
+        desc="Unternehmen recherchieren, Fragen notieren, Anzug reinigen",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Préparer l'entretien Lumio",
+        interview=False,
+        desc="relire la fiche de poste + exemples Airflow",
+        zone="Europe/Paris",
+    )
     _x("LeetCode grind (interview prep) 💪", interview=False, desc="2 mediums + 1 hard. Graphs.")
-    _x("Take-home for Quillmark due 23:59", interview=False,
-       desc="Submit repo link via Lever portal. Don't forget README.", all_day=True)
+    _x(
+        "Take-home for Quillmark due 23:59",
+        interview=False,
+        desc="Submit repo link via Lever portal. Don't forget README.",
+        all_day=True,
+    )
     _x("面接対策：逆質問リスト作成", interview=False, zone="Asia/Tokyo")
     _x("Offer deadline - Lumen Bank (decide!)", interview=False, all_day=True)

@@ -922,12 +922,12 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
-        author17b,
-        author17a,
         author16a,
         author16b,
         author16c,
         author16d,
+        author17a,
+        author17b,
         heldout,
         round1,
         round3,
@@ -943,8 +943,8 @@ def main() -> None:
         round13,
         round14,
         round15,
-        round17,
         round16,
+        round17,
         sealed,
         tuned_families,
         tuned_round3,
@@ -1031,7 +1031,7 @@ def main() -> None:
     author16d.build()  # round 16's fourth author (interviews that do not say so; read unseen first)
     round17.build()  # held out: a blind evaluator's calendar, twelve languages
     author17a.build()  # round 17's first author: typed notes and naming the employer
-    author17b.build()  # round 17's second author: look-alikes and interviews that do not say so, in eleven languages
+    author17b.build()  # round 17's second author: look-alikes, interviews not saying so
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

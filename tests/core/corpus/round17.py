@@ -65,8 +65,10 @@ def _ats_invitations() -> None:
         company="Brightwave Energy",
         role="Senior Data Engineer",
         org=("maria.kovacs@brightwave-energy.com", "Maria Kovacs"),
-        att=[person("tomas.ferreira@brightwave-energy.com", "Tomás Ferreira"),
-             person("ingrid.halvorsen@brightwave-energy.com", "Ingrid Halvorsen")],
+        att=[
+            person("tomas.ferreira@brightwave-energy.com", "Tomás Ferreira"),
+            person("ingrid.halvorsen@brightwave-energy.com", "Ingrid Halvorsen"),
+        ],
         desc=(
             "<p>Hello Alex,</p><p>Thank you for your interest in the <b>Senior Data Engineer</b> position. "
             "Please find the details of your interview below.</p><p><b>Interviewers:</b><br>Tomás Ferreira - Head of Data Platform"
@@ -110,14 +112,20 @@ def _ats_invitations() -> None:
         company="Kestrel Bio",
         role="Data Platform Engineer",
         org=("recruiting-scheduling@kestrelbio.com", "Kestrel Bio Recruiting"),
-        att=[person("hgrant@kestrelbio.com", "Hugo Grant"), person("lpetrova@kestrelbio.com", "Lena Petrova")],
+        att=[
+            person("hgrant@kestrelbio.com", "Hugo Grant"),
+            person("lpetrova@kestrelbio.com", "Lena Petrova"),
+        ],
         desc=(
             "Dear Alex,\n\nYour interview with Kestrel Bio has been confirmed.\n\nPosition: Data Platform Engineer\n"
             "Interview type: Technical Deep Dive (60 min)\nInterviewer: Hugo Grant\nInterviewer: Lena Petrova\n\n"
             "Join with Microsoft Teams at the scheduled time.\n\n"
             "This interview was scheduled using GoodTime. To request a new time, use the link in your confirmation email."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ1ZTk2YzQt@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjQ1ZTk2YzQt@thread.v2/0",
+        ),
     )
     _x(
         "[Rampart Security] Alex Rivera - Coding (Interviewer: Wei Zhang)",
@@ -248,9 +256,11 @@ def _ats_invitations() -> None:
         company="Orbital Insurance",
         role="Engineering Manager, Data",
         org=("talent@orbitalinsurance.com", "Orbital Talent Team"),
-        att=[person("mgreene@orbitalinsurance.com", "Marcus Greene"),
-             person("yliu@orbitalinsurance.com", "Yvonne Liu"),
-             person("abrennan@orbitalinsurance.com", "Aoife Brennan")],
+        att=[
+            person("mgreene@orbitalinsurance.com", "Marcus Greene"),
+            person("yliu@orbitalinsurance.com", "Yvonne Liu"),
+            person("abrennan@orbitalinsurance.com", "Aoife Brennan"),
+        ],
         desc=(
             "Panel interview (90 min)\n\nInterviewers:\nMarcus Greene - VP Engineering\nYvonne Liu - Senior Product Manager\n"
             "Aoife Brennan - Engineering Manager, Claims\n\nFocus areas: people leadership, delivery, stakeholder management.\n\n"
@@ -264,7 +274,10 @@ def _ats_invitations() -> None:
         company="Fernhill Robotics",
         role="Robotics Software Engineer",
         org=("careers@fernhillrobotics.com", "Fernhill Robotics Careers"),
-        att=[person("gwen@fernhillrobotics.com", "Gwen Albright"), person("otto@fernhillrobotics.com", "Otto Brandt")],
+        att=[
+            person("gwen@fernhillrobotics.com", "Gwen Albright"),
+            person("otto@fernhillrobotics.com", "Otto Brandt"),
+        ],
         desc=(
             "Hi Alex,\n\nthanks for submitting the take-home. In this session Gwen and Otto will go through your solution with you "
             "and ask a few extension questions.\n\nInterviewer: Gwen Albright\nInterviewer: Otto Brandt\n\nRole: Robotics Software Engineer"
@@ -303,7 +316,10 @@ def _ats_invitations() -> None:
         company="Canva",
         role="Senior Data Engineer",
         org=("lily.nguyen@canva.com", "Lily Nguyen"),
-        att=[person("ethan.moore@canva.com", "Ethan Moore"), person("sofia.ricci@canva.com", "Sofia Ricci")],
+        att=[
+            person("ethan.moore@canva.com", "Ethan Moore"),
+            person("sofia.ricci@canva.com", "Sofia Ricci"),
+        ],
         desc=(
             "G'day Alex,\n\nHere are the details for your final round for Senior Data Engineer.\n\n"
             "Interviewers: Ethan Moore (Data Engineering Manager), Sofia Ricci (Principal Engineer)\n"
@@ -334,7 +350,10 @@ def _ats_invitations() -> None:
         org=("recruiting@solsticebank.com", "Solstice Bank Recruiting"),
         att=[person("daniela.costa@solsticebank.com", "Daniela Costa")],
         desc="Position: Data Engineer II\nInterviewer: Daniela Costa\nType: Behavioral + SQL\n\nJoin Teams meeting: see link",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk0@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Yjk0@thread.v2/0",
+        ),
     )
     _x(
         "Candidate: Alex Rivera | Interviewers: Noor Haddad, Felix Grant",
@@ -342,7 +361,10 @@ def _ats_invitations() -> None:
         company="Shopify",
         role="Senior Data Developer",
         org=("talent-coordination@shopify.com", "Shopify Talent"),
-        att=[person("noor.haddad@shopify.com", "Noor Haddad"), person("felix.grant@shopify.com", "Felix Grant")],
+        att=[
+            person("noor.haddad@shopify.com", "Noor Haddad"),
+            person("felix.grant@shopify.com", "Felix Grant"),
+        ],
         desc=(
             "Life Story + Technical for Senior Data Developer\n\nInterviewer: Noor Haddad\nInterviewer: Felix Grant\n\n"
             "We're a remote company; please join from a quiet place. Scheduled with GoodTime."
@@ -413,8 +435,15 @@ def _ats_invitations() -> None:
         company="Plaid",
         role="Senior Software Engineer, Data Infrastructure",
         org=("recruiting-ops@plaid.com", "Plaid Recruiting"),
-        att=[person("aisha@plaid.com", "Aisha Bello"), person("gregor@plaid.com", "Gregor Lutz"),
-             person("sf-1455-market-12-boardroom@resource.calendar.google.com", "SF-1455-12-Boardroom (8)", resource=True)],
+        att=[
+            person("aisha@plaid.com", "Aisha Bello"),
+            person("gregor@plaid.com", "Gregor Lutz"),
+            person(
+                "sf-1455-market-12-boardroom@resource.calendar.google.com",
+                "SF-1455-12-Boardroom (8)",
+                resource=True,
+            ),
+        ],
         desc=(
             "Senior Software Engineer, Data Infrastructure\n\nInterviewers:\nAisha Bello - Data modelling\nGregor Lutz - Coding\n\n"
             "Check in at reception on the 12th floor and ask for Aisha. Lunch is provided."
@@ -427,9 +456,24 @@ def _ats_invitations() -> None:
 def _onsite_loops() -> None:
     # Spotify virtual onsite, four parts sent by the coordinator
     for part, who, email, blurb in [
-        ("Coding", "Henrik Sjöberg", "henriks@spotify.com", "Practical coding in a shared editor, Python or Java."),
-        ("System Design", "Amara Obi", "amarao@spotify.com", "Design a data pipeline at scale; think out loud."),
-        ("Values & Collaboration", "Chloé Martin", "chloem@spotify.com", "Behavioral conversation about teamwork and ownership."),
+        (
+            "Coding",
+            "Henrik Sjöberg",
+            "henriks@spotify.com",
+            "Practical coding in a shared editor, Python or Java.",
+        ),
+        (
+            "System Design",
+            "Amara Obi",
+            "amarao@spotify.com",
+            "Design a data pipeline at scale; think out loud.",
+        ),
+        (
+            "Values & Collaboration",
+            "Chloé Martin",
+            "chloem@spotify.com",
+            "Behavioral conversation about teamwork and ownership.",
+        ),
     ]:
         _x(
             f"Spotify Virtual Onsite - {part} - Alex Rivera",
@@ -545,7 +589,10 @@ def _screens_and_manager_chats() -> None:
         role="Head of Data",
         org=("ceo@greenleafmarkets.com", "Olivia Banks"),
         desc="Olivia Banks (CEO) would like to meet you for the Head of Data role. Microsoft Teams.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGVh@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZGVh@thread.v2/0",
+        ),
     )
     _x(
         "Quick chat re: Analytics Engineer opening",
@@ -630,7 +677,10 @@ def _technical_cases_and_trials() -> None:
         company="Brandt & Keller",
         role="Data Science Consultant",
         org=("recruiting@brandtkeller.com", "Brandt & Keller Recruiting"),
-        att=[person("f.keller@brandtkeller.com", "Felix Keller"), person("s.osei@brandtkeller.com", "Sarah Osei")],
+        att=[
+            person("f.keller@brandtkeller.com", "Felix Keller"),
+            person("s.osei@brandtkeller.com", "Sarah Osei"),
+        ],
         desc=(
             "Dear Alex,\n\nPlease prepare a 20-minute presentation on the case study sent on Monday (retail demand forecasting), "
             "followed by 25 minutes of Q&A with the partners.\n\nInterviewers: Felix Keller (Partner), Sarah Osei (Principal)\n\n"
@@ -706,7 +756,10 @@ def _technical_cases_and_trials() -> None:
         company="Datadog",
         role="Senior Software Engineer - Data Pipelines",
         org=("interviews@datadoghq.com", "Datadog Interviews"),
-        att=[person("omar.khalil@datadoghq.com", "Omar Khalil"), person("ines.silva@datadoghq.com", "Inês Silva")],
+        att=[
+            person("omar.khalil@datadoghq.com", "Omar Khalil"),
+            person("ines.silva@datadoghq.com", "Inês Silva"),
+        ],
         desc="Walk through your take-home submission with Omar and Inês. Interviewer: Omar Khalil. Interviewer: Inês Silva.",
         conf=("Zoom Meeting", "https://datadoghq.zoom.us/j/92010034444"),
     )
@@ -760,7 +813,10 @@ def _agency_calls() -> None:
         role="Data Engineer",
         org=("markus.weber@hays.de", "Markus Weber"),
         desc="Hi Alex, as discussed on LinkedIn: short call about the permanent Data Engineer position with our client Siemens Healthineers in Erlangen (hybrid). Best regards, Markus Weber, Hays IT",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SGF5@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SGF5@thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -804,7 +860,10 @@ def _agency_calls() -> None:
             "Dear Alex,\n\nI'm pleased to confirm your first interview with our client Philips for the Data Engineer role (Eindhoven, hybrid).\n"
             "Interviewer: Joris Smit, Data Engineering Lead\n\nPlease call me after the interview so we can debrief.\n\nEva van Leeuwen | Randstad Professional"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_UGhp@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_UGhp@thread.v2/0",
+        ),
         zone="Europe/Amsterdam",
     )
     _x(
@@ -867,7 +926,13 @@ def _own_entries() -> None:
     _x("Figma recruiter call", interview=True, company="Figma", role=None)
     _x("Brightwave rd 2 (SQL)", interview=True, company="Brightwave Energy", role=None)
     _x("Zalando HM - Jens", interview=True, company="Zalando", role=None, zone="Europe/Berlin")
-    _x("interview @ Monzo", interview=True, company="Monzo", role=None, loc="Broadwalk House, 5 Appold St, London")
+    _x(
+        "interview @ Monzo",
+        interview=True,
+        company="Monzo",
+        role=None,
+        loc="Broadwalk House, 5 Appold St, London",
+    )
     _x("Cobalt - final", interview=True, company="Cobalt Robotics", role=None)
     _x("Tessera – sys design", interview=True, company="Tessera Labs", role=None)
     _x("intvw Lumen 10:30", interview=True, company="Lumen Analytics", role=None)
@@ -904,14 +969,20 @@ def _other_languages() -> None:
         company="Nordlicht Energie",
         role="Senior Data Engineer (m/w/d)",
         org=("bewerbung@nordlicht-energie.de", "Nordlicht Energie GmbH – Personal"),
-        att=[person("s.becker@nordlicht-energie.de", "Sabine Becker"), person("k.hoffmann@nordlicht-energie.de", "Klaus Hoffmann")],
+        att=[
+            person("s.becker@nordlicht-energie.de", "Sabine Becker"),
+            person("k.hoffmann@nordlicht-energie.de", "Klaus Hoffmann"),
+        ],
         desc=(
             "Sehr geehrte*r Alex Rivera,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). "
             "Gerne laden wir Sie zu einem ersten Kennenlerngespräch per Microsoft Teams ein.\n\n"
             "Gesprächspartner: Sabine Becker (HR), Klaus Hoffmann (Teamleitung Datenplattform)\n\n"
             "Mit freundlichen Grüßen\nIhr Recruiting-Team der Nordlicht Energie GmbH"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Tm9y@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Tm9y@thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1193,7 +1264,10 @@ def _other_languages() -> None:
         role="Kıdemli Veri Mühendisi",
         org=("ik@trendyol.com", "Trendyol İnsan Kaynakları"),
         desc="Merhaba Alex,\n\nKıdemli Veri Mühendisi pozisyonu için görüşmeniz planlanmıştır. Görüşmeci: Emre Yıldız.\n\nSaygılarımızla",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VHJl@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VHJl@thread.v2/0",
+        ),
         zone="Europe/Istanbul",
     )
 
@@ -1224,7 +1298,10 @@ def _work_calendar_interviewing() -> None:
         interview=False,
         me=WORK_ME,
         org=("loops@initech.com", "Initech Interview Loops"),
-        att=[person("hannah.brooks@outlook.com", "Hannah Brooks"), person("raj.iyer@initech.com", "Raj Iyer")],
+        att=[
+            person("hannah.brooks@outlook.com", "Hannah Brooks"),
+            person("raj.iyer@initech.com", "Raj Iyer"),
+        ],
         desc="Candidate: Hannah Brooks\nInterviewers: Alex Rivera (lead), Raj Iyer (shadow)\nRoom: Interview Room 2 (4th floor)\n\nPowered by ModernLoop",
         loc="Initech HQ - Interview Room 2",
     )
@@ -1241,7 +1318,10 @@ def _work_calendar_interviewing() -> None:
         interview=False,
         me=WORK_ME,
         org=init_rec,
-        att=[person("raj.iyer@initech.com", "Raj Iyer"), person("dana.kowalski@initech.com", "Dana Kowalski")],
+        att=[
+            person("raj.iyer@initech.com", "Raj Iyer"),
+            person("dana.kowalski@initech.com", "Dana Kowalski"),
+        ],
         desc="Hiring decision discussion. Please have scorecards submitted before the meeting.",
     )
     _x(
@@ -1322,7 +1402,13 @@ def _work_calendar_interviewing() -> None:
         "Hold: interview room 3",
         interview=False,
         me=WORK_ME,
-        att=[person("initech-hq-4-interview-room-3@resource.calendar.google.com", "HQ-4-Interview Room 3 (4)", resource=True)],
+        att=[
+            person(
+                "initech-hq-4-interview-room-3@resource.calendar.google.com",
+                "HQ-4-Interview Room 3 (4)",
+                resource=True,
+            )
+        ],
         desc="Booked for 1:1 with Raj - quiet room.",
     )
     _x(
@@ -1335,7 +1421,11 @@ def _work_calendar_interviewing() -> None:
 
 
 def _other_peoples_interviews() -> None:
-    _x("Mia's interview at Deloitte - drive her", interview=False, desc="leave 8:15, Deloitte office on Bridge St")
+    _x(
+        "Mia's interview at Deloitte - drive her",
+        interview=False,
+        desc="leave 8:15, Deloitte office on Bridge St",
+    )
     _x("Dad - job interview 10am (call him after)", interview=False)
     _x(
         "Sam final round @ Google - keep evening free",
@@ -1618,7 +1708,13 @@ def _research_and_reviews() -> None:
         me=WORK_ME,
         all_day=True,
     )
-    _x("1:1 Dana", interview=False, me=WORK_ME, org=("dana.kowalski@initech.com", "Dana Kowalski"), meet="meet")
+    _x(
+        "1:1 Dana",
+        interview=False,
+        me=WORK_ME,
+        org=("dana.kowalski@initech.com", "Dana Kowalski"),
+        meet="meet",
+    )
     _x(
         "Probation review - Raj's new hire (Chen)",
         interview=False,
@@ -1629,9 +1725,17 @@ def _research_and_reviews() -> None:
 
 
 def _prep_and_reminders() -> None:
-    _x("Prep: Stripe onsite", interview=False, desc="payments idempotency, ledger design, re-read notes from phone screen")
+    _x(
+        "Prep: Stripe onsite",
+        interview=False,
+        desc="payments idempotency, ledger design, re-read notes from phone screen",
+    )
     _x("Send thank-you notes (Helio panel)", interview=False)
-    _x("Research Canva before final", interview=False, desc="read eng blog, data platform talk from DataEngConf")
+    _x(
+        "Research Canva before final",
+        interview=False,
+        desc="read eng blog, data platform talk from DataEngConf",
+    )
     _x(
         "Take-home due: Fernhill",
         interview=False,
@@ -1643,8 +1747,18 @@ def _prep_and_reminders() -> None:
         interview=False,
         desc="90-min timed test, do it before Friday 23:59 PT. Link in email from HackerRank.",
     )
-    _x("Train to Berlin (Zalando onsite)", interview=False, desc="ICE 1003, Wagen 7 Platz 45", zone="Europe/Berlin")
-    _x("Hotel - Sausalito (Cobalt trip)", interview=False, all_day=True, loc="Cavallo Point, Sausalito")
+    _x(
+        "Train to Berlin (Zalando onsite)",
+        interview=False,
+        desc="ICE 1003, Wagen 7 Platz 45",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Hotel - Sausalito (Cobalt trip)",
+        interview=False,
+        all_day=True,
+        loc="Cavallo Point, Sausalito",
+    )
     _x("Follow up w/ Jess (Wise) if no reply", interview=False)
     _x("pick up suit from dry cleaner", interview=False, desc="for Canva final")
     _x(
@@ -1670,7 +1784,11 @@ def _prep_and_reminders() -> None:
         desc="Dana + old manager from Acme. Ask them first!",
     )
     _x("Background check docs due (Ramp)", interview=False, all_day=True)
-    _x("STAR stories - practice out loud", interview=False, desc="conflict, failure, biggest impact, leadership w/o authority")
+    _x(
+        "STAR stories - practice out loud",
+        interview=False,
+        desc="conflict, failure, biggest impact, leadership w/o authority",
+    )
     _x("Interview prep block", interview=False, desc="leetcode: sliding window + heaps")
     _x("Check email for Atlassian decision", interview=False)
 
@@ -1679,7 +1797,11 @@ def _media_and_events() -> None:
     _x("The Interview (2014) - movie night at Dan's", interview=False, desc="bring snacks")
     _x("Interview with the Vampire S2 - ep 1", interview=False)
     _x("Book club: Interview with the Vampire", interview=False, loc="Stoke Newington Library")
-    _x("Frost/Nixon @ Donmar Warehouse", interview=False, loc="Donmar Warehouse, 41 Earlham St, London")
+    _x(
+        "Frost/Nixon @ Donmar Warehouse",
+        interview=False,
+        loc="Donmar Warehouse, 41 Earlham St, London",
+    )
     _x(
         "Meetup: 'How we interview engineers at Monzo' (talk)",
         interview=False,

@@ -739,7 +739,14 @@ Sou consultor numa agência de recrutamento especializada em tecnologia. Vi o se
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "fr": {
-        "greet": ["Bonjour {first},", "Madame, Monsieur,", "Bonjour,", "Salut {first},", "Cher Alex,", "Bonjour M. Rivera,"],
+        "greet": [
+            "Bonjour {first},",
+            "Madame, Monsieur,",
+            "Bonjour,",
+            "Salut {first},",
+            "Cher Alex,",
+            "Bonjour M. Rivera,",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company} et du temps consacré à votre candidature.",
             "Merci pour ta candidature au poste de {role}.",
@@ -769,13 +776,40 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Conformément au RGPD, vous pouvez demander la suppression de vos données en écrivant à dpo@exemple-rh.example.",
             "Vous recevez ce courriel car vous avez postulé sur notre site carrières. Se désabonner des notifications.",
         ],
-        "subject_app": ["Votre candidature – {role}", "Votre candidature chez {company}", "Candidature : {role}", "Suite de votre candidature", "{company} – votre postulation"],
-        "subject_inv": ["Invitation – {role}", "Prochaine étape de votre candidature", "Proposition de rendez-vous – {company}", "Votre candidature au poste de {role}"],
-        "subject_off": ["Proposition d'embauche – {role}", "Bienvenue chez {company}", "Votre proposition de contrat"],
-        "subject_oth": ["Les actualités de {company}", "Nouvelles offres pour vous", "Votre avis nous intéresse", "Opportunité {role}"],
+        "subject_app": [
+            "Votre candidature – {role}",
+            "Votre candidature chez {company}",
+            "Candidature : {role}",
+            "Suite de votre candidature",
+            "{company} – votre postulation",
+        ],
+        "subject_inv": [
+            "Invitation – {role}",
+            "Prochaine étape de votre candidature",
+            "Proposition de rendez-vous – {company}",
+            "Votre candidature au poste de {role}",
+        ],
+        "subject_off": [
+            "Proposition d'embauche – {role}",
+            "Bienvenue chez {company}",
+            "Votre proposition de contrat",
+        ],
+        "subject_oth": [
+            "Les actualités de {company}",
+            "Nouvelles offres pour vous",
+            "Votre avis nous intéresse",
+            "Opportunité {role}",
+        ],
     },
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Candidate,", "Dear Mr Rivera,", "Hey {first},"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Candidate,",
+            "Dear Mr Rivera,",
+            "Hey {first},",
+        ],
         "thanks": [
             "Thank you for your interest in {company} and for taking the time to apply.",
             "Thanks for applying for the {role} role.",
@@ -805,43 +839,127 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "You are receiving this email because you applied for a role at {company}. Manage your notification preferences or unsubscribe.",
             "This email and any attachments are confidential and intended solely for the addressee.",
         ],
-        "subject_app": ["Your application – {role}", "Your application to {company}", "{role} application update", "Regarding your application", "Application: {role}"],
-        "subject_inv": ["Next steps – {role}", "Invitation: {role} at {company}", "Let's chat about {role}", "Your application – next stage"],
-        "subject_off": ["Offer of employment – {role}", "Welcome to {company}!", "Your offer from {company}"],
-        "subject_oth": ["News from {company}", "New jobs for you", "How did we do?", "Opportunity: {role}"],
+        "subject_app": [
+            "Your application – {role}",
+            "Your application to {company}",
+            "{role} application update",
+            "Regarding your application",
+            "Application: {role}",
+        ],
+        "subject_inv": [
+            "Next steps – {role}",
+            "Invitation: {role} at {company}",
+            "Let's chat about {role}",
+            "Your application – next stage",
+        ],
+        "subject_off": [
+            "Offer of employment – {role}",
+            "Welcome to {company}!",
+            "Your offer from {company}",
+        ],
+        "subject_oth": [
+            "News from {company}",
+            "New jobs for you",
+            "How did we do?",
+            "Opportunity: {role}",
+        ],
     },
     "de": {
-        "greet": ["Sehr geehrter Herr Rivera,", "Hallo {first},", "Guten Tag {first},", "Liebe Bewerberin, lieber Bewerber,"],
-        "thanks": ["Vielen Dank für Ihr Interesse an {company} und Ihre Bewerbung.", "Danke für deine Bewerbung als {role}."],
-        "wish": ["Wir wünschen Ihnen für Ihre weitere berufliche Zukunft alles Gute.", "Viel Erfolg bei deiner Suche!"],
-        "marketing": ["{company} entwickelt seit 2009 Software für die Energiewende und beschäftigt heute über 300 Menschen an vier Standorten."],
-        "sign": ["Mit freundlichen Grüßen\n{sender}", "Viele Grüße\n{sender}", "Freundliche Grüsse\n{sender}\nHR"],
-        "footer": ["Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.", "Informationen zum Datenschutz finden Sie in unserer Datenschutzerklärung."],
-        "subject_app": ["Ihre Bewerbung als {role}", "Ihre Bewerbung bei {company}", "Rückmeldung zu Ihrer Bewerbung"],
+        "greet": [
+            "Sehr geehrter Herr Rivera,",
+            "Hallo {first},",
+            "Guten Tag {first},",
+            "Liebe Bewerberin, lieber Bewerber,",
+        ],
+        "thanks": [
+            "Vielen Dank für Ihr Interesse an {company} und Ihre Bewerbung.",
+            "Danke für deine Bewerbung als {role}.",
+        ],
+        "wish": [
+            "Wir wünschen Ihnen für Ihre weitere berufliche Zukunft alles Gute.",
+            "Viel Erfolg bei deiner Suche!",
+        ],
+        "marketing": [
+            "{company} entwickelt seit 2009 Software für die Energiewende und beschäftigt heute über 300 Menschen an vier Standorten."
+        ],
+        "sign": [
+            "Mit freundlichen Grüßen\n{sender}",
+            "Viele Grüße\n{sender}",
+            "Freundliche Grüsse\n{sender}\nHR",
+        ],
+        "footer": [
+            "Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.",
+            "Informationen zum Datenschutz finden Sie in unserer Datenschutzerklärung.",
+        ],
+        "subject_app": [
+            "Ihre Bewerbung als {role}",
+            "Ihre Bewerbung bei {company}",
+            "Rückmeldung zu Ihrer Bewerbung",
+        ],
         "subject_inv": ["Einladung zum Kennenlernen – {role}", "Nächster Schritt Ihrer Bewerbung"],
         "subject_off": ["Ihr Vertragsangebot – {role}", "Willkommen bei {company}"],
         "subject_oth": ["Neuigkeiten von {company}", "Neue Jobs für Sie"],
     },
     "es": {
-        "greet": ["Hola {first}:", "Estimado Alex:", "Buenos días, {first}:", "Estimado/a candidato/a:"],
-        "thanks": ["Gracias por tu interés en {company} y por presentar tu candidatura.", "Le agradecemos el interés mostrado en el puesto de {role}."],
-        "wish": ["Te deseamos mucho éxito en tu búsqueda.", "Le deseamos lo mejor en su futuro profesional."],
-        "marketing": ["En {company} impulsamos la transición energética desde 2011, con más de 500 profesionales en España y Latinoamérica."],
-        "sign": ["Un saludo,\n{sender}", "Atentamente,\n{sender}\nDepartamento de Personas", "Saludos cordiales,\n{sender}"],
-        "footer": ["Este es un mensaje automático, por favor no respondas a este correo.", "Puedes ejercer tus derechos de protección de datos escribiendo a privacidad@rrhh-ejemplo.example."],
-        "subject_app": ["Tu candidatura para {role}", "Proceso de selección – {company}", "Actualización de tu candidatura"],
+        "greet": [
+            "Hola {first}:",
+            "Estimado Alex:",
+            "Buenos días, {first}:",
+            "Estimado/a candidato/a:",
+        ],
+        "thanks": [
+            "Gracias por tu interés en {company} y por presentar tu candidatura.",
+            "Le agradecemos el interés mostrado en el puesto de {role}.",
+        ],
+        "wish": [
+            "Te deseamos mucho éxito en tu búsqueda.",
+            "Le deseamos lo mejor en su futuro profesional.",
+        ],
+        "marketing": [
+            "En {company} impulsamos la transición energética desde 2011, con más de 500 profesionales en España y Latinoamérica."
+        ],
+        "sign": [
+            "Un saludo,\n{sender}",
+            "Atentamente,\n{sender}\nDepartamento de Personas",
+            "Saludos cordiales,\n{sender}",
+        ],
+        "footer": [
+            "Este es un mensaje automático, por favor no respondas a este correo.",
+            "Puedes ejercer tus derechos de protección de datos escribiendo a privacidad@rrhh-ejemplo.example.",
+        ],
+        "subject_app": [
+            "Tu candidatura para {role}",
+            "Proceso de selección – {company}",
+            "Actualización de tu candidatura",
+        ],
         "subject_inv": ["Siguiente paso – {role}", "Te invitamos a conocernos"],
         "subject_off": ["Propuesta de incorporación – {role}", "Bienvenido/a a {company}"],
         "subject_oth": ["Novedades de {company}", "Nuevas ofertas para ti"],
     },
     "pt": {
         "greet": ["Olá {first},", "Caro Alex,", "Prezado(a) candidato(a),", "Bom dia, {first},"],
-        "thanks": ["Agradecemos o seu interesse na {company} e a sua candidatura.", "Obrigado por se candidatar à vaga de {role}."],
+        "thanks": [
+            "Agradecemos o seu interesse na {company} e a sua candidatura.",
+            "Obrigado por se candidatar à vaga de {role}.",
+        ],
         "wish": ["Desejamos-lhe o maior sucesso profissional.", "Boa sorte na sua jornada!"],
-        "marketing": ["A {company} transforma negócios com tecnologia desde 2008, com equipas em Lisboa, Porto e São Paulo."],
-        "sign": ["Com os melhores cumprimentos,\n{sender}", "Abraços,\n{sender}", "Atenciosamente,\n{sender}\nEquipe de Recrutamento"],
-        "footer": ["Esta é uma mensagem automática, por favor não responda.", "Os seus dados são tratados de acordo com o RGPD / LGPD."],
-        "subject_app": ["A sua candidatura – {role}", "Processo seletivo – {company}", "Atualização da sua candidatura"],
+        "marketing": [
+            "A {company} transforma negócios com tecnologia desde 2008, com equipas em Lisboa, Porto e São Paulo."
+        ],
+        "sign": [
+            "Com os melhores cumprimentos,\n{sender}",
+            "Abraços,\n{sender}",
+            "Atenciosamente,\n{sender}\nEquipe de Recrutamento",
+        ],
+        "footer": [
+            "Esta é uma mensagem automática, por favor não responda.",
+            "Os seus dados são tratados de acordo com o RGPD / LGPD.",
+        ],
+        "subject_app": [
+            "A sua candidatura – {role}",
+            "Processo seletivo – {company}",
+            "Atualização da sua candidatura",
+        ],
         "subject_inv": ["Próxima etapa – {role}", "Convite para conversarmos"],
         "subject_off": ["Proposta de contratação – {role}", "Bem-vindo(a) à {company}"],
         "subject_oth": ["Novidades da {company}", "Novas vagas para você"],

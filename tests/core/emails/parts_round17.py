@@ -814,7 +814,14 @@ Os seus dados pessoais serão eliminados da nossa base de candidatos dentro de 3
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Candidate,", "Hi there,", "Dear Mr Rivera,"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Candidate,",
+            "Hi there,",
+            "Dear Mr Rivera,",
+        ],
         "thanks": [
             "Thank you for applying for the {role} position at {company}.",
             "Thanks for your interest in {company} and for the time you put into your application.",
@@ -870,7 +877,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "de": {
-        "greet": ["Sehr geehrter Herr Rivera,", "Hallo {first},", "Liebe:r {first},", "Sehr geehrte Bewerberin, sehr geehrter Bewerber,", "Guten Tag {first} Rivera,", "Hi {first},"],
+        "greet": [
+            "Sehr geehrter Herr Rivera,",
+            "Hallo {first},",
+            "Liebe:r {first},",
+            "Sehr geehrte Bewerberin, sehr geehrter Bewerber,",
+            "Guten Tag {first} Rivera,",
+            "Hi {first},",
+        ],
         "thanks": [
             "vielen Dank für Ihre Bewerbung als {role} und das damit verbundene Interesse an {company}.",
             "danke für deine Bewerbung und dein Interesse an {company}!",
@@ -926,7 +940,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Madame, Monsieur,", "Cher Monsieur Rivera,", "Hello {first},", "Bonjour,", "Chère candidate, cher candidat,"],
+        "greet": [
+            "Bonjour {first},",
+            "Madame, Monsieur,",
+            "Cher Monsieur Rivera,",
+            "Hello {first},",
+            "Bonjour,",
+            "Chère candidate, cher candidat,",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company} et de votre candidature au poste de {role}.",
             "Merci pour ta candidature et pour l'intérêt que tu portes à {company} !",
@@ -982,7 +1003,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "greet": ["Hola {first}:", "Estimado/a {first}:", "Estimado Sr. Rivera:", "Hola {first},", "Buenos días,", "Estimado candidato:"],
+        "greet": [
+            "Hola {first}:",
+            "Estimado/a {first}:",
+            "Estimado Sr. Rivera:",
+            "Hola {first},",
+            "Buenos días,",
+            "Estimado candidato:",
+        ],
         "thanks": [
             "Te agradecemos el interés mostrado en {company} y el tiempo dedicado a tu candidatura para el puesto de {role}.",
             "Gracias por postularte a la vacante de {role}.",
@@ -1038,7 +1066,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "greet": ["Olá {first},", "Oi {first}, tudo bem?", "Caro(a) {first},", "Exmo. Senhor,", "Prezado(a) candidato(a),", "Bom dia,"],
+        "greet": [
+            "Olá {first},",
+            "Oi {first}, tudo bem?",
+            "Caro(a) {first},",
+            "Exmo. Senhor,",
+            "Prezado(a) candidato(a),",
+            "Bom dia,",
+        ],
         "thanks": [
             "Agradecemos o seu interesse na {company} e a sua candidatura à função de {role}.",
             "Obrigado por se candidatar à vaga de {role}!",
