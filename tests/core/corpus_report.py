@@ -75,6 +75,7 @@ SPLITS = (
     "round17",
     "author17a",
     "author17b",
+    "author17d",
 )
 
 
