@@ -351,6 +351,8 @@ UNSEEN_AT = {
     "8a8e3545e70fa74ad95fe50d478173f29df783b2": ("author16c", "author16d"),
     # (round 17) author17a.py and author17b.py came in 2cc27df4, before any rule of round 17.
     "2cc27df40eda360cddf8f8f47b96d0fac390ee81": ("author17a", "author17b"),
+    # author17d.py came in 983520dc, after the rules and second reader trained on those two.
+    "983520dc55b80c9c6bb9215ca2d920bcab80bba3": ("author17d",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -363,6 +363,10 @@ _SHORTHAND_STAGE = _rx(
     r"|\bfinal\s*\([^)]{0,30}\b(?:exec|execs|cto|ceo|coo|founders?|vp|hm|panel)\b[^)]{0,30}\)"
     r"|\b(?:coding|tech|design|case|sql|values|culture[- ]fit|behaviou?ral|modell?ing) (?:rd|intv"
     r"|intvw)\b|\b(?:culture[- ]fit|values) (?:call|chat|round)\b|\bmodell?ing round\b"
+    # (round 17, author17d) "Mosswood - founder chat #1", "Fernhill Foods - meet the COO",
+    # "conversa final c/ CTO", "Stormbridge loop day", "Bank Mazowiecki - 2 etap (case study)"
+    r"|\b(?:founders?|ceo|cto|coo|cfo) (?:chat|call|convo)\b|\bmeet (?:the )?(?:ceo|cto|coo|cfo"
+    r"|founders?)\b|\bconversa final\b|\bloop day\b|\b[1-5]\.? etap\b"
 )
 # A trial day of work at the company ("Probearbeitstag", "Proefdag", "Work trial").
 _TRIAL_DAY = _rx(
@@ -1050,6 +1054,10 @@ _NEGATIVE: tuple[_Signal, ...] = (
             r"|\bprovas[iı]\b|\bdeneme (?:mulakat|gorusme)\w*|\bmulakat (?:pratig\w*|calismas\w*)"
             r"|\bprobna rozmowa\b|\bovningsintervju\b|\b(?:øvelses|prøve)intervju\b"
             r"|\bmulakat haz[iı]rl[iı]\w*|\bhaz[iı]rl[iı]k\b"
+            # (round 17, author17a, author17d) Romanian, Hindi and Hinglish, a tracker to update
+            # ("Pregătire interviu", "इंटरव्यू की तैयारी", "interview ki taiyari", "Update
+            # interview tracker")
+            r"|\bpregatire\b|तैयारी|\btaiyari\b|\binterview (?:tracker|log|spreadsheet|notes doc)\b"
         ),
         -6.0,
         "practice or prep",
@@ -1565,6 +1573,9 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             # "Accompagner Inès à son entretien", "a entrevista dela", "she has a job interview")
             r"|\b(?:his|their) (?:\w+ )?interview\b|\bfor her (?:\w+ )?interview\b"
             r"|\b(?:she|he|they) (?:has|have|had|'s) (?:a |an |the |her |his )?(?:\w+ )?interview\b"
+            # (round 17, author17d) "Coffee with Lena - she's interviewing at Bluefin", "Haircut
+            # before interviews"
+            r"|\b(?:she|he)(?:'s| is) interviewing\b|\bhaircut\b"
             r"|\b(?:drop|drive|pick up|babysit|accompany)\b[^|\n]{0,40}\binterview\b"
             # (round 15) the errand after it ("Sam's interview at Spotify - drive her to the
             # office"), the person in brackets as the interviewer ("Coding interview (Alex
