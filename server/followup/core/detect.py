@@ -2126,6 +2126,12 @@ _MORE_FILLER = (
     r"|(?:nurses? |nursing )?recruitment drive|returnship|returners? programme"
     # (round 17, author17b) a notice's verb ("Your interview with Lumen Bank has been scheduled")
     r"|has been|have been|was|will be"
+    # (round 17, author17d) a director's title, an oral exam, a lesson observed, a funding stage
+    # ("Entretien final avec la DG", "Oral exam - Data Officer competition", "Lesson observation
+    # + interview", "confidential client (fintech, Series C)")
+    r"|dg|pdg|dga|daf|dsi|oral exam|oral test|prova oral|examen oral|epreuve orale"
+    r"|mundliche prufung|lesson observation|observed lesson|demo lesson|trial lesson"
+    r"|series [a-e]"
 )
 _FILLER = re.compile(r"\b(?:" + _MORE_FILLER + r")(?![\w'])|" + _FILLER.pattern)
 _NAMEISH = re.compile(r"^[A-Z0-9\u00C0-\u024F][\w&.'’+\u201a-]*(?:\s+[\w&.'’+\u201a-]+){0,4}$")
@@ -6578,7 +6584,11 @@ _NOT_COMPLETION = frozenset(
      "england", "sao", "new", "san", "los", "rio", "investment", "banking", "wealth",
      "management", "chime", "meet", "zoom", "teams", "webex", "agentur", "studio", "design",
      "engineering", "capital", "technology", "tech", "eng", "hub", "site", "plant", "depot",
-     "sdn", "bhd", "pty", "pte", "llp", "lp", "pllc"}
+     "sdn", "bhd", "pty", "pte", "llp", "lp", "pllc",
+     # (round 17) who the person meets, and a shout ("Vantage Grid HM call", "Quillmark TA",
+     # "Juniper Freight DON'T BE LATE")
+     "hm", "ta", "hr", "rh", "rrhh", "ceo", "cto", "coo", "cfo", "cpo", "vp", "svp", "dg", "drh",
+     "don't", "dont"}
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"(?<= )[^ \n]+(?= |\n|$)|(?<= )[^ \n]+$")
 _COMPLETION_WORD = re.compile(r"[A-Z\u00C0-\u00DE][\w'’&+-]*|&|of|de|del|di|da|do|du|der|van|von")
