@@ -76,6 +76,7 @@ SPLITS = (
     "author17a",
     "author17b",
     "author17d",
+    "author17c",
 )
 
 

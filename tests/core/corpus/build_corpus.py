@@ -928,6 +928,7 @@ def main() -> None:
         author16d,
         author17a,
         author17b,
+        author17c,
         author17d,
         heldout,
         round1,
@@ -1034,6 +1035,7 @@ def main() -> None:
     author17a.build()  # round 17's first author: typed notes and naming the employer
     author17b.build()  # round 17's second author: look-alikes, interviews not saying so
     author17d.build()  # round 17's fourth author: a busy month in sixteen languages
+    author17c.build()  # round 17's third author: employers named by tools, agencies and hard names
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
