@@ -353,6 +353,8 @@ UNSEEN_AT = {
     "2cc27df40eda360cddf8f8f47b96d0fac390ee81": ("author17a", "author17b"),
     # author17d.py came in 983520dc, after the rules and second reader trained on those two.
     "983520dc55b80c9c6bb9215ca2d920bcab80bba3": ("author17d",),
+    # author17c.py came in 09da30fb, after the rules written from author17d.
+    "09da30fb79de52d2d9fa76262265cc5a4278b303": ("author17c",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
