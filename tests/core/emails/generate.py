@@ -92,6 +92,8 @@ where receipts and rejections look alike, public concursos, agencies relaying a 
 register, from `parts_author17a.py`),
 `author17b/` (round 17's second: French and English, rejections around the stock phrases and
 receipts that sound like them, from `parts_author17b.py`),
+`author17d/` (round 17's fourth independent author's training part: German and English, refusals in
+every register and receipts that sound like them, from `parts_author17d.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -146,6 +148,7 @@ from tests.core.emails import (
     parts_author16d,
     parts_author17a,
     parts_author17b,
+    parts_author17d,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -665,6 +668,7 @@ def main() -> None:
     round17 = write("round17", parts_round17, 18)
     author17a = write("author17a", parts_author17a, 19)
     author17b = write("author17b", parts_author17b, 20)
+    author17d = write("author17d", parts_author17d, 21)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -713,6 +717,7 @@ def main() -> None:
         f", {round17} (round 17's held-out, never tuned on) to round17/"
         f", {author17a} (round 17's first independent author's) to author17a/"
         f", {author17b} (round 17's second) to author17b/"
+        f", {author17d} (round 17's fourth) to author17d/"
     )
 
 
