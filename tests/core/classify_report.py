@@ -20,7 +20,8 @@ round4, round5, round6, round7, author7a, author7b, round8, author8a, author8b, 
 author9a, author9b, round9, author10a, round10, round11, author11a, author11b, author12a, author12b,
 author12c, round12, round13, author13b, author13a, author13c, round14, author14a, author14b,
 author14c, author14e, author14d, author14f, round15, author15a, author15b,
-author15c, author16a, author16c, author16b, round16, author16d, round17, author17a, author17b, author17d
+author15c, author16a, author16c, author16b, round16, author16d, round17, author17a, author17b,
+author17d, author17c
 (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ SETS = {
     "author17a": EMAILS / "author17a",
     "author17b": EMAILS / "author17b",
     "author17d": EMAILS / "author17d",
+    "author17c": EMAILS / "author17c",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

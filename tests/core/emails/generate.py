@@ -94,6 +94,8 @@ register, from `parts_author17a.py`),
 receipts that sound like them, from `parts_author17b.py`),
 `author17d/` (round 17's fourth independent author's training part: German and English, refusals in
 every register and receipts that sound like them, from `parts_author17d.py`),
+`author17c/` (round 17's third independent author's training part: offers and invitations without
+the word, rejections and receipts that talk of offers and next steps, from `parts_author17c.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -148,6 +150,7 @@ from tests.core.emails import (
     parts_author16d,
     parts_author17a,
     parts_author17b,
+    parts_author17c,
     parts_author17d,
     parts_heldout,
     parts_round1,
@@ -669,6 +672,7 @@ def main() -> None:
     author17a = write("author17a", parts_author17a, 19)
     author17b = write("author17b", parts_author17b, 20)
     author17d = write("author17d", parts_author17d, 21)
+    author17c = write("author17c", parts_author17c, 22)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -718,6 +722,7 @@ def main() -> None:
         f", {author17a} (round 17's first independent author's) to author17a/"
         f", {author17b} (round 17's second) to author17b/"
         f", {author17d} (round 17's fourth) to author17d/"
+        f", {author17c} (round 17's third) to author17c/"
     )
 
 
