@@ -295,6 +295,8 @@ UNSEEN_AT = {
     "2f162906": ("author16a", "author16b", "author16c"),  # (round 16) before any rule of it
     "82dd9293": ("author16d",),  # after the mail rules written from those three
     "2cc27df4": ("author17a", "author17b"),  # (round 17) before any rule of it
+    "2955f1a6": ("author17d",),  # after the mail rules written from those two
+    "32d5ba25": ("author17c",),  # (the same rules)
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -325,6 +327,8 @@ WRITTEN_AFTER = {
     "author16d": range(0),
     "author17a": range(0),
     "author17b": range(0),
+    "author17c": range(0),
+    "author17d": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
