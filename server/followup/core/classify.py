@@ -125,6 +125,7 @@ from followup.core.classify_rules import (
     NO_ANSWER_YET,
     NOBODY_OUT,
     NOT_A_NO,
+    NOT_AN_OFFER,
     NOT_BEFORE_A_DATE,
     NOT_REJECTED_SAID,
     OFFER_SHAPES,
@@ -1402,6 +1403,11 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "reativ",
         ),
         "receipt: paused, to be resumed (round 16)",
+    ),
+    (
+        NOT_AN_OFFER,
+        (" not ", "n't", " ne ", " no ", "nao", "kein"),
+        "",
     ),
     (
         PAUSED_PENDING,

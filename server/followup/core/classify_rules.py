@@ -7716,6 +7716,17 @@ _ANSWER = (
     r"|result|outcome|response|reponse|resultat|decision|retour|respuesta|resultado|decision"
     r"|resposta|decisao|retorno|antwort|entscheidung|ruckmeldung|ergebnis|nachricht)\b"
 )
+# (round 17, author17c) An offer denied ("this does not constitute an offer of appointment",
+# "ne constitue pas une offre", "no constituye una oferta", "stellt keine Zusage dar"): no
+# offer.
+NOT_AN_OFFER = _rx(
+    r"\b(?:does not|doesn't|do not|is not|isn't|shall not|will not) (?:constitute|represent"
+    r"|amount to|mean|guarantee|imply) (?:a |an )?(?:\w+ )?offer\b|\bne (?:constitue|vaut"
+    r"|signifie|garantit) pas (?:une )?(?:offre|promesse)|\bno (?:constituye|supone|implica"
+    r"|garantiza) (?:una )?(?:oferta|propuesta)|\bnao (?:constitui|representa|garante|implica)"
+    r" (?:uma )?(?:oferta|proposta)|\b(?:stellt|ist) (?:kein|keine) (?:\w+ )?(?:angebot|zusage)"
+    r"(?: dar)?\b"
+)
 # (round 17, author17b) A pause that waits for a decision ("asked us to pause this search
 # pending a decision on the team structure", "marquer une pause dans ce recrutement dans
 # l'attente d'une décision"), or the application said not to be closed ("your application has
@@ -7906,5 +7917,59 @@ REJECTION_SHAPES_FR += (
         ),
         3.0,
         "offer to another, no follow-up for it (fr, round 17)",
+    ),
+)
+
+# (round 17, author17c) An offer without the word: the employer wants to hire, appoint or
+# recruit the person, or decided on them, said in each language ("finance has signed off and
+# we can hire you", "we are pleased to appoint you as", "Unser Kunde hat sich für Sie als …
+# entschieden", "Wir stellen Sie als … ein", "souhaite vous embaucher", "quieren contratarte",
+# "queremos contar consigo", "confirmamos sua contratação"); a contract that is ready, a first
+# day that "would be". The verb must come straight after the wish or the decision, so "we are
+# unable to hire you" and "decided not to hire you" are not read.
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:want|wants|would like|'d like|decided|delighted|happy|pleased|able|can|going)"
+            r" to (?:hire|appoint|recruit|take on|bring on) you\b"
+            r"|\b(?:pleased|delighted|happy) to (?:appoint you|make you (?:a |an )?(?:provisional"
+            r" |conditional )?appointment)\b|\bproceed with your appointment\b"
+            r"|\b(?:we'd|we would) (?:like|love) you to (?:start (?:with us|on|in)\b|join (?:us|the"
+            r" team|our team) as\b|come (?:and )?work (?:with|for) us\b)"
+            r"|\b(?:hat|haben) (?:sich )?(?:\w+ )?fur (?:sie|dich) (?:als \S+(?: \S+){0,3} )?"
+            r"entschieden\b|\b(?:auswahl)?entscheidung (?:ist )?auf (?:sie|dich) gefallen\b"
+            r"|\b(?:stellen|ubernehmen) (?:wir )?(?:sie|dich) (?:gerne |gern )?als \S+(?: \S+){0,3}"
+            r" ein\b|\b(?:konnen|mochten|wollen|beabsichtigen,?|freuen uns,?) (?:wir )?"
+            r"(?:sie|dich) "
+            + _IN_SENTENCE
+            + r"{0,60}?\b(?:einstellen|einzustellen)\b(?! (?:konnen|werden)\b)"
+            r"|\bsagen (?:wir )?(?:ihnen|dir) die einstellung"
+            r"|\b(?:souhaite|souhaitons|souhaitent|voulons|veulent|veut|pouvons|avons decide de"
+            r"|a (?:choisi|decide) de|ravis de) (?:vous|te) (?:recruter|embaucher|engager|nommer)\b"
+            r"|\b(?:procede[rz]? a|proceder a) votre (?:recrutement|nomination|embauche)\b"
+            r"|\bque (?:tu nous rejoignes|vous nous rejoigniez) (?:en tant que|comme|au poste)\b"
+            r"|\bque vous preniez vos fonctions\b"
+            r"|\b(?:quiere|queremos|quieren|podemos|ha decidido|hemos decidido|deseamos|desea)"
+            r" (?:contratarte|contratarle|contratarlo|contratarla|incorporarte|incorporarle"
+            r"|ficharte)\b|\b(?:le|te) ha seleccionado para (?:el puesto|la plaza)\b"
+            r"|\bpropuesto su contratacion\b|\bque te unieras (?:a nosotros|al equipo)\b"
+            r"|\b(?:quer|queremos|querem|podemos|decidiu|decidimos|pretende|pretendemos)"
+            r" (?:contrata-l[oa]|contratar voce|te contratar|contrata-lo\(a\))"
+            r"|\bqueremos contar (?:consigo|com voce)\b|\bconfirmamos (?:a )?sua contratacao\b"
+            r"|\bgostariamos que (?:iniciasse|comecasse|viesse trabalhar)\b"
+            r"|\b(?:can|could) (?:now )?(?:hire|appoint|recruit) you\b"
+            r"|\b(?:te|le|les) propon(?:emos|go) (?:el|la) (?:puesto|plaza|posicion|cargo)\b"
+            r"|\b(?:estamos propondo|propomos|propondo) (?:a|o) (?:posicao|vaga|cargo|funcao)\b"
+            r"|\bque (?:vengas|venga|venhas|voce venha|tu viennes|vous veniez) (?:a )?(?:trabalhar"
+            r"|trabajar|travailler)\b|\bwenn (?:du|sie) (?:ab \S+ )?(?:als \S+(?: \S+){0,3} )?bei"
+            r" uns (?:anfangst|anfangen|startest|starten)\b"
+            r"|\b(?:contract|contrat(?: de mission)?|contrato(?: pj)?|projektvertrag|vertrag)\b"
+            r"[^.!?\n]{0,50}\b(?:is ready|est pret|esta listo|esta pronto|ist fertig)\b"
+            r"|\b(?:your first day would be|tu primer dia seria|seu primeiro dia seria"
+            r"|votre arrivee est prevue|ton premier jour serait|(?:ihr|dein) erster (?:arbeits)?tag"
+            r" (?:ware|waere))\b|\bsera celebrado (?:o )?contrato\b"
+        ),
+        3.5,
+        "offer without the word (round 17)",
     ),
 )
