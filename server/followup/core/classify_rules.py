@@ -1074,7 +1074,9 @@ REJECTION_SHAPES_DE: tuple[Signal, ...] = (
             r"|rekrutierungs)?(?:suche|prozess|auswahlverfahren|rekrutierung|besetzung|verfahren)\w"
             r"*\b"
             + _S
-            + r"{0,40}\b(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt|aufgehoben"
+            # (round 17, author17d: not "ist noch nicht beendet")
+            + r"{0,40}\b(?<!nicht )(?:eingestellt|abgebrochen|gestoppt|pausiert|ausgesetzt"
+            r"|aufgehoben"
             # (verb-final is a time clause: "sobald das Auswahlverfahren beendet ist")
             r"|(?:beenden|beendet|abschlie(?:ss|ß)en|abzuschlie(?:ss|ß)en)(?! (?:ist|sind|hat|haben"
             r"|wird|werden|konnen|kann)\b))"
@@ -3633,6 +3635,8 @@ PERSON_WITHDREW = _rx(
     r"withdr[ae]wn?\b|(?:your|the) (?:decision|request|wish) to withdraw|withdrawal of your"
     r" (?:application|candidacy)|(?:as|at) (?:you )?requested,? [^.!?;\n]{0,100}?withdrawn"
     r"|(?:want|wish|wanted|decided|asked) to withdraw\b"
+    # (round 17, author17d) "Wie gewünscht haben wir Ihre Bewerbung … zurückgezogen"
+    r"|(?:wie gewunscht|auf (?:ihren|deinen) wunsch)[^.!?;\n]{0,80}?zuruckgezogen\b"
     r"|(?:que )?(?:retiras|retira|has retirado|ha retirado) (?:tu|su) (?:candidatura|solicitud"
     r"|postulacion)|retirada de (?:tu|su) (?:candidatura|solicitud)"
     r"|(?:vous|tu) (?:retirez|retires|avez retire|as retire) (?:votre|ta) candidature"
@@ -6101,6 +6105,11 @@ _NOT_A_DECISION = _rx(
     r"|wednes|thurs|fri)day|lunes|martes|miercoles|jueves|viernes|segunda-feira|terca-feira"
     r"|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|montag|dienstag"
     r"|mittwoch|donnerstag|freitag)\b"
+    # (round 17, author17d) an application not read as it stands, something missing ("cannot be
+    # assessed in its current form because the supporting statement is missing")
+    r"|\b(?:in its current form|as it stands|en l'etat|en su forma actual|tal (?:y )?como esta"
+    r"|no estado atual|in der (?:jetzigen|vorliegenden|aktuellen) form|missing|incomplete"
+    r"|incomplet\w*|manquant\w*|unvollstandig\w*)\b"
 )
 
 # Not a decision about the person (blanked before decisions are read, `classify`): most
@@ -7426,6 +7435,9 @@ NOT_REJECTED_SAID = _rx(
     r"|\bnicht als (?:absage|ablehnung) (?:zu )?(?:verstehen|werten|sehen|auffassen|betrachten)"
     r"|\b(?:versteh|wert|seh|betracht)\w* (?:sie |du )?(?:dies|das|es|diese nachricht)"
     r" (?:\w+ )?nicht als (?:absage|ablehnung)"
+    # (round 17, author17d) "Das heißt nicht, dass wir uns gegen Sie entschieden haben"
+    r"|\b(?:heisst|heißt|bedeutet) (?:\w+ )?nicht,? dass (?:wir )?(?:uns )?gegen (?:sie|dich)"
+    r" entschieden"
     r"|\b(?:sie|du) (?:wurden|wurdest|sind|bist) nicht abgelehnt|\b(?:ihre|deine) bewerbung"
     r" (?:wurde|ist) nicht abgelehnt|\bkeine (?:bewerbung|kandidat\w*|bewerber\w*) (?:wurde|ist)"
     r" (?:\w+ )?(?:abgelehnt|ausgeschieden)"
@@ -7971,5 +7983,20 @@ OFFER_SHAPES += (
         ),
         3.5,
         "offer without the word (round 17)",
+    ),
+)
+
+# (round 17, author17d) "Im Ergebnis sind Sie leider nicht für die nächste Runde vorgesehen":
+# not meant for the next round, in German.
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\b(?:sind|seid|bist|wurden|wurdest) (?:sie|du|ihr) (?:leider )?(?:\w+ )?nicht (?:fur"
+            r"|in) (?:die|der|den) (?:nachste|nachsten|weitere|weiteren|engere|engeren|folgende"
+            r"|zweite|finale) (?:runde|auswahl|auswahlrunde|stufe|phase|gesprachsrunde)"
+            r" (?:vorgesehen|eingeplant|aufgenommen|berucksichtigt|eingeladen)\b"
+        ),
+        3.0,
+        "not meant for the next round (de, round 17)",
     ),
 )
