@@ -2743,7 +2743,11 @@ OTHER_SHAPES: tuple[Signal, ...] = (
             r"|\bexecutive search\b|\b(?:bei|fur) (?:einem|einen) (?:unserer|meiner) (?:kunden"
             r"|mandanten)|\bpersonalberatung|\bcabinet de recrutement|\bheadhunt\w*"
             r"|\b(?:mein|meine|meinem|meinen|meiner|meines) (?:kunden?|kundin|mandanten?|mandantin"
-            r"|auftraggeber\w*)\b|\bmy clients?\b|\b(?:mi|meu) cliente\b"
+            # (round 17, author17d) not the client's news about the person's application: "my
+            # client has now filled the vacancy", "my client has decided to go with another"
+            r"|auftraggeber\w*)\b|\bmy clients?\b(?! (?:has|have|had|decided|went|filled|chose"
+            r"|opted|came back|fed back|is going|is moving|are going|were|was))"
+            r"|\b(?:mi|meu) cliente\b"
             r"|\bpara (?:un|uno de mis|mi|um|um dos meus) cliente|\b(?:estoy|estou) (?:buscando"
             r"|recrutando|reclutando) para"
             # round 6: a recruitment firm, in German, Portuguese, Spanish, French
