@@ -1604,8 +1604,9 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"[^|\n]{0,40}\bentrevista\b|\b(?:papa|mama|zijn|haar) (?:\w+ )?sollicitatiegesprek"
             r"|\boppassen\b|\b(?:ihn|ihm|die kinder) (?:\w+ ){0,3}(?:bringen|fahren|abholen"
             r"|begleiten)\b"
-            r"|\b(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife|husband"
-            r"|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
+            # (round 17: not a firm's "& Sons", "J.W. Harrington & Sons - Interview")
+            r"|\b(?<!& )(?<!and )(?:mom|mum|dad|mother|father|sister|brother|son|daughter|wife"
+            r"|husband|girlfriend|boyfriend|roommate|friend|niece|nephew|grandma|grandpa|aunt|uncle"
             r"|kid)['’]?s (?:[\w-]+ ){0,2}interview"
             # (round 17, author17b) a first name that has one, the errand for the household, a
             # relative's interview in Japanese ("Rafa tem entrevista na Nubank", "Jamie:
@@ -3931,6 +3932,18 @@ def detect(
         and (same_organisation(domain_of(event.organizer.email), my_domain))
     ):
         internal = True
+    elif (
+        my_domain
+        and (ats or coding)
+        and event.organizer is not None
+        and not event.organizer.self
+        and _names_my_company(event, title, my_domain)
+    ):
+        # (round 17, author17c) A hiring tool's invitation on the work calendar for the user's
+        # own company ("[Initech] Technical Interview - Chris Obuya", "Initech GmbH Recruiting"
+        # via personio.de, "Initech has scheduled an interview with candidate …"): the user
+        # interviews for their employer.
+        internal = True
     elif agency:
         found.append(_Found(COMPANY_WEIGHT, f"arranged by {agency} (staffing agency)"))
         match = _CLIENT.search(t_plain)
@@ -5632,6 +5645,16 @@ def _interviewed_guest(event: CalendarEvent, me: str | None, f_title: str) -> st
         ):
             return name
     return None
+
+
+def _names_my_company(event: CalendarEvent, title: str, my_domain: str) -> bool:
+    """Whether the title, the organizer's name or the description's opening names the user's
+    own organisation (its domain's name: "Initech" for initech.com)."""
+    keys = domain_keys(my_domain)
+    texts = (title, event.organizer.display_name or "" if event.organizer else "")
+    words = {w for text in texts for w in re.findall(r"[\w&.'’-]+", text)}
+    words |= set(re.findall(r"[\w&.'’-]+", event.description[:300]))
+    return any(matches_domain(word, keys) for word in words if len(word) > 2)
 
 
 def _their_own_event(
