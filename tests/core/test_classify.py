@@ -487,6 +487,15 @@ def test_round9_figures(round9: Figures) -> None:
 #   after those rules) and the rules written from it: recall 0.977, precision 0.989 (DE 1.000,
 #   FR 1.000, ES 0.979, PT 0.967), 3 receipts; round 11 at 7 receipts, round 12 at PT recall
 #   0.947 (0.965).
+# - round 17 (parts_round17.py, 1,006 mails, 490 rejections, five languages: public-sector and
+#   agency notices, terse and warm refusals, receipts that warn, invitations and offers without
+#   the word), written blind by an evaluator who read only the parts format, measured at
+#   58d0f708 before any change of round 17: recall 0.988 (EN 0.980, DE 0.960, FR, ES and PT
+#   1.000), precision 0.994 (EN 0.980, FR 0.990), 3 receipts read as rejections, invitations
+#   0.969, receipts 0.934, offers 0.685. Round 17's rules (from author17a-d) and the second
+#   reader trained on them left it alike (offers too: the offers without the word that author17c
+#   taught are not the ones it holds). The same read round 16 at precision 0.996 (PT 0.989) and
+#   2 receipts (3), round 15 at 2 receipts (3), round 11 at 6 (7) and recall 0.927 (0.923).
 
 
 @dataclass(frozen=True)
@@ -510,8 +519,8 @@ HELD_OUT_FLOORS = {
         {
             "en": (0.965, 0.982),
             "de": (0.965, 0.999),
-            "fr": (0.999, 0.974),
-            "es": (0.999, 0.990),
+            "fr": (0.999, 0.982),
+            "es": (0.999, 0.982),
             "pt": (0.990, 0.974),
         },
         0,
@@ -520,18 +529,18 @@ HELD_OUT_FLOORS = {
         0.799,
     ),
     "round11": HeldOutFloors(
-        0.922,
-        0.980,
+        0.926,
+        0.982,
         {
             "en": (0.902, 0.999),
-            "de": (0.936, 0.989),
+            "de": (0.945, 0.989),
             "fr": (0.909, 0.989),
             "es": (0.936, 0.962),
-            "pt": (0.927, 0.961),
+            "pt": (0.936, 0.971),
         },
-        7,
+        6,
         0.941,
-        0.949,
+        0.956,
         0.776,
     ),
     "round12": HeldOutFloors(
@@ -550,64 +559,79 @@ HELD_OUT_FLOORS = {
         0.870,
     ),
     "round13": HeldOutFloors(
-        0.973,
+        0.977,
         0.997,
         {
             "en": (0.999, 0.999),
             "de": (0.980, 0.999),
-            "fr": (0.944, 0.989),
+            "fr": (0.962, 0.989),
             "es": (0.980, 0.999),
             "pt": (0.962, 0.999),
         },
         1,
         0.956,
         0.917,
-        0.670,
+        0.684,
     ),
     "round14": HeldOutFloors(
         0.986,
         0.982,
         {
             "en": (0.999, 0.999),
-            "de": (0.999, 0.956),
+            "de": (0.999, 0.964),
             "fr": (0.981, 0.989),
-            "es": (0.990, 0.972),
+            "es": (0.990, 0.964),
             "pt": (0.963, 0.999),
         },
         1,
-        0.956,
-        0.916,
+        0.949,
+        0.929,
         0.856,
     ),
     "round15": HeldOutFloors(
         0.960,
-        0.992,
+        0.994,
         {
             "en": (0.967, 0.999),
             "de": (0.977, 0.977),
-            "fr": (0.924, 0.987),
+            "fr": (0.924, 0.999),
             "es": (0.977, 0.999),
             "pt": (0.956, 0.999),
         },
-        3,
+        2,
         0.999,
-        0.967,
-        0.799,
+        0.975,
+        0.815,
     ),
     "round16": HeldOutFloors(
         0.975,
-        0.988,
+        0.994,
         {
             "en": (0.999, 0.999),
             "de": (0.988, 0.999),
             "fr": (0.956, 0.999),
-            "es": (0.988, 0.977),
-            "pt": (0.945, 0.966),
+            "es": (0.988, 0.988),
+            "pt": (0.945, 0.987),
+        },
+        2,
+        0.974,
+        0.951,
+        0.799,
+    ),
+    "round17": HeldOutFloors(
+        0.986,
+        0.992,
+        {
+            "en": (0.979, 0.979),
+            "de": (0.959, 0.999),
+            "fr": (0.999, 0.988),
+            "es": (0.999, 0.999),
+            "pt": (0.999, 0.999),
         },
         3,
         0.974,
-        0.943,
-        0.799,
+        0.932,
+        0.684,
     ),
 }
 
