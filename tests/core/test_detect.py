@@ -1410,3 +1410,68 @@ def test_an_ats_invitation_naming_me_with_the_companys_people_invited() -> None:
 def test_a_numbered_conversation_with_the_company(summary: str) -> None:
     got = run(summary, org="talent@brennholt.example")
     assert got.interview, got.reason
+
+
+# (round 17) Written fresh for round 17's rules.
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Larchmont - values intv",
+        "intrvw 3/4 Ostwind Data",
+        "sql rd - Tamsin Labs",
+        "culture fit call Orrery",
+        "Pebblecast - final (CTO + founder)",
+        "Ostwind – meet the CEO",
+        "Tamsin founder chat",
+        "Brennholt – 3 etap",
+    ],
+)
+def test_my_own_shorthand_for_a_stage(summary: str) -> None:
+    got = run(summary, org=None)
+    assert got.interview, got.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Nico tem entrevista na Ostwind - jantar fora depois",
+        "Sam: Bewerbungsgespräch bei Ostwind - Kinder abholen",
+        "Marta - entrevista, recogerla a las 12",
+        "夫の面接 - 夕飯は外で",
+        "Police interview re: stolen car",
+        "Volunteer interview - animal shelter",
+        "Entrevistas con usuarios - app de pagos",
+        "Update interview tracker",
+        "Haircut before the interviews",
+        "Lunch w/ Ana - she's interviewing at Ostwind",
+        "Pregătire interviu - întrebări",
+    ],
+)
+def test_someone_elses_an_official_ones_or_getting_ready(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+
+
+def test_a_tools_invitation_for_my_own_employer_on_my_work_calendar() -> None:
+    work = "alex.rivera@initech.com"
+    event = make(
+        "Interview Priya Shah - System design",
+        "Initech · Platform Engineer · System design interview\nInterviewer: Alex Rivera",
+        org="scheduling@goodtime.io",
+        me=work,
+    )
+    assert not detect(event, work).interview
+    # The same invitation from another employer is the person's own interview.
+    event = make(
+        "Interview Alex Rivera - System design",
+        "Ostwind · Platform Engineer · System design interview\nInterviewer: Priya Shah",
+        org="scheduling@goodtime.io",
+    )
+    assert detect(event, ME).interview
+
+
+def test_a_notices_verb_and_who_i_meet_end_the_employers_name() -> None:
+    got = run("Your interview with Orrery Health has been scheduled", org="no-reply@lever.co")
+    assert got.interview and got.company == "Orrery Health", (got.company, got.reason)
+    got = run("Tamsin Labs HM call", org=None)
+    assert got.interview and got.company == "Tamsin Labs", (got.company, got.reason)

@@ -3942,8 +3942,10 @@ def detect(
         # (round 17, author17c) A hiring tool's invitation on the work calendar for the user's
         # own company ("[Initech] Technical Interview - Chris Obuya", "Initech GmbH Recruiting"
         # via personio.de, "Initech has scheduled an interview with candidate …"): the user
-        # interviews for their employer.
+        # interviews for their employer (a tool's title and description read like a candidate's
+        # own invitation, so this weighs as much again as an organizer inside the company).
         internal = True
+        found.append(_Found(-4.0, f"a hiring tool's invitation for your own company ({my_domain})"))
     elif agency:
         found.append(_Found(COMPANY_WEIGHT, f"arranged by {agency} (staffing agency)"))
         match = _CLIENT.search(t_plain)
