@@ -119,14 +119,13 @@ class Model:
         return self.read_features(features(f_text))
 
     def read_features(self, found: set[str]) -> Reading:
-        words = [0.0] * len(self.kinds)
-        present: list[tuple[str, list[float]]] = []
-        for feature in found:
-            row = self.weights.get(feature)
-            if row is not None:
-                present.append((feature, row))
-                for index, weight in enumerate(row):
-                    words[index] += weight
+        get = self.weights.get
+        present = [(feature, row) for feature in found if (row := get(feature)) is not None]
+        # Each kind's column summed in C, in the features' order (a loop per weight was a tenth
+        # of classify's time).
+        words = [0.0 + sum(col) for col in zip(*(row for _, row in present), strict=True)]
+        if not words:
+            words = [0.0] * len(self.kinds)
         scores = [w + b for w, b in zip(words, self.bias, strict=True)]
         return Reading(self.kinds, _softmax(scores), tuple(present), _softmax(words))
 
