@@ -6112,8 +6112,12 @@ _NOT_A_DECISION = _rx(
     # (round 17, author17d) an application not read as it stands, something missing ("cannot be
     # assessed in its current form because the supporting statement is missing")
     r"|\b(?:in its current form|as it stands|en l'etat|en su forma actual|tal (?:y )?como esta"
-    r"|no estado atual|in der (?:jetzigen|vorliegenden|aktuellen) form|missing|incomplete"
-    r"|incomplet\w*|manquant\w*|unvollstandig\w*)\b"
+    r"|no estado atual|in der (?:jetzigen|vorliegenden|aktuellen) form|incomplete"
+    r"|incomplet\w*|unvollstandig\w*)\b"
+    # (a document missing, not the person's experience: "you are missing the experience")
+    r"|\b(?:statement|document|certificate|form|cv|letter|transcript|fields?|section|piece|pieces"
+    r"|justificatif|documento|certificado|unterlagen|nachweis)s? (?:is |are |was |were |sont |est"
+    r" |esta |estan |fehlt |fehlen )?(?:missing|manquant\w*|faltante\w*|(?:still )?outstanding)\b"
 )
 
 # Not a decision about the person (blanked before decisions are read, `classify`): most
