@@ -123,9 +123,8 @@ class Model:
         present = [(feature, row) for feature in found if (row := get(feature)) is not None]
         # Each kind's column summed in C, in the features' order (a loop per weight was a tenth
         # of classify's time).
-        words = [0.0 + sum(col) for col in zip(*(row for _, row in present), strict=True)]
-        if not words:
-            words = [0.0] * len(self.kinds)
+        columns = zip(*(row for _, row in present), strict=True)
+        words = [0.0 + sum(column) for column in columns] or [0.0] * len(self.kinds)
         scores = [w + b for w, b in zip(words, self.bias, strict=True)]
         return Reading(self.kinds, _softmax(scores), tuple(present), _softmax(words))
 

@@ -5651,12 +5651,10 @@ def _interviewed_guest(event: CalendarEvent, me: str | None, f_title: str) -> st
 
 def _names_my_company(event: CalendarEvent, title: str, my_domain: str) -> bool:
     """Whether the title, the organizer's name or the description's opening names the user's
-    own organisation (its domain's name: "Initech" for initech.com)."""
-    keys = domain_keys(my_domain)
-    texts = (title, event.organizer.display_name or "" if event.organizer else "")
-    words = {w for text in texts for w in re.findall(r"[\w&.'’-]+", text)}
-    words |= set(re.findall(r"[\w&.'’-]+", event.description[:300]))
-    return any(matches_domain(word, keys) for word in words if len(word) > 2)
+    own organisation ("Initech" for initech.com)."""
+    organizer = event.organizer.display_name if event.organizer else None
+    texts = (title, organizer or "", event.description[:300])
+    return any(_named_in(text, (my_domain,)) for text in texts)
 
 
 def _their_own_event(
