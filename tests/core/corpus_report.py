@@ -77,6 +77,7 @@ SPLITS = (
     "author17b",
     "author17d",
     "author17c",
+    "author18b",
 )
 
 

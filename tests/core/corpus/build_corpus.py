@@ -922,6 +922,7 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
+        author18b,
         author16a,
         author16b,
         author16c,
@@ -1036,6 +1037,7 @@ def main() -> None:
     author17b.build()  # round 17's second author: look-alikes, interviews not saying so
     author17d.build()  # round 17's fourth author: a busy month in sixteen languages
     author17c.build()  # round 17's third author: employers named by tools, agencies and hard names
+    author18b.build()  # own notes, tools, agencies, hard names
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
