@@ -78,6 +78,8 @@ SPLITS = (
     "author17d",
     "author17c",
     "author18b",
+    "round18",
+    "author18a",
 )
 
 

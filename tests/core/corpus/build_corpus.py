@@ -922,6 +922,7 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
+        author18a,
         author18b,
         author16a,
         author16b,
@@ -946,6 +947,7 @@ def main() -> None:
         round13,
         round14,
         round15,
+        round18,
         round16,
         round17,
         sealed,
@@ -1038,6 +1040,8 @@ def main() -> None:
     author17d.build()  # round 17's fourth author: a busy month in sixteen languages
     author17c.build()  # round 17's third author: employers named by tools, agencies and hard names
     author18b.build()  # own notes, tools, agencies, hard names
+    round18.build()  # held out: never tuned on
+    author18a.build()  # look-alikes in sixteen languages
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
