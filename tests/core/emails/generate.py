@@ -96,6 +96,11 @@ receipts that sound like them, from `parts_author17b.py`),
 every register and receipts that sound like them, from `parts_author17d.py`),
 `author17c/` (round 17's third independent author's training part: offers and invitations without
 the word, rejections and receipts that talk of offers and next steps, from `parts_author17c.py`),
+`round18/` (round 18's held-out part, written blind; never tuned on, from `parts_round18.py`),
+`author18b/` (author 18b: offers and invitations in every form, against their look-alikes, from
+`parts_author18b.py`),
+`author18a/` (author 18a: the border between rejections and receipts that sound worrying, from
+`parts_author18a.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -152,6 +157,8 @@ from tests.core.emails import (
     parts_author17b,
     parts_author17c,
     parts_author17d,
+    parts_author18a,
+    parts_author18b,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -169,6 +176,7 @@ from tests.core.emails import (
     parts_round15,
     parts_round16,
     parts_round17,
+    parts_round18,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -673,6 +681,9 @@ def main() -> None:
     author17b = write("author17b", parts_author17b, 20)
     author17d = write("author17d", parts_author17d, 21)
     author17c = write("author17c", parts_author17c, 22)
+    round18 = write("round18", parts_round18, 23)
+    author18b = write("author18b", parts_author18b, 24)
+    author18a = write("author18a", parts_author18a, 25)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -723,6 +734,9 @@ def main() -> None:
         f", {author17b} (round 17's second) to author17b/"
         f", {author17d} (round 17's fourth) to author17d/"
         f", {author17c} (round 17's third) to author17c/"
+        f", {round18} (held out) to round18/"
+        f", {author18b} (offers and invitations) to author18b/"
+        f", {author18a} (rejections and worrying receipts) to author18a/"
     )
 
 
