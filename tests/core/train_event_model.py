@@ -65,6 +65,8 @@ AUTHORS = (
     "round9",
     "author10a",
     "author11a",
+    "author18a",
+    "author18b",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -355,6 +357,8 @@ UNSEEN_AT = {
     "983520dc55b80c9c6bb9215ca2d920bcab80bba3": ("author17d",),
     # author17c.py came in 09da30fb, after the rules written from author17d.
     "09da30fb79de52d2d9fa76262265cc5a4278b303": ("author17c",),
+    # (round 18) author18a.py and author18b.py came in 2bab2af8, before any rule of round 18.
+    "2bab2af8875f463f6c4f8af97d2ec045aeaa305e": ("author18a", "author18b"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -297,6 +297,7 @@ UNSEEN_AT = {
     "2cc27df4": ("author17a", "author17b"),  # (round 17) before any rule of it
     "2955f1a6": ("author17d",),  # after the mail rules written from those two
     "32d5ba25": ("author17c",),  # (the same rules)
+    "af5843e6": ("author18a", "author18b"),  # (round 18) before any mail rule of it
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -329,6 +330,8 @@ WRITTEN_AFTER = {
     "author17b": range(0),
     "author17c": range(0),
     "author17d": range(0),
+    "author18a": range(0),
+    "author18b": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
