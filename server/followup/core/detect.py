@@ -1353,15 +1353,41 @@ _NEGATIVE += (
         "practice or prep",
     ),
 )
+# (round 18, author18a) A family's oral history; the person interviewing someone for a blog or a
+# piece; a benefit's or a surgery's interview; a play ("Teatro: «La entrevista»"); a vendor's
+# interview by a buyer.
+_NEGATIVE += (
+    (
+        _rx(
+            r"\boral[- ]history\b|\bstorycorps\b|\binterviewing [^.]{1,40} for (?:the|my|our|a)"
+            r" (?:blog|newsletter|podcast|magazine|article|book|thesis|dissertation|paper|zine)\b"
+            r"|\bradion\b|\bradioen\b"
+        ),
+        -6.0,
+        "press or podcast",
+    ),
+    (
+        _rx(
+            r"\bunemployment (?:claim|benefits?|insurance)\b|\b(?:eligibility|elegibilidad"
+            r"|elegibilidade|eligibilite) interview\b|\b(?:interview|entrevista|entretien)"
+            r" (?:de |d')?(?:eligibility|elegibilidad|elegibilidade|eligibilite)\b"
+            r"|\bbolsa familia\b|\bcadastro unico\b|\bpre-?op(?:erative)?\b|\ban(?:a)?esthesi\w*"
+        ),
+        -6.0,
+        "an official or admission interview",
+    ),
+    (_rx(r"^teatro\b|\bteatro (?:lara|real|nacional|municipal|principal)\b"), -6.0, "a play"),
+    (_rx(r"\bvendor (?:interview|selection|shortlist)\b"), -6.0, "a vendor's selection"),
+)
 _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
-            r"模拟面|模擬面|面接(?:練習|対策)|面试(?:辅导|培训|技巧|准备|练习)|모의\s?면접"
+            r"模拟面|模擬面|面接(?:練習|対策|準備)|面试(?:辅导|培训|技巧|准备|练习)|모의\s?면접"
             r"|면접\s?(?:연습|스터디|준비|코칭|특강|컨설팅)|ראיון (?:דמה|הכנה)|הכנה לראיון"
             r"|סימולצי|пробн\w* (?:собеседовани|интервью)|тренировочн|подготовк\w* к собесед"
             r"|підготовк\w* до співбесід|пробн\w* співбесід|προσομοί|προετοιμασ|تجريبي|محاكاة"
             r"|मॉक|अभ्यास|ฝึกสัมภาษณ์|จำลอง|phỏng vấn thử|luyện phỏng vấn"
-            r"|\bмок\b|мок-|ментор"
+            r"|\bмок\b|мок-|ментор|पासपोर्ट|पुलिस"
         ),
         -6.0,
         "practice or prep",
@@ -1537,6 +1563,16 @@ _LEISURE = _rx(
 )
 # Words that mark an ordinary event only when they are in the title.
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
+    # (round 18) A take-home's deadline: self-paced, no interviewer to meet or thank (in the
+    # title only: a review's invitation says when the work was due).
+    (
+        _rx(
+            r"\btake[- ]?home\b[^.]{0,40}\b(?:due|deadline|submi(?:t|ssion)\w*)\b"
+            r"|\b(?:deadline|due|submit)\b[^.]{0,30}\btake[- ]?home\b"
+        ),
+        -6.0,
+        "a take-home's deadline",
+    ),
     (
         _rx(
             # (round 13: "Talk with Aisha about the position" is a conversation)
@@ -3859,9 +3895,14 @@ def detect(
     owner = _their_own_event(event, me, title, my_keys)
     if owner:  # "Sam - interview at Kestrel Health" from sam.lind@gmail.com on a shared calendar
         found.append(_Found(-4.0, f"{owner}'s own event on a shared calendar"))
-    if (event.organizer is None or event.organizer.self or _is_me(event.organizer.email, me)) and (
-        other := _someone_elses(title, f_title, my_keys)
-    ):  # "Sam's interview at Marlowe - wish him luck" on the person's own calendar
+    if (
+        event.organizer is None
+        or event.organizer.self
+        or _is_me(event.organizer.email, me)
+        # (round 18) or a friend's own invitation ("Entretien d'embauche de Julie" from Julie)
+        or is_free_mail(domain_of(event.organizer.email))
+    ) and (other := _someone_elses(title, f_title, my_keys)):
+        # "Sam's interview at Marlowe - wish him luck" on the person's own calendar
         found.append(_Found(-4.0, f"someone else's interview ('{other}')"))
 
     t_plain = _blank(_ORDINARY, f_title)
@@ -4267,6 +4308,8 @@ def detect(
         name = _OFFICE_WORD.sub("", place.group("name")).strip()
         if _looks_like_name(name) and not _is_person(name, people, my_keys):
             company = name  # "Tessaly Labs HQ, 500 Howard St": the company's own address
+    if company is None and organizer_is_me and (t_stage or t_medium):
+        company = _note_employer(description)  # "sys design" over "round 4/5 Glassline."
     client_named = _client_in_description(desc_for_names, people, my_keys)
     if client_named and not (keys and matches_domain(client_named, keys)):
         company = client_named  # "chez notre client Ferrandière Assurances", sent by the agency
@@ -4411,7 +4454,9 @@ def detect(
         grade = _ROLE_GRADE.match(title, at + len(role)) if at >= 0 else None
         if grade:  # "Theatre Nurse (Band 6)": a pay grade is part of the post's name
             role = f"{role} {grade.group(1)}"
-        found.append(_Found(ROLE_WEIGHT, f"role '{role}'"))
+        # (round 18, author18a) Inside the user's own company the role is the one it hires for
+        # ("Interview mit Lukas Brandt - Backend Engineer", from a colleague): no sign for them.
+        found.append(_Found(0.0 if internal and not move else ROLE_WEIGHT, f"role '{role}'"))
 
     if company and _holds_my_name(company, my_keys):
         # (round 14) "Jun Park & Alex Rivera": a pair of names, one the person's own, is the
@@ -5694,7 +5739,10 @@ _OTHERS_INTERVIEW_AT = re.compile(
     r"|phone screen)s? (?:at|with|@) "
     # (round 16, author16c) "Vorstellungsgespräch von Lena", "Entretien de Marie"
     r"|^(?:Vorstellungsgespräch|Bewerbungsgespräch|Entretien|Entrevista|Colloquio"
-    r"|Sollicitatiegesprek) (?:von|de|di|van) ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)\b"
+    # (round 18, author18a) "Entretien d'embauche de Julie", "Priyanka ka interview" (Hindi)
+    r"|Sollicitatiegesprek)(?: d'embauche| de trabajo| de emprego| di lavoro)? (?:von|de|di|van)"
+    r" ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)\b"
+    r"|^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+) k[aie] (?:interview|intervyu|इंटरव्यू)\b"
 )
 
 
@@ -5703,7 +5751,7 @@ def _someone_elses(title: str, f_title: str, my_keys: set[str]) -> str | None:
     if luck := _LUCK_TO_OTHERS.search(f_title):
         return _quote(title, f_title, luck)
     opening = _OTHERS_INTERVIEW_AT.match(title)
-    if opening and fold_alnum(opening.group(1) or opening.group(2)) not in my_keys:
+    if opening and fold_alnum(next(filter(None, opening.groups()), "")) not in my_keys:
         return opening.group(0).strip()
     return None
 
@@ -6006,6 +6054,16 @@ def _stage_and_company(
         if len(read.companies) == 1 and _CAPITALISED_ONLY.match(read.companies[0][1]):
             # "Figma round 2": a company and its round, nothing else.
             return f"title names a round of '{read.companies[0][1]}'"
+    if (
+        own
+        and not others
+        and not any(priority > 0 for priority, _ in read.companies)
+        and (name := _note_employer(event.description))
+    ):
+        # (round 18, author18b) A bare stage on the person's own entry, the company in the note
+        # under it ("onsite ✈️" over "Seattle - Fernhill Robotics", "sys design" over "round 4/5
+        # Glassline. caching", "Probetag" over "Probetag bei Wolkenwerk, 9-17 Uhr").
+        return f"your own note of a stage at '{name}'"
     # On the person's own entry, a bare name after a stage word can be anything ("Screening -
     # Dune", "Final round - Wimbledon"): it must be a place ("Onsite @ Keel") or come with a
     # hiring person ("Screen w/ Nimbus recruiter").
@@ -6045,6 +6103,63 @@ def _stage_and_company(
             return f"title names a stage, a session and '{name}'"
         if _OFFICE_OF.search(event.location) and event.location.startswith(name):
             return f"title names a stage at '{name}''s office"
+    return None
+
+
+# (round 18) The company a person's short note names under a bare stage: the note's first line
+# is the name ("Kestrel AI"), begins with it ("Tinplate — last one before offer", "Oakhurst
+# Partners, 3rd fl"; after a city: "Seattle - Fernhill Robotics"), puts it before a stage
+# ("Ridgeway Labs onsite pt 3", "Amberly virtual loop") or after one ("finale Runde bei Auenwald
+# Medien", "round 4/5 Glassline.").
+_OWN_NOTE_NAME = r"[A-Z\u00C0-\u00DE][\w&'’-]*(?:\s+(?:&\s+)?[A-Z\u00C0-\u00DE][\w&'’-]*){0,2}"
+_OWN_NOTE_STAGE = (
+    r"(?i:on-?site|(?:virtual |final |eng )?loop|panel|(?:final |[1-5](?:st|nd|rd|th)? "
+    r"|'?bar raiser'? )?round(?: [1-5](?:/[1-6])?)?|finale runde|runde(?: [1-5])?|interview"
+    r"|screen|probetag|entretien|entrevista|colloquio|gespr(?:ä|ae)ch)"
+)
+# "Deuxième entretien", "Second round": an ordinal is no name.
+_ORDINAL_WORD = (
+    r"(?i:first|second|third|final|last|premier|deuxi[eè]me|troisi[eè]me|dernier|erste[sr]?"
+    r"|zweite[sr]?|dritte[sr]?|letzte[sr]?|primer[ao]?|segund[ao]|tercer[ao]?|terceir[ao]"
+    r"|primo|secondo|terzo|eerste|tweede|derde)\b"
+)
+_OWN_NOTE_EMPLOYER = (
+    re.compile(rf"^(?:[A-Z][\w-]+)\s+[-–—]\s+(?P<name>{_OWN_NOTE_NAME})\s*$"),
+    re.compile(
+        rf"^(?!{_ORDINAL_WORD})(?P<name>{_OWN_NOTE_NAME})"
+        rf"(?:\s*$|\s+[-–—]\s|\s*[–—,:(]|\s+{_OWN_NOTE_STAGE}\b)"
+    ),
+    re.compile(
+        rf"\b{_OWN_NOTE_STAGE}\s+(?:(?i:bei|at|@|chez|with|w/|met|bij|presso|en|em|com|mit)\s+)?"
+        rf"(?P<name>{_OWN_NOTE_NAME})(?=\s*(?:$|[.,;:!(–—-]))"
+    ),
+)
+
+_LETTER_OPENING = re.compile(
+    r"(?i)^(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte|bonjour|cher|ch[eè]re|hola"
+    r"|estimad[oa]|ol[aá]|oi|prezad[oa]|ciao|gentile|beste|hoi|dzie[nń] dobry|witaj)\b"
+)
+
+
+def _note_employer(description: str) -> str | None:
+    """The company the person's own short note names (see _OWN_NOTE_EMPLOYER), or None."""
+    if not description or len(description) > 300 or "<" in description:
+        return None
+    line = description.strip().split("\n", 1)[0].strip()
+    if _LETTER_OPENING.match(line):  # "Olá Alex, confirmando…": a letter, not a note
+        return None
+    for pattern in _OWN_NOTE_EMPLOYER:
+        match = pattern.search(line)
+        if (
+            match
+            and (name := match.group("name").strip())
+            and len(name) > 3
+            and not _NOT_A_STAGE.search(fold(match.group(0)))
+            and not _only_a_city(name)
+            and not _not_a_name(name)
+            and not _HONORIFIC_START.match(name)
+        ):
+            return name
     return None
 
 
@@ -6211,11 +6326,10 @@ _NOT_A_STAGE = _rx(
 _OWN_ROUND = _rx(
     r"\bround (?:[1-5]|one|two|three)\b|\b(?:1st|2nd|3rd|4th|final) round\b"
     r"|\bcoding round\b|\b(?:tech(?:nical)?|design|case) round\b"
-    # Round 9: a round named by who runs it, a take-home's deadline ("OW partner round",
-    # "Telephonic round - Zerodha", "Supercell take-home due").
+    # Round 9: a round named by who runs it ("OW partner round", "Telephonic round - Zerodha").
+    # (A take-home's deadline was one too until round 18: it has no interviewer to meet.)
     r"|\b(?:partner|md|director|leadership|founders?|telephonic|managerial|hr|f2f|vp|cxo|ceo"
     r"|cto) round\b(?![- ](?:table|up|robin|trip)\b)"
-    r"|\btake[- ]home (?:due|deadline|submission|assignment|task)\b"
     # (round 16, author16d) "Quillfeather stage 3", "Zephyrine 1st call"
     r"|\bstage [1-6]\b|\b(?:1st|2nd|3rd|first|second|third) call\b"
 )

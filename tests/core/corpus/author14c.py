@@ -1032,9 +1032,8 @@ def _assessments() -> None:
     )
     _x(
         "Vireo Health take-home: submission window (72h)",
-        interview=True,
-        company="Vireo Health",
-        role=None,
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         org=("talent@vireohealth.com", "Vireo Health Talent"),
         desc=(
             "Your take-home exercise unlocks at the start of this window and must be submitted within 72 hours via the Codelane repository link.\n\n"

@@ -1965,9 +1965,8 @@ def _reminders() -> None:
     )
     _x(
         "Take-home due – Tallgrass Health",
-        # (the project's convention: a self-paced test is a stage of the selection)
-        interview=True,
-        company="Tallgrass Health",
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         desc="submit repo link via Lever portal before 23:59 CT",
         zone="America/Chicago",
     )

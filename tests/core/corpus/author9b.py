@@ -898,9 +898,8 @@ def _nordics_baltics() -> None:
     )
     _x(
         "Supercell take-home due 🎮",
-        interview=True,
-        company="Supercell",
-        role="Server Engineer",
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         zone="Europe/Helsinki",
         desc="take-home for Server Engineer: matchmaking service in Go/Java, 'don't spend more than 4-6h'. push to private repo + invite supercell-reviewers",

@@ -237,8 +237,8 @@ def _tools_and_agencies() -> None:
     )
     _r(
         "Take-home assignment due – Fernwood Analytics",
-        interview=True,
-        company="Fernwood Analytics",
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         org=("hiring@fernwoodanalytics.com", "Fernwood Analytics Hiring"),
         desc="Please submit your solution to the data-cleaning exercise by end of day.",
         all_day=True,

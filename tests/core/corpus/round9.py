@@ -595,9 +595,8 @@ def _assessments_and_trials() -> None:
     )
     _x(
         "Take-home due: Driftwood data challenge",
-        interview=True,
-        company="Driftwood",
-        role="Analytics Engineer",
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         desc="submit notebook + writeup to sabine@driftwood.io (Analytics Engineer role)",
         all_day=True,
     )

@@ -220,8 +220,8 @@ def _tests_and_rounds() -> None:
     )
     _t(
         "Granite take-home due Sunday",
-        interview=True,
-        company="Granite",
+        # (round 18) relabelled: a take-home's deadline has no live interviewer to meet or thank
+        interview=False,
         zone="Europe/Helsinki",
         desc="take-home for the Backend Engineer role: a rate limiter in Rust. max 5h",
     )
