@@ -2925,9 +2925,9 @@ def _starts_with_particle(words: list[str]) -> bool:
 # Service GmbH & Co. KG"), so such a name may be longer than others.
 _LEGAL_FORMS = (
     r"\s+(?:GmbH(?: & Co\.? KG(?:aA)?)?|AG|SE|KGaA|KG|mbH|eG|e\.\s?V\.?|B\.V\.?|BV|N\.V\.?|NV"
-    r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?|S\.A\.S\.?|SAS|SARL"
+    r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.[AC]\.|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?|S\.A\.S\.?|SAS|SARL"
     r"|S\.L\.U?\.?|SL|Ltda?\.?|Lda\.?|(?:Pty |Co\.,? |Pvt\.? )?Ltd\.?|(?:Private )?Limited"
-    r"|Inc\.?|LLC|PLC|plc|Oyj?|AB"
+    r"|Inc\.?|LLC|LLP|PLC|plc|Oyj?|AB"
     r"|ASA?|A[/\u2215]S|ApS|Sp\. z o\.o\.?|sp\. z o\.o\.?|[Kk]\.?[Kk]\.|KK|s\.r\.o\.?|a\.s\."
     r"|A\.Ş\.?"
     r"|Kft\.?|Zrt\.?|d\.o\.o\.?|Corp\.?)"
@@ -4446,6 +4446,13 @@ def detect(
         and (split := _employer_before_role(role, f_names))
     ):
         company, role = split  # "Citi ICG Analyst", with "via Citi careers portal" below
+    if role and company is None and (legal := _LEGAL_AFTER.search(role)):
+        # (round 18, author18b) "Hoshizora K.K. Backend Engineer Interview", "Vorstellungsgespräch
+        # Nordsee Windkraft GmbH & Co. KG Projektingenieur": a legal form ends the employer's name
+        # and the job follows it.
+        after = role[legal.end() :].strip(" -–—,:|")
+        if _looks_like_name(role[: legal.end()]) and (not after or _role_from(after)):
+            company, role = role[: legal.end()], after or None
     if role:
         role = _role_alone(role, company, keys)
     if role:
@@ -5019,6 +5026,21 @@ _STATED_EMPLOYER = re.compile(
     r"|(?m:^[ \t]*(?:(?:Senior|Sr\.?|Lead|Principal) )?(?:Talent (?:Partner|Acquisition"
     r"(?: Partner)?)|Recruit(?:er|ing Coordinator|ing Partner)|People Partner"
     r"|HR (?:Partner|Manager))[ \t]*[|·@,–—][ \t]*(?P<h>" + _CAP_NAME + r")[ \t]*$)"
+    # (round 18, author18b) a team's sign-off ("Talent Team | Orchard Health", "Dein Team von
+    # Feldmark Agrar", "Rekryteringsteamet på Nordljus Energi", "L'équipe recrutement de …")
+    r"|(?m:^[ \t]*(?:(?:The |Your )?(?:Talent|Recruiting|Recruitment|Hiring|People|HR) Team"
+    r"[ \t]*(?:[|·,–—-]|at)|(?:Dein|Ihr|Euer) (?:[\w-]+-)?Team (?:von|vom|der|bei)"
+    r"|Rekryteringsteamet på|Rekrutteringsteamet (?:i|hos)|Het (?:recruitment)?team van"
+    r"|L'[ée]quipe (?:recrutement|RH|talents?|Talent Acquisition) (?:de|d')"
+    r"|El equipo de (?:selecci[oó]n|talento|reclutamiento|RRHH) de"
+    r"|A equipe de (?:recrutamento|talentos|RH) d[aoe]|Il team (?:HR|recruiting|selezione) di)"
+    r"[ \t]*(?P<i>" + _CAP_NAME + r")[ \t]*$)"
+    # …and a tool's sentence ("invited to a live coding interview by Orsolya Varga at Brightmoor
+    # Insurance", "Your phone screen with Beacon Freight has been scheduled").
+    r"|\b(?:interview|screen|call|session|assessment) (?:by|with) [A-Z][\w'’-]+ [A-Z][\w'’-]+"
+    r" at (?P<j>" + _CAP_NAME + r")"
+    r"|\b[Yy]our (?:[\w-]+ ){0,2}(?:interview|screen|call|session) with (?P<k>" + _CAP_NAME + r")"
+    r" (?:has been|is) (?:scheduled|confirmed|booked)"
 )
 
 # A location naming a place before its street address ("Canva, 110 Kippax St, Surry Hills").
@@ -5236,12 +5258,18 @@ def _stated_employer(
     invited you"): that beats even the sender's own domain (a tool's or an agency's)."""
     for text in texts:
         for match in _STATED_EMPLOYER.finditer(text):
-            name = next(g for g in match.groups() if g).split(". ")[0].strip(" .,;")
+            name = next(g for g in match.groups() if g)
+            if not match.group("i"):  # a sign-off's line is the name ("A.J. Whitcombe & Co.")
+                name = name.split(". ")[0]
+            name = name.strip(" .,;")
             if (
                 _looks_like_name(name)
                 and fold(name) not in _NOT_STATED
                 and _role_from(name) is None
                 and not _is_person(name, people, my_keys)
+                # (round 18, author18b) "Interviewer: Noah Castillo (Technical Recruiter)": the
+                # brackets after a person hold their role as often as their company.
+                and not (match.group("e") and _SIGNATURE_TEAM.search(fold(name)))
             ):
                 return name, match.group("e") is None and match.group("g") is None and match.group(
                     "h"
