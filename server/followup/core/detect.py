@@ -474,6 +474,15 @@ _TITLE_MEDIUM: tuple[_Signal, ...] = (
             # Round 9 (review): "Entretien avec la DRH", "… avec le manager" (see _TITLE_STRONG).
             r"|\bentretien avec (?:le |la |l')?(?:directeur|directrice|drh|rh|manager|responsable"
             r"|dirigeant|ceo|cto|equipe)\b(?! pedagogique)"
+            # (round 18, author18a) with the hiring manager in Portuguese and Spanish ("Conversa
+            # com a gestora", "Charla con el gerente de área"), HR's first talk in Turkish ("İK ön
+            # görüşme"), a technical or final interview in Russian, a technical or HR round in
+            # Hindi.
+            r"|\b(?:conversa|papo|bate-papo|entrevista|charla|conversacion|llamada|reuniao)"
+            r" (?:com|con) (?:[ao] |el |la )?(?:gestor|gestora|gerente|lider)\b"
+            r"|\bik (?:on )?gorusme\w*|\bon gorusme\b"
+            r"|(?:техническ|финальн|итогов)\w* (?:интервью|собеседовани)"
+            r"|(?:टेक्निकल|तकनीकी|एचआर|फाइनल) (?:राउंड|इंटरव्यू)"
         ),
         1.5,
         "hiring",
@@ -715,6 +724,8 @@ _TITLE_MEDIUM = (
     (_ASSESSMENT_PART, 1.5, "assessment part"),
     (_ONLINE_TEST, 1.5, "hiring test"),
 )
+# The stage words only a hiring side has ("recruiter", "Conversa com a gestora", "İK ön görüşme").
+_HIRING_TITLE = next(pattern for pattern, _, label in _TITLE_MEDIUM if label == "hiring")
 
 
 # A recorded (one-way) video interview, which has a deadline of its own.
@@ -1011,6 +1022,8 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|\b(?:segunda|tercera|terceira|ultima|proxima) (?:ronda|rodada|etapa|fase)\b"
             r"|\b(?:deuxieme|troisieme|dernier|prochain) tour\b|\b(?:secondo|terzo|ultimo) turno\b"
             r"|\b(?:drugi|trzeci|ostatni|kolejny) etap\b|\bproxima instancia\b"
+            # (round 18, author18a) "round 2 with the team lead", "Runde 2 mit dem Teamlead"
+            r"|\b(?:round|runde|ronde|ronda|rodada) [2-5] (?:with|w/|mit|met|con|com|avec)\b"
         ),
         1.0,
         "a later stage",
@@ -2925,7 +2938,8 @@ def _starts_with_particle(words: list[str]) -> bool:
 # Service GmbH & Co. KG"), so such a name may be longer than others.
 _LEGAL_FORMS = (
     r"\s+(?:GmbH(?: & Co\.? KG(?:aA)?)?|AG|SE|KGaA|KG|mbH|eG|e\.\s?V\.?|B\.V\.?|BV|N\.V\.?|NV"
-    r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.[AC]\.|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?|S\.A\.S\.?|SAS|SARL"
+    r"|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|SRL|S\.A\.[AC]\.|S\.A\.(?: de C\.V\.)?|SA(?: de CV)?"
+    r"|S\.A\.S\.?|SAS|SARL"
     r"|S\.L\.U?\.?|SL|Ltda?\.?|Lda\.?|(?:Pty |Co\.,? |Pvt\.? )?Ltd\.?|(?:Private )?Limited"
     r"|Inc\.?|LLC|LLP|PLC|plc|Oyj?|AB"
     r"|ASA?|A[/\u2215]S|ApS|Sp\. z o\.o\.?|sp\. z o\.o\.?|[Kk]\.?[Kk]\.|KK|s\.r\.o\.?|a\.s\."
@@ -4229,7 +4243,12 @@ def detect(
             company = premises
     if company is None and shape and shape.startswith("your own shorthand"):
         company = _own_name(read, title)  # "SCREEN: datadog", "Snowflake VO #3"
-    if company is None and shape and shape.startswith(_TYPED_LABEL):
+    if (
+        shape
+        and shape.startswith(_TYPED_LABEL)
+        and (company is None or (stage_words and _TITLE_MEDIUM_WORDS.search(company)))
+    ):
+        # (round 18) or the name read is the stage's words ("टेक्निकल राउंड - Kesari Fintech")
         company = shape.removeprefix(_TYPED_LABEL).strip(" '")
     if company is None:
         company = tool_company
@@ -4320,6 +4339,8 @@ def detect(
     if company is None:
         company = _signature_employer(desc_for_names, people, my_keys)
     script_name = _script_company(event, title, desc_for_names, my_keys)
+    if script_name and _TITLE_MEDIUM_WORDS.fullmatch(script_name):
+        script_name = None  # (round 18) "टेक्निकल राउंड - Kesari Fintech": the stage's words
     if script_name and (
         company is None
         or not _NON_LATIN.search(company)
@@ -4443,7 +4464,7 @@ def detect(
             or _DURATION_PART.match(company)
             or any(fold_alnum(company).startswith(fold_alnum(name)) for name in read.via)
         )
-        and (split := _employer_before_role(role, f_names))
+        and (split := _employer_before_role(role, f_names, organizer_is_me and not f_names))
     ):
         company, role = split  # "Citi ICG Analyst", with "via Citi careers portal" below
     if role and company is None and (legal := _LEGAL_AFTER.search(role)):
@@ -5448,10 +5469,13 @@ def _written_in(name: str, f_text: str) -> bool:
     return any(any(_written_at(f_text, key, ".@-", "-")) for key in keys)
 
 
-def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | None:
+def _employer_before_role(
+    role: str, f_description: str, typed: bool = False
+) -> tuple[str, str] | None:
     """Round 9: a role that starts with its employer's name, written again in the body ("SHL
     numerical - Citi ICG Analyst", "Kundeninterview - Nordea Scrum Master (12 Monate)"):
-    the name and the job apart."""
+    the name and the job apart. (round 18) Or on the person's own entry with nothing under it
+    ("Tech Screen — Nine Dots Senior Engineer"; `typed`): a name of two words or more."""
     words = role.split()
     if _written_in(role, f_description):  # "Robotics Software Engineer" is the job's own name
         return None
@@ -5469,7 +5493,7 @@ def _employer_before_role(role: str, f_description: str) -> tuple[str, str] | No
             or _role_from(rest) is None
         ):
             continue
-        if _written_in(name, f_description):
+        if _written_in(name, f_description) or (typed and i > 1):
             return name, rest
     return None
 
@@ -6058,6 +6082,20 @@ def _stage_and_company(
             # "onsite loop (virtual) pt 2/4" with two people from plaid.com, "bar raiser"
             # with one from amazon.com: the person's own entry for that company's stage.
             return f"your own entry for a stage with people from {outside}"
+        if (
+            own
+            and outside
+            and len(others) <= 4
+            and _HIRING_TITLE.search(f_title)
+            and all(domain_of(a.email) == outside for a in others)
+            and any(
+                priority > 0 and matches_domain(name, domain_keys(outside))
+                for priority, name in read.companies
+            )
+        ):
+            # (round 18, author18a) "Conversa com a gestora - Rede Jacarandá" with the manager
+            # from redejacaranda.com.br: a stage and the company whose people the person invited.
+            return f"title names a stage and {outside}, whose people you invited"
         return None
     if shorthand:
         # The person's own shorthand for a stage ("tech scrn - Ramp", "Snowflake VO #3",
@@ -6152,14 +6190,27 @@ _ORDINAL_WORD = (
     r"|primo|secondo|terzo|eerste|tweede|derde)\b"
 )
 _OWN_NOTE_EMPLOYER = (
-    re.compile(rf"^(?:[A-Z][\w-]+)\s+[-–—]\s+(?P<name>{_OWN_NOTE_NAME})\s*$"),
+    # After a city or a person by title ("Seattle - Fernhill Robotics", "Mme Garnier - Valmeyre
+    # Assurances - poste Data Analyst").
     re.compile(
-        rf"^(?!{_ORDINAL_WORD})(?P<name>{_OWN_NOTE_NAME})"
-        rf"(?:\s*$|\s+[-–—]\s|\s*[–—,:(]|\s+{_OWN_NOTE_STAGE}\b)"
+        r"^(?P<lead>(?:Mme|M\.|Mr\.?|Ms\.?|Mrs\.?|Frau|Herr|Sr\.|Sra\.) [A-Z][\w-]+|[A-Z][\w-]+)"
+        rf"\s+[-–—]\s+(?P<name>{_OWN_NOTE_NAME})(?:\s+[-–—]\s|\s*$)"
+    ),
+    re.compile(
+        rf"^(?:(?i:bei|bij|at|chez|en|em|presso)\s+)?(?!{_ORDINAL_WORD})"
+        rf"(?P<name>{_OWN_NOTE_NAME})(?:\s*$|\s+[-–—]\s|\s*[–—,:(]|\s+{_OWN_NOTE_STAGE}\b)"
     ),
     re.compile(
         rf"\b{_OWN_NOTE_STAGE}\s+(?:(?i:bei|at|@|chez|with|w/|met|bij|presso|en|em|com|mit)\s+)?"
         rf"(?P<name>{_OWN_NOTE_NAME})(?=\s*(?:$|[.,;:!(–—-]))"
+    ),
+    # Someone from it, or its people ("Samira from Brindle Health re: the Staff PM role", "w/
+    # Nimbus Row eng", "2 ppl from the Stillwater Games tools team").
+    re.compile(rf"^[A-Z][\w'’-]+ (?:from|von|van|at|@) (?P<name>{_OWN_NOTE_NAME})\b"),
+    re.compile(
+        rf"\b(?:w/|with|mit|met|avec|con|com) (?:the )?(?P<name>{_OWN_NOTE_NAME})"
+        r" (?i:eng|engineers?|team|people|folks|hr|recruiter|cto|ceo|founders?)\b"
+        rf"|\b(?:ppl|people|folks|engineers|someone) from (?:the )?(?P<name2>{_OWN_NOTE_NAME})\b"
     ),
 )
 
@@ -6180,8 +6231,13 @@ def _note_employer(description: str) -> str | None:
         match = pattern.search(line)
         if (
             match
-            and (name := match.group("name").strip())
+            and (name := (match.group("name") or match.groupdict().get("name2") or "").strip())
             and len(name) > 3
+            and not (
+                match.groupdict().get("lead")
+                and not _only_a_city(match.group("lead"))
+                and not _HONORIFIC_START.match(match.group("lead"))
+            )
             and not _NOT_A_STAGE.search(fold(match.group(0)))
             and not _only_a_city(name)
             and not _not_a_name(name)
@@ -6209,14 +6265,21 @@ _TYPED_APPOINTMENT = re.compile(
     r"|entretien|entrevue|colloquio|rozmowa|gesprek|gespr(?:ä|ae?)ch|kennenlernen"
     r"|kennismaking|sollicitatie(?:gesprek)?|samtal|samtale|intervju|mülakat|mulakat|pohovor"
     r"|entrevista|interview|intvw|on-?site|proefdag|probetag|assessment[- ]?(?:center|centre)"
-    r"|papo|charla|conversa))"
+    r"|papo|charla|conversa)"
+    # (round 18, author18a) in Russian, Hindi and Turkish ("Техническое интервью - Лайм Финтех",
+    # "टेक्निकल राउंड - Kesari Fintech", "İK ön görüşme Boğaziçi Lojistik")
+    r"|(?i:(?:техническ|финальн|итогов)\w* (?:интервью|собеседовани\w*)|собеседование)"
+    r"|(?:टेक्निकल|तकनीकी|एचआर|फाइनल) (?:राउंड|इंटरव्यू)|(?:İK|IK) (?:ön )?görüşme(?:si)?)"
     r"(?:\s*[-–—:@|]\s*|\s+(?i:chez|bei|at|presso|bij|u|w|na|en|em)\s+|\s+)"
-    r"(?P<name>(?:[A-Z\u00C0-\u00DE][\w&'’.-]*|[a-z0-9-]+\.(?:com|io|de|fr|nl|it|es|pl|co|ai))"
-    r"(?:\s+(?:&\s+)?[A-Z\u00C0-\u00DE][\w&'’.-]*){0,2}?)"
+    r"(?P<name>(?:[A-Z\u00C0-\u00DE\u0410-\u042F][\w&'’.-]*"
+    r"|[a-z0-9-]+\.(?:com|io|de|fr|nl|it|es|pl|co|ai))"
+    r"(?:\s+(?:&\s+)?[A-Z\u00C0-\u00DE\u0410-\u042F][\w&'’.-]*){0,2}?)"
     r"(?P<tail>\s*(?:\d{1,2}(?:[:.h]\d{2}|h|\s?(?i:am|pm|uhr))|(?i:ore|um|om|kl\.?|at|à|a las|às|h)"
     r"\s\d{1,2}(?:[:.h]\d{2})?|\([^()]{1,30}\)|[-–—|,]\s*[^()]{2,40}))?\s*$"
 )
 _TYPED_LABEL = "your own note of a meeting with"
+# The stage's words a typed note begins with, in scripts a name is read in too.
+_TITLE_MEDIUM_WORDS = re.compile(r"(?:टेक्निकल|तकनीकी|एचआर|फाइनल) (?:राउंड|इंटरव्यू)")
 # A name that is surely no common noun: two capitals inside, all capitals, "&", a dot, a digit.
 _NAME_MARK = re.compile(r"[a-z][A-Z]|^[A-Z0-9]{2,}\b|&|\.|\d")
 
