@@ -8008,3 +8008,126 @@ REJECTION_SHAPES_DE += (
         "not meant for the next round (de, round 17)",
     ),
 )
+
+# (round 18, author18a) Decisions the earlier shapes did not read:
+# - not on the final list, "no offer of employment will be made to you";
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:your name|you) (?:does|do|did) not (?:appear|feature|figure) (?:on|in) the"
+            r" (?:final |merit |reserve )?(?:list|shortlist|order of merit|ranking)\b"
+            r"|\bno offer (?:of (?:employment|appointment) )?(?:will|can|could|is going to) be"
+            r" (?:made|extended)\b"
+        ),
+        3.0,
+        "not on the final list, no offer to be made (round 18)",
+    ),
+)
+# - no opening for the person, not invited to the next talk, left off the proposal, the post
+#   to go to a named rival, the procedure unable to go on ("Zum jetzigen Zeitpunkt sehen wir
+#   für Sie keine Einsatzmöglichkeit", "werden wir Sie nicht zum abschließenden Gespräch …
+#   einladen", "nicht in den Besetzungsvorschlag aufgenommen", "die Stelle mit Frau Dr. … zu
+#   besetzen", "Eine Fortsetzung des Verfahrens ist deshalb nicht möglich");
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\bkeine (?:\w+ )?einsatzmoglichkeit(?:en)?\b"
+            r"|\b(?:werden|konnen|mochten) (?:wir )?(?:sie|dich|euch) (?:leider |daher |deshalb )?"
+            r"nicht (?:zu[mr]?|in (?:die|den|das)) "
+            + _S
+            + r"{0,60}?\b(?:einladen|berucksichtigen)\b"
+            r"|\bnicht in (?:den|die|das) (?:\w+ )?(?:besetzungsvorschlag|auswahlliste|shortlist"
+            r"|engere auswahl|bestenliste|rangliste|vorschlagsliste)\w* aufgenommen\b"
+            r"|\bdie stelle mit (?:frau|herrn?|einer? (?:anderen|mitbewerber\w*))\b"
+            + _S
+            + r"{0,60}?\bzu besetzen\b"
+            r"|\bfortsetzung (?:des|ihres|deines) (?:\w+ )?verfahrens\b"
+            + _S
+            + r"{0,30}?\bnicht (?:moglich|vorgesehen)\b"
+        ),
+        3.0,
+        "no opening, no next talk, the post to another (de, round 18)",
+    ),
+)
+# - "esta vez no encajó", "se decantaron por alguien…", "no podremos darle curso", "no es
+#   posible considerarla", the call "dada por concluida", the hire impossible;
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\b(?:esta vez |al final )?no (?:encajo|encajaste|encajamos|termino de encajar)\b"
+            r"|\bse (?:han |ha )?(?:decantaron|decanto|decantado) (?:finalmente )?por (?:alguien"
+            r"|otr[oa]|un[oa]? (?:persona|candidat\w*|perfil))\b"
+            r"|\bno (?:podremos|podemos|sera posible|es posible) (?:darle|darte|dar) curso\b"
+            r"|\bno es posible (?:considerarla|considerarlo|considerar su (?:solicitud"
+            r"|candidatura))"
+            r"|\bda(?:mos)? por (?:concluida|cerrada|finalizada) la convocatoria\b"
+            r"|\bno (?:puede|podemos|podra) llevar a cabo la contratacion\b"
+        ),
+        3.0,
+        "did not fit, someone else, no course given (es, round 18)",
+    ),
+)
+# - results that do not let the person on, no offer to the person, "ne peut être retenue",
+#   "n'êtes pas autorisé à concourir", applications "ne seront pas traitées", no interview;
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\bne (?:vous|te) permett\w* (?:malheureusement |donc )?pas d'acceder\b"
+            r"|\bne (?:vous|te) (?:fera|ferons|feront|fait) (?:malheureusement |donc )?pas"
+            r" (?:d'offre|de proposition)\b"
+            r"|\bcandidature (?:\w+ ){0,6}?ne (?:peut|pourra) (?:pas )?etre retenue\b"
+            r"|\bn'etes (?:donc )?pas autorise\w* a concourir\b"
+            r"|\bcandidatures?,? (?:dont la votre,? |y compris la votre,? )?ne seront pas"
+            r" traitees\b"
+            r"|\bne (?:vous|te) (?:proposerons|proposera|proposeront|convierons|convoquerons)"
+            r" (?:malheureusement |donc )?pas (?:d'entretien|a un entretien|d'echange)\b"
+        ),
+        3.0,
+        "not let on, no offer, not retained (fr, round 18)",
+    ),
+)
+# - "não será possível dar-lhe seguimento", no opening for the person's profile.
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\bnao (?:sera|e|foi) possivel dar(?:-lhe|-te)? (?:o devido )?seguimento\b"
+            r"|\bnao dispomos (?:\w+ )?de (?:qualquer |nenhuma )?oportunidade (?:adequada"
+            r"|compativel)"
+        ),
+        3.0,
+        "no follow-up, no opening (pt, round 18)",
+    ),
+)
+# (round 18, author18a) Not a decision: a freeze or pause said not to end the application ("Laufende
+# Bewerbungsverfahren werden ruhend gestellt, nicht beendet"), a reason denied ("e não porque
+# alguém foi descartado"), the application said to stay open ("sua candidatura continua ativa").
+STILL_OPEN = _rx(
+    r"\b(?:einstellungsstopp|hiring freeze|freeze|gel des recrutements|congelacion|congelamento"
+    r"|ruhend gestellt|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet|not (?:ended|closed"
+    r"|cancelled)|pas (?:clotur\w*|termin\w*|annul\w*)|no (?:cancelad|cerrad|finalizad)\w*"
+    r"|nao (?:encerrad|cancelad|finalizad)\w*)"
+    r"|\b(?:nao|not|no|pas|nicht) (?:porque|because|parce que|weil)\b[^.:;\n]{0,60}"
+    r"|\b(?:sua|a sua|your|votre|ta|tu|su|ihre|deine) (?:candidatura|application|candidature"
+    r"|postulacion|bewerbung) (?:continua|sigue|segue|remains|reste|bleibt|stays|is still)"
+    r" (?:\w+ )?(?:ativa|activa|active|aktiv|open|ouverte|abierta|aberta|in review|under review"
+    r"|en cours|em analise|en revision)\b"
+)
+# (round 18, author18a and author18b) An offer denied in other words ("no offer of employment
+# will be made to you", "Elle ne vous fera malheureusement pas d'offre"); a provisional list's
+# "não aprovado" ("figura provisoriamente como não aprovado(a)"); a document asked for, without
+# which nothing goes on ("Sem ele a gente não consegue passar seu perfil").
+NOT_AN_OFFER = _rx(
+    NOT_AN_OFFER.pattern
+    + r"|\bno offer (?:of (?:employment|appointment) )?(?:will|can|could|is going to) be"
+    r" (?:made|extended)\b|\bne (?:vous|te) (?:fera|ferons|feront|fait) (?:\w+ )?pas d'offre\b"
+)
+PROVISIONALLY_EXCLUDED = _rx(
+    PROVISIONALLY_EXCLUDED.pattern
+    + r"|\bprovisoriamente (?:como )?(?:nao aprovad|reprovad|exclu)\w*"
+    r"|\bprovisionalmente (?:como )?(?:no apt|no admitid|excluid)\w*"
+)
+_NOT_A_DECISION = _rx(
+    _NOT_A_DECISION.pattern
+    + r"|\bsem (?:ele|ela)\b|\b(?:sem|sin) (?:este|esse|ese|o|el|a|la) (?:documento|link|enlace"
+    r"|arquivo|archivo|portfolio|comprovante|certificado)\b"
+)
