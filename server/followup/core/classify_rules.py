@@ -192,6 +192,10 @@ CONDITIONAL_CLAUSE = _rx(
     r"|dans l'hypothese ou|dans l'eventualite ou|en el supuesto de|en el caso de que"
     r"|na hipotese de|se nao (?:avancar|seguir|passar|continuar|for|formos|conseguirmos)\b"
     r"|in the event (?:that|of)|im fall(?:e)?, dass"
+    # (round 18, author18a) a document asked for, without which nothing goes on ("Sem ele a
+    # gente não consegue passar seu perfil", "Sin este documento no podemos…", "without it")
+    r"|sem (?:ele|ela|isso|este|esse|esta|essa)|sin (?:el|ella|eso|este|ese|esta|esa)"
+    r"|without (?:it|this|these|them)|ohne (?:diese[ns]?|das|sie|ihn)\b(?! zu)"
     # (round 9) but not a concessive that states the decision: "si bien no continuarás…",
     # "même si nous ne donnons pas suite…", "auch wenn wir Ihnen absagen müssen"
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
@@ -8112,22 +8116,10 @@ STILL_OPEN = _rx(
     r" (?:\w+ )?(?:ativa|activa|active|aktiv|open|ouverte|abierta|aberta|in review|under review"
     r"|en cours|em analise|en revision)\b"
 )
-# (round 18, author18a and author18b) An offer denied in other words ("no offer of employment
-# will be made to you", "Elle ne vous fera malheureusement pas d'offre"); a provisional list's
-# "não aprovado" ("figura provisoriamente como não aprovado(a)"); a document asked for, without
-# which nothing goes on ("Sem ele a gente não consegue passar seu perfil").
-NOT_AN_OFFER = _rx(
-    NOT_AN_OFFER.pattern
-    + r"|\bno offer (?:of (?:employment|appointment) )?(?:will|can|could|is going to) be"
-    r" (?:made|extended)\b|\bne (?:vous|te) (?:fera|ferons|feront|fait) (?:\w+ )?pas d'offre\b"
-)
+# (round 18, author18a) A provisional list's "não aprovado" ("figura provisoriamente como não
+# aprovado(a)"): no decision yet.
 PROVISIONALLY_EXCLUDED = _rx(
     PROVISIONALLY_EXCLUDED.pattern
     + r"|\bprovisoriamente (?:como )?(?:nao aprovad|reprovad|exclu)\w*"
     r"|\bprovisionalmente (?:como )?(?:no apt|no admitid|excluid)\w*"
-)
-_NOT_A_DECISION = _rx(
-    _NOT_A_DECISION.pattern
-    + r"|\bsem (?:ele|ela)\b|\b(?:sem|sin) (?:este|esse|ese|o|el|a|la) (?:documento|link|enlace"
-    r"|arquivo|archivo|portfolio|comprovante|certificado)\b"
 )
