@@ -80,6 +80,7 @@ SPLITS = (
     "author18b",
     "round18",
     "author18a",
+    "round18b",
 )
 
 

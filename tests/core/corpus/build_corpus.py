@@ -947,6 +947,7 @@ def main() -> None:
         round13,
         round14,
         round15,
+        round18b,
         round18,
         round16,
         round17,
@@ -1042,6 +1043,7 @@ def main() -> None:
     author18b.build()  # own notes, tools, agencies, hard names
     round18.build()  # held out: never tuned on
     author18a.build()  # look-alikes in sixteen languages
+    round18b.build()  # held out: never tuned on, never read
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
