@@ -8123,3 +8123,81 @@ PROVISIONALLY_EXCLUDED = _rx(
     + r"|\bprovisoriamente (?:como )?(?:nao aprovad|reprovad|exclu)\w*"
     r"|\bprovisionalmente (?:como )?(?:no apt|no admitid|excluid)\w*"
 )
+
+# (round 18, author18b) Offers without the word, said as each language says them: "they want
+# you", "die wollen dich", "te quieren", "ils te veulent"; the job "is yours"; "we're going with
+# you", "it's a yes", "¡Quedaste!"; a place, an apprenticeship or a fellowship granted; the
+# hire, the appointment or the start confirmed ("Ihre Einstellung endgültig bestätigt", "nous
+# vous confirmons votre embauche", "el comité aprobó tu ingreso", "queda usted nombrado"); the
+# person's yes already given ("Now that you've accepted", "Schön, dass du zugesagt hast", "Ravi
+# que tu aies accepté", "¡Qué alegría que hayas aceptado!").
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"(?<![\w'])(?:they|the client|the team|client|he|she|[a-z]{3,}) (?:really )?wants?"
+            r" you\b"
+            r"(?! to\b)(?!" + _S + r"{0,40}\b(?:interview|meet|call|chat|test|come in)\b)"
+            r"|\b(?:die|wir|sie) wollen dich\b(?! (?:\w+ )?(?:kennenlernen|einladen|treffen|sehen"
+            r"|sprechen))|\bte quieren\b(?! (?:\w+ )?(?:conocer|ver|entrevistar|invitar|llamar))"
+            r"|\b(?:ils|elles|on) te veulent\b|\bils vous veulent\b"
+            r"|\b(?:the|this|la|die|a|o|le|el) (?:job|role|position|post|offer|oferta|stelle"
+            r"|puesto|plaza|vaga|poste|proposta)\b" + _S + r"{0,50}?\b(?:is yours|es tuya|es suya"
+            r"|gehort (?:ihnen|dir)|est a (?:vous|toi))\b"
+            r"|\b(?:we're|we are|they're|they are|the client is) (?:going|moving) (?:ahead )?with"
+            r" you\b|\b(?:go|going) ahead with you\b"
+            r"|(?<!not )(?<!n't )(?<!never )(?<!n't been )(?<!not been )\b(?:given|offered|secured"
+            r"|won"
+            r"|been awarded) (?:a |your )?(?:place|apprenticeship"
+            r"|internship|traineeship|fellowship)\b|\bhas (?:conseguido|obtenido) (?:una de las )?"
+            r"plazas?\b|\b(?:conseguiste|obtuviste) (?:una )?plaza\b"
+            r"|\b(?:wish|wishes) to (?:appoint|hire|employ) you\b"
+            r"|\b(?:we'd|we would) (?:like|love) (?:for )?you to (?:start (?:no later|as soon|from"
+            r"|with us)\b|join (?:us|the|our) (?:\w+ ){0,2}?as\b)"
+            r"|\bappointment is (?:now )?unconditional\b"
+            r"|\bconfirm (?:that )?you(?:'ll| will) be (?:moving into|joining|taking (?:up|on))\b"
+            r"|\byou(?:'ll| will) be joining (?:us|the team|\w+(?: \w+){0,3}) as\b"
+            r"|\b(?:ihre|deine) (?:einstellung|anstellung|ausbildung|ernennung|\w*praktikum)\b"
+            + _S
+            + r"{0,40}?\b(?:bestatigt|zugestimmt|genehmigt|beginnt)\b"
+            r"|\b(?:ihrer|deiner) (?:einstellung|ernennung) zugestimmt\b"
+            r"|\b(?:sie|dich) (?:\w+ ){0,6}?zu ernennen\b"
+            r"|\bden ruf (?:\w+ ){0,6}?erteilt\b|\b(?:sie|dich) (?:\w+ ){1,8}?einstellen mochten\b"
+            r"|\b(?:concluido|resuelto) a (?:su|tu) favor\b|\baprob\w* (?:tu|su) (?:ingreso"
+            r"|incorporacion|contratacion)\b|\bqueda (?:usted )?nombrad[oa]\b|\bprocede a su"
+            r" nombramiento\b|\bha sido la elegida\b|\bproponer(?:le|te) (?:formalmente )?que"
+            r" (?:se sume|te sumes|se una|te unas|se incorpore|te incorpores)\b"
+            r"|\bconfirm\w* (?:votre|ton) (?:embauche|recrutement)\b|\blettre d'embauche\b"
+            r"|\b(?:now that|glad|great|brilliant|delighted|happy|thrilled) (?:to hear )?(?:that )?"
+            r"you(?:'ve| have|'re| are)? accept(?:ed|ing)\b(?! (?:the|our) (?:interview|invitation"
+            r"|slot|meeting))"
+            r"|\b(?:schon|toll|klasse|freut uns),? dass (?:du|sie) zugesagt (?:hast|haben)\b"
+            r"|\bque (?:tu aies|vous ayez) accepte\b(?! (?:l'entretien|notre invitation))"
+            r"|\b(?:que hayas aceptado|ahora que (?:aceptaste|has aceptado))\b"
+        ),
+        3.5,
+        "offer without the word (round 18)",
+    ),
+)
+# (round 18, author18b) An offer taken back ("the conditional offer of employment … is therefore
+# withdrawn", "nos vemos obligados a retirar la oferta", "la propuesta de contratación … queda
+# sin efecto", "den bereits unterschriebenen Arbeitsvertrag … kündigen"): a rejection.
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\boffer\b" + _S + r"{0,60}?\b(?:is|has been|was) (?:therefore |hereby |now )?"
+            r"(?:withdrawn|rescinded|revoked|retracted)\b|\b(?:withdraw|rescind|revoke|retract)"
+            r"\w* (?:the|our|your|this) (?:\w+ ){0,3}?offer\b"
+            r"|\bretirar la (?:oferta|propuesta)\b|\b(?:oferta|propuesta)\b"
+            + _S
+            + r"{0,60}?\bqueda sin efecto\b|\barbeitsvertrag\b"
+            + _S
+            + r"{0,60}?\bkundigen\b|\b(?:angebot|zusage|vertragsangebot)\b"
+            + _S
+            + r"{0,40}?\bzuruck(?:ziehen|genommen|gezogen|nehmen)\b"
+            r"|\bretir(?:er|ons|e) (?:notre|l') ?(?:offre|proposition)\b"
+            r"|\bretirar a (?:oferta|proposta)\b"
+        ),
+        3.5,
+        "an offer taken back (round 18)",
+    ),
+)
