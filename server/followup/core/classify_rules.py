@@ -8160,8 +8160,13 @@ OFFER_SHAPES += (
             + _S
             + r"{0,40}?\b(?:bestatigt|zugestimmt|genehmigt|beginnt)\b"
             r"|\b(?:ihrer|deiner) (?:einstellung|ernennung) zugestimmt\b"
-            r"|\b(?:sie|dich) (?:\w+ ){0,6}?zu ernennen\b"
-            r"|\bden ruf (?:\w+ ){0,6}?erteilt\b|\b(?:sie|dich) (?:\w+ ){1,8}?einstellen mochten\b"
+            r"|\b(?:sie|dich) " + _S + r"{0,100}?\bzu ernennen\b"
+            r"|\bden ruf "
+            + _S
+            + r"{0,60}?\berteilt\b|\b(?:sie|dich) "
+            + _S
+            + r"{1,80}?\beinstellen"
+            r" mochten\b"
             r"|\b(?:concluido|resuelto) a (?:su|tu) favor\b|\baprob\w* (?:tu|su) (?:ingreso"
             r"|incorporacion|contratacion)\b|\bqueda (?:usted )?nombrad[oa]\b|\bprocede a su"
             r" nombramiento\b|\bha sido la elegida\b|\bproponer(?:le|te) (?:formalmente )?que"
@@ -8199,5 +8204,62 @@ REJECTION_SHAPES += (
         ),
         3.5,
         "an offer taken back (round 18)",
+    ),
+)
+
+# (round 18, author18b) More offers without the word: the start set, the pay agreed
+# ("bestätigen wir Ihnen den Eintrittstermin", "prise de poste le", "vous prendrez vos
+# fonctions"); the person chosen or placed first ("l'équipe a tranché, et c'est toi", "o time
+# escolheu você", "classé(e) en première position", "ordená-lo(a) em primeiro lugar"); an
+# application accepted, a place guaranteed, a nomination ("vous êtes nommé(e)", "portaria de
+# sua nomeação"); the person's yes thanked for ("Vielen Dank für Ihre Zusage", "Merci pour
+# votre accord", "Que bom que você aceitou").
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\bbestatigen wir (?:ihnen|dir) den eintrittstermin\b|\bvereinbarte vergutung\b"
+            r"|\bbeginnt (?:ihre|deine) (?:ausbildung|anstellung|tatigkeit)\b|\bdas angebot steht\b"
+            r"|\b(?:fangst du|fangen sie) (?:\w+ ){0,4}?bei uns an\b"
+            r"|\b(?:hat|haben) sich (?:\w+ ){1,2}fur (?:sie|dich) entschieden\b"
+            r"|\b(?:vielen )?dank fur (?:ihre|deine) zusage\b(?! (?:zu[mr]?|fur) )"
+            r"|\bvous prendrez vos fonctions\b|\bprise de poste (?:le|au|prevue)\b"
+            r"|\bet c'est (?:toi|vous)\b|\bcandidature (?:\w+ ){0,6}?(?:a ete|est) acceptee\b"
+            r"|\bvous etes nomme\w*|\bvotre affectation\b" + _S + r"{0,60}?\best confirmee\b"
+            r"|\bclasse\S* en premiere position\b|\b(?:ton|votre) dossier a ete choisi\b"
+            r"|\bmerci pour (?:votre|ton) accord\b|\bmaintenant que c'est officiel\b"
+            r"|\b(?:ton|votre) arrivee (?:est|reste) (?:bien )?(?:fixee|prevue|programmee)\b"
+            r"|\b(?:ficaste|ficou|voce ficou) com (?:o lugar|a vaga)\b"
+            r"|\b(?:o time|a equipe|a equipa|o cliente|eles) (?:escolheu|escolheram|quer|querem)"
+            r" (?:voce|te)\b(?! (?:conhecer|entrevistar|ver|convidar))"
+            r"|\bdecisao de (?:o\(a\) |a |o |lhe |te )?integrar\b"
+            r"|\bsua (?:contratacao|admissao|nomeacao) (?:\w+ )?(?:confirmada|fica (?:agora )?"
+            r"confirmada)\b|\bque bom que (?:voce )?aceitou\b|\bagora que (?:voce )?(?:disse sim"
+            r"|aceitou)\b|\bsua vaga\b" + _S + r"{0,60}?\besta garantida\b"
+            r"|\bfoi (?:aceite|aceito|aceita) para\b|\b(?:voce|tu) foi escolhid[oa](?:\(a\))? para"
+            r" (?:assumir|a vaga|o cargo|a posicao)\b|\bproposta para integrar\b"
+            r"|\b(?:portaria|ato) de (?:sua )?nomeacao\b"
+            r"|\bordena-l[oa]\S* em primeiro lugar\b|\bocupo el primer lugar\b"
+        ),
+        3.5,
+        "offer without the word, more (round 18)",
+    ),
+)
+# (round 18, author18b) An offer taken back, more ("Die … Einstellungszusage wird hiermit
+# widerrufen", "revenir sur la promesse d'embauche", "a proposta de emprego … fica sem efeito");
+# another person chosen in Portuguese and French ("acabamos optando pela outra finalista",
+# "avançámos com alguém que…", "on avance avec quelqu'un qui…").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:einstellungszusage|zusage|angebot)\b" + _S + r"{0,40}?\bwiderrufen\b"
+            r"|\brevenir sur (?:la|notre|votre) (?:promesse d'embauche|proposition|offre)\b"
+            r"|\b(?:proposta|oferta)\b" + _S + r"{0,60}?\bfica sem efeito\b"
+            r"|\b(?:acabamos|acabaram|acabou) (?:optando|escolhendo|ficando) (?:pela|pelo|por)"
+            r" (?:outra|outro)\b|\bavanc(?:amos|aram|ou) com (?:alguem|outra pessoa|outr[oa]"
+            r" candidat)\b|\b(?:on avance|nous avancons|on a avance|nous avons avance) avec"
+            r" quelqu'un\b"
+        ),
+        3.5,
+        "an offer taken back, another chosen (round 18)",
     ),
 )
