@@ -81,6 +81,8 @@ SPLITS = (
     "round18",
     "author18a",
     "round18b",
+    "author18c",
+    "author18d",
 )
 
 

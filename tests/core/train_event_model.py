@@ -67,6 +67,8 @@ AUTHORS = (
     "author11a",
     "author18a",
     "author18b",
+    "author18c",
+    "author18d",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -359,6 +361,9 @@ UNSEEN_AT = {
     "09da30fb79de52d2d9fa76262265cc5a4278b303": ("author17c",),
     # (round 18) author18a.py and author18b.py came in 2bab2af8, before any rule of round 18.
     "2bab2af8875f463f6c4f8af97d2ec045aeaa305e": ("author18a", "author18b"),
+    # author18c.py and author18d.py came in a8bdaef1, after the rules and second reader
+    # trained on those two.
+    "a8bdaef1be7a1e54fd197e560947655fa1f7d0e4": ("author18c", "author18d"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -922,6 +922,8 @@ def main() -> None:
         author14f,
         author15a,
         author15b,
+        author18d,
+        author18c,
         author18a,
         author18b,
         author16a,
@@ -1044,6 +1046,8 @@ def main() -> None:
     round18.build()  # held out: never tuned on
     author18a.build()  # look-alikes in sixteen languages
     round18b.build()  # held out: never tuned on, never read
+    author18c.build()  # six weeks of a job seeker's calendars
+    author18d.build()  # who is the candidate
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
