@@ -728,15 +728,6 @@ _TITLE_MEDIUM = (
 _HIRING_TITLE = next(pattern for pattern, _, label in _TITLE_MEDIUM if label == "hiring")
 
 
-# A recorded (one-way) video interview, which has a deadline of its own.
-_RECORDED_INTERVIEW = _rx(
-    r"\b(?:video ?colloqui\w*|colloqui\w* (?:video )?(?:registrat\w*|asincron\w*)"
-    r"|(?:video ?)?entrevistas? (?:de video |en video )?(?:grabada|asincronica|pregrabada|gravada)"
-    r"|(?:one-way|recorded|async\w*) (?:video )?interview|video-?interview (?:aufzeichn\w*"
-    r"|aufgezeichnet)|entretien (?:video )?(?:differe|enregistre)|opgenomen video-?interview)\b"
-)
-
-
 def _selection_found(t_plain: str, d_plain: str, f_loc: str, counted: bool) -> list[_Found]:
     """An oral exam, an assessment centre's part or an online hiring test in the title,
     with a selection's context in the event (the title's own word counted once)."""
@@ -1576,15 +1567,19 @@ _LEISURE = _rx(
 )
 # Words that mark an ordinary event only when they are in the title.
 _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
-    # (round 18) A take-home's deadline: self-paced, no interviewer to meet or thank (in the
-    # title only: a review's invitation says when the work was due).
+    # (round 18) A take-home's or a self-paced test's deadline: no interviewer to meet or thank
+    # (in the title only: a review's invitation says when the work was due).
     (
         _rx(
-            r"\btake[- ]?home\b[^.]{0,40}\b(?:due|deadline|submi(?:t|ssion)\w*)\b"
-            r"|\b(?:deadline|due|submit)\b[^.]{0,30}\btake[- ]?home\b"
+            r"\b(?:take[- ]?home|hirevue|one-way|on-demand video|recorded(?: video)? interview"
+            r"|video interview|codility|hackerrank|testgorilla|shl|online (?:test|assessment)|oa"
+            r"|assessment|tests?)\b[^.]{0,60}\b(?:due|deadline|complete by|window|do before"
+            r"|(?:before|by) (?:mon|tue|wed|thu|fri|sat|sun)\w*|submi(?:t|ssion)\w*|bis \d)"
+            r"|\b(?:deadline|due|submit|complete|finish|do)\b[^.]{0,30}\b(?:take[- ]?home|hirevue"
+            r"|codility|hackerrank|testgorilla|online (?:test|assessment)|oa|assessment|tests?)\b"
         ),
-        -6.0,
-        "a take-home's deadline",
+        -9.0,  # as much as the tool's name, its link and its letter say for it
+        "a self-paced test's deadline",
     ),
     (
         _rx(
@@ -3867,11 +3862,8 @@ def detect(
         match = _first_not_a_job(pattern, f_title)  # "Visa Operations Specialist" is a job
         if match:
             found.append(_Found(weight, f"{label} ('{_quote(title, f_title, match)}')"))
-    deadline = any(f.label.startswith("an application deadline") for f in found)
-    recorded = _RECORDED_INTERVIEW.search(f_title) if deadline else None
-    if recorded:
-        # "Video colloquio registrato - scadenza": the recording is due, not an application.
-        found.append(_Found(6.0, f"a recorded interview's deadline ('{recorded.group(0)}')"))
+    # (A recorded interview's deadline, "Video colloquio registrato - scadenza", was read as an
+    # interview until round 18: a self-paced step has no interviewer to meet or thank.)
     match = _WORK_OF_FICTION.search(f_title) or _WORK_OF_FICTION.search(f_loc)
     if match:
         found.append(_Found(-6.0, f"a film or book ('{match.group(0).strip()}')"))

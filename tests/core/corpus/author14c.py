@@ -995,9 +995,8 @@ def _assessments() -> None:
     )
     _x(
         "Testforge Online Assessment – Backend Engineer – Pebblestone Payments (due Friday)",
-        interview=True,
-        company="Pebblestone Payments",
-        role="Backend Engineer",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         org=("noreply@testforge.dev", "Testforge"),
         desc=(
             "Pebblestone Payments has invited you to take an online assessment.\n\n"

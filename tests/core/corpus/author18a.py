@@ -76,7 +76,7 @@ def _initech_interviewer() -> None:
             person("rachel.goh@initech.com", "Rachel Goh"),
             person("room-4f-sequoia@resource.calendar.google.com", "4F Sequoia", resource=True),
         ],
-        desc="<p>Team,</p><p>Oluwaseun is coming onsite Thursday for the <b>Data Platform Engineer</b> loop. Alex - you have the Values &amp; Collaboration slot (11:00-11:45). Kenji does lunch.</p><p>Please read the <a href=\"https://initech.greenhouse.io/people/55120981\">candidate profile</a> beforehand.</p>",
+        desc='<p>Team,</p><p>Oluwaseun is coming onsite Thursday for the <b>Data Platform Engineer</b> loop. Alex - you have the Values &amp; Collaboration slot (11:00-11:45). Kenji does lunch.</p><p>Please read the <a href="https://initech.greenhouse.io/people/55120981">candidate profile</a> beforehand.</p>',
     )
     _x(
         "Tech screen w/ candidate (Rafael Ortega)",
@@ -102,7 +102,10 @@ def _initech_interviewer() -> None:
         zone="Europe/Paris",
         org=("thomas.leclerc@initech.com", "Thomas Leclerc"),
         desc="Bonjour Alex,\nPeux-tu faire l'entretien technique de Camille ? 1h, exercice de pipeline Spark + questions sur dbt. Merci de remplir la grille d'évaluation dans Greenhouse avant vendredi.\nThomas",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjA3NmI2"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZjA3NmI2",
+        ),
     )
     _x(
         "一次面接（面接官）: 田中 愛子さん / バックエンドエンジニア",
@@ -121,7 +124,10 @@ def _initech_interviewer() -> None:
         zone="Europe/Warsaw",
         org=("agnieszka.wrobel@initech.com", "Agnieszka Wróbel"),
         desc="Cześć Alex, prowadzisz część techniczną rozmowy z Piotrem. Arkusz oceny w Greenhouse. Dzięki!",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_QWx3Yk"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_QWx3Yk",
+        ),
     )
     _x(
         "Hiring manager interview – Hannah Weiss",
@@ -172,7 +178,10 @@ def _initech_interviewer() -> None:
         zone="Europe/Amsterdam",
         org=("femke.jansen@initech.com", "Femke Jansen"),
         desc="Hoi Alex, Daan solliciteert op de rol Analytics Engineer. Jij begeleidt de case (45 min), ik doe de motivatie en arbeidsvoorwaarden. Beoordelingsformulier staat in Greenhouse.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDVkZT"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NDVkZT",
+        ),
     )
     _x(
         "Colloquio tecnico – candidato Marco Bellini (team Data)",
@@ -750,7 +759,10 @@ def _user_research() -> None:
         zone="Europe/Amsterdam",
         att=[person("r.visser@gemeente-zeeland.nl", "Ruud Visser")],
         desc="Gesprek over hoe zij de rapportages gebruiken. Notulen in Notion.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWVmNz"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWVmNz",
+        ),
     )
     _x(
         "사용자 인터뷰 – 신규 리포트 기능",
@@ -1244,7 +1256,10 @@ def _media_titles() -> None:
     _x(
         "Watch party: Interview with the Vampire S3 premiere",
         interview=False,
-        att=[person("jess.romero@gmail.com", "Jess Romero"), person("dev.k@gmail.com", "Dev Kapoor")],
+        att=[
+            person("jess.romero@gmail.com", "Jess Romero"),
+            person("dev.k@gmail.com", "Dev Kapoor"),
+        ],
         desc="At mine. Bring snacks, I've got drinks.",
         loc="Home",
     )
@@ -1467,7 +1482,10 @@ def _real_english() -> None:
         role="Lead Data Engineer",
         org=("ella.hughes@robertwalters-partners.com", "Ella Hughes"),
         desc="Hi Alex, confirming your first-stage interview with my client for the Lead Data Engineer role. As discussed I can't share the name until they confirm; it's the Series B payments company. Their Head of Data will call you on Teams.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2xpZW"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2xpZW",
+        ),
     )
     _x(
         "Hays: interview with Marlowe Insurance – Data Architect",
@@ -1522,7 +1540,10 @@ def _real_english() -> None:
             person("c.ward@greywateranalytics.com", "Chris Ward"),
         ],
         desc="Panel of three: CTO, Director of Data, and a senior engineer. 60 minutes.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_R3JleX"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_R3JleX",
+        ),
     )
     _x(
         "Presentation round – Orchard Health (present a past project, 20 min + Q&A)",
@@ -1566,7 +1587,10 @@ def _real_english() -> None:
         role="Staff Engineer",
         org=("zephyrfreight@myworkday.com", "Zephyr Freight Talent Acquisition"),
         desc="Dear Alex,\n\nAn interview has been scheduled for the Staff Engineer (R-004512) position.\n\nInterview Type: Virtual - Microsoft Teams\nInterviewer(s): Harold Kim, Director of Engineering\n\nSincerely,\nZephyr Freight Talent Acquisition",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WmVwaH"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WmVwaH",
+        ),
     )
     _x(
         "Alex Rivera's Zoom Meeting",
@@ -1625,7 +1649,10 @@ def _real_english() -> None:
         company="Thornfield Games",
         role="Data Engineer, Player Analytics",
         org=("talent@thornfieldgames.com", "Thornfield Games Talent"),
-        att=[person("r.ocampo@thornfieldgames.com", "Rina Ocampo"), person("s.bakker@thornfieldgames.com", "Stijn Bakker")],
+        att=[
+            person("r.ocampo@thornfieldgames.com", "Rina Ocampo"),
+            person("s.bakker@thornfieldgames.com", "Stijn Bakker"),
+        ],
         desc="This event has been updated. Changed: time. Final Interview with Rina Ocampo (Director of Analytics) and Stijn Bakker (Lead Data Engineer).",
         meet="meet",
     )
@@ -1647,7 +1674,10 @@ def _real_europe() -> None:
         org=("bewerbung@nordlicht-energie.de", "Nordlicht Energie Personalabteilung"),
         att=[person("k.schubert@nordlicht-energie.de", "Katrin Schubert")],
         desc="Sehr geehrte/r Alex Rivera,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). Gerne laden wir Sie zu einem ersten Gespräch ein. Teilnehmen werden Frau Schubert (Teamleitung Datenplattform) und Herr Yilmaz (HR).\n\nMit freundlichen Grüßen\nIhr Nordlicht-Recruiting-Team",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Tm9yZG"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Tm9yZG",
+        ),
     )
     _x(
         "Zweitgespräch Fachbereich – Kranich Logistik",
@@ -1714,7 +1744,10 @@ def _real_europe() -> None:
         role=None,
         zone="Europe/Paris",
         org=("recrutement@groupe-vermeil.fr", "Recrutement Groupe Vermeil"),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VmVybW"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VmVybW",
+        ),
     )
     _x(
         "Entretien technique Lunacode – live coding",
@@ -1802,7 +1835,10 @@ def _real_europe() -> None:
         zone="Europe/Madrid",
         org=("laura.gil@adecco-seleccion.es", "Laura Gil (Adecco)"),
         desc="Hola Alex, te confirmo la entrevista con nuestro cliente (sector energía) para la posición de Arquitecto de Datos. Por confidencialidad no puedo darte el nombre hasta la segunda fase.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_QWRlY2"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_QWRlY2",
+        ),
     )
     # Portuguese
     _x(
@@ -1841,7 +1877,10 @@ def _real_europe() -> None:
         role=None,
         zone="America/Sao_Paulo",
         org=("rh@cajuseguros.com.br", "RH Caju Seguros"),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Q2FqdV"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Q2FqdV",
+        ),
     )
     # Italian
     _x(
@@ -1868,7 +1907,10 @@ def _real_europe() -> None:
         company="Brezza Labs",
         role="Backend Developer",
         zone="Europe/Rome",
-        att=[person("luca.ferri@brezzalabs.it", "Luca Ferri"), person("sara.greco@brezzalabs.it", "Sara Greco")],
+        att=[
+            person("luca.ferri@brezzalabs.it", "Luca Ferri"),
+            person("sara.greco@brezzalabs.it", "Sara Greco"),
+        ],
         desc="Posizione Backend Developer. Esercizio di live coding + domande su architettura.",
         meet="meet",
     )
@@ -1901,7 +1943,10 @@ def _real_europe() -> None:
         zone="Europe/Amsterdam",
         att=[person("s.dekker@havenkraan.nl", "Sanne Dekker")],
         desc="Eerste gesprek n.a.v. je sollicitatie op de vacature Analytics Engineer. Informeel, 30 minuten.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SGF2ZW"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SGF2ZW",
+        ),
     )
     _x(
         "Tweede gesprek + assessment Zilvermeeuw Verzekeringen",
@@ -1938,7 +1983,10 @@ def _real_europe() -> None:
         role="Inżynier danych",
         zone="Europe/Warsaw",
         org=("kariera@sokolbank.pl", "Kariera Sokół Bank"),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_U29rb2"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_U29rb2",
+        ),
     )
     # Swedish
     _x(
@@ -1958,7 +2006,10 @@ def _real_europe() -> None:
         role=None,
         zone="Europe/Stockholm",
         att=[person("johan.berg@alvkraft.se", "Johan Berg")],
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_w4Rsdm"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_w4Rsdm",
+        ),
     )
     _x(
         "Teknisk intervju Lodjur Tech – backend",
@@ -2014,7 +2065,10 @@ def _real_world() -> None:
         zone="Asia/Tokyo",
         org=("k.ishikawa@jac-partners.jp", "石川 (JAC)"),
         desc="北斗製作所様との面接が確定しました。面接官は情報システム部の課長様です。終了後、お電話ください。",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SG9rdX"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SG9rdX",
+        ),
     )
     # Chinese
     _x(
@@ -2099,7 +2153,10 @@ def _real_world() -> None:
         role=None,
         zone="Europe/Istanbul",
         desc="Canlı kodlama, 1 saat. Go ve SQL.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_S2FydG"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_S2FydG",
+        ),
     )
     _x(
         "İK ön görüşme Boğaziçi Lojistik",
@@ -2146,7 +2203,10 @@ def _real_world() -> None:
         zone="Asia/Riyadh",
         org=("careers@nakheel-tech.sa", "التوظيف – النخيل للتقنية"),
         desc="عزيزي أليكس،\nيسعدنا دعوتك لمقابلة عمل لوظيفة مهندس بيانات أول مع مدير فريق البيانات. مدة المقابلة ٤٥ دقيقة.\nمع التحية",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_TmFraG"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_TmFraG",
+        ),
     )
     _x(
         "مقابلة تقنية – واحة داتا",
@@ -2272,7 +2332,10 @@ def _real_borderline() -> None:
         interview=True,
         company="Dovetail",
         role=None,
-        att=[person("sam.nguyen.work@gmail.com", "Sam Nguyen"), person("r.castillo@dovetail-freight.com", "Rosa Castillo")],
+        att=[
+            person("sam.nguyen.work@gmail.com", "Sam Nguyen"),
+            person("r.castillo@dovetail-freight.com", "Rosa Castillo"),
+        ],
         desc="Sam referred me after joining. Rosa runs the data team - this counts as the HM screen per the recruiter.",
         loc="Sqirl, Virgil Ave",
     )

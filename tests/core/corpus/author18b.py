@@ -30,681 +30,1769 @@ def build() -> None:
 
 
 def _own_notes() -> None:
-    _x("R2 w/ eng mgr", interview=True, company=None, role=None,
-       loc="https://zoom.us/j/93011223344")
-    _x("Zweitgespräch", interview=True, company="Fernwerk Logistik", role=None,
-       loc="Fernwerk Logistik GmbH, Lindenstraße 14, 10969 Berlin")
-    _x("entretien RH", interview=True, company="Valmeyre Assurances", role="Data Analyst confirmé",
-       desc="Mme Garnier – Valmeyre Assurances – poste Data Analyst confirmé\napporter CV papier + pièce d'identité")
-    _x("entrevista final 🤞", interview=True, company="Grupo Altamar", role=None,
-       att=[person("lucia.mendez@grupoaltamar.mx", "Lucía Méndez")], meet="meet")
-    _x("面接 二次", interview=True, company="ソラノ技研", role=None,
-       desc="株式会社ソラノ技研 人事部 田中様\nオンライン（Teams）URLはメール参照")
-    _x("tech screen pt 2", interview=True, company="Quillstone", role=None,
-       desc="coderpad again, same guy as last wk (Dmitri). Quillstone. brush up on heaps")
-    _x("onsite 3/4 – sys design", interview=True, company="Harbor Analytics", role=None,
-       loc="Harbor Analytics HQ, 500 Brannan St, San Francisco")
-    _x("HM", interview=True, company=None, role=None, desc="w/ Priya, 30m. ask abt team size + oncall")
-    _x("final w/ VP", interview=True, company="Tideline", role=None,
-       att=[person("j.okafor@tideline.io", "Jide Okafor")], meet="meet")
-    _x("int. Pelican Bay Credit Union - ops analyst?", interview=True,
-       company="Pelican Bay Credit Union", role="ops analyst")
+    _x(
+        "R2 w/ eng mgr",
+        interview=True,
+        company=None,
+        role=None,
+        loc="https://zoom.us/j/93011223344",
+    )
+    _x(
+        "Zweitgespräch",
+        interview=True,
+        company="Fernwerk Logistik",
+        role=None,
+        loc="Fernwerk Logistik GmbH, Lindenstraße 14, 10969 Berlin",
+    )
+    _x(
+        "entretien RH",
+        interview=True,
+        company="Valmeyre Assurances",
+        role="Data Analyst confirmé",
+        desc="Mme Garnier – Valmeyre Assurances – poste Data Analyst confirmé\napporter CV papier + pièce d'identité",
+    )
+    _x(
+        "entrevista final 🤞",
+        interview=True,
+        company="Grupo Altamar",
+        role=None,
+        att=[person("lucia.mendez@grupoaltamar.mx", "Lucía Méndez")],
+        meet="meet",
+    )
+    _x(
+        "面接 二次",
+        interview=True,
+        company="ソラノ技研",
+        role=None,
+        desc="株式会社ソラノ技研 人事部 田中様\nオンライン（Teams）URLはメール参照",
+    )
+    _x(
+        "tech screen pt 2",
+        interview=True,
+        company="Quillstone",
+        role=None,
+        desc="coderpad again, same guy as last wk (Dmitri). Quillstone. brush up on heaps",
+    )
+    _x(
+        "onsite 3/4 – sys design",
+        interview=True,
+        company="Harbor Analytics",
+        role=None,
+        loc="Harbor Analytics HQ, 500 Brannan St, San Francisco",
+    )
+    _x(
+        "HM",
+        interview=True,
+        company=None,
+        role=None,
+        desc="w/ Priya, 30m. ask abt team size + oncall",
+    )
+    _x(
+        "final w/ VP",
+        interview=True,
+        company="Tideline",
+        role=None,
+        att=[person("j.okafor@tideline.io", "Jide Okafor")],
+        meet="meet",
+    )
+    _x(
+        "int. Pelican Bay Credit Union - ops analyst?",
+        interview=True,
+        company="Pelican Bay Credit Union",
+        role="ops analyst",
+    )
     _x("phone scrn - recruiter (Norvik)", interview=True, company="Norvik", role=None)
-    _x("📞 recruiter call", interview=True, company="Brindle Health", role="Staff PM",
-       desc="Samira from Brindle Health re: the Staff PM role. she'll call my cell")
-    _x("intvw 2pm!!", interview=True, company="Oakhurst Partners", role=None,
-       desc="Oakhurst Partners, 3rd fl, ask for Dana at front desk. park on Elm")
-    _x("colloquio tecnico", interview=True, company="Ferraluce", role=None,
-       loc="Ferraluce S.r.l., Via Tortona 27, 20144 Milano MI")
-    _x("sollicitatiegesprek", interview=True, company="Groenhaven Energie", role="Medior Backend Developer",
-       desc="Bij Groenhaven Energie, gesprek met teamlead + HR.\nFunctie: Medior Backend Developer\nNS: trein 8:47 vanaf Utrecht")
-    _x("haastattelu 🎮", interview=True, company="Revontuli Games", role="Game Programmer",
-       desc="Revontuli Games, Tampere. Game Programmer. Hämeenkatu 9, 3. krs")
-    _x("mülakat - 2. tur", interview=True, company="Kuzey Yazılım", role="Backend Developer",
-       desc="Kuzey Yazılım A.Ş. – Backend Developer\nMaslak, Büyükdere Cd. 4. kat")
-    _x("2차 면접", interview=True, company="바다소프트", role=None,
-       desc="(주)바다소프트 판교 사옥 3층 로비에서 대기\n담당: 인사팀 김지현 매니저")
-    _x("面试 终面", interview=True, company="云杉智能", role=None,
-       desc="云杉智能 终面（CTO）\n北京云杉智能科技有限公司 海淀区中关村大街 28 号")
-    _x("собес", interview=True, company="Северный Код", role="Разработчик Python",
-       desc="ООО «Северный Код», вакансия: Разработчик Python. Звонок в Телемосте, ссылку пришлют")
-    _x("مقابلة عمل", interview=True, company="النخبة للتقنية", role="مهندس بيانات",
-       desc="شركة النخبة للتقنية - وظيفة مهندس بيانات\nالرياض، طريق الملك فهد، برج 2")
+    _x(
+        "📞 recruiter call",
+        interview=True,
+        company="Brindle Health",
+        role="Staff PM",
+        desc="Samira from Brindle Health re: the Staff PM role. she'll call my cell",
+    )
+    _x(
+        "intvw 2pm!!",
+        interview=True,
+        company="Oakhurst Partners",
+        role=None,
+        desc="Oakhurst Partners, 3rd fl, ask for Dana at front desk. park on Elm",
+    )
+    _x(
+        "colloquio tecnico",
+        interview=True,
+        company="Ferraluce",
+        role=None,
+        loc="Ferraluce S.r.l., Via Tortona 27, 20144 Milano MI",
+    )
+    _x(
+        "sollicitatiegesprek",
+        interview=True,
+        company="Groenhaven Energie",
+        role="Medior Backend Developer",
+        desc="Bij Groenhaven Energie, gesprek met teamlead + HR.\nFunctie: Medior Backend Developer\nNS: trein 8:47 vanaf Utrecht",
+    )
+    _x(
+        "haastattelu 🎮",
+        interview=True,
+        company="Revontuli Games",
+        role="Game Programmer",
+        desc="Revontuli Games, Tampere. Game Programmer. Hämeenkatu 9, 3. krs",
+    )
+    _x(
+        "mülakat - 2. tur",
+        interview=True,
+        company="Kuzey Yazılım",
+        role="Backend Developer",
+        desc="Kuzey Yazılım A.Ş. – Backend Developer\nMaslak, Büyükdere Cd. 4. kat",
+    )
+    _x(
+        "2차 면접",
+        interview=True,
+        company="바다소프트",
+        role=None,
+        desc="(주)바다소프트 판교 사옥 3층 로비에서 대기\n담당: 인사팀 김지현 매니저",
+    )
+    _x(
+        "面试 终面",
+        interview=True,
+        company="云杉智能",
+        role=None,
+        desc="云杉智能 终面（CTO）\n北京云杉智能科技有限公司 海淀区中关村大街 28 号",
+    )
+    _x(
+        "собес",
+        interview=True,
+        company="Северный Код",
+        role="Разработчик Python",
+        desc="ООО «Северный Код», вакансия: Разработчик Python. Звонок в Телемосте, ссылку пришлют",
+    )
+    _x(
+        "مقابلة عمل",
+        interview=True,
+        company="النخبة للتقنية",
+        role="مهندس بيانات",
+        desc="شركة النخبة للتقنية - وظيفة مهندس بيانات\nالرياض، طريق الملك فهد، برج 2",
+    )
     _x("take home debrief w/ Marco + Yuki", interview=True, company=None, role=None, meet="meet")
-    _x("behavioral 🙃", interview=True, company="Copperline", role=None,
-       desc="Copperline — 'bar raiser' round. STAR stories!! conflict, failure, ownership")
-    _x("Coffee chat w/ hiring mgr @ Ostara Bio", interview=True, company="Ostara Bio", role=None,
-       loc="Blue Bottle, 1 Ferry Building")
-    _x("lunch interview", interview=True, company="Stillwater Games", role=None,
-       loc="Nopa, 560 Divisadero St", desc="w/ 2 ppl from the Stillwater Games tools team")
-    _x("Vorstellungsgespräch 10h", interview=True, company="Hansestahl", role="Teamleitung IT",
-       desc="Hansestahl – Teamleitung IT\nBahnhofstr. 3, Hamburg, Empfang Haus B")
-    _x("panel (4 ppl) 😬", interview=True, company="Ridgeway Labs", role=None,
-       desc="Ridgeway Labs onsite pt 3 of 4")
+    _x(
+        "behavioral 🙃",
+        interview=True,
+        company="Copperline",
+        role=None,
+        desc="Copperline — 'bar raiser' round. STAR stories!! conflict, failure, ownership",
+    )
+    _x(
+        "Coffee chat w/ hiring mgr @ Ostara Bio",
+        interview=True,
+        company="Ostara Bio",
+        role=None,
+        loc="Blue Bottle, 1 Ferry Building",
+    )
+    _x(
+        "lunch interview",
+        interview=True,
+        company="Stillwater Games",
+        role=None,
+        loc="Nopa, 560 Divisadero St",
+        desc="w/ 2 ppl from the Stillwater Games tools team",
+    )
+    _x(
+        "Vorstellungsgespräch 10h",
+        interview=True,
+        company="Hansestahl",
+        role="Teamleitung IT",
+        desc="Hansestahl – Teamleitung IT\nBahnhofstr. 3, Hamburg, Empfang Haus B",
+    )
+    _x(
+        "panel (4 ppl) 😬",
+        interview=True,
+        company="Ridgeway Labs",
+        role=None,
+        desc="Ridgeway Labs onsite pt 3 of 4",
+    )
     _x("Screening c/ Talent (Mercado Nube)", interview=True, company="Mercado Nube", role=None)
-    _x("entrevista técnica", interview=True, company="Jabuti Pagamentos", role=None,
-       att=[person("rafael.souza@jabutipagamentos.com.br", "Rafael Souza")], meet="meet",
-       zone="America/Sao_Paulo")
-    _x("Gespräch Geschäftsführung", interview=True, company="Auenwald Medien", role=None,
-       desc="finale Runde bei Auenwald Medien, danach hoffentlich Angebot")
-    _x("pairing interview", interview=True, company="Nimbus Row", role=None,
-       desc="w/ Nimbus Row eng, bring own laptop, 2h, they said any language ok")
-    _x("superday", interview=True, company="Granite Peak Capital", role="analyst",
-       desc="Granite Peak Capital – analyst superday, 5 back to back, suit")
+    _x(
+        "entrevista técnica",
+        interview=True,
+        company="Jabuti Pagamentos",
+        role=None,
+        att=[person("rafael.souza@jabutipagamentos.com.br", "Rafael Souza")],
+        meet="meet",
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Gespräch Geschäftsführung",
+        interview=True,
+        company="Auenwald Medien",
+        role=None,
+        desc="finale Runde bei Auenwald Medien, danach hoffentlich Angebot",
+    )
+    _x(
+        "pairing interview",
+        interview=True,
+        company="Nimbus Row",
+        role=None,
+        desc="w/ Nimbus Row eng, bring own laptop, 2h, they said any language ok",
+    )
+    _x(
+        "superday",
+        interview=True,
+        company="Granite Peak Capital",
+        role="analyst",
+        desc="Granite Peak Capital – analyst superday, 5 back to back, suit",
+    )
     _x("recruiter sync - Arcus", interview=True, company="Arcus", role=None)
-    _x("Probetag", interview=True, company="Wolkenwerk", role=None, all_day=True,
-       desc="Probetag bei Wolkenwerk, 9–17 Uhr, Laptop mitbringen")
-    _x("onsite ✈️", interview=True, company="Fernhill Robotics", role=None, all_day=True,
-       desc="Seattle - Fernhill Robotics\nflight AS 331 dep 7:05, hotel conf #88123")
+    _x(
+        "Probetag",
+        interview=True,
+        company="Wolkenwerk",
+        role=None,
+        all_day=True,
+        desc="Probetag bei Wolkenwerk, 9–17 Uhr, Laptop mitbringen",
+    )
+    _x(
+        "onsite ✈️",
+        interview=True,
+        company="Fernhill Robotics",
+        role=None,
+        all_day=True,
+        desc="Seattle - Fernhill Robotics\nflight AS 331 dep 7:05, hotel conf #88123",
+    )
     _x("VC w/ CTO", interview=True, company="Kestrel AI", role=None, desc="Kestrel AI")
-    _x("Intervista HR – 2° colloquio", interview=True, company="Brunelli Tessuti", role=None,
-       org=("selezione@brunellitessuti.it", "Selezione Brunelli Tessuti"), zone="Europe/Rome")
-    _x("面接（最終）", interview=True, company="ミナト物産", role=None,
-       loc="東京都千代田区丸の内2-4-1 丸ビル 18F ミナト物産 受付", zone="Asia/Tokyo")
-    _x("tech screen", interview=True, company="Sandpiper", role=None,
-       att=[person("karim@sandpiper.dev", "Karim")])
-    _x("sys design", interview=True, company="Glassline", role=None, desc="round 4/5 Glassline. caching, queues")
+    _x(
+        "Intervista HR – 2° colloquio",
+        interview=True,
+        company="Brunelli Tessuti",
+        role=None,
+        org=("selezione@brunellitessuti.it", "Selezione Brunelli Tessuti"),
+        zone="Europe/Rome",
+    )
+    _x(
+        "面接（最終）",
+        interview=True,
+        company="ミナト物産",
+        role=None,
+        loc="東京都千代田区丸の内2-4-1 丸ビル 18F ミナト物産 受付",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "tech screen",
+        interview=True,
+        company="Sandpiper",
+        role=None,
+        att=[person("karim@sandpiper.dev", "Karim")],
+    )
+    _x(
+        "sys design",
+        interview=True,
+        company="Glassline",
+        role=None,
+        desc="round 4/5 Glassline. caching, queues",
+    )
     _x("mgr round - Cobalt Loop - Sr SWE", interview=True, company="Cobalt Loop", role="Sr SWE")
     _x("2nd round", interview=True, company=None, role=None, meet="meet")
     _x("talk w Jess (recruiter) — PM role", interview=True, company=None, role="PM")
-    _x("Entrevista - Banco Sereno (analista sr)", interview=True, company="Banco Sereno", role="analista sr")
-    _x("entrevue finale", interview=True, company="Érablière Numérique", role=None,
-       loc="Érablière Numérique, 1250 rue Peel, Montréal", zone="America/Toronto")
-    _x("culture fit chat 🙂", interview=True, company="Tinplate", role=None,
-       desc="Tinplate — last one before offer hopefully")
+    _x(
+        "Entrevista - Banco Sereno (analista sr)",
+        interview=True,
+        company="Banco Sereno",
+        role="analista sr",
+    )
+    _x(
+        "entrevue finale",
+        interview=True,
+        company="Érablière Numérique",
+        role=None,
+        loc="Érablière Numérique, 1250 rue Peel, Montréal",
+        zone="America/Toronto",
+    )
+    _x(
+        "culture fit chat 🙂",
+        interview=True,
+        company="Tinplate",
+        role=None,
+        desc="Tinplate — last one before offer hopefully",
+    )
     _x("live coding", interview=True, company=None, role=None, loc="https://app.coderpad.io/XK29PL")
-    _x("HR-intervju", interview=True, company="Björkliden Fastigheter", role=None,
-       desc="Björkliden Fastigheter AB, Kungsgatan 12, Stockholm", zone="Europe/Stockholm")
-    _x("bewerbungsgespräch @ Rheinwerk (Teams)", interview=True, company="Rheinwerk", role=None,
-       conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RhW"))
-    _x("chat w/ founders", interview=True, company="Pebblepath", role="founding eng",
-       desc="Pebblepath (YC W24) – founding eng. they want someone who's done infra + data")
-    _x("HM screen - 45m", interview=True, company="Driftwood", role=None,
-       desc="zoom link in the email from Orla @ Driftwood")
-    _x("intrvw prep call w/ recruiter, then the real one @3", interview=True, company="Saffron Rail", role=None,
-       desc="Saffron Rail. recruiter preps me 2:30, interview w/ Director of Eng 3:00")
+    _x(
+        "HR-intervju",
+        interview=True,
+        company="Björkliden Fastigheter",
+        role=None,
+        desc="Björkliden Fastigheter AB, Kungsgatan 12, Stockholm",
+        zone="Europe/Stockholm",
+    )
+    _x(
+        "bewerbungsgespräch @ Rheinwerk (Teams)",
+        interview=True,
+        company="Rheinwerk",
+        role=None,
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RhW",
+        ),
+    )
+    _x(
+        "chat w/ founders",
+        interview=True,
+        company="Pebblepath",
+        role="founding eng",
+        desc="Pebblepath (YC W24) – founding eng. they want someone who's done infra + data",
+    )
+    _x(
+        "HM screen - 45m",
+        interview=True,
+        company="Driftwood",
+        role=None,
+        desc="zoom link in the email from Orla @ Driftwood",
+    )
+    _x(
+        "intrvw prep call w/ recruiter, then the real one @3",
+        interview=True,
+        company="Saffron Rail",
+        role=None,
+        desc="Saffron Rail. recruiter preps me 2:30, interview w/ Director of Eng 3:00",
+    )
     _x("Intervju m/ Fjellvind", interview=True, company="Fjellvind", role=None, zone="Europe/Oslo")
-    _x("rozmowa – etap 2", interview=True, company="Kowalczyk Software", role=None,
-       desc="Kowalczyk Software Sp. z o.o., ul. Piotrkowska 120, Łódź. Etap 2: techniczny")
-    _x("Entrevista c/ gerente de ingeniería", interview=True, company="Lumbre Digital", role=None,
-       org=("reclutamiento@lumbredigital.com.ar", "Reclutamiento Lumbre"), meet="meet",
-       zone="America/Argentina/Buenos_Aires")
-    _x("loop day 1 (coding x2)", interview=True, company="Amberly", role=None,
-       desc="Amberly virtual loop. day 2 is thurs")
-    _x("skip-level", interview=True, company="Tideline", role=None,
-       desc="Tideline - skip level w/ Dir, after the VP one. last step?",
-       att=[person("m.haas@tideline.io", "Marit Haas")])
+    _x(
+        "rozmowa – etap 2",
+        interview=True,
+        company="Kowalczyk Software",
+        role=None,
+        desc="Kowalczyk Software Sp. z o.o., ul. Piotrkowska 120, Łódź. Etap 2: techniczny",
+    )
+    _x(
+        "Entrevista c/ gerente de ingeniería",
+        interview=True,
+        company="Lumbre Digital",
+        role=None,
+        org=("reclutamiento@lumbredigital.com.ar", "Reclutamiento Lumbre"),
+        meet="meet",
+        zone="America/Argentina/Buenos_Aires",
+    )
+    _x(
+        "loop day 1 (coding x2)",
+        interview=True,
+        company="Amberly",
+        role=None,
+        desc="Amberly virtual loop. day 2 is thurs",
+    )
+    _x(
+        "skip-level",
+        interview=True,
+        company="Tideline",
+        role=None,
+        desc="Tideline - skip level w/ Dir, after the VP one. last step?",
+        att=[person("m.haas@tideline.io", "Marit Haas")],
+    )
     _x("intv - Sol & Sombra? no wait, Solsombra", interview=True, company="Solsombra", role=None)
 
 
 def _tool_invitations() -> None:
-    _x("Alex Rivera <> Marlowe Systems: Technical Interview", interview=True,
-       company="Marlowe Systems", role=None,
-       org=("hannah.ortiz@marlowesystems.com", "Hannah Ortiz"),
-       att=[person("dev.raman@marlowesystems.com", "Dev Raman"),
-            person("li.wen@marlowesystems.com", "Li Wen")],
-       desc="Hi Alex,\n\nLooking forward to speaking with you! Please join via the Google Meet link.\n\nInterviewers: Dev Raman, Li Wen\n\n--\nPowered by Greenhouse",
-       meet="meet")
-    _x("Interview: Alex Rivera (Staff Engineer, Platform)", interview=True,
-       company="Orchard Health", role="Staff Engineer, Platform",
-       org=("no-reply@greenhouse.io", "Greenhouse"),
-       desc="<p>Hi Alex,</p><p>Your interview has been scheduled. The Zoom link is below.</p><p>Best,<br>Celia<br>Talent Team | Orchard Health</p><p style=\"color:#999\">Sent from Greenhouse</p>",
-       conf=("Zoom Meeting", "https://orchardhealth.zoom.us/j/84211907733"))
-    _x("Alex Rivera - Phone Screen", interview=True, company="Beacon Freight", role=None,
-       org=("no-reply@hire.lever.co", "Lever"),
-       desc="Your phone screen with Beacon Freight has been scheduled.\nInterviewer: Noah Castillo (Technical Recruiter)\nWe'll call you at the number on your application.\n\nThis event was created by Lever on behalf of Beacon Freight.")
-    _x("Onsite Interview - Alex Rivera", interview=True, company="Quarrystone", role=None,
-       org=("nina.patel@quarrystone.com", "Nina Patel"),
-       att=[person("sam.ikeda@quarrystone.com", "Sam Ikeda"), person("r.bauer@quarrystone.com", "Ruth Bauer")],
-       loc="Conference Room 'Granite' (4th floor)",
-       desc="Scheduled via Lever. Please check in at reception 10 minutes early.")
-    _x("Alex Rivera / Saltmarsh – Hiring Manager Interview", interview=True,
-       company="Saltmarsh", role=None,
-       org=("no-reply@ashbyhq.com", "Ashby"),
-       att=[person("greta@saltmarsh.co", "Greta Lindqvist")],
-       desc="Hiring Manager Interview (45 min)\nCandidate: Alex Rivera\nInterviewer: Greta Lindqvist\n\nManage this event: https://app.ashbyhq.com/candidate/x7",
-       meet="meet")
-    _x("Technical Deep Dive — Alex Rivera", interview=True, company="Vantor Health", role="Senior Software Engineer, Data",
-       org=("recruiting@vantorhealth.com", "Vantor Health Recruiting"),
-       desc="Hi Alex! Thanks for continuing the process for Senior Software Engineer, Data at Vantor Health. In this session you'll walk us through a system you built. No slides needed.\n\nScheduled with Ashby",
-       meet="meet")
-    _x("Interview for Job Requisition R-104233 Software Engineer II", interview=True,
-       company="Northgate Mutual", role="Software Engineer II",
-       org=("northgatemutual@myworkday.com", "Workday"),
-       desc="Dear Alex Rivera,\n\nYou have been scheduled for an interview for R-104233 Software Engineer II.\nInterview Type: Video\nInterviewers: Carla Jensen, Mike Oduya\n\nRegards,\nNorthgate Mutual Talent Acquisition")
-    _x("Scheduled Interview: Alex Rivera", interview=True, company="Kesselbank", role=None,
-       org=("talent.acquisition@kesselbank.de", "Talent Acquisition"),
-       desc="Interview Details\nFormat: Microsoft Teams\nThis message was generated by Workday. Please do not reply.",
-       conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KB"),
-       zone="Europe/Berlin")
-    _x("Interview invitation: Data Platform Engineer at Solenne Cosmetics", interview=True,
-       company="Solenne Cosmetics", role="Data Platform Engineer",
-       org=("notifications@smartrecruiters.com", "SmartRecruiters"),
-       desc="Dear Alex,\nSolenne Cosmetics would like to invite you to an interview for the Data Platform Engineer position.\nConfirm or propose another time in SmartRecruiters.",
-       zone="Europe/Paris")
-    _x("Video Interview - Alex Rivera", interview=True, company="Halvorsen Marine", role="Integration Engineer",
-       org=("jobs@halvorsenmarine.no", "Halvorsen Marine Careers"),
-       desc="Hello Alex,\n\nThank you for your application for Integration Engineer. We look forward to our conversation.\n\nKind regards\nIngrid Nilsen\nHR Business Partner\nHalvorsen Marine AS\n\n[SmartRecruiters]",
-       zone="Europe/Oslo")
-    _x("Interview | Alex Rivera | Backend Developer (m/w/d)", interview=True,
-       company="Feldmark Agrar", role="Backend Developer",
-       org=("noreply@mail.personio.de", "Personio"),
-       desc="Hallo Alex,\n\nvielen Dank für dein Interesse. Hiermit bestätigen wir deinen Termin.\n\nViele Grüße\nDein Team von Feldmark Agrar",
-       zone="Europe/Berlin")
-    _x("Kennenlerngespräch – Senior Frontend Engineer", interview=True,
-       company="Lichtblick Studio", role="Senior Frontend Engineer",
-       org=("jana.roth@lichtblick-studio.de", "Jana Roth"),
-       desc="Termin über Personio vereinbart. Link zum Google Meet anbei.", meet="meet",
-       zone="Europe/Berlin")
-    _x("Intervju: Alex Rivera – Utvecklare", interview=True, company="Nordljus Energi", role="Utvecklare",
-       org=("noreply@teamtailor-mail.com", "Teamtailor"),
-       desc="Hej Alex!\n\nVi ser fram emot att träffas. Länk till videomötet finns nedan.\n\nVänliga hälsningar,\nRekryteringsteamet på Nordljus Energi",
-       zone="Europe/Stockholm")
-    _x("Alex Rivera – Virtual Onsite (Coding 1 of 3)", interview=True, company="Parallax Pay", role=None,
-       org=("coordinator@parallaxpay.com", "Parallax Pay Interview Coordinator"),
-       att=[person("o.mensah@parallaxpay.com", "Owusu Mensah")],
-       desc="Welcome to your interview with Parallax Pay!\n\nThis is part 1 of 3 of your virtual onsite. You'll receive separate invites for each session.\n\nScheduled with GoodTime",
-       conf=("Zoom Meeting", "https://parallaxpay.zoom.us/j/99812003311"))
-    _x("Interview Panel: Alex Rivera", interview=True, company="Helixion", role=None,
-       org=("scheduling@goodtime.io", "GoodTime"),
-       att=[person("ana.r@helixion.com", "Ana Rios"), person("ben.w@helixion.com", "Ben Walsh"),
-            person("kofi@helixion.com", "Kofi Asante")],
-       meet="meet")
-    _x("Alex Rivera | Rookwood | System Design", interview=True, company="Rookwood", role=None,
-       org=("interviews@rookwood.io", "Rookwood Interviews"),
-       desc="Interviewer: Felix Grant (Staff Engineer)\nDuration: 60 min\nThis interview was scheduled with ModernLoop.",
-       meet="meet")
-    _x("Interview: Final Conversation", interview=True, company="Cinderford Labs", role="Engineering Manager",
-       org=("no-reply@modernloop.io", "ModernLoop"),
-       desc="Hi Alex — this is the last conversation for the Engineering Manager position at Cinderford Labs, with our COO, Hester Lyle. Please reach out to your recruiter, Paulo, with any questions.")
-    _x("Alex Rivera and Tamsin Boyle", interview=True, company="Corvid Analytics", role="Head of Data",
-       org=("tamsin@corvidanalytics.com", "Tamsin Boyle"),
-       desc="Event Name: Intro call – Head of Data search\n\nLocation: This is a Google Meet web conference.\n\nNeed to make changes to this event?\nCancel: https://calendly.com/cancellations/AB12\nReschedule: https://calendly.com/reschedulings/AB12\n\nPowered by Calendly.com",
-       meet="meet")
-    _x("Recruiter Screen between Jordan Lee and Alex Rivera", interview=True, company="Fathomworks", role=None,
-       org=("jordan@fathomworks.ai", "Jordan Lee"),
-       desc="Event Name: Recruiter Screen\nPlease share any questions ahead of time.\n\nPowered by Calendly.com",
-       conf=("Zoom Meeting", "https://us06web.zoom.us/j/81277003344"))
-    _x("Intro: Alex Rivera x Ferrous (30 min)", interview=True, company="Ferrous", role=None,
-       org=("talent@ferrous.dev", "Ferrous Talent"),
-       desc="What: Intro: Alex Rivera x Ferrous (30 min)\nInvitee: Alex Rivera\nWhere: Cal Video\nNeed to reschedule or cancel? https://cal.com/booking/9fa1",
-       loc="https://app.cal.com/video/9fa1")
-    _x("Screening call between Mira Sato and Alex Rivera", interview=True, company="Pinecrest Health", role=None,
-       org=("mira.sato@pinecrest.health", "Mira Sato"),
-       desc="Booked via Cal.com\nAdditional notes: applied for the analytics engineer opening, referred by Sam K.",
-       meet="meet")
-    _x("Candidate interview – Policy Data Analyst", interview=True,
-       company="Westmere Borough Council", role="Policy Data Analyst",
-       org=("HRBookings@westmere.gov.uk", "Westmere Borough Council – HR Bookings"),
-       desc="Your booking is confirmed.\nService: Candidate interview – Policy Data Analyst\nStaff: Interview Panel B\n\nMicrosoft Bookings",
-       conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WBC"),
-       zone="Europe/London")
-    _x("Interview (Teams) – Alex Rivera", interview=True, company="Dunmore Shipping", role=None,
-       org=("TalentBookings@dunmoreshipping.com", "Dunmore Shipping Recruitment"),
-       desc="Booked with Microsoft Bookings. To cancel or reschedule, use the link in your confirmation email.",
-       conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_DS"))
-    _x("Alex Rivera: Hiring Manager Chat", interview=True, company="Oberon Freight", role=None,
-       org=("no-reply@zoom.us", "Zoom Scheduler"),
-       desc="Host: Lena Brandt (Oberon Freight)\nGuest: Alex Rivera\nBooked via Zoom Scheduler",
-       conf=("Zoom Meeting", "https://oberonfreight.zoom.us/j/86100224455"))
-    _x("HireVue Live Interview – Crestmont Bank – Technology Analyst", interview=True,
-       company="Crestmont Bank", role="Technology Analyst",
-       org=("noreply@hirevue.com", "HireVue"),
-       desc="You have been scheduled for a live video interview with Crestmont Bank.\nJoin from Chrome or the HireVue app at the scheduled time.",
-       loc="https://app.hirevue.com/interviews/live/3x9")
-    _x("Codility Interview: Alex Rivera / Tessaract Games", interview=True, company="Tessaract Games", role=None,
-       org=("no-reply@codility.com", "Codility"),
-       desc="A live pair-programming interview has been scheduled for you by Tessaract Games.\nJoin link: https://app.codility.com/interview/TG-44\nInterviewer: Bruno Keller",
-       zone="Europe/Warsaw")
-    _x("HackerRank Interview: Alex Rivera", interview=True, company="Brightmoor Insurance", role=None,
-       org=("interviews@hackerrank.com", "HackerRank"),
-       desc="You've been invited to a live coding interview by Orsolya Varga at Brightmoor Insurance.\nInterview link: https://www.hackerrank.com/interview/bm-77\nPlease use a laptop with a stable connection.")
-    _x("CoderPad Interview - Kinsley Robotics", interview=True, company="Kinsley Robotics", role=None,
-       org=("recruiting@kinsleyrobotics.com", "Kinsley Robotics Recruiting"),
-       loc="https://app.coderpad.io/interview/KR8812",
-       desc="60 min technical interview in CoderPad. Language of your choice.")
-    _x("Karat Interview: Alex Rivera for Zephyrine", interview=True, company="Zephyrine", role=None,
-       org=("scheduling@karat.io", "Karat"),
-       desc="Your technical interview for Zephyrine will be conducted by a Karat Interview Engineer.\nPlease join 5 minutes early to test your audio.")
-    _x("Technical interview (conducted by Karat)", interview=True, company="Halcyon Freight",
-       role="Software Engineer",
-       org=("no-reply@karat.com", "Karat Scheduling"),
-       desc="Hi Alex,\nYour Karat interview for the Software Engineer role at Halcyon Freight is confirmed.\nThe interview is 60 minutes: 15 min on experience, 45 min coding.")
-    _x("Interview – Alex Rivera", interview=True, company="Marrowfield", role="Operations Analyst",
-       org=("people@marrowfield.com", "Marrowfield People Team"),
-       desc="Hi Alex,\nThanks for completing the TestGorilla assessment – great results! Next step is a 45-minute interview with our Head of Ops for the Operations Analyst role.\n\nCheers,\nMarrowfield People Team",
-       meet="meet")
-    _x("Entrevista con Alex Rivera – Ingeniero de Datos Sr.", interview=True,
-       company="Ventisca Seguros", role="Ingeniero de Datos Sr.",
-       org=("talento@ventiscaseguros.com.mx", "Talento Ventisca"),
-       desc="Hola Alex,\n\nTe confirmamos la entrevista. Enviado desde Greenhouse.\n\nEquipo de Talento\nVentisca Seguros S.A. de C.V.",
-       zone="America/Mexico_City")
-    _x("Alex Rivera <> Halden (Engineering Manager, Payments)", interview=True,
-       company="Halden", role="Engineering Manager, Payments",
-       org=("calendar@ashbyhq.com", "Ashby Scheduling"),
-       att=[person("sara.quint@halden.com", "Sara Quint")], meet="meet")
-    _x("Entretien – Réf. JR-5521 – Ingénieur DevOps", interview=True,
-       company="Groupe Mistral Aéro", role="Ingénieur DevOps",
-       org=("recrutement@mistral-aero.fr", "Recrutement Groupe Mistral Aéro"),
-       desc="Bonjour Alex,\n\nVotre entretien est confirmé. Cet e-mail a été généré par Workday.\n\nL'équipe Recrutement – Groupe Mistral Aéro",
-       zone="Europe/Paris")
-    _x("Alex Rivera and Priscilla Wu", interview=True, company="Atlas Foundry", role=None,
-       org=("priscilla.wu@atlasfoundry.com", "Priscilla Wu"),
-       desc="Event Name: Atlas Foundry – Recruiter Screen (20 min)\n\nPowered by Calendly.com")
-    _x("Interview Alex Rivera - Cloud Architect", interview=True, company="Stavanger Kraft", role="Cloud Architect",
-       org=("eirik.dahl@stavangerkraft.no", "Eirik Dahl"),
-       conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SK"),
-       desc="________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 312 554 901 22",
-       zone="Europe/Oslo")
-    _x("【面接のご案内】アレックス・リベラ様 一次面接", interview=True, company="ツバメ決済", role=None,
-       org=("saiyo@tsubame-pay.jp", "ツバメ決済 採用担当"),
-       desc="アレックス・リベラ様\n\nこの度はご応募いただきありがとうございます。一次面接を下記の通りご案内いたします。\n\n株式会社ツバメ決済 採用担当",
-       zone="Asia/Tokyo")
-    _x("HackerRank CodePair – Senior Android Engineer", interview=True,
-       company="Lumen Cargo", role="Senior Android Engineer",
-       org=("eng-hiring@lumencargo.com", "Lumen Cargo Eng Hiring"),
-       loc="https://www.hackerrank.com/paper/lc-android-2")
-    _x("Interview with Alex Rivera", interview=True, company="Cloverfield Media", role=None,
-       org=("no-reply@greenhouse-mail.io", None),
-       desc="<div>Please join us for your interview with <b>Cloverfield Media</b>.</div><div>Interviewers: Jo Marsh (Product), Tariq Nadim (Engineering)</div>",
-       meet="meet")
-    _x("Rescheduled: Alex Rivera – Values Interview", interview=True, company="Pallas Health", role=None,
-       org=("ops@goodtime.io", "GoodTime on behalf of Pallas Health"),
-       desc="Your Values Interview has been moved. All other sessions remain the same.")
-    _x("Alex Rivera - Take-home Review", interview=True, company="Brisk", role="Full-Stack Engineer",
-       org=("hiring@brisk.so", "Brisk Hiring"),
-       desc="We'll go through your take-home together (45 min). Full-Stack Engineer.\n\nSent with Lever",
-       meet="meet")
-    _x("Interview #2 (Hiring Manager) – Product Designer", interview=True,
-       company="Tallgrass Outdoors", role="Product Designer",
-       org=("careers@tallgrassoutdoors.com", "Tallgrass Outdoors Careers"),
-       desc="Hi Alex,\nThanks for your time last week. Your second interview will be with Dee Harmon, Design Director.\n\nTallgrass Outdoors · Boulder, CO\nWe use Teamtailor to manage applications.",
-       zone="America/Denver")
-    _x("Live coding with Alex Rivera (45m)", interview=True, company=None, role=None,
-       org=("noreply@coderpad.io", "CoderPad"),
-       loc="https://app.coderpad.io/Q7Z2MM")
-    _x("Interview Slot – Alex Rivera", interview=True, company="Quayside Retail", role=None,
-       org=("noreply@myworkday.com", "Workday Notifications"),
-       desc="Quayside Retail has scheduled your interview. Review details in the candidate home: https://quayside.wd3.myworkdayjobs.com")
-    _x("Interview - 60 min", interview=True, company="Orrin Biotech", role=None,
-       org=("no-reply@zoom.us", None),
-       desc="Orrin Biotech is inviting you to a scheduled Zoom meeting.\nTopic: Interview - 60 min\nJoin Zoom Meeting",
-       conf=("Zoom Meeting", "https://orrinbio.zoom.us/j/87001234567"))
-    _x("Entrevista | Alex Rivera | Analista de Datos", interview=True, company="Cobre Andino", role="Analista de Datos",
-       org=("no-reply@smartrecruiters.com", None),
-       desc="Estimado Alex,\n\nLe confirmamos su entrevista con el equipo de Datos.\n\nSaludos,\nGestión de Talento\nCobre Andino S.A.",
-       zone="America/Santiago")
+    _x(
+        "Alex Rivera <> Marlowe Systems: Technical Interview",
+        interview=True,
+        company="Marlowe Systems",
+        role=None,
+        org=("hannah.ortiz@marlowesystems.com", "Hannah Ortiz"),
+        att=[
+            person("dev.raman@marlowesystems.com", "Dev Raman"),
+            person("li.wen@marlowesystems.com", "Li Wen"),
+        ],
+        desc="Hi Alex,\n\nLooking forward to speaking with you! Please join via the Google Meet link.\n\nInterviewers: Dev Raman, Li Wen\n\n--\nPowered by Greenhouse",
+        meet="meet",
+    )
+    _x(
+        "Interview: Alex Rivera (Staff Engineer, Platform)",
+        interview=True,
+        company="Orchard Health",
+        role="Staff Engineer, Platform",
+        org=("no-reply@greenhouse.io", "Greenhouse"),
+        desc='<p>Hi Alex,</p><p>Your interview has been scheduled. The Zoom link is below.</p><p>Best,<br>Celia<br>Talent Team | Orchard Health</p><p style="color:#999">Sent from Greenhouse</p>',
+        conf=("Zoom Meeting", "https://orchardhealth.zoom.us/j/84211907733"),
+    )
+    _x(
+        "Alex Rivera - Phone Screen",
+        interview=True,
+        company="Beacon Freight",
+        role=None,
+        org=("no-reply@hire.lever.co", "Lever"),
+        desc="Your phone screen with Beacon Freight has been scheduled.\nInterviewer: Noah Castillo (Technical Recruiter)\nWe'll call you at the number on your application.\n\nThis event was created by Lever on behalf of Beacon Freight.",
+    )
+    _x(
+        "Onsite Interview - Alex Rivera",
+        interview=True,
+        company="Quarrystone",
+        role=None,
+        org=("nina.patel@quarrystone.com", "Nina Patel"),
+        att=[
+            person("sam.ikeda@quarrystone.com", "Sam Ikeda"),
+            person("r.bauer@quarrystone.com", "Ruth Bauer"),
+        ],
+        loc="Conference Room 'Granite' (4th floor)",
+        desc="Scheduled via Lever. Please check in at reception 10 minutes early.",
+    )
+    _x(
+        "Alex Rivera / Saltmarsh – Hiring Manager Interview",
+        interview=True,
+        company="Saltmarsh",
+        role=None,
+        org=("no-reply@ashbyhq.com", "Ashby"),
+        att=[person("greta@saltmarsh.co", "Greta Lindqvist")],
+        desc="Hiring Manager Interview (45 min)\nCandidate: Alex Rivera\nInterviewer: Greta Lindqvist\n\nManage this event: https://app.ashbyhq.com/candidate/x7",
+        meet="meet",
+    )
+    _x(
+        "Technical Deep Dive — Alex Rivera",
+        interview=True,
+        company="Vantor Health",
+        role="Senior Software Engineer, Data",
+        org=("recruiting@vantorhealth.com", "Vantor Health Recruiting"),
+        desc="Hi Alex! Thanks for continuing the process for Senior Software Engineer, Data at Vantor Health. In this session you'll walk us through a system you built. No slides needed.\n\nScheduled with Ashby",
+        meet="meet",
+    )
+    _x(
+        "Interview for Job Requisition R-104233 Software Engineer II",
+        interview=True,
+        company="Northgate Mutual",
+        role="Software Engineer II",
+        org=("northgatemutual@myworkday.com", "Workday"),
+        desc="Dear Alex Rivera,\n\nYou have been scheduled for an interview for R-104233 Software Engineer II.\nInterview Type: Video\nInterviewers: Carla Jensen, Mike Oduya\n\nRegards,\nNorthgate Mutual Talent Acquisition",
+    )
+    _x(
+        "Scheduled Interview: Alex Rivera",
+        interview=True,
+        company="Kesselbank",
+        role=None,
+        org=("talent.acquisition@kesselbank.de", "Talent Acquisition"),
+        desc="Interview Details\nFormat: Microsoft Teams\nThis message was generated by Workday. Please do not reply.",
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KB",
+        ),
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Interview invitation: Data Platform Engineer at Solenne Cosmetics",
+        interview=True,
+        company="Solenne Cosmetics",
+        role="Data Platform Engineer",
+        org=("notifications@smartrecruiters.com", "SmartRecruiters"),
+        desc="Dear Alex,\nSolenne Cosmetics would like to invite you to an interview for the Data Platform Engineer position.\nConfirm or propose another time in SmartRecruiters.",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Video Interview - Alex Rivera",
+        interview=True,
+        company="Halvorsen Marine",
+        role="Integration Engineer",
+        org=("jobs@halvorsenmarine.no", "Halvorsen Marine Careers"),
+        desc="Hello Alex,\n\nThank you for your application for Integration Engineer. We look forward to our conversation.\n\nKind regards\nIngrid Nilsen\nHR Business Partner\nHalvorsen Marine AS\n\n[SmartRecruiters]",
+        zone="Europe/Oslo",
+    )
+    _x(
+        "Interview | Alex Rivera | Backend Developer (m/w/d)",
+        interview=True,
+        company="Feldmark Agrar",
+        role="Backend Developer",
+        org=("noreply@mail.personio.de", "Personio"),
+        desc="Hallo Alex,\n\nvielen Dank für dein Interesse. Hiermit bestätigen wir deinen Termin.\n\nViele Grüße\nDein Team von Feldmark Agrar",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Kennenlerngespräch – Senior Frontend Engineer",
+        interview=True,
+        company="Lichtblick Studio",
+        role="Senior Frontend Engineer",
+        org=("jana.roth@lichtblick-studio.de", "Jana Roth"),
+        desc="Termin über Personio vereinbart. Link zum Google Meet anbei.",
+        meet="meet",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Intervju: Alex Rivera – Utvecklare",
+        interview=True,
+        company="Nordljus Energi",
+        role="Utvecklare",
+        org=("noreply@teamtailor-mail.com", "Teamtailor"),
+        desc="Hej Alex!\n\nVi ser fram emot att träffas. Länk till videomötet finns nedan.\n\nVänliga hälsningar,\nRekryteringsteamet på Nordljus Energi",
+        zone="Europe/Stockholm",
+    )
+    _x(
+        "Alex Rivera – Virtual Onsite (Coding 1 of 3)",
+        interview=True,
+        company="Parallax Pay",
+        role=None,
+        org=("coordinator@parallaxpay.com", "Parallax Pay Interview Coordinator"),
+        att=[person("o.mensah@parallaxpay.com", "Owusu Mensah")],
+        desc="Welcome to your interview with Parallax Pay!\n\nThis is part 1 of 3 of your virtual onsite. You'll receive separate invites for each session.\n\nScheduled with GoodTime",
+        conf=("Zoom Meeting", "https://parallaxpay.zoom.us/j/99812003311"),
+    )
+    _x(
+        "Interview Panel: Alex Rivera",
+        interview=True,
+        company="Helixion",
+        role=None,
+        org=("scheduling@goodtime.io", "GoodTime"),
+        att=[
+            person("ana.r@helixion.com", "Ana Rios"),
+            person("ben.w@helixion.com", "Ben Walsh"),
+            person("kofi@helixion.com", "Kofi Asante"),
+        ],
+        meet="meet",
+    )
+    _x(
+        "Alex Rivera | Rookwood | System Design",
+        interview=True,
+        company="Rookwood",
+        role=None,
+        org=("interviews@rookwood.io", "Rookwood Interviews"),
+        desc="Interviewer: Felix Grant (Staff Engineer)\nDuration: 60 min\nThis interview was scheduled with ModernLoop.",
+        meet="meet",
+    )
+    _x(
+        "Interview: Final Conversation",
+        interview=True,
+        company="Cinderford Labs",
+        role="Engineering Manager",
+        org=("no-reply@modernloop.io", "ModernLoop"),
+        desc="Hi Alex — this is the last conversation for the Engineering Manager position at Cinderford Labs, with our COO, Hester Lyle. Please reach out to your recruiter, Paulo, with any questions.",
+    )
+    _x(
+        "Alex Rivera and Tamsin Boyle",
+        interview=True,
+        company="Corvid Analytics",
+        role="Head of Data",
+        org=("tamsin@corvidanalytics.com", "Tamsin Boyle"),
+        desc="Event Name: Intro call – Head of Data search\n\nLocation: This is a Google Meet web conference.\n\nNeed to make changes to this event?\nCancel: https://calendly.com/cancellations/AB12\nReschedule: https://calendly.com/reschedulings/AB12\n\nPowered by Calendly.com",
+        meet="meet",
+    )
+    _x(
+        "Recruiter Screen between Jordan Lee and Alex Rivera",
+        interview=True,
+        company="Fathomworks",
+        role=None,
+        org=("jordan@fathomworks.ai", "Jordan Lee"),
+        desc="Event Name: Recruiter Screen\nPlease share any questions ahead of time.\n\nPowered by Calendly.com",
+        conf=("Zoom Meeting", "https://us06web.zoom.us/j/81277003344"),
+    )
+    _x(
+        "Intro: Alex Rivera x Ferrous (30 min)",
+        interview=True,
+        company="Ferrous",
+        role=None,
+        org=("talent@ferrous.dev", "Ferrous Talent"),
+        desc="What: Intro: Alex Rivera x Ferrous (30 min)\nInvitee: Alex Rivera\nWhere: Cal Video\nNeed to reschedule or cancel? https://cal.com/booking/9fa1",
+        loc="https://app.cal.com/video/9fa1",
+    )
+    _x(
+        "Screening call between Mira Sato and Alex Rivera",
+        interview=True,
+        company="Pinecrest Health",
+        role=None,
+        org=("mira.sato@pinecrest.health", "Mira Sato"),
+        desc="Booked via Cal.com\nAdditional notes: applied for the analytics engineer opening, referred by Sam K.",
+        meet="meet",
+    )
+    _x(
+        "Candidate interview – Policy Data Analyst",
+        interview=True,
+        company="Westmere Borough Council",
+        role="Policy Data Analyst",
+        org=("HRBookings@westmere.gov.uk", "Westmere Borough Council – HR Bookings"),
+        desc="Your booking is confirmed.\nService: Candidate interview – Policy Data Analyst\nStaff: Interview Panel B\n\nMicrosoft Bookings",
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WBC",
+        ),
+        zone="Europe/London",
+    )
+    _x(
+        "Interview (Teams) – Alex Rivera",
+        interview=True,
+        company="Dunmore Shipping",
+        role=None,
+        org=("TalentBookings@dunmoreshipping.com", "Dunmore Shipping Recruitment"),
+        desc="Booked with Microsoft Bookings. To cancel or reschedule, use the link in your confirmation email.",
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_DS",
+        ),
+    )
+    _x(
+        "Alex Rivera: Hiring Manager Chat",
+        interview=True,
+        company="Oberon Freight",
+        role=None,
+        org=("no-reply@zoom.us", "Zoom Scheduler"),
+        desc="Host: Lena Brandt (Oberon Freight)\nGuest: Alex Rivera\nBooked via Zoom Scheduler",
+        conf=("Zoom Meeting", "https://oberonfreight.zoom.us/j/86100224455"),
+    )
+    _x(
+        "HireVue Live Interview – Crestmont Bank – Technology Analyst",
+        interview=True,
+        company="Crestmont Bank",
+        role="Technology Analyst",
+        org=("noreply@hirevue.com", "HireVue"),
+        desc="You have been scheduled for a live video interview with Crestmont Bank.\nJoin from Chrome or the HireVue app at the scheduled time.",
+        loc="https://app.hirevue.com/interviews/live/3x9",
+    )
+    _x(
+        "Codility Interview: Alex Rivera / Tessaract Games",
+        interview=True,
+        company="Tessaract Games",
+        role=None,
+        org=("no-reply@codility.com", "Codility"),
+        desc="A live pair-programming interview has been scheduled for you by Tessaract Games.\nJoin link: https://app.codility.com/interview/TG-44\nInterviewer: Bruno Keller",
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "HackerRank Interview: Alex Rivera",
+        interview=True,
+        company="Brightmoor Insurance",
+        role=None,
+        org=("interviews@hackerrank.com", "HackerRank"),
+        desc="You've been invited to a live coding interview by Orsolya Varga at Brightmoor Insurance.\nInterview link: https://www.hackerrank.com/interview/bm-77\nPlease use a laptop with a stable connection.",
+    )
+    _x(
+        "CoderPad Interview - Kinsley Robotics",
+        interview=True,
+        company="Kinsley Robotics",
+        role=None,
+        org=("recruiting@kinsleyrobotics.com", "Kinsley Robotics Recruiting"),
+        loc="https://app.coderpad.io/interview/KR8812",
+        desc="60 min technical interview in CoderPad. Language of your choice.",
+    )
+    _x(
+        "Karat Interview: Alex Rivera for Zephyrine",
+        interview=True,
+        company="Zephyrine",
+        role=None,
+        org=("scheduling@karat.io", "Karat"),
+        desc="Your technical interview for Zephyrine will be conducted by a Karat Interview Engineer.\nPlease join 5 minutes early to test your audio.",
+    )
+    _x(
+        "Technical interview (conducted by Karat)",
+        interview=True,
+        company="Halcyon Freight",
+        role="Software Engineer",
+        org=("no-reply@karat.com", "Karat Scheduling"),
+        desc="Hi Alex,\nYour Karat interview for the Software Engineer role at Halcyon Freight is confirmed.\nThe interview is 60 minutes: 15 min on experience, 45 min coding.",
+    )
+    _x(
+        "Interview – Alex Rivera",
+        interview=True,
+        company="Marrowfield",
+        role="Operations Analyst",
+        org=("people@marrowfield.com", "Marrowfield People Team"),
+        desc="Hi Alex,\nThanks for completing the TestGorilla assessment – great results! Next step is a 45-minute interview with our Head of Ops for the Operations Analyst role.\n\nCheers,\nMarrowfield People Team",
+        meet="meet",
+    )
+    _x(
+        "Entrevista con Alex Rivera – Ingeniero de Datos Sr.",
+        interview=True,
+        company="Ventisca Seguros",
+        role="Ingeniero de Datos Sr.",
+        org=("talento@ventiscaseguros.com.mx", "Talento Ventisca"),
+        desc="Hola Alex,\n\nTe confirmamos la entrevista. Enviado desde Greenhouse.\n\nEquipo de Talento\nVentisca Seguros S.A. de C.V.",
+        zone="America/Mexico_City",
+    )
+    _x(
+        "Alex Rivera <> Halden (Engineering Manager, Payments)",
+        interview=True,
+        company="Halden",
+        role="Engineering Manager, Payments",
+        org=("calendar@ashbyhq.com", "Ashby Scheduling"),
+        att=[person("sara.quint@halden.com", "Sara Quint")],
+        meet="meet",
+    )
+    _x(
+        "Entretien – Réf. JR-5521 – Ingénieur DevOps",
+        interview=True,
+        company="Groupe Mistral Aéro",
+        role="Ingénieur DevOps",
+        org=("recrutement@mistral-aero.fr", "Recrutement Groupe Mistral Aéro"),
+        desc="Bonjour Alex,\n\nVotre entretien est confirmé. Cet e-mail a été généré par Workday.\n\nL'équipe Recrutement – Groupe Mistral Aéro",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Alex Rivera and Priscilla Wu",
+        interview=True,
+        company="Atlas Foundry",
+        role=None,
+        org=("priscilla.wu@atlasfoundry.com", "Priscilla Wu"),
+        desc="Event Name: Atlas Foundry – Recruiter Screen (20 min)\n\nPowered by Calendly.com",
+    )
+    _x(
+        "Interview Alex Rivera - Cloud Architect",
+        interview=True,
+        company="Stavanger Kraft",
+        role="Cloud Architect",
+        org=("eirik.dahl@stavangerkraft.no", "Eirik Dahl"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SK",
+        ),
+        desc="________________________________________________________________________________\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nMeeting ID: 312 554 901 22",
+        zone="Europe/Oslo",
+    )
+    _x(
+        "【面接のご案内】アレックス・リベラ様 一次面接",
+        interview=True,
+        company="ツバメ決済",
+        role=None,
+        org=("saiyo@tsubame-pay.jp", "ツバメ決済 採用担当"),
+        desc="アレックス・リベラ様\n\nこの度はご応募いただきありがとうございます。一次面接を下記の通りご案内いたします。\n\n株式会社ツバメ決済 採用担当",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "HackerRank CodePair – Senior Android Engineer",
+        interview=True,
+        company="Lumen Cargo",
+        role="Senior Android Engineer",
+        org=("eng-hiring@lumencargo.com", "Lumen Cargo Eng Hiring"),
+        loc="https://www.hackerrank.com/paper/lc-android-2",
+    )
+    _x(
+        "Interview with Alex Rivera",
+        interview=True,
+        company="Cloverfield Media",
+        role=None,
+        org=("no-reply@greenhouse-mail.io", None),
+        desc="<div>Please join us for your interview with <b>Cloverfield Media</b>.</div><div>Interviewers: Jo Marsh (Product), Tariq Nadim (Engineering)</div>",
+        meet="meet",
+    )
+    _x(
+        "Rescheduled: Alex Rivera – Values Interview",
+        interview=True,
+        company="Pallas Health",
+        role=None,
+        org=("ops@goodtime.io", "GoodTime on behalf of Pallas Health"),
+        desc="Your Values Interview has been moved. All other sessions remain the same.",
+    )
+    _x(
+        "Alex Rivera - Take-home Review",
+        interview=True,
+        company="Brisk",
+        role="Full-Stack Engineer",
+        org=("hiring@brisk.so", "Brisk Hiring"),
+        desc="We'll go through your take-home together (45 min). Full-Stack Engineer.\n\nSent with Lever",
+        meet="meet",
+    )
+    _x(
+        "Interview #2 (Hiring Manager) – Product Designer",
+        interview=True,
+        company="Tallgrass Outdoors",
+        role="Product Designer",
+        org=("careers@tallgrassoutdoors.com", "Tallgrass Outdoors Careers"),
+        desc="Hi Alex,\nThanks for your time last week. Your second interview will be with Dee Harmon, Design Director.\n\nTallgrass Outdoors · Boulder, CO\nWe use Teamtailor to manage applications.",
+        zone="America/Denver",
+    )
+    _x(
+        "Live coding with Alex Rivera (45m)",
+        interview=True,
+        company=None,
+        role=None,
+        org=("noreply@coderpad.io", "CoderPad"),
+        loc="https://app.coderpad.io/Q7Z2MM",
+    )
+    _x(
+        "Interview Slot – Alex Rivera",
+        interview=True,
+        company="Quayside Retail",
+        role=None,
+        org=("noreply@myworkday.com", "Workday Notifications"),
+        desc="Quayside Retail has scheduled your interview. Review details in the candidate home: https://quayside.wd3.myworkdayjobs.com",
+    )
+    _x(
+        "Interview - 60 min",
+        interview=True,
+        company="Orrin Biotech",
+        role=None,
+        org=("no-reply@zoom.us", None),
+        desc="Orrin Biotech is inviting you to a scheduled Zoom meeting.\nTopic: Interview - 60 min\nJoin Zoom Meeting",
+        conf=("Zoom Meeting", "https://orrinbio.zoom.us/j/87001234567"),
+    )
+    _x(
+        "Entrevista | Alex Rivera | Analista de Datos",
+        interview=True,
+        company="Cobre Andino",
+        role="Analista de Datos",
+        org=("no-reply@smartrecruiters.com", None),
+        desc="Estimado Alex,\n\nLe confirmamos su entrevista con el equipo de Datos.\n\nSaludos,\nGestión de Talento\nCobre Andino S.A.",
+        zone="America/Santiago",
+    )
 
 
 def _agencies() -> None:
-    _x("Interview with Ardent Pharma – arranged by Brightpath Staffing", interview=True,
-       company="Ardent Pharma", role="Data Engineer (contract)",
-       org=("kelsey.moore@brightpathstaffing.com", "Kelsey Moore"),
-       desc="Hi Alex,\nAs discussed, here's your interview with Ardent Pharma's data team for the Data Engineer (contract) role. Dial-in below. Call me right after!\n\nKelsey Moore | Senior Recruiter | Brightpath Staffing")
-    _x("Confidential client – 1st stage", interview=True, company=None, role="Head of Engineering",
-       org=("d.achebe@meridiansearch.co.uk", "Daniel Achebe"),
-       desc="Alex – first conversation with the CEO of my client (fintech, Series B, London/remote). I'll share the name once you've both confirmed. Role: Head of Engineering.\n\nDaniel Achebe\nMeridian Search",
-       zone="Europe/London")
-    _x("Alex Rivera / Kerrigan Search – screening", interview=True, company=None, role="Principal Engineer",
-       org=("aoife@kerrigansearch.ie", "Aoife Kerrigan"),
-       desc="Initial screen for the Principal Engineer retained search (client confidential at this stage).",
-       zone="Europe/Dublin")
-    _x("Harbour & Finch > Tolliver Insurance: Technical Interview", interview=True,
-       company="Tolliver Insurance", role=None,
-       org=("tom@harbourfinch.com", "Tom Beckett"),
-       desc="Tolliver will send the Teams link. Harbour & Finch Recruitment is your point of contact for any questions.",
-       zone="Europe/London")
-    _x("Entrevista cliente (vía agencia TalentoYa)", interview=True, company=None, role=None,
-       desc="TalentoYa me llama antes. cliente = banco? no me dijeron", zone="Europe/Madrid")
-    _x("call w/ agency recruiter re: Staff SRE @ Pomelo Labs", interview=True, company="Pomelo Labs",
-       role="Staff SRE", desc="recruiter: Brandon (Vectis Talent). he says HM is ex-Google")
-    _x("Client interview: Gladstone Retail Group – BI Developer", interview=True,
-       company="Gladstone Retail Group", role="BI Developer",
-       org=("placements@northstarrecruit.com", "Northstar Recruitment Placements"),
-       desc="Dear Alex,\n\nPlease find confirmation of your interview with our client Gladstone Retail Group for the BI Developer position.\nAddress: 40 Wharf Rd, Leeds LS1 4AP. Ask for Helen Voss.\n\nBest regards,\nNorthstar Recruitment",
-       zone="Europe/London")
-    _x("Vorstellungsgespräch beim Kunden (über Hays)", interview=True, company=None, role="SAP Berater",
-       desc="Kunde noch anonym – Automobilzulieferer, Raum Stuttgart. Rolle: SAP Berater. Hays ruft vorher an.",
-       zone="Europe/Berlin")
-    _x("Interview – Sentinel Grid (via Talentbridge)", interview=True, company="Sentinel Grid", role=None,
-       org=("ops@talentbridgepartners.com", "Talentbridge Partners"),
-       att=[person("hiring@sentinelgrid.com", "Sentinel Grid Hiring")])
-    _x("Recruiter intro – stealth AI startup", interview=True, company=None, role="ML Platform Lead",
-       org=("zoe@apexhire.io", "Zoe Brandt"),
-       desc="Stealth-mode AI startup (can't share name yet), ML Platform Lead, $$ competitive. 20 min intro.",
-       meet="meet")
-    _x("2nd interview Lowry Engineering — Mark from Castlegate Recruitment to prep me 30m before", interview=True,
-       company="Lowry Engineering", role=None, zone="Europe/London")
-    _x("Entretien client – Banque Aurélien (cabinet Salvia RH)", interview=True,
-       company="Banque Aurélien", role=None,
-       org=("c.moreau@salvia-rh.fr", "Camille Moreau"),
-       desc="Rendez-vous chez le client Banque Aurélien, 12 rue de la Paix, Paris 2e. Demander M. Roche.",
-       zone="Europe/Paris")
-    _x("Interview: [Confidential] Senior Backend Engineer", interview=True, company=None,
-       role="Senior Backend Engineer",
-       org=("no-reply@recruitcrm.io", "Finchley Tech Recruiters"),
-       desc="Client: Confidential (FinTech)\nPosition: Senior Backend Engineer\nStage: Technical interview with client CTO\nConsultant: Ravi Menon")
-    _x("面接（エージェント経由）", interview=True, company="北斗システム", role="インフラエンジニア",
-       desc="リクルートエージェントの佐藤さん経由。北斗システム株式会社、インフラエンジニア職。品川本社",
-       zone="Asia/Tokyo")
-    _x("Staffing screen – contract QA role", interview=True, company=None, role="QA Engineer",
-       org=("jobs@quickstaffsolutions.com", "QuickStaff Solutions"),
-       desc="Pre-screen for a 6-month contract QA Engineer assignment. Client details shared after screen.")
-    _x("Interview w/ Okonkwo & Daughters (through Lattimer Exec Search)", interview=True,
-       company="Okonkwo & Daughters", role="Finance Systems Manager",
-       desc="Role: Finance Systems Manager. Lattimer: Gwen 415-555-0134")
-    _x("Rozmowa z klientem – Bursztyn Logistyka Sp. z o.o. (przez HRK)", interview=True,
-       company="Bursztyn Logistyka", role=None, zone="Europe/Warsaw")
-    _x("Consultant call – Alder Recruitment", interview=True, company="Fenwick Digital", role="Delivery Lead",
-       org=("ella.park@alderrecruitment.com.au", "Ella Park"),
-       desc="Ella to run a short competency screen before she submits me to Fenwick Digital for the Delivery Lead role.",
-       zone="Australia/Sydney")
+    _x(
+        "Interview with Ardent Pharma – arranged by Brightpath Staffing",
+        interview=True,
+        company="Ardent Pharma",
+        role="Data Engineer (contract)",
+        org=("kelsey.moore@brightpathstaffing.com", "Kelsey Moore"),
+        desc="Hi Alex,\nAs discussed, here's your interview with Ardent Pharma's data team for the Data Engineer (contract) role. Dial-in below. Call me right after!\n\nKelsey Moore | Senior Recruiter | Brightpath Staffing",
+    )
+    _x(
+        "Confidential client – 1st stage",
+        interview=True,
+        company=None,
+        role="Head of Engineering",
+        org=("d.achebe@meridiansearch.co.uk", "Daniel Achebe"),
+        desc="Alex – first conversation with the CEO of my client (fintech, Series B, London/remote). I'll share the name once you've both confirmed. Role: Head of Engineering.\n\nDaniel Achebe\nMeridian Search",
+        zone="Europe/London",
+    )
+    _x(
+        "Alex Rivera / Kerrigan Search – screening",
+        interview=True,
+        company=None,
+        role="Principal Engineer",
+        org=("aoife@kerrigansearch.ie", "Aoife Kerrigan"),
+        desc="Initial screen for the Principal Engineer retained search (client confidential at this stage).",
+        zone="Europe/Dublin",
+    )
+    _x(
+        "Harbour & Finch > Tolliver Insurance: Technical Interview",
+        interview=True,
+        company="Tolliver Insurance",
+        role=None,
+        org=("tom@harbourfinch.com", "Tom Beckett"),
+        desc="Tolliver will send the Teams link. Harbour & Finch Recruitment is your point of contact for any questions.",
+        zone="Europe/London",
+    )
+    _x(
+        "Entrevista cliente (vía agencia TalentoYa)",
+        interview=True,
+        company=None,
+        role=None,
+        desc="TalentoYa me llama antes. cliente = banco? no me dijeron",
+        zone="Europe/Madrid",
+    )
+    _x(
+        "call w/ agency recruiter re: Staff SRE @ Pomelo Labs",
+        interview=True,
+        company="Pomelo Labs",
+        role="Staff SRE",
+        desc="recruiter: Brandon (Vectis Talent). he says HM is ex-Google",
+    )
+    _x(
+        "Client interview: Gladstone Retail Group – BI Developer",
+        interview=True,
+        company="Gladstone Retail Group",
+        role="BI Developer",
+        org=("placements@northstarrecruit.com", "Northstar Recruitment Placements"),
+        desc="Dear Alex,\n\nPlease find confirmation of your interview with our client Gladstone Retail Group for the BI Developer position.\nAddress: 40 Wharf Rd, Leeds LS1 4AP. Ask for Helen Voss.\n\nBest regards,\nNorthstar Recruitment",
+        zone="Europe/London",
+    )
+    _x(
+        "Vorstellungsgespräch beim Kunden (über Hays)",
+        interview=True,
+        company=None,
+        role="SAP Berater",
+        desc="Kunde noch anonym – Automobilzulieferer, Raum Stuttgart. Rolle: SAP Berater. Hays ruft vorher an.",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Interview – Sentinel Grid (via Talentbridge)",
+        interview=True,
+        company="Sentinel Grid",
+        role=None,
+        org=("ops@talentbridgepartners.com", "Talentbridge Partners"),
+        att=[person("hiring@sentinelgrid.com", "Sentinel Grid Hiring")],
+    )
+    _x(
+        "Recruiter intro – stealth AI startup",
+        interview=True,
+        company=None,
+        role="ML Platform Lead",
+        org=("zoe@apexhire.io", "Zoe Brandt"),
+        desc="Stealth-mode AI startup (can't share name yet), ML Platform Lead, $$ competitive. 20 min intro.",
+        meet="meet",
+    )
+    _x(
+        "2nd interview Lowry Engineering — Mark from Castlegate Recruitment to prep me 30m before",
+        interview=True,
+        company="Lowry Engineering",
+        role=None,
+        zone="Europe/London",
+    )
+    _x(
+        "Entretien client – Banque Aurélien (cabinet Salvia RH)",
+        interview=True,
+        company="Banque Aurélien",
+        role=None,
+        org=("c.moreau@salvia-rh.fr", "Camille Moreau"),
+        desc="Rendez-vous chez le client Banque Aurélien, 12 rue de la Paix, Paris 2e. Demander M. Roche.",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Interview: [Confidential] Senior Backend Engineer",
+        interview=True,
+        company=None,
+        role="Senior Backend Engineer",
+        org=("no-reply@recruitcrm.io", "Finchley Tech Recruiters"),
+        desc="Client: Confidential (FinTech)\nPosition: Senior Backend Engineer\nStage: Technical interview with client CTO\nConsultant: Ravi Menon",
+    )
+    _x(
+        "面接（エージェント経由）",
+        interview=True,
+        company="北斗システム",
+        role="インフラエンジニア",
+        desc="リクルートエージェントの佐藤さん経由。北斗システム株式会社、インフラエンジニア職。品川本社",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Staffing screen – contract QA role",
+        interview=True,
+        company=None,
+        role="QA Engineer",
+        org=("jobs@quickstaffsolutions.com", "QuickStaff Solutions"),
+        desc="Pre-screen for a 6-month contract QA Engineer assignment. Client details shared after screen.",
+    )
+    _x(
+        "Interview w/ Okonkwo & Daughters (through Lattimer Exec Search)",
+        interview=True,
+        company="Okonkwo & Daughters",
+        role="Finance Systems Manager",
+        desc="Role: Finance Systems Manager. Lattimer: Gwen 415-555-0134",
+    )
+    _x(
+        "Rozmowa z klientem – Bursztyn Logistyka Sp. z o.o. (przez HRK)",
+        interview=True,
+        company="Bursztyn Logistyka",
+        role=None,
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Consultant call – Alder Recruitment",
+        interview=True,
+        company="Fenwick Digital",
+        role="Delivery Lead",
+        org=("ella.park@alderrecruitment.com.au", "Ella Park"),
+        desc="Ella to run a short competency screen before she submits me to Fenwick Digital for the Delivery Lead role.",
+        zone="Australia/Sydney",
+    )
 
 
 def _hard_names() -> None:
-    _x("Interview – Hollins & Marsh Ltd – Senior Analyst", interview=True, company="Hollins & Marsh",
-       role="Senior Analyst", zone="Europe/London")
-    _x("Interview Bank of Eastridge — Risk Engineer", interview=True, company="Bank of Eastridge",
-       role="Risk Engineer")
-    _x("Entrevista Casa de Piedra Hoteles - Gerente TI", interview=True, company="Casa de Piedra Hoteles",
-       role="Gerente TI", zone="America/Mexico_City")
-    _x("Entrevista Tortillería y Molinos de la Sierra S.A. de C.V. jefe de sistemas", interview=True,
-       company="Tortillería y Molinos de la Sierra", role="jefe de sistemas", zone="America/Monterrey")
-    _x("Rozmowa – Wisła Data Sp. z o.o. – Senior Data Engineer", interview=True, company="Wisła Data",
-       role="Senior Data Engineer", zone="Europe/Warsaw")
-    _x("Interview: 3Rivers Analytics", interview=True, company="3Rivers Analytics", role=None,
-       zone="America/New_York")
-    _x("99 Acre Farms interview – data lead", interview=True, company="99 Acre Farms", role="data lead")
-    _x("interview w/ studio of things", interview=True, company="studio of things", role=None,
-       desc="they write their name all lowercase. portfolio review + chat")
-    _x("Bread and Roses Bakery – interview (ops/tech manager)", interview=True,
-       company="Bread and Roses Bakery", role="ops/tech manager")
-    _x("Hoshizora K.K. Backend Engineer Interview", interview=True, company="Hoshizora",
-       role="Backend Engineer", zone="Asia/Tokyo")
-    _x("Sollicitatie Van der Berg & Zonen B.V. – Data Engineer", interview=True,
-       company="Van der Berg & Zonen", role="Data Engineer", zone="Europe/Amsterdam")
-    _x("Meridian Line Ltd Hiring Manager Interview", interview=True, company="Meridian Line", role=None,
-       zone="Europe/London")
-    _x("Final Round Ashgrove Capital Alex Rivera", interview=True, company="Ashgrove Capital", role=None,
-       zone="America/New_York")
-    _x("Interview Pinewood Thursday", interview=True, company="Pinewood", role=None,
-       desc="moved from tues")
-    _x("Interview Juniper Hall London", interview=True, company="Juniper Hall", role=None,
-       desc="at their London office, 22 Clerkenwell Green", zone="Europe/London")
-    _x("Interview Lark & Co Sarah Chen", interview=True, company="Lark & Co", role=None,
-       att=[person("sarah.chen@larkandco.com", "Sarah Chen")])
-    _x("Screen – City of Port Alder, Office of Innovation", interview=True, company="City of Port Alder",
-       role=None, desc="Civic tech role, Office of Innovation. Panel of 3.")
-    _x("Interview University of Calder – Research Software Engineer", interview=True,
-       company="University of Calder", role="Research Software Engineer", zone="Europe/London")
-    _x("Собеседование — АО «ТехноЛуч» — тимлид", interview=True, company="ТехноЛуч", role="тимлид",
-       zone="Europe/Moscow")
-    _x("Интервью — ООО «Зелёная Ветка», аналитик", interview=True,
-       company="Зелёная Ветка", role="аналитик", zone="Europe/Moscow")
-    _x("面试：杭州青禾网络科技有限公司 数据工程师", interview=True, company="青禾网络",
-       role="数据工程师", zone="Asia/Shanghai")
-    _x("ヒカリ電子株式会社 一次面接 エンジニア職", interview=True, company="ヒカリ電子", role="エンジニア",
-       zone="Asia/Tokyo")
+    _x(
+        "Interview – Hollins & Marsh Ltd – Senior Analyst",
+        interview=True,
+        company="Hollins & Marsh",
+        role="Senior Analyst",
+        zone="Europe/London",
+    )
+    _x(
+        "Interview Bank of Eastridge — Risk Engineer",
+        interview=True,
+        company="Bank of Eastridge",
+        role="Risk Engineer",
+    )
+    _x(
+        "Entrevista Casa de Piedra Hoteles - Gerente TI",
+        interview=True,
+        company="Casa de Piedra Hoteles",
+        role="Gerente TI",
+        zone="America/Mexico_City",
+    )
+    _x(
+        "Entrevista Tortillería y Molinos de la Sierra S.A. de C.V. jefe de sistemas",
+        interview=True,
+        company="Tortillería y Molinos de la Sierra",
+        role="jefe de sistemas",
+        zone="America/Monterrey",
+    )
+    _x(
+        "Rozmowa – Wisła Data Sp. z o.o. – Senior Data Engineer",
+        interview=True,
+        company="Wisła Data",
+        role="Senior Data Engineer",
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Interview: 3Rivers Analytics",
+        interview=True,
+        company="3Rivers Analytics",
+        role=None,
+        zone="America/New_York",
+    )
+    _x(
+        "99 Acre Farms interview – data lead",
+        interview=True,
+        company="99 Acre Farms",
+        role="data lead",
+    )
+    _x(
+        "interview w/ studio of things",
+        interview=True,
+        company="studio of things",
+        role=None,
+        desc="they write their name all lowercase. portfolio review + chat",
+    )
+    _x(
+        "Bread and Roses Bakery – interview (ops/tech manager)",
+        interview=True,
+        company="Bread and Roses Bakery",
+        role="ops/tech manager",
+    )
+    _x(
+        "Hoshizora K.K. Backend Engineer Interview",
+        interview=True,
+        company="Hoshizora",
+        role="Backend Engineer",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Sollicitatie Van der Berg & Zonen B.V. – Data Engineer",
+        interview=True,
+        company="Van der Berg & Zonen",
+        role="Data Engineer",
+        zone="Europe/Amsterdam",
+    )
+    _x(
+        "Meridian Line Ltd Hiring Manager Interview",
+        interview=True,
+        company="Meridian Line",
+        role=None,
+        zone="Europe/London",
+    )
+    _x(
+        "Final Round Ashgrove Capital Alex Rivera",
+        interview=True,
+        company="Ashgrove Capital",
+        role=None,
+        zone="America/New_York",
+    )
+    _x(
+        "Interview Pinewood Thursday",
+        interview=True,
+        company="Pinewood",
+        role=None,
+        desc="moved from tues",
+    )
+    _x(
+        "Interview Juniper Hall London",
+        interview=True,
+        company="Juniper Hall",
+        role=None,
+        desc="at their London office, 22 Clerkenwell Green",
+        zone="Europe/London",
+    )
+    _x(
+        "Interview Lark & Co Sarah Chen",
+        interview=True,
+        company="Lark & Co",
+        role=None,
+        att=[person("sarah.chen@larkandco.com", "Sarah Chen")],
+    )
+    _x(
+        "Screen – City of Port Alder, Office of Innovation",
+        interview=True,
+        company="City of Port Alder",
+        role=None,
+        desc="Civic tech role, Office of Innovation. Panel of 3.",
+    )
+    _x(
+        "Interview University of Calder – Research Software Engineer",
+        interview=True,
+        company="University of Calder",
+        role="Research Software Engineer",
+        zone="Europe/London",
+    )
+    _x(
+        "Собеседование — АО «ТехноЛуч» — тимлид",
+        interview=True,
+        company="ТехноЛуч",
+        role="тимлид",
+        zone="Europe/Moscow",
+    )
+    _x(
+        "Интервью — ООО «Зелёная Ветка», аналитик",
+        interview=True,
+        company="Зелёная Ветка",
+        role="аналитик",
+        zone="Europe/Moscow",
+    )
+    _x(
+        "面试：杭州青禾网络科技有限公司 数据工程师",
+        interview=True,
+        company="青禾网络",
+        role="数据工程师",
+        zone="Asia/Shanghai",
+    )
+    _x(
+        "ヒカリ電子株式会社 一次面接 エンジニア職",
+        interview=True,
+        company="ヒカリ電子",
+        role="エンジニア",
+        zone="Asia/Tokyo",
+    )
     _x("한빛데이터㈜ 최종면접", interview=True, company="한빛데이터", role=None, zone="Asia/Seoul")
-    _x("네오플럭스 코리아 데이터 엔지니어 1차 인터뷰", interview=True, company="네오플럭스 코리아",
-       role="데이터 엔지니어", zone="Asia/Seoul")
-    _x("مقابلة - مجموعة الصقر القابضة - مدير منتج", interview=True, company="مجموعة الصقر",
-       role="مدير منتج", zone="Asia/Dubai")
-    _x("Συνέντευξη – Αιγαίο Λογισμικό Α.Ε. – Backend", interview=True, company="Αιγαίο Λογισμικό",
-       role="Backend", zone="Europe/Athens")
+    _x(
+        "네오플럭스 코리아 데이터 엔지니어 1차 인터뷰",
+        interview=True,
+        company="네오플럭스 코리아",
+        role="데이터 엔지니어",
+        zone="Asia/Seoul",
+    )
+    _x(
+        "مقابلة - مجموعة الصقر القابضة - مدير منتج",
+        interview=True,
+        company="مجموعة الصقر",
+        role="مدير منتج",
+        zone="Asia/Dubai",
+    )
+    _x(
+        "Συνέντευξη – Αιγαίο Λογισμικό Α.Ε. – Backend",
+        interview=True,
+        company="Αιγαίο Λογισμικό",
+        role="Backend",
+        zone="Europe/Athens",
+    )
     _x("A&B Logistics interview 9am", interview=True, company="A&B Logistics", role=None)
-    _x("Interview: Smith, Klein and Ortega LLP — Legal Ops Analyst", interview=True,
-       company="Smith, Klein and Ortega", role="Legal Ops Analyst")
+    _x(
+        "Interview: Smith, Klein and Ortega LLP — Legal Ops Analyst",
+        interview=True,
+        company="Smith, Klein and Ortega",
+        role="Legal Ops Analyst",
+    )
     _x("Proctor + Vail final", interview=True, company="Proctor + Vail", role=None)
-    _x("Interview - O'Malley Data Co. - Analytics Engineer", interview=True, company="O'Malley Data",
-       role="Analytics Engineer")
-    _x("Tech Screen — Nine Dots Senior Engineer", interview=True, company="Nine Dots", role="Senior Engineer")
-    _x("Bureau of Small Things: portfolio interview", interview=True, company="Bureau of Small Things", role=None)
-    _x("Interview – de Vries Technologies", interview=True, company="de Vries Technologies", role=None,
-       zone="Europe/Amsterdam")
-    _x("Entrevista – Grupo Hernández de la Torre – Director de TI", interview=True,
-       company="Grupo Hernández de la Torre", role="Director de TI", zone="America/Bogota")
-    _x("Interview @ Ridge 7 Labs Zoom", interview=True, company="Ridge 7 Labs", role=None,
-       conf=("Zoom Meeting", "https://zoom.us/j/91234500077"))
-    _x("Interview — Mountain & Sea Outfitters, Inc. (Denver)", interview=True,
-       company="Mountain & Sea Outfitters", role=None, zone="America/Denver")
+    _x(
+        "Interview - O'Malley Data Co. - Analytics Engineer",
+        interview=True,
+        company="O'Malley Data",
+        role="Analytics Engineer",
+    )
+    _x(
+        "Tech Screen — Nine Dots Senior Engineer",
+        interview=True,
+        company="Nine Dots",
+        role="Senior Engineer",
+    )
+    _x(
+        "Bureau of Small Things: portfolio interview",
+        interview=True,
+        company="Bureau of Small Things",
+        role=None,
+    )
+    _x(
+        "Interview – de Vries Technologies",
+        interview=True,
+        company="de Vries Technologies",
+        role=None,
+        zone="Europe/Amsterdam",
+    )
+    _x(
+        "Entrevista – Grupo Hernández de la Torre – Director de TI",
+        interview=True,
+        company="Grupo Hernández de la Torre",
+        role="Director de TI",
+        zone="America/Bogota",
+    )
+    _x(
+        "Interview @ Ridge 7 Labs Zoom",
+        interview=True,
+        company="Ridge 7 Labs",
+        role=None,
+        conf=("Zoom Meeting", "https://zoom.us/j/91234500077"),
+    )
+    _x(
+        "Interview — Mountain & Sea Outfitters, Inc. (Denver)",
+        interview=True,
+        company="Mountain & Sea Outfitters",
+        role=None,
+        zone="America/Denver",
+    )
     _x("Alder Bank Round 2 Priya", interview=True, company="Alder Bank", role=None)
-    _x("Vorstellungsgespräch Nordsee Windkraft GmbH & Co. KG Projektingenieur", interview=True,
-       company="Nordsee Windkraft", role="Projektingenieur", zone="Europe/Berlin")
-    _x("The Hartwell Group - Interview w/ Partner", interview=True, company="The Hartwell Group", role=None)
-    _x("Interview: Fourteen Forty Studios Producer onsite Monday", interview=True,
-       company="Fourteen Forty Studios", role="Producer")
-    _x("Entrevista Sociedad de Inversiones del Pacífico S.A.C. – analista", interview=True,
-       company="Sociedad de Inversiones del Pacífico", role="analista", zone="America/Lima")
-    _x("Onsite: House of Marigold Berlin office", interview=True, company="House of Marigold", role=None,
-       zone="Europe/Berlin")
-    _x("Interview Ltd. Edition Coffee Roasters (yes that's their name)", interview=True,
-       company="Ltd. Edition Coffee Roasters", role=None)
-    _x("Interview - Kappa Sigma Data Ltd Recruiter Screen Tuesday 3pm", interview=True,
-       company="Kappa Sigma Data", role=None, zone="Europe/London")
+    _x(
+        "Vorstellungsgespräch Nordsee Windkraft GmbH & Co. KG Projektingenieur",
+        interview=True,
+        company="Nordsee Windkraft",
+        role="Projektingenieur",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "The Hartwell Group - Interview w/ Partner",
+        interview=True,
+        company="The Hartwell Group",
+        role=None,
+    )
+    _x(
+        "Interview: Fourteen Forty Studios Producer onsite Monday",
+        interview=True,
+        company="Fourteen Forty Studios",
+        role="Producer",
+    )
+    _x(
+        "Entrevista Sociedad de Inversiones del Pacífico S.A.C. – analista",
+        interview=True,
+        company="Sociedad de Inversiones del Pacífico",
+        role="analista",
+        zone="America/Lima",
+    )
+    _x(
+        "Onsite: House of Marigold Berlin office",
+        interview=True,
+        company="House of Marigold",
+        role=None,
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Interview Ltd. Edition Coffee Roasters (yes that's their name)",
+        interview=True,
+        company="Ltd. Edition Coffee Roasters",
+        role=None,
+    )
+    _x(
+        "Interview - Kappa Sigma Data Ltd Recruiter Screen Tuesday 3pm",
+        interview=True,
+        company="Kappa Sigma Data",
+        role=None,
+        zone="Europe/London",
+    )
 
 
 def _initech_hiring() -> None:
-    _x("Interview: Jordan Pike (Senior Backend Engineer) – System Design", interview=False,
-       me=WORK_ME, org=("recruiting@initech.com", "Initech Recruiting"),
-       att=[person("jordan.pike@gmail.com", "Jordan Pike")],
-       desc="Interviewer: Alex Rivera\nFocus: system design (rate limiter / job queue)\nPlease submit your scorecard within 24 hours.\n\nPowered by Greenhouse",
-       meet="meet")
-    _x("Priya Nair – Virtual Onsite – Coding (Interviewer: Alex Rivera)", interview=False,
-       me=WORK_ME, org=("coordinator@initech.com", "Initech Interview Coordinator"),
-       desc="Candidate: Priya Nair\nRole: Software Engineer II\nInterview kit attached. Scheduled with GoodTime.",
-       conf=("Zoom Meeting", "https://initech.zoom.us/j/90011122233"))
-    _x("Initech | Tomás Ruiz | Behavioral", interview=False, me=WORK_ME,
-       org=("no-reply@modernloop.io", "ModernLoop"),
-       desc="You are scheduled to interview Tomás Ruiz for Data Engineer.\nQuestions: ownership, conflict, ambiguity.\nFeedback form: https://app.modernloop.io/fb/771")
-    _x("CoderPad – candidate Mei Lin", interview=False, me=WORK_ME,
-       loc="https://app.coderpad.io/INITECH-ML01",
-       desc="me interviewing. use the LRU cache question, not the graph one")
-    _x("Review Karat results – candidate #44812", interview=False, me=WORK_ME,
-       desc="Karat recording + scorecard for the backend pipeline. Decide advance / no by EOD.")
-    _x("Interview debrief – Jordan Pike", interview=False, me=WORK_ME,
-       org=("recruiting@initech.com", "Initech Recruiting"),
-       att=[person("renata.silva@initech.com", "Renata Silva"), person("nate.obi@initech.com", "Nate Obi")])
-    _x("Hiring committee – backend reqs", interview=False, me=WORK_ME,
-       org=("renata.silva@initech.com", "Renata Silva"),
-       att=[person("hc-backend@initech.com", "HC Backend")])
-    _x("Interviewer training: structured interviewing 101", interview=False, me=WORK_ME,
-       org=("talent-dev@initech.com", "Initech Talent Development"),
-       loc="Initech HQ – Training Room 2")
-    _x("Calibration: system design rubric", interview=False, me=WORK_ME,
-       desc="bring 2 recent scorecards, we compare levels")
-    _x("Hiring Manager Interview – Casey Flint / Initech", interview=False, me=WORK_ME,
-       org=("no-reply@ashbyhq.com", "Ashby"),
-       att=[person("casey.flint@outlook.com", "Casey Flint")],
-       desc="Interviewer: Alex Rivera (Hiring Manager)\nCandidate: Casey Flint\nRole: Senior Data Engineer, Initech",
-       meet="meet")
-    _x("Phone screen: Omar Haddad – Data Engineer", interview=False, me=WORK_ME,
-       org=("no-reply@hire.lever.co", "Lever"),
-       desc="Alex Rivera will call the candidate. Candidate phone: on profile.")
-    _x("Interview – Req R-2231 Platform Engineer – Candidate: Lena Vogt", interview=False, me=WORK_ME,
-       org=("initech@myworkday.com", "Workday"),
-       desc="You have been added as an interviewer for candidate Lena Vogt.")
-    _x("HackerRank Interview: Daniel Osei (Initech)", interview=False, me=WORK_ME,
-       org=("interviews@hackerrank.com", "HackerRank"),
-       desc="You're the interviewer. Candidate link sent separately. Pad: https://www.hackerrank.com/interview/in-031")
-    _x("Codility live session – K. Watanabe (I'm pairing)", interview=False, me=WORK_ME,
-       loc="https://app.codility.com/interview/IN-WK")
-    _x("Review TestGorilla results – support engineer applicants", interview=False, me=WORK_ME,
-       desc="32 completed. shortlist top 8 for phone screens")
-    _x("Watch HireVue one-ways – intern batch", interview=False, me=WORK_ME,
-       desc="HireVue: 14 recordings for the summer intern program. rate 1–5")
-    _x("Alex Rivera and Ben Carver", interview=False, me=WORK_ME,
-       att=[person("ben.carver@gmail.com", "Ben Carver")],
-       desc="Event Name: Initech – Hiring Manager Chat (30 min)\nInvitee: Ben Carver\nQuestions: Anything you'd like us to know? — excited about the platform team!\n\nPowered by Calendly.com",
-       meet="meet")
-    _x("Intro call between Alex Rivera and Sofia Marin", interview=False, me=WORK_ME,
-       att=[person("sofia.marin@proton.me", "Sofia Marin")],
-       desc="Booked via Cal.com\nAdditional notes: applying for the Initech frontend opening, referred by Nate")
-    _x("Initech campus recruiting – booth shift", interview=False, me=WORK_ME,
-       org=("CampusBookings@initech.com", "Initech Campus Recruiting"),
-       desc="Your booking is confirmed.\nService: Career fair booth shift (Engineering)\nMicrosoft Bookings",
-       loc="Student Union Ballroom, State University")
-    _x("Loop: Amara Diallo (Staff Eng) – 4 sessions", interview=False, me=WORK_ME,
-       desc="I have session 3 (architecture). others: Nate, Renata, Jun")
-    _x("Reverse shadow – Nate leads, I observe", interview=False, me=WORK_ME,
-       desc="my 2nd shadow before I can run system design loops solo")
-    _x("Intake: Senior Data Engineer req", interview=False, me=WORK_ME,
-       org=("paula.ng@initech.com", "Paula Ng"),
-       desc="Recruiter intake. Bring must-haves vs nice-to-haves, comp band, interview plan.")
-    _x("Sourcing sprint 🎯", interview=False, me=WORK_ME,
-       desc="Initech recruiting: each EM sends 20 LinkedIn InMails")
-    _x("Candidate dinner – Amara (onsite)", interview=False, me=WORK_ME,
-       loc="Zuni Café", desc="hosting the candidate w/ Renata after her onsite. expense it")
-    _x("Sell call – Jordan Pike (offer stage)", interview=False, me=WORK_ME,
-       desc="he has a competing offer; talk about team, growth, oncall")
-    _x("Reference check – for candidate Jordan Pike", interview=False, me=WORK_ME,
-       desc="I'm calling his former manager at Quarrystone. use the ref template")
-    _x("Brightpath Staffing – QA contractor pipeline", interview=False, me=WORK_ME,
-       org=("kelsey.moore@brightpathstaffing.com", "Kelsey Moore"),
-       desc="Kelsey presents 3 QA contractor profiles for Initech's release team.")
-    _x("Meridian Search: shortlist review (Head of Platform)", interview=False, me=WORK_ME,
-       org=("d.achebe@meridiansearch.co.uk", "Daniel Achebe"),
-       desc="Initech retained search – shortlist of 5 for Head of Platform.")
-    _x("Ashby x Initech – product demo", interview=False, me=WORK_ME,
-       org=("ae@ashbyhq.com", "Ashby Sales"),
-       desc="Demo of Ashby scheduling + analytics for Initech's recruiting team.")
-    _x("GoodTime renewal", interview=False, me=WORK_ME,
-       org=("cs@goodtime.io", "GoodTime Customer Success"))
-    _x("HackerRank QBR", interview=False, me=WORK_ME,
-       org=("accounts@hackerrank.com", "HackerRank Accounts"),
-       desc="Quarterly business review – Initech usage, question library refresh")
-    _x("Karat pilot kickoff", interview=False, me=WORK_ME,
-       desc="pilot: Karat runs first-round tech screens for Initech backend reqs",
-       att=[person("partnerships@karat.com", "Karat Partnerships")])
-    _x("ModernLoop onboarding (interviewers)", interview=False, me=WORK_ME,
-       org=("onboarding@modernloop.io", "ModernLoop"))
+    _x(
+        "Interview: Jordan Pike (Senior Backend Engineer) – System Design",
+        interview=False,
+        me=WORK_ME,
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[person("jordan.pike@gmail.com", "Jordan Pike")],
+        desc="Interviewer: Alex Rivera\nFocus: system design (rate limiter / job queue)\nPlease submit your scorecard within 24 hours.\n\nPowered by Greenhouse",
+        meet="meet",
+    )
+    _x(
+        "Priya Nair – Virtual Onsite – Coding (Interviewer: Alex Rivera)",
+        interview=False,
+        me=WORK_ME,
+        org=("coordinator@initech.com", "Initech Interview Coordinator"),
+        desc="Candidate: Priya Nair\nRole: Software Engineer II\nInterview kit attached. Scheduled with GoodTime.",
+        conf=("Zoom Meeting", "https://initech.zoom.us/j/90011122233"),
+    )
+    _x(
+        "Initech | Tomás Ruiz | Behavioral",
+        interview=False,
+        me=WORK_ME,
+        org=("no-reply@modernloop.io", "ModernLoop"),
+        desc="You are scheduled to interview Tomás Ruiz for Data Engineer.\nQuestions: ownership, conflict, ambiguity.\nFeedback form: https://app.modernloop.io/fb/771",
+    )
+    _x(
+        "CoderPad – candidate Mei Lin",
+        interview=False,
+        me=WORK_ME,
+        loc="https://app.coderpad.io/INITECH-ML01",
+        desc="me interviewing. use the LRU cache question, not the graph one",
+    )
+    _x(
+        "Review Karat results – candidate #44812",
+        interview=False,
+        me=WORK_ME,
+        desc="Karat recording + scorecard for the backend pipeline. Decide advance / no by EOD.",
+    )
+    _x(
+        "Interview debrief – Jordan Pike",
+        interview=False,
+        me=WORK_ME,
+        org=("recruiting@initech.com", "Initech Recruiting"),
+        att=[
+            person("renata.silva@initech.com", "Renata Silva"),
+            person("nate.obi@initech.com", "Nate Obi"),
+        ],
+    )
+    _x(
+        "Hiring committee – backend reqs",
+        interview=False,
+        me=WORK_ME,
+        org=("renata.silva@initech.com", "Renata Silva"),
+        att=[person("hc-backend@initech.com", "HC Backend")],
+    )
+    _x(
+        "Interviewer training: structured interviewing 101",
+        interview=False,
+        me=WORK_ME,
+        org=("talent-dev@initech.com", "Initech Talent Development"),
+        loc="Initech HQ – Training Room 2",
+    )
+    _x(
+        "Calibration: system design rubric",
+        interview=False,
+        me=WORK_ME,
+        desc="bring 2 recent scorecards, we compare levels",
+    )
+    _x(
+        "Hiring Manager Interview – Casey Flint / Initech",
+        interview=False,
+        me=WORK_ME,
+        org=("no-reply@ashbyhq.com", "Ashby"),
+        att=[person("casey.flint@outlook.com", "Casey Flint")],
+        desc="Interviewer: Alex Rivera (Hiring Manager)\nCandidate: Casey Flint\nRole: Senior Data Engineer, Initech",
+        meet="meet",
+    )
+    _x(
+        "Phone screen: Omar Haddad – Data Engineer",
+        interview=False,
+        me=WORK_ME,
+        org=("no-reply@hire.lever.co", "Lever"),
+        desc="Alex Rivera will call the candidate. Candidate phone: on profile.",
+    )
+    _x(
+        "Interview – Req R-2231 Platform Engineer – Candidate: Lena Vogt",
+        interview=False,
+        me=WORK_ME,
+        org=("initech@myworkday.com", "Workday"),
+        desc="You have been added as an interviewer for candidate Lena Vogt.",
+    )
+    _x(
+        "HackerRank Interview: Daniel Osei (Initech)",
+        interview=False,
+        me=WORK_ME,
+        org=("interviews@hackerrank.com", "HackerRank"),
+        desc="You're the interviewer. Candidate link sent separately. Pad: https://www.hackerrank.com/interview/in-031",
+    )
+    _x(
+        "Codility live session – K. Watanabe (I'm pairing)",
+        interview=False,
+        me=WORK_ME,
+        loc="https://app.codility.com/interview/IN-WK",
+    )
+    _x(
+        "Review TestGorilla results – support engineer applicants",
+        interview=False,
+        me=WORK_ME,
+        desc="32 completed. shortlist top 8 for phone screens",
+    )
+    _x(
+        "Watch HireVue one-ways – intern batch",
+        interview=False,
+        me=WORK_ME,
+        desc="HireVue: 14 recordings for the summer intern program. rate 1–5",
+    )
+    _x(
+        "Alex Rivera and Ben Carver",
+        interview=False,
+        me=WORK_ME,
+        att=[person("ben.carver@gmail.com", "Ben Carver")],
+        desc="Event Name: Initech – Hiring Manager Chat (30 min)\nInvitee: Ben Carver\nQuestions: Anything you'd like us to know? — excited about the platform team!\n\nPowered by Calendly.com",
+        meet="meet",
+    )
+    _x(
+        "Intro call between Alex Rivera and Sofia Marin",
+        interview=False,
+        me=WORK_ME,
+        att=[person("sofia.marin@proton.me", "Sofia Marin")],
+        desc="Booked via Cal.com\nAdditional notes: applying for the Initech frontend opening, referred by Nate",
+    )
+    _x(
+        "Initech campus recruiting – booth shift",
+        interview=False,
+        me=WORK_ME,
+        org=("CampusBookings@initech.com", "Initech Campus Recruiting"),
+        desc="Your booking is confirmed.\nService: Career fair booth shift (Engineering)\nMicrosoft Bookings",
+        loc="Student Union Ballroom, State University",
+    )
+    _x(
+        "Loop: Amara Diallo (Staff Eng) – 4 sessions",
+        interview=False,
+        me=WORK_ME,
+        desc="I have session 3 (architecture). others: Nate, Renata, Jun",
+    )
+    _x(
+        "Reverse shadow – Nate leads, I observe",
+        interview=False,
+        me=WORK_ME,
+        desc="my 2nd shadow before I can run system design loops solo",
+    )
+    _x(
+        "Intake: Senior Data Engineer req",
+        interview=False,
+        me=WORK_ME,
+        org=("paula.ng@initech.com", "Paula Ng"),
+        desc="Recruiter intake. Bring must-haves vs nice-to-haves, comp band, interview plan.",
+    )
+    _x(
+        "Sourcing sprint 🎯",
+        interview=False,
+        me=WORK_ME,
+        desc="Initech recruiting: each EM sends 20 LinkedIn InMails",
+    )
+    _x(
+        "Candidate dinner – Amara (onsite)",
+        interview=False,
+        me=WORK_ME,
+        loc="Zuni Café",
+        desc="hosting the candidate w/ Renata after her onsite. expense it",
+    )
+    _x(
+        "Sell call – Jordan Pike (offer stage)",
+        interview=False,
+        me=WORK_ME,
+        desc="he has a competing offer; talk about team, growth, oncall",
+    )
+    _x(
+        "Reference check – for candidate Jordan Pike",
+        interview=False,
+        me=WORK_ME,
+        desc="I'm calling his former manager at Quarrystone. use the ref template",
+    )
+    _x(
+        "Brightpath Staffing – QA contractor pipeline",
+        interview=False,
+        me=WORK_ME,
+        org=("kelsey.moore@brightpathstaffing.com", "Kelsey Moore"),
+        desc="Kelsey presents 3 QA contractor profiles for Initech's release team.",
+    )
+    _x(
+        "Meridian Search: shortlist review (Head of Platform)",
+        interview=False,
+        me=WORK_ME,
+        org=("d.achebe@meridiansearch.co.uk", "Daniel Achebe"),
+        desc="Initech retained search – shortlist of 5 for Head of Platform.",
+    )
+    _x(
+        "Ashby x Initech – product demo",
+        interview=False,
+        me=WORK_ME,
+        org=("ae@ashbyhq.com", "Ashby Sales"),
+        desc="Demo of Ashby scheduling + analytics for Initech's recruiting team.",
+    )
+    _x(
+        "GoodTime renewal",
+        interview=False,
+        me=WORK_ME,
+        org=("cs@goodtime.io", "GoodTime Customer Success"),
+    )
+    _x(
+        "HackerRank QBR",
+        interview=False,
+        me=WORK_ME,
+        org=("accounts@hackerrank.com", "HackerRank Accounts"),
+        desc="Quarterly business review – Initech usage, question library refresh",
+    )
+    _x(
+        "Karat pilot kickoff",
+        interview=False,
+        me=WORK_ME,
+        desc="pilot: Karat runs first-round tech screens for Initech backend reqs",
+        att=[person("partnerships@karat.com", "Karat Partnerships")],
+    )
+    _x(
+        "ModernLoop onboarding (interviewers)",
+        interview=False,
+        me=WORK_ME,
+        org=("onboarding@modernloop.io", "ModernLoop"),
+    )
     _x("CoderPad seats – license review", interview=False, me=WORK_ME)
-    _x("TestGorilla trial: set up custom SQL test", interview=False, me=WORK_ME,
-       desc="for the analyst req; trial ends Friday")
-    _x("Lever → Ashby migration sync", interview=False, me=WORK_ME,
-       att=[person("paula.ng@initech.com", "Paula Ng"), person("it-apps@initech.com", "IT Apps")])
-    _x("Workday Recruiting config workshop", interview=False, me=WORK_ME,
-       org=("hrsystems@initech.com", "HR Systems"))
-    _x("面接官研修", interview=False, me=WORK_ME,
-       desc="Initech Tokyo 向け 面接官トレーニング（英語）", zone="Asia/Tokyo")
-    _x("Entrevista: Carla Gómez – Backend (yo entrevisto)", interview=False, me=WORK_ME,
-       desc="candidata para el equipo de Madrid de Initech")
+    _x(
+        "TestGorilla trial: set up custom SQL test",
+        interview=False,
+        me=WORK_ME,
+        desc="for the analyst req; trial ends Friday",
+    )
+    _x(
+        "Lever → Ashby migration sync",
+        interview=False,
+        me=WORK_ME,
+        att=[person("paula.ng@initech.com", "Paula Ng"), person("it-apps@initech.com", "IT Apps")],
+    )
+    _x(
+        "Workday Recruiting config workshop",
+        interview=False,
+        me=WORK_ME,
+        org=("hrsystems@initech.com", "HR Systems"),
+    )
+    _x(
+        "面接官研修",
+        interview=False,
+        me=WORK_ME,
+        desc="Initech Tokyo 向け 面接官トレーニング（英語）",
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Entrevista: Carla Gómez – Backend (yo entrevisto)",
+        interview=False,
+        me=WORK_ME,
+        desc="candidata para el equipo de Madrid de Initech",
+    )
     _x("panel prep (internal) – who asks what", interview=False, me=WORK_ME)
-    _x("R2 planning w/ eng mgr", interview=False, me=WORK_ME,
-       desc="Release 2 scope, cut lines")
-    _x("Final w/ VP – Q3 roadmap review", interview=False, me=WORK_ME,
-       org=("vp-eng@initech.com", "Greg Tanaka"))
+    _x("R2 planning w/ eng mgr", interview=False, me=WORK_ME, desc="Release 2 scope, cut lines")
+    _x(
+        "Final w/ VP – Q3 roadmap review",
+        interview=False,
+        me=WORK_ME,
+        org=("vp-eng@initech.com", "Greg Tanaka"),
+    )
     _x("HM sync re: headcount", interview=False, me=WORK_ME)
     _x("tech screen rubric v3 – feedback", interview=False, me=WORK_ME)
-    _x("Onsite – Initech team offsite planning", interview=False, me=WORK_ME,
-       loc="Initech HQ – 5th floor kitchen")
-    _x("Mitarbeitergespräch (Jahresgespräch)", interview=False, me=WORK_ME,
-       desc="jährliches Gespräch mit Renata – Initech Berlin", zone="Europe/Berlin")
+    _x(
+        "Onsite – Initech team offsite planning",
+        interview=False,
+        me=WORK_ME,
+        loc="Initech HQ – 5th floor kitchen",
+    )
+    _x(
+        "Mitarbeitergespräch (Jahresgespräch)",
+        interview=False,
+        me=WORK_ME,
+        desc="jährliches Gespräch mit Renata – Initech Berlin",
+        zone="Europe/Berlin",
+    )
     _x("Workday: complete annual self-review", interview=False, me=WORK_ME, all_day=True)
-    _x("Exit interview – Initech HR", interview=False, me=WORK_ME,
-       org=("hr@initech.com", "Initech HR"),
-       desc="Standard exit conversation before your last day. Return laptop + badge.")
-    _x("1:1 Renata", interview=False, me=WORK_ME,
-       att=[person("renata.silva@initech.com", "Renata Silva")])
-    _x("Interview kit review – new grad loop", interview=False, me=WORK_ME,
-       desc="update questions in Greenhouse kit for the new grad SWE loop")
+    _x(
+        "Exit interview – Initech HR",
+        interview=False,
+        me=WORK_ME,
+        org=("hr@initech.com", "Initech HR"),
+        desc="Standard exit conversation before your last day. Return laptop + badge.",
+    )
+    _x(
+        "1:1 Renata",
+        interview=False,
+        me=WORK_ME,
+        att=[person("renata.silva@initech.com", "Renata Silva")],
+    )
+    _x(
+        "Interview kit review – new grad loop",
+        interview=False,
+        me=WORK_ME,
+        desc="update questions in Greenhouse kit for the new grad SWE loop",
+    )
 
 
 def _other_lookalikes() -> None:
-    _x("mock sys design w/ Sam", interview=False, desc="Sam plays interviewer. URL shortener + then a feed")
-    _x("Mock interview (anonymous) – interviewing.io", interview=False,
-       org=("noreply@interviewing.io", "interviewing.io"),
-       desc="Practice interview with a senior engineer. This is a mock session.")
-    _x("career coach – Deb", interview=False,
-       desc="session 3: negotiation + how to talk about leaving Initech")
-    _x("Podcast interview: Pipelines & Pints ep. 42", interview=False,
-       org=("host@pipelinesandpints.fm", "Marcy Odell"),
-       desc="You're our guest! We'll chat about data contracts. Riverside link below.",
-       loc="https://riverside.fm/studio/pipelines-pints")
-    _x("Visa interview – US Consulate", interview=False,
-       loc="U.S. Consulate General, Paseo de la Reforma 305, CDMX", zone="America/Mexico_City",
-       desc="DS-160 confirmation, passport, appt letter. no phones")
+    _x(
+        "mock sys design w/ Sam",
+        interview=False,
+        desc="Sam plays interviewer. URL shortener + then a feed",
+    )
+    _x(
+        "Mock interview (anonymous) – interviewing.io",
+        interview=False,
+        org=("noreply@interviewing.io", "interviewing.io"),
+        desc="Practice interview with a senior engineer. This is a mock session.",
+    )
+    _x(
+        "career coach – Deb",
+        interview=False,
+        desc="session 3: negotiation + how to talk about leaving Initech",
+    )
+    _x(
+        "Podcast interview: Pipelines & Pints ep. 42",
+        interview=False,
+        org=("host@pipelinesandpints.fm", "Marcy Odell"),
+        desc="You're our guest! We'll chat about data contracts. Riverside link below.",
+        loc="https://riverside.fm/studio/pipelines-pints",
+    )
+    _x(
+        "Visa interview – US Consulate",
+        interview=False,
+        loc="U.S. Consulate General, Paseo de la Reforma 305, CDMX",
+        zone="America/Mexico_City",
+        desc="DS-160 confirmation, passport, appt letter. no phones",
+    )
     _x("Cita consulado – renovación pasaporte", interview=False, zone="Europe/Madrid")
-    _x("Kindergarten admission interview (Maya)", interview=False,
-       loc="Lincoln Elementary, Room 4", desc="parent + child interview, bring immunization record")
-    _x("Zweitgespräch Kita Sonnenblume", interview=False,
-       desc="zweites Gespräch wegen Kitaplatz für Maya", zone="Europe/Berlin")
-    _x("User research interview – participant #7", interview=False, me=WORK_ME,
-       desc="I moderate. Initech billing redesign, 45 min. Consent form sent.")
-    _x("Paid user study – Tallgrass app", interview=False,
-       org=("research@tallgrassoutdoors.com", "Tallgrass UX Research"),
-       desc="Thanks for signing up for our 30-minute usability session. You'll receive a $50 gift card.")
-    _x("prep: Tideline final 📚", interview=False, desc="re-read their eng blog, 3 questions for the VP")
+    _x(
+        "Kindergarten admission interview (Maya)",
+        interview=False,
+        loc="Lincoln Elementary, Room 4",
+        desc="parent + child interview, bring immunization record",
+    )
+    _x(
+        "Zweitgespräch Kita Sonnenblume",
+        interview=False,
+        desc="zweites Gespräch wegen Kitaplatz für Maya",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "User research interview – participant #7",
+        interview=False,
+        me=WORK_ME,
+        desc="I moderate. Initech billing redesign, 45 min. Consent form sent.",
+    )
+    _x(
+        "Paid user study – Tallgrass app",
+        interview=False,
+        org=("research@tallgrassoutdoors.com", "Tallgrass UX Research"),
+        desc="Thanks for signing up for our 30-minute usability session. You'll receive a $50 gift card.",
+    )
+    _x(
+        "prep: Tideline final 📚",
+        interview=False,
+        desc="re-read their eng blog, 3 questions for the VP",
+    )
     _x("send thank-you notes – Quarrystone panel", interview=False)
-    _x("Complete HireVue (Crestmont) – due Fri", interview=False, all_day=True,
-       desc="one-way video, 5 questions, 3 min each. do it in the quiet room")
-    _x("Codility test deadline – Tessaract", interview=False, all_day=True,
-       desc="90 min timed, 3 tasks. no live person")
-    _x("HackerRank OA due 11:59pm", interview=False,
-       desc="online assessment link from the Solenne Cosmetics email")
-    _x("TestGorilla assessment – do before Weds", interview=False,
-       desc="Marrowfield sent it. cognitive + Excel tests, ~60 min")
+    _x(
+        "Complete HireVue (Crestmont) – due Fri",
+        interview=False,
+        all_day=True,
+        desc="one-way video, 5 questions, 3 min each. do it in the quiet room",
+    )
+    _x(
+        "Codility test deadline – Tessaract",
+        interview=False,
+        all_day=True,
+        desc="90 min timed, 3 tasks. no live person",
+    )
+    _x(
+        "HackerRank OA due 11:59pm",
+        interview=False,
+        desc="online assessment link from the Solenne Cosmetics email",
+    )
+    _x(
+        "TestGorilla assessment – do before Weds",
+        interview=False,
+        desc="Marrowfield sent it. cognitive + Excel tests, ~60 min",
+    )
     _x("Sam's final round — text him good luck", interview=False)
-    _x("drive Maya to her job interview (barista)", interview=False, loc="Corner Beans, 14th & Valencia")
-    _x("Alex Rivera and Dr. Anh Nguyen", interview=False,
-       org=("frontdesk@sunsetdental.com", "Sunset Dental"),
-       desc="Event Name: Cleaning + exam (60 min)\n\nPowered by Calendly.com")
-    _x("30 Minute Meeting between Kai Sorensen and Alex Rivera", interview=False,
-       org=("kai@brightroof.solar", "Kai Sorensen"),
-       desc="Booked via Cal.com\nAdditional notes: home solar quote, 2-story house")
-    _x("Mortgage consultation – Pelican Bay Credit Union", interview=False,
-       org=("Bookings@pelicanbaycu.org", "Pelican Bay Credit Union"),
-       desc="Service: Home loan consultation\nStaff: Rhonda Ellis\nMicrosoft Bookings")
-    _x("Guitar lesson w/ Teo", interview=False,
-       org=("no-reply@zoom.us", "Zoom Scheduler"),
-       conf=("Zoom Meeting", "https://zoom.us/j/95550001111"), desc="Booked via Zoom Scheduler")
-    _x("Interview w/ reporter from The Mission Local re: hackathon", interview=False,
-       desc="they're writing about the civic hackathon I organized")
-    _x("Co-op board interview 🏠", interview=False, loc="245 Rivington St, lobby",
-       desc="bring tax returns + reference letters", zone="America/New_York")
-    _x("Nanny interviews (we interview 3)", interview=False,
-       desc="Luz 10:00, Hannah 10:45, Grace 11:30")
+    _x(
+        "drive Maya to her job interview (barista)",
+        interview=False,
+        loc="Corner Beans, 14th & Valencia",
+    )
+    _x(
+        "Alex Rivera and Dr. Anh Nguyen",
+        interview=False,
+        org=("frontdesk@sunsetdental.com", "Sunset Dental"),
+        desc="Event Name: Cleaning + exam (60 min)\n\nPowered by Calendly.com",
+    )
+    _x(
+        "30 Minute Meeting between Kai Sorensen and Alex Rivera",
+        interview=False,
+        org=("kai@brightroof.solar", "Kai Sorensen"),
+        desc="Booked via Cal.com\nAdditional notes: home solar quote, 2-story house",
+    )
+    _x(
+        "Mortgage consultation – Pelican Bay Credit Union",
+        interview=False,
+        org=("Bookings@pelicanbaycu.org", "Pelican Bay Credit Union"),
+        desc="Service: Home loan consultation\nStaff: Rhonda Ellis\nMicrosoft Bookings",
+    )
+    _x(
+        "Guitar lesson w/ Teo",
+        interview=False,
+        org=("no-reply@zoom.us", "Zoom Scheduler"),
+        conf=("Zoom Meeting", "https://zoom.us/j/95550001111"),
+        desc="Booked via Zoom Scheduler",
+    )
+    _x(
+        "Interview w/ reporter from The Mission Local re: hackathon",
+        interview=False,
+        desc="they're writing about the civic hackathon I organized",
+    )
+    _x(
+        "Co-op board interview 🏠",
+        interview=False,
+        loc="245 Rivington St, lobby",
+        desc="bring tax returns + reference letters",
+        zone="America/New_York",
+    )
+    _x(
+        "Nanny interviews (we interview 3)",
+        interview=False,
+        desc="Luz 10:00, Hannah 10:45, Grace 11:30",
+    )
     _x("Offer deadline – Tideline", interview=False, all_day=True)
-    _x("Background check forms – Quarrystone", interview=False, all_day=True,
-       desc="Checkr link in email, need addresses for 7 yrs")
-    _x("Webinar: Ace the Behavioral Interview", interview=False,
-       org=("events@careerlaunchpad.com", "Career Launchpad"),
-       desc="Free webinar. Learn the STAR method with our coaches.")
-    _x("Tech job fair – Moscone West", interview=False, all_day=True,
-       desc="bring 20 resumes. companies list on the site")
-    _x("Meetup talk @ Harbor Analytics office", interview=False,
-       loc="Harbor Analytics HQ, 500 Brannan St", desc="SF Data Eng meetup, pizza 6pm")
+    _x(
+        "Background check forms – Quarrystone",
+        interview=False,
+        all_day=True,
+        desc="Checkr link in email, need addresses for 7 yrs",
+    )
+    _x(
+        "Webinar: Ace the Behavioral Interview",
+        interview=False,
+        org=("events@careerlaunchpad.com", "Career Launchpad"),
+        desc="Free webinar. Learn the STAR method with our coaches.",
+    )
+    _x(
+        "Tech job fair – Moscone West",
+        interview=False,
+        all_day=True,
+        desc="bring 20 resumes. companies list on the site",
+    )
+    _x(
+        "Meetup talk @ Harbor Analytics office",
+        interview=False,
+        loc="Harbor Analytics HQ, 500 Brannan St",
+        desc="SF Data Eng meetup, pizza 6pm",
+    )
     _x("update LinkedIn + portfolio", interview=False)
-    _x("面接練習（キャリアセンター）", interview=False,
-       desc="模擬面接。キャリアアドバイザー 山本さん", zone="Asia/Tokyo")
+    _x(
+        "面接練習（キャリアセンター）",
+        interview=False,
+        desc="模擬面接。キャリアアドバイザー 山本さん",
+        zone="Asia/Tokyo",
+    )
     _x("模拟面试 w/ 小李", interview=False, desc="他帮我练系统设计")
     _x("Vorsingen Kammerchor", interview=False, desc="Bach-Stück vorbereiten", zone="Europe/Berlin")
-    _x("entretien annuel d'évaluation", interview=False, me=WORK_ME,
-       desc="Initech Paris – avec mon manager", zone="Europe/Paris")
-    _x("Podcast: I interview Sam Lee (guest)", interview=False,
-       desc="my side project podcast, ep 9. Sam talks about leaving big tech")
-    _x("Mock panel for Priya (I'm interviewer)", interview=False,
-       desc="helping Priya prep for her Amberly loop")
-    _x("Karat practice interview (free)", interview=False,
-       org=("practice@karat.com", "Karat"),
-       desc="This is a practice session and is not shared with any employer.")
-    _x("Citizenship interview – USCIS", interview=False,
-       loc="USCIS San Francisco Field Office, 444 Washington St",
-       desc="N-400 interview + civics test. bring green card, passport")
-    _x("Salary negotiation prep w/ Jen", interview=False,
-       desc="Tideline offer vs Quarrystone. anchor high")
-    _x("coffee w/ ex-coworker (now at Ostara Bio)", interview=False,
-       desc="just catching up, she left Initech last year")
-    _x("Panel: Women in Data meetup (I'm a panelist)", interview=False,
-       loc="Galvanize, 44 Tehama St")
-    _x("Bewerbungsfotos Fotostudio", interview=False, desc="neue Fotos für Lebenslauf", zone="Europe/Berlin")
+    _x(
+        "entretien annuel d'évaluation",
+        interview=False,
+        me=WORK_ME,
+        desc="Initech Paris – avec mon manager",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Podcast: I interview Sam Lee (guest)",
+        interview=False,
+        desc="my side project podcast, ep 9. Sam talks about leaving big tech",
+    )
+    _x(
+        "Mock panel for Priya (I'm interviewer)",
+        interview=False,
+        desc="helping Priya prep for her Amberly loop",
+    )
+    _x(
+        "Karat practice interview (free)",
+        interview=False,
+        org=("practice@karat.com", "Karat"),
+        desc="This is a practice session and is not shared with any employer.",
+    )
+    _x(
+        "Citizenship interview – USCIS",
+        interview=False,
+        loc="USCIS San Francisco Field Office, 444 Washington St",
+        desc="N-400 interview + civics test. bring green card, passport",
+    )
+    _x(
+        "Salary negotiation prep w/ Jen",
+        interview=False,
+        desc="Tideline offer vs Quarrystone. anchor high",
+    )
+    _x(
+        "coffee w/ ex-coworker (now at Ostara Bio)",
+        interview=False,
+        desc="just catching up, she left Initech last year",
+    )
+    _x(
+        "Panel: Women in Data meetup (I'm a panelist)",
+        interview=False,
+        loc="Galvanize, 44 Tehama St",
+    )
+    _x(
+        "Bewerbungsfotos Fotostudio",
+        interview=False,
+        desc="neue Fotos für Lebenslauf",
+        zone="Europe/Berlin",
+    )
     _x("Recruiting dinner?? no — Carla's bday 🎂", interview=False, loc="Flour + Water")
     _x("contract signing – new lease", interview=False)
-    _x("Greenhouse Open 2025 (conference)", interview=False, all_day=True,
-       desc="talent tech conference – Initech sends 2 people", me=WORK_ME)
+    _x(
+        "Greenhouse Open 2025 (conference)",
+        interview=False,
+        all_day=True,
+        desc="talent tech conference – Initech sends 2 people",
+        me=WORK_ME,
+    )
     _x("Medical exam – immigration (I-693)", interview=False, loc="Civil Surgeon Clinic, 2nd fl")
     _x("résumé review w/ Jules", interview=False, desc="Jules from the bootcamp reviews my CV")
-    _x("first day @ Tideline?? tentative", interview=False, all_day=True,
-       desc="if I accept. ask re: equipment")
-    _x("Informational call w/ Ravi (he's at Cobalt Loop)", interview=False,
-       desc="not an interview – just asking what the team is like before I apply")
+    _x(
+        "first day @ Tideline?? tentative",
+        interview=False,
+        all_day=True,
+        desc="if I accept. ask re: equipment",
+    )
+    _x(
+        "Informational call w/ Ravi (he's at Cobalt Loop)",
+        interview=False,
+        desc="not an interview – just asking what the team is like before I apply",
+    )

@@ -38,7 +38,10 @@ def _ats_invitations() -> None:
         company="Nordlicht Mobility",
         role="Senior Backend Engineer (Payments)",
         org=("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann"),
-        att=[person("felix.brandt@nordlicht-mobility.de", "Felix Brandt"), person("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann")],
+        att=[
+            person("felix.brandt@nordlicht-mobility.de", "Felix Brandt"),
+            person("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann"),
+        ],
         desc="<p>Hi Alex,</p><p>thanks for making time for the <b>Hiring Manager Interview</b> with Felix Brandt (Engineering Lead, Payments).</p><p>Format: 45 min, conversation about your background, how you approach system design and what you are looking for next. No coding.</p><p>Please join via the Google Meet link below. If you need to reschedule, just reply to this email.</p><p>Best,<br>Jana<br>Talent Acquisition | Nordlicht Mobility GmbH</p><p style='color:#888'>Scheduled via Greenhouse</p>",
         meet="meet",
         zone="Europe/Berlin",
@@ -49,7 +52,10 @@ def _ats_invitations() -> None:
         company="Nordlicht Mobility",
         role="Senior Backend Engineer",
         org=("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann"),
-        att=[person("ole.jansen@nordlicht-mobility.de", "Ole Jansen"), person("mira.schulz@nordlicht-mobility.de", "Mira Schulz")],
+        att=[
+            person("ole.jansen@nordlicht-mobility.de", "Ole Jansen"),
+            person("mira.schulz@nordlicht-mobility.de", "Mira Schulz"),
+        ],
         desc="Position: Senior Backend Engineer\nStage: Technical Interview – System Design (60 min)\nInterviewers: Ole Jansen (Staff Engineer), Mira Schulz (Backend Engineer)\n\nYou will design a service together with the interviewers on a shared Excalidraw board. Link will be shared in the call.\n\nPowered by Greenhouse",
         meet="meet",
         zone="Europe/Berlin",
@@ -96,9 +102,15 @@ def _ats_invitations() -> None:
         company="Copperline",
         role="Backend Engineer II",
         org=("ciara.byrne@copperline.ie", "Ciara Byrne"),
-        att=[person("declan.murphy@copperline.ie", "Declan Murphy"), person("ciara.byrne@copperline.ie", "Ciara Byrne")],
+        att=[
+            person("declan.murphy@copperline.ie", "Declan Murphy"),
+            person("ciara.byrne@copperline.ie", "Ciara Byrne"),
+        ],
         desc="Requisition: R-10442 Backend Engineer II (Dublin / Hybrid)\nCandidate: Alex Rivera\nInterview type: Coding (Live)\nDuration: 60 minutes\n\nPlease do not forward this invitation.\n\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 344 812 990 17\nPasscode: Kq7wPz",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Copperline44812"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Copperline44812",
+        ),
         zone="Europe/Dublin",
     )
     _x(
@@ -109,7 +121,10 @@ def _ats_invitations() -> None:
         org=("ciara.byrne@copperline.ie", "Ciara Byrne"),
         att=[person("aoife.kelly@copperline.ie", "Aoife Kelly")],
         desc="Interview type: Behavioural / Values (STAR format)\nInterviewer: Aoife Kelly, Director of Engineering\nDuration: 45 minutes",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Copperline44813"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Copperline44813",
+        ),
         zone="Europe/Dublin",
     )
     _x(
@@ -118,7 +133,10 @@ def _ats_invitations() -> None:
         company="Quarry Analytics",
         role="Staff Data Engineer",
         org=("interviews@quarryanalytics.com", "Quarry Analytics Recruiting"),
-        att=[person("devon.price@quarryanalytics.com", "Devon Price"), person("li.wen@quarryanalytics.com", "Li Wen")],
+        att=[
+            person("devon.price@quarryanalytics.com", "Devon Price"),
+            person("li.wen@quarryanalytics.com", "Li Wen"),
+        ],
         desc="This interview was scheduled by GoodTime on behalf of Quarry Analytics.\n\nCandidate: Alex Rivera\nPosition: Staff Data Engineer (Remote, EMEA)\nInterview: Architecture Deep Dive — walk us through a system you built end to end. Slides optional.\n\nNeed to reschedule? https://app.goodtime.io/candidate/reschedule/qa-88172",
         conf=("Zoom Meeting", "https://quarryanalytics.zoom.us/j/91288476620"),
         zone="Europe/Berlin",
@@ -161,7 +179,10 @@ def _ats_invitations() -> None:
         company="Kestrel Robotics",
         role="Software Engineer Backend",
         org=("talent@kestrel-robotics.de", "Kestrel Talent Team"),
-        att=[person("anna.vogel@kestrel-robotics.de", "Anna Vogel"), person("k.yildiz@kestrel-robotics.de", "Kaan Yıldız")],
+        att=[
+            person("anna.vogel@kestrel-robotics.de", "Anna Vogel"),
+            person("k.yildiz@kestrel-robotics.de", "Kaan Yıldız"),
+        ],
         desc="Hello Alex,\n\nhere are the details for your Coding Interview for the role Software Engineer Backend (m/w/d).\n\nWe will use a shared VS Code Live Share session; please have Python or Go set up locally. Expect one practical task, ~50 min, plus 10 min for your questions.\n\nYour Personio recruiting team",
         meet="meet",
         zone="Europe/Berlin",
@@ -196,7 +217,10 @@ def _ats_invitations() -> None:
         org=("recruiting.emea@marlowegrant.com", "Marlowe & Grant Recruiting EMEA"),
         att=[person("sophie.laurent@marlowegrant.com", "Sophie Laurent")],
         desc="Dear Alex,\n\nPlease find below the details of your first case interview for the Senior Consultant, Data & AI position (Berlin office).\n\nThe interview lasts 60 minutes: 40 minutes case, 20 minutes personal fit. Pen and paper recommended. Calculators are not permitted.\n\nBest regards,\nMarlowe & Grant Recruiting Team",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MG99812"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MG99812",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -218,7 +242,10 @@ def _ats_invitations() -> None:
         org=("werkenbij@zuiderlicht.nl", "Werken bij Zuiderlicht"),
         att=[person("pieter.smit@zuiderlicht.nl", "Pieter Smit")],
         desc="Beste Alex,\n\nHierbij bevestigen wij je videosollicitatie voor de functie Data Engineer (32-40 uur, Utrecht/hybride). Je spreekt met Pieter Smit, manager Data & Analytics.\n\nMet vriendelijke groet,\nTeam Recruitment Zuiderlicht Energie",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZLE7712"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZLE7712",
+        ),
         zone="Europe/Amsterdam",
     )
     _x(
@@ -270,7 +297,7 @@ def _scheduler_links() -> None:
         company="Kiezküche Software",
         role="Tech Lead Backend",
         org=("sebastian.krueger@kiezkueche.de", "Sebastian Krüger"),
-        desc="Appointment booked via Google Calendar appointment schedule \"Kennenlernen Tech Lead Backend\".\n\nBooked by: Alex Rivera (alex.rivera@gmail.com)\n\nTo cancel or change, open the booking page.",
+        desc='Appointment booked via Google Calendar appointment schedule "Kennenlernen Tech Lead Backend".\n\nBooked by: Alex Rivera (alex.rivera@gmail.com)\n\nTo cancel or change, open the booking page.',
         meet="meet",
         zone="Europe/Berlin",
     )
@@ -281,7 +308,10 @@ def _scheduler_links() -> None:
         role="Teamleitung IT-Plattformen",
         org=("karriere@hanseatische-vers.de", "Karriere Hanseatische Versicherung"),
         desc="Ihre Buchung ist bestätigt.\n\nDienst: Erstgespräch Teamleitung IT-Plattformen (45 Min.)\nMitarbeiter: Frau Dr. Birgit Lange\n\nSie nehmen über Microsoft Teams teil. Den Link finden Sie unten.\n\nStornieren oder Verschieben: https://outlook.office365.com/owa/calendar/HanseVersKarriere@hanseatische-vers.de/bookings/",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HVB30021"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HVB30021",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -301,7 +331,7 @@ def _scheduler_links() -> None:
         company="Helixa Health",
         role=None,
         org=("tom.okafor@helixahealth.co.uk", "Tom Okafor"),
-        desc="Rebooked through Calendly by Alex Rivera.\nReason: \"Clash with a meeting at my current job, sorry!\"\n\nTopic: follow-up technical questions from the panel.",
+        desc='Rebooked through Calendly by Alex Rivera.\nReason: "Clash with a meeting at my current job, sorry!"\n\nTopic: follow-up technical questions from the panel.',
         conf=("Zoom Meeting", "https://helixahealth.zoom.us/j/80077123456"),
         zone="Europe/London",
     )
@@ -311,7 +341,10 @@ def _scheduler_links() -> None:
         company="Grachtwerk",
         role="Platform Engineer",
         org=("sanne.devries@grachtwerk.nl", "Sanne de Vries"),
-        att=[person("lotte.bakker@grachtwerk.nl", "Lotte Bakker"), person("ahmed.elamrani@grachtwerk.nl", "Ahmed El Amrani")],
+        att=[
+            person("lotte.bakker@grachtwerk.nl", "Lotte Bakker"),
+            person("ahmed.elamrani@grachtwerk.nl", "Ahmed El Amrani"),
+        ],
         desc="Self-scheduled via Recruitee.\n\nRound 2 of 3 for Platform Engineer: troubleshooting exercise on a broken Kubernetes cluster (we give you a shell), then discussion. 90 minutes.",
         meet="meet",
         zone="Europe/Amsterdam",
@@ -366,7 +399,10 @@ def _agency_calls() -> None:
         role="Data Platform Lead",
         org=("m.zielinski@krokrekrutacja.pl", "Marek Zieliński"),
         desc="Dzień dobry Panie Alexie,\n\nzgodnie z ustaleniami zapraszam na krótką rozmowę (ok. 30 min) dotyczącą stanowiska Data Platform Lead u naszego klienta, firmy Wiślana Data z Krakowa. Rozmowa odbędzie się po angielsku.\n\nPozdrawiam serdecznie,\nMarek Zieliński\nKrok Rekrutacja Sp. z o.o.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KROK8812"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KROK8812",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -419,7 +455,13 @@ def _own_notes() -> None:
         desc="they call me, +353 number. have CV open",
         zone="Europe/Dublin",
     )
-    _x("!! Maison Ardent entretien technique", interview=True, company="Maison Ardent", role=None, zone="Europe/Paris")
+    _x(
+        "!! Maison Ardent entretien technique",
+        interview=True,
+        company="Maison Ardent",
+        role=None,
+        zone="Europe/Paris",
+    )
     _x(
         "call w/ recruiter @ Lumenfold",
         interview=True,
@@ -428,7 +470,13 @@ def _own_notes() -> None:
         desc="Nadine? Nadia? – check LinkedIn msg. CHF range ask early",
         zone="Europe/Zurich",
     )
-    _x("Kestrel 2nd round w/ CTO", interview=True, company="Kestrel Robotics", role=None, zone="Europe/Berlin")
+    _x(
+        "Kestrel 2nd round w/ CTO",
+        interview=True,
+        company="Kestrel Robotics",
+        role=None,
+        zone="Europe/Berlin",
+    )
     _x(
         "IV Zuiderlicht",
         interview=True,
@@ -462,7 +510,13 @@ def _own_notes() -> None:
         desc="45m. think: ingestion at scale, backfills, idempotency. they use Snowflake + Dagster",
         zone="Europe/Berlin",
     )
-    _x("Grachtwerk final (culture)", interview=True, company="Grachtwerk", role=None, zone="Europe/Amsterdam")
+    _x(
+        "Grachtwerk final (culture)",
+        interview=True,
+        company="Grachtwerk",
+        role=None,
+        zone="Europe/Amsterdam",
+    )
     _x(
         "Brasa Seguros – entrevista",
         interview=True,
@@ -471,7 +525,13 @@ def _own_notes() -> None:
         desc="Tech Lead, Porto. Falar com a Joana (RH) e depois com o Henrique. Levar exemplos de mentoring.",
         zone="Europe/Lisbon",
     )
-    _x("Marlowe case 2 + partner", interview=True, company="Marlowe & Grant", role=None, zone="Europe/Berlin")
+    _x(
+        "Marlowe case 2 + partner",
+        interview=True,
+        company="Marlowe & Grant",
+        role=None,
+        zone="Europe/Berlin",
+    )
     _x(
         "helixa final - w/ CTO",
         interview=True,
@@ -480,7 +540,13 @@ def _own_notes() -> None:
         desc="30 min. Hannah said it's 'mostly a sell call' but still prep questions",
         zone="Europe/London",
     )
-    _x("Nordlicht: Bar Raiser", interview=True, company="Nordlicht Mobility", role=None, zone="Europe/Berlin")
+    _x(
+        "Nordlicht: Bar Raiser",
+        interview=True,
+        company="Nordlicht Mobility",
+        role=None,
+        zone="Europe/Berlin",
+    )
     _x(
         "Vorstellungsgespräch Kiezküche",
         interview=True,
@@ -498,7 +564,13 @@ def _own_notes() -> None:
         desc="Josh says end client wants a 30 min call with their data lead. still don't know who",
         zone="Europe/London",
     )
-    _x("Copperline onsite?? confirm", interview=True, company="Copperline", role=None, zone="Europe/Dublin")
+    _x(
+        "Copperline onsite?? confirm",
+        interview=True,
+        company="Copperline",
+        role=None,
+        zone="Europe/Dublin",
+    )
     _x(
         "Interview",
         interview=True,
@@ -524,9 +596,15 @@ def _european_languages() -> None:
         company="Rheinfeld Energie",
         role="Senior Data Engineer (m/w/d)",
         org=("bewerbung@rheinfeld-energie.de", "Rheinfeld Energie Personalabteilung"),
-        att=[person("thomas.wagner@rheinfeld-energie.de", "Thomas Wagner"), person("s.becker@rheinfeld-energie.de", "Sabine Becker")],
+        att=[
+            person("thomas.wagner@rheinfeld-energie.de", "Thomas Wagner"),
+            person("s.becker@rheinfeld-energie.de", "Sabine Becker"),
+        ],
         desc="Sehr geehrte*r Alex Rivera,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). Gerne möchten wir Sie persönlich kennenlernen und laden Sie zu einem Vorstellungsgespräch per Videokonferenz ein.\n\nGesprächspartner: Thomas Wagner (Leitung Datenplattform), Sabine Becker (Personal)\nDauer: ca. 60 Minuten\n\nMit freundlichen Grüßen\nIhre Personalabteilung\nRheinfeld Energie AG",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RFE22019"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RFE22019",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -537,7 +615,10 @@ def _european_languages() -> None:
         org=("recrutement@rouxel-conseil.fr", "Recrutement Rouxel Conseil"),
         att=[person("antoine.marchand@rouxel-conseil.fr", "Antoine Marchand")],
         desc="Bonjour,\n\nSuite à votre échange avec notre chargée de recrutement, nous avons le plaisir de vous convier à un entretien avec Antoine Marchand, Manager de la practice Data.\n\nDurée : 45 minutes. Prévoyez de présenter une mission dont vous êtes fier.\n\nCordialement,\nL'équipe Recrutement",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RXC11874"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RXC11874",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -546,7 +627,10 @@ def _european_languages() -> None:
         company="Calima Viajes",
         role="Ingeniero/a Backend Senior",
         org=("talento@calimaviajes.com", "Talento Calima"),
-        att=[person("pablo.serrano@calimaviajes.com", "Pablo Serrano"), person("irene.gil@calimaviajes.com", "Irene Gil")],
+        att=[
+            person("pablo.serrano@calimaviajes.com", "Pablo Serrano"),
+            person("irene.gil@calimaviajes.com", "Irene Gil"),
+        ],
         desc="¡Hola Alex!\n\nTe confirmamos la entrevista técnica para el puesto de Ingeniero/a Backend Senior. Estarán Pablo (Tech Lead) e Irene (Backend). Primero revisaremos un caso práctico en vivo y después tendrás tiempo para preguntas.\n\nSi tienes cualquier duda, escríbenos.\n\nEquipo de Talento · Calima Viajes (Valencia)",
         meet="meet",
         zone="Europe/Madrid",
@@ -557,7 +641,10 @@ def _european_languages() -> None:
         company="Tejo Pay",
         role="Staff Software Engineer",
         org=("ines.carvalho@tejopay.pt", "Inês Carvalho"),
-        att=[person("andre.costa@tejopay.pt", "André Costa"), person("sofia.matos@tejopay.pt", "Sofia Matos")],
+        att=[
+            person("andre.costa@tejopay.pt", "André Costa"),
+            person("sofia.matos@tejopay.pt", "Sofia Matos"),
+        ],
         desc="Olá Alex,\n\nÚltima etapa do processo para Staff Software Engineer: uma conversa informal com duas pessoas da equipa com quem vais trabalhar de perto. Não é técnico – é para conheceres a equipa e nós a ti.\n\nAté já!\nInês",
         meet="meet",
         zone="Europe/Lisbon",
@@ -570,7 +657,10 @@ def _european_languages() -> None:
         org=("joana.pires@brasaseguros.pt", "Joana Pires"),
         att=[person("helena.rocha@brasaseguros.pt", "Helena Rocha")],
         desc="Caro Alex,\n\nNa sequência da primeira entrevista, gostaríamos de agendar uma conversa com a Eng.ª Helena Rocha, Diretora de Tecnologia, para a função de Tech Lead.\n\nCumprimentos,\nJoana Pires\nRecursos Humanos",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRS44120"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRS44120",
+        ),
         zone="Europe/Lisbon",
     )
     _x(
@@ -579,7 +669,10 @@ def _european_languages() -> None:
         company="Ventisei",
         role="Senior Backend Developer",
         org=("giulia.romano@ventisei.it", "Giulia Romano"),
-        att=[person("luca.ferri@ventisei.it", "Luca Ferri"), person("chiara.esposito@ventisei.it", "Chiara Esposito")],
+        att=[
+            person("luca.ferri@ventisei.it", "Luca Ferri"),
+            person("chiara.esposito@ventisei.it", "Chiara Esposito"),
+        ],
         desc="Ciao Alex,\n\nti confermo il colloquio tecnico per la posizione di Senior Backend Developer. Parlerai con Luca (Head of Engineering) e Chiara (Senior Developer): un po' di live coding in Kotlin o Java e una discussione di architettura.\n\nIl colloquio può svolgersi in inglese.\n\nA presto,\nGiulia – People & Culture, Ventisei S.r.l.",
         meet="meet",
         zone="Europe/Rome",
@@ -590,7 +683,10 @@ def _european_languages() -> None:
         company="Zuiderlicht Energie",
         role="Data Engineer",
         org=("werkenbij@zuiderlicht.nl", "Werken bij Zuiderlicht"),
-        att=[person("pieter.smit@zuiderlicht.nl", "Pieter Smit"), person("femke.visser@zuiderlicht.nl", "Femke Visser")],
+        att=[
+            person("pieter.smit@zuiderlicht.nl", "Pieter Smit"),
+            person("femke.visser@zuiderlicht.nl", "Femke Visser"),
+        ],
         desc="Beste Alex,\n\nWat fijn dat we je mogen uitnodigen voor het tweede gesprek voor de functie Data Engineer! Dit gesprek vindt plaats op ons kantoor in Utrecht. Je spreekt met Pieter en met Femke (Product Owner Energiedata).\n\nAdres: Catharijnesingel 40, Utrecht. Meld je bij de receptie op de begane grond.\n\nTot dan!",
         loc="Catharijnesingel 40, 3511 GB Utrecht",
         zone="Europe/Amsterdam",
@@ -601,7 +697,10 @@ def _european_languages() -> None:
         company="Wiślana Data",
         role="Data Platform Lead",
         org=("rekrutacja@wislanadata.pl", "Rekrutacja Wiślana Data"),
-        att=[person("piotr.wojcik@wislanadata.pl", "Piotr Wójcik"), person("agnieszka.kaminska@wislanadata.pl", "Agnieszka Kamińska")],
+        att=[
+            person("piotr.wojcik@wislanadata.pl", "Piotr Wójcik"),
+            person("agnieszka.kaminska@wislanadata.pl", "Agnieszka Kamińska"),
+        ],
         desc="Cześć Alex,\n\ndziękujemy za rozmowę z Kasią! Zapraszamy na etap techniczny: 90 minut z Piotrem (CTO) i Agnieszką (Principal Engineer). Rozmowa po angielsku. Porozmawiamy o architekturze platformy danych i przejdziemy przez jedno zadanie projektowe.\n\nPozdrawiamy,\nZespół Wiślana Data",
         meet="meet",
         zone="Europe/Warsaw",
@@ -612,7 +711,10 @@ def _european_languages() -> None:
         company="Fjällkod",
         role="Senior Software Engineer, Infrastructure",
         org=("elin.lindqvist@fjallkod.se", "Elin Lindqvist"),
-        att=[person("karin.nilsson@fjallkod.se", "Karin Nilsson"), person("erik.holm@fjallkod.se", "Erik Holm")],
+        att=[
+            person("karin.nilsson@fjallkod.se", "Karin Nilsson"),
+            person("erik.holm@fjallkod.se", "Erik Holm"),
+        ],
         desc="Hej igen Alex!\n\nNästa steg: teknisk intervju med Karin och Erik från infra-teamet. Ni kommer att gå igenom ett incidentscenario tillsammans och prata om observability. Cirka 75 minuter, på engelska.\n\nHa det gott,\nElin",
         meet="meet",
         zone="Europe/Stockholm",
@@ -635,7 +737,10 @@ def _european_languages() -> None:
         role=None,
         org=("s.becker@rheinfeld-energie.de", "Sabine Becker"),
         desc="Hallo Herr Rivera, wie telefonisch besprochen anbei die Einladung. Wir freuen uns auf das Gespräch! Viele Grüße, Sabine Becker",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RFE22050"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RFE22050",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -644,7 +749,10 @@ def _european_languages() -> None:
         company="Maison Ardent",
         role="Lead Data Engineer",
         org=("camille.lefevre@maisonardent.fr", "Camille Lefèvre"),
-        att=[person("julien.moreau@maisonardent.fr", "Julien Moreau"), person("ines.benali@maisonardent.fr", "Inès Benali")],
+        att=[
+            person("julien.moreau@maisonardent.fr", "Julien Moreau"),
+            person("ines.benali@maisonardent.fr", "Inès Benali"),
+        ],
         desc="Bonjour Alex,\n\nComme convenu, voici l'invitation pour l'entretien technique avec Julien (Head of Data) et Inès (Data Engineer senior). 1h15 : étude d'un cas de modélisation (catalogue produits / ventes) puis questions sur GCP et BigQuery.\n\nBonne préparation !\nCamille",
         meet="meet",
         zone="Europe/Paris",
@@ -655,8 +763,11 @@ def _european_languages() -> None:
         company="Alba Logística",
         role="Engineering Manager",
         org=("lucia.moreno@albalogistica.es", "Lucía Moreno"),
-        att=[person("marta.navarro@albalogistica.es", "Marta Navarro"), person("diego.castillo@albalogistica.es", "Diego Castillo")],
-        desc="Hola Alex, en esta segunda entrevista conocerás a dos personas del equipo que liderarías (Marta, Senior Backend, y Diego, SRE). Formato \"reverse interview\": tú preguntas, ellos también. 45 min.",
+        att=[
+            person("marta.navarro@albalogistica.es", "Marta Navarro"),
+            person("diego.castillo@albalogistica.es", "Diego Castillo"),
+        ],
+        desc='Hola Alex, en esta segunda entrevista conocerás a dos personas del equipo que liderarías (Marta, Senior Backend, y Diego, SRE). Formato "reverse interview": tú preguntas, ellos también. 45 min.',
         meet="meet",
         zone="Europe/Madrid",
     )
@@ -671,7 +782,10 @@ def _far_languages() -> None:
         org=("saiyo@hoshizora-systems.eu", "星空システムズ 採用担当"),
         att=[person("k.tanaka@hoshizora-systems.eu", "田中 健一")],
         desc="Alex Rivera様\n\nこの度は、星空システムズ（Hoshizora Systems Europe GmbH）のシニアバックエンドエンジニア職にご応募いただき、誠にありがとうございます。\n\n一次面接の詳細は以下のとおりです。\n面接官：田中（開発部長）\n所要時間：約45分\n形式：オンライン（Microsoft Teams）\n※面接は英語でも可能です。\n\nご不明な点がございましたら、お気軽にお問い合わせください。\n\n採用担当 佐藤",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HSE50321"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HSE50321",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -732,7 +846,10 @@ def _far_languages() -> None:
         company="Kuzey Fintech",
         role="Kıdemli Yazılım Mühendisi",
         org=("ik@kuzeyfintech.com.tr", "Kuzey Fintech İnsan Kaynakları"),
-        att=[person("emre.aydin@kuzeyfintech.com.tr", "Emre Aydın"), person("zeynep.celik@kuzeyfintech.com.tr", "Zeynep Çelik")],
+        att=[
+            person("emre.aydin@kuzeyfintech.com.tr", "Emre Aydın"),
+            person("zeynep.celik@kuzeyfintech.com.tr", "Zeynep Çelik"),
+        ],
         desc="Merhaba Alex,\n\nKıdemli Yazılım Mühendisi pozisyonu için yaptığın başvuru için teşekkür ederiz. Teknik mülakat davetimiz aşağıdadır.\n\nMülakatçılar: Emre Aydın (Engineering Manager), Zeynep Çelik (Senior Backend)\nSüre: 60 dakika (İngilizce)\n\nBaşarılar dileriz!\nKuzey Fintech İK Ekibi",
         meet="meet",
         zone="Europe/Istanbul",
@@ -745,7 +862,10 @@ def _far_languages() -> None:
         org=("careers@sahabcloud.ae", "سحاب كلاود - التوظيف"),
         att=[person("omar.haddad@sahabcloud.ae", "عمر حداد")],
         desc="عزيزي أليكس،\n\nشكرًا لاهتمامك بوظيفة مهندس بيانات أول لدى سحاب كلاود (Sahab Cloud) في دبي. يسعدنا دعوتك إلى مقابلة عبر الفيديو مع السيد عمر حداد، مدير هندسة البيانات.\n\nمدة المقابلة: 45 دقيقة، وستُجرى باللغة الإنجليزية.\n\nمع أطيب التحيات،\nفريق التوظيف",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SHB71001"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SHB71001",
+        ),
         zone="Asia/Dubai",
     )
     _x(
@@ -754,7 +874,10 @@ def _far_languages() -> None:
         company="Ganga Data Labs",
         role="वरिष्ठ डेटा इंजीनियर",
         org=("talent@gangadatalabs.in", "Ganga Data Labs Talent"),
-        att=[person("rohit.verma@gangadatalabs.in", "Rohit Verma"), person("ananya.iyer@gangadatalabs.in", "Ananya Iyer")],
+        att=[
+            person("rohit.verma@gangadatalabs.in", "Rohit Verma"),
+            person("ananya.iyer@gangadatalabs.in", "Ananya Iyer"),
+        ],
         desc="नमस्ते Alex,\n\nगंगा डेटा लैब्स (Ganga Data Labs) में वरिष्ठ डेटा इंजीनियर पद के लिए आपके आवेदन के लिए धन्यवाद। तकनीकी साक्षात्कार का विवरण:\n\nसाक्षात्कारकर्ता: रोहित वर्मा (इंजीनियरिंग प्रमुख), अनन्या अय्यर\nअवधि: 60 मिनट (अंग्रेज़ी में)\n\nशुभकामनाएँ,\nटैलेंट टीम",
         meet="meet",
         zone="Asia/Kolkata",
@@ -768,7 +891,10 @@ def _onsite_trial_assessment() -> None:
         company="Nordlicht Mobility",
         role=None,
         org=("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann"),
-        att=[person("ole.jansen@nordlicht-mobility.de", "Ole Jansen"), person("room.spree@nordlicht-mobility.de", "Raum Spree (6)", resource=True)],
+        att=[
+            person("ole.jansen@nordlicht-mobility.de", "Ole Jansen"),
+            person("room.spree@nordlicht-mobility.de", "Raum Spree (6)", resource=True),
+        ],
         desc="Welcome to our office! Please ask for Jana at the reception on the 4th floor. Part 1 of your onsite: 60 min pair programming with Ole on one of our laptops (IntelliJ, Kotlin or Java). Bring ID for the building.",
         loc="Nordlicht Mobility, Schlesische Str. 26, 10997 Berlin – Raum Spree",
         zone="Europe/Berlin",
@@ -779,7 +905,10 @@ def _onsite_trial_assessment() -> None:
         company="Nordlicht Mobility",
         role=None,
         org=("jana.hoffmann@nordlicht-mobility.de", "Jana Hoffmann"),
-        att=[person("mira.schulz@nordlicht-mobility.de", "Mira Schulz"), person("tarek.haddad@nordlicht-mobility.de", "Tarek Haddad")],
+        att=[
+            person("mira.schulz@nordlicht-mobility.de", "Mira Schulz"),
+            person("tarek.haddad@nordlicht-mobility.de", "Tarek Haddad"),
+        ],
         desc="Informal lunch with two engineers from the Payments team. Not evaluated on technical questions – ask them anything!",
         loc="Kantine 5. OG",
         zone="Europe/Berlin",
@@ -833,7 +962,10 @@ def _onsite_trial_assessment() -> None:
         company="Marlowe & Grant",
         role=None,
         org=("recruiting.emea@marlowegrant.com", "Marlowe & Grant Recruiting EMEA"),
-        att=[person("henrik.strand@marlowegrant.com", "Henrik Strand"), person("sophie.laurent@marlowegrant.com", "Sophie Laurent")],
+        att=[
+            person("henrik.strand@marlowegrant.com", "Henrik Strand"),
+            person("sophie.laurent@marlowegrant.com", "Sophie Laurent"),
+        ],
         desc="Final round, Berlin office. You will receive the case materials 48 hours before. Please prepare a 20-minute presentation (max. 8 slides) followed by 25 minutes of Q&A with Partner Henrik Strand and Principal Sophie Laurent.",
         loc="Marlowe & Grant, Potsdamer Platz 1, 10785 Berlin, 9. Etage",
         zone="Europe/Berlin",
@@ -844,7 +976,10 @@ def _onsite_trial_assessment() -> None:
         company="Rouxel Conseil",
         role=None,
         org=("recrutement@rouxel-conseil.fr", "Recrutement Rouxel Conseil"),
-        att=[person("antoine.marchand@rouxel-conseil.fr", "Antoine Marchand"), person("claire.dubois@rouxel-conseil.fr", "Claire Dubois")],
+        att=[
+            person("antoine.marchand@rouxel-conseil.fr", "Antoine Marchand"),
+            person("claire.dubois@rouxel-conseil.fr", "Claire Dubois"),
+        ],
         desc="Dernière étape : restitution de l'étude de cas envoyée la semaine dernière (20 min de présentation, 20 min d'échange) devant Antoine Marchand et Claire Dubois, associée.",
         loc="12 rue de la Chaussée-d'Antin, 75009 Paris",
         zone="Europe/Paris",
@@ -855,7 +990,10 @@ def _onsite_trial_assessment() -> None:
         company="Hanseatische Versicherung",
         role="Teamleitung IT-Plattformen",
         org=("karriere@hanseatische-vers.de", "Karriere Hanseatische Versicherung"),
-        att=[person("birgit.lange@hanseatische-vers.de", "Dr. Birgit Lange"), person("jan.petersen@hanseatische-vers.de", "Jan Petersen")],
+        att=[
+            person("birgit.lange@hanseatische-vers.de", "Dr. Birgit Lange"),
+            person("jan.petersen@hanseatische-vers.de", "Jan Petersen"),
+        ],
         desc="Sehr geehrter Herr Rivera,\n\nwir freuen uns, Sie zu unserem eintägigen Assessment Center einzuladen.\n\nAblauf:\n08:30 Begrüßung\n09:00 Selbstpräsentation (10 Min.)\n09:30 Fallstudie in Einzelarbeit\n11:00 Rollenspiel Mitarbeitergespräch\n12:30 Mittagessen\n13:30 Gruppendiskussion\n15:00 Interview mit dem Bereichsleiter\n16:30 Feedback\n\nReisekosten werden erstattet.\n\nMit freundlichen Grüßen\nDr. Birgit Lange",
         loc="Hanseatische Versicherung AG, Ballindamm 7, 20095 Hamburg",
         zone="Europe/Berlin",
@@ -867,7 +1005,10 @@ def _onsite_trial_assessment() -> None:
         company="Copperline",
         role=None,
         org=("ciara.byrne@copperline.ie", "Ciara Byrne"),
-        att=[person("declan.murphy@copperline.ie", "Declan Murphy"), person("niamh.walsh@copperline.ie", "Niamh Walsh")],
+        att=[
+            person("declan.murphy@copperline.ie", "Declan Murphy"),
+            person("niamh.walsh@copperline.ie", "Niamh Walsh"),
+        ],
         desc="Hi Alex, really looking forward to having you in the office! 10:00 System design with Niamh, 11:15 meet the team, 12:30 lunch. We'll cover flights and one night at the Marker Hotel.\n\nCiara",
         loc="Copperline, 2 Grand Canal Square, Dublin 2",
         zone="Europe/Dublin",
@@ -879,7 +1020,10 @@ def _onsite_trial_assessment() -> None:
         role=None,
         org=("recruiting.emea@marlowegrant.com", "Marlowe & Grant Recruiting EMEA"),
         desc="Virtual assessment centre: group exercise (60 min), written exercise (45 min), competency interview (45 min). You will be placed in a breakout room with 4–5 other candidates. Camera on throughout, please.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MGAC2201"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MGAC2201",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -888,7 +1032,10 @@ def _onsite_trial_assessment() -> None:
         company="Tejo Pay",
         role=None,
         org=("ines.carvalho@tejopay.pt", "Inês Carvalho"),
-        att=[person("beatriz.nunes@tejopay.pt", "Beatriz Nunes"), person("rui.almeida@tejopay.pt", "Rui Almeida")],
+        att=[
+            person("beatriz.nunes@tejopay.pt", "Beatriz Nunes"),
+            person("rui.almeida@tejopay.pt", "Rui Almeida"),
+        ],
         desc="Agenda:\n10:00 Architecture interview (Rui + Beatriz)\n11:30 Coffee with the ledger team\n12:30 Lunch at Time Out Market\n14:00 Q&A with Beatriz\n\nWe booked you at Hotel Baixa Lisboa, 2 nights.",
         loc="Tejo Pay, Rua da Prata 80, 1100-415 Lisboa",
         zone="Europe/Lisbon",
@@ -910,7 +1057,10 @@ def _onsite_trial_assessment() -> None:
         company="Kestrel Robotics",
         role=None,
         org=("talent@kestrel-robotics.de", "Kestrel Talent Team"),
-        att=[person("anna.vogel@kestrel-robotics.de", "Anna Vogel"), person("florian.huber@kestrel-robotics.de", "Florian Huber")],
+        att=[
+            person("anna.vogel@kestrel-robotics.de", "Anna Vogel"),
+            person("florian.huber@kestrel-robotics.de", "Florian Huber"),
+        ],
         desc="Hallo Alex, zur letzten Runde laden wir dich zu uns nach München ein: 2 Gespräche (Architektur mit Florian, Teamfit mit Anna) und eine Führung durchs Robotik-Labor. Bahnticket buchen wir dir.",
         loc="Kestrel Robotics GmbH, Landsberger Str. 110, 80339 München",
         zone="Europe/Berlin",
@@ -947,7 +1097,10 @@ def _followups_reschedules() -> None:
         org=("birgit.lange@hanseatische-vers.de", "Dr. Birgit Lange"),
         att=[person("jan.petersen@hanseatische-vers.de", "Jan Petersen")],
         desc="Sehr geehrter Herr Rivera, aufgrund einer kurzfristigen Terminkollision bei Herrn Petersen müssen wir das Gespräch leider verschieben. Wir bitten um Ihr Verständnis.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HVB30077"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HVB30077",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1016,7 +1169,10 @@ def _followups_reschedules() -> None:
         company="Maison Ardent",
         role=None,
         org=("camille.lefevre@maisonardent.fr", "Camille Lefèvre"),
-        att=[person("elise.garnier@maisonardent.fr", "Élise Garnier"), person("vincent.roche@maisonardent.fr", "Vincent Roche")],
+        att=[
+            person("elise.garnier@maisonardent.fr", "Élise Garnier"),
+            person("vincent.roche@maisonardent.fr", "Vincent Roche"),
+        ],
         desc="Bonjour Alex, suite à l'indisponibilité de Vincent, l'entretien final est déplacé. Il aura lieu dans nos bureaux du 2e arrondissement : 38 rue du Sentier. Merci de vous présenter 10 minutes en avance.",
         loc="38 rue du Sentier, 75002 Paris",
         zone="Europe/Paris",
@@ -1105,7 +1261,10 @@ def _work_routine() -> None:
         "Architecture Review: Event ingestion v2 (RFC-118)",
         interview=False,
         me=WORK_ME,
-        att=[person("arch-guild@initech.com", "Architecture Guild"), person("dana.whitaker@initech.com", "Dana Whitaker")],
+        att=[
+            person("arch-guild@initech.com", "Architecture Guild"),
+            person("dana.whitaker@initech.com", "Dana Whitaker"),
+        ],
         desc="RFC: https://initech.atlassian.net/wiki/spaces/ARCH/pages/RFC-118\nAuthor: Alex Rivera\nReviewers please leave comments in the doc by Wednesday.",
         meet="meet",
         zone="Europe/Berlin",
@@ -1125,7 +1284,10 @@ def _work_routine() -> None:
         interview=False,
         me=WORK_ME,
         org=("ceo-office@initech.com", "Office of the CEO"),
-        att=[person("all-berlin@initech.com", "All Berlin"), person("all-remote@initech.com", "All Remote")],
+        att=[
+            person("all-berlin@initech.com", "All Berlin"),
+            person("all-remote@initech.com", "All Remote"),
+        ],
         desc="Livestream for remote folks. Q&A via Slido: #initech-allhands",
         conf=("Zoom Meeting", "https://initech.zoom.us/j/99000111222"),
         zone="Europe/Berlin",
@@ -1175,7 +1337,10 @@ def _work_routine() -> None:
         interview=False,
         me=WORK_ME,
         org=("procurement@initech.com", "Initech Procurement"),
-        att=[person("mark.ellison@snowflake-partner.example", "Mark Ellison"), person("dana.whitaker@initech.com", "Dana Whitaker")],
+        att=[
+            person("mark.ellison@snowflake-partner.example", "Mark Ellison"),
+            person("dana.whitaker@initech.com", "Dana Whitaker"),
+        ],
         desc="Agenda: credit consumption, committed spend for next year, new features.",
         conf=("Zoom Meeting", "https://us06web.zoom.us/j/8877665544"),
         zone="Europe/Berlin",
@@ -1244,7 +1409,10 @@ def _work_routine() -> None:
         org=("laura.schmidt@initech.com", "Laura Schmidt"),
         att=[person("finance-bi@initech.com", "Finance BI")],
         desc="Month-end close dashboards, SLA for revenue tables.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIFIN03"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIFIN03",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1278,7 +1446,10 @@ def _work_routine() -> None:
         org=("csm-emea@initech.com", "Customer Success EMEA"),
         att=[person("g.hall@penetrode.example", "Gareth Hall")],
         desc="Customer reports missing rows in the weekly export since the migration. Alex to join as technical SME.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INICS771"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INICS771",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -1341,7 +1512,10 @@ def _work_routine() -> None:
         interview=False,
         me=WORK_ME,
         org=("rob.sanders@initech.com", "Rob Sanders"),
-        att=[person("dana.whitaker@initech.com", "Dana Whitaker"), person("leadership-eng@initech.com", "Eng Leadership")],
+        att=[
+            person("dana.whitaker@initech.com", "Dana Whitaker"),
+            person("leadership-eng@initech.com", "Eng Leadership"),
+        ],
         desc="Alex presents platform reliability numbers (slides 8–12).",
         loc="Initech Berlin – Boardroom",
         zone="Europe/Berlin",
@@ -1390,7 +1564,10 @@ def _initech_hiring() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("marta.silva.dev@gmail.com", "Marta Silva"), person("priyanka.rao@initech.com", "Priyanka Rao")],
+        att=[
+            person("marta.silva.dev@gmail.com", "Marta Silva"),
+            person("priyanka.rao@initech.com", "Priyanka Rao"),
+        ],
         desc="Candidate: Marta Silva\nPosition: Senior Data Engineer (Berlin)\nInterviewers: Alex Rivera, Priyanka Rao\nFocus: SQL + data modelling\n\nScorecard: https://initech.greenhouse.io/scorecards/88123\nPlease submit feedback within 24h.",
         meet="meet",
         zone="Europe/Berlin",
@@ -1410,7 +1587,11 @@ def _initech_hiring() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("priyanka.rao@initech.com", "Priyanka Rao"), person("dana.whitaker@initech.com", "Dana Whitaker"), person("hannes.frey@initech.com", "Hannes Frey")],
+        att=[
+            person("priyanka.rao@initech.com", "Priyanka Rao"),
+            person("dana.whitaker@initech.com", "Dana Whitaker"),
+            person("hannes.frey@initech.com", "Hannes Frey"),
+        ],
         desc="Hiring debrief. Submit your scorecard BEFORE the debrief, please – no reading others' feedback first.",
         meet="meet",
         zone="Europe/Berlin",
@@ -1420,7 +1601,10 @@ def _initech_hiring() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("yuki.sato.work@gmail.com", "Yuki Sato"), person("room.milton@initech.com", "Room Milton", resource=True)],
+        att=[
+            person("yuki.sato.work@gmail.com", "Yuki Sato"),
+            person("room.milton@initech.com", "Room Milton", resource=True),
+        ],
         desc="11:00–12:00 System design (Alex Rivera)\nOther slots: 09:30 coding (Marek), 13:00 values (Dana)\nCandidate arrives 09:15 at reception.",
         loc="Initech Berlin – Room Milton",
         zone="Europe/Berlin",
@@ -1440,7 +1624,10 @@ def _initech_hiring() -> None:
         interview=False,
         me=WORK_ME,
         org=("rob.sanders@initech.com", "Rob Sanders"),
-        att=[person("dana.whitaker@initech.com", "Dana Whitaker"), person("talent@initech.com", "Talent Acquisition")],
+        att=[
+            person("dana.whitaker@initech.com", "Dana Whitaker"),
+            person("talent@initech.com", "Talent Acquisition"),
+        ],
         desc="Weekly. Candidates for decision: M. Silva (Sr DE), Y. Sato (DE), two backend candidates.",
         meet="meet",
         zone="Europe/Berlin",
@@ -1466,7 +1653,10 @@ def _initech_hiring() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("lucas.ferreira.ae@gmail.com", "Lucas Ferreira"), person("sofia.lind@initech.com", "Sofia Lind")],
+        att=[
+            person("lucas.ferreira.ae@gmail.com", "Lucas Ferreira"),
+            person("sofia.lind@initech.com", "Sofia Lind"),
+        ],
         desc="Interview panel: Alex Rivera (lead), Sofia Lind. Review the candidate's take-home (repo linked in Greenhouse) together with the candidate.",
         meet="meet",
         zone="Europe/Lisbon",
@@ -1564,7 +1754,10 @@ def _personal_life() -> None:
     _x(
         "Padel w/ Tiago & co",
         interview=False,
-        att=[person("tiago.mendes@gmail.com", "Tiago Mendes"), person("n.weiss@gmx.de", "Niklas Weiss")],
+        att=[
+            person("tiago.mendes@gmail.com", "Tiago Mendes"),
+            person("n.weiss@gmx.de", "Niklas Weiss"),
+        ],
         loc="Padel Berlin Mitte, Court 3",
         zone="Europe/Berlin",
     )
@@ -1586,7 +1779,10 @@ def _personal_life() -> None:
     _x(
         "Cena cumple Carla 🎂",
         interview=False,
-        att=[person("carla.fdz@gmail.com", "Carla Fernández"), person("pedro.gomez@hotmail.es", "Pedro Gómez")],
+        att=[
+            person("carla.fdz@gmail.com", "Carla Fernández"),
+            person("pedro.gomez@hotmail.es", "Pedro Gómez"),
+        ],
         desc="Reserva a nombre de Carla, 8 personas. Regalo: el libro que dijo Pedro",
         loc="Tapas Bar Madrid, Kastanienallee 7, Berlin",
         zone="Europe/Berlin",

@@ -118,7 +118,10 @@ def _panel_wording() -> None:
         company="Helix Ledger",
         role="Senior Site Reliability Engineer",
         org=("scheduling@goodtime.io", "Helix Ledger Scheduling"),
-        att=[person("vikram.rao@helixledger.com", "Vikram Rao"), person("erin.shaw@helixledger.com", "Erin Shaw", optional=True)],
+        att=[
+            person("vikram.rao@helixledger.com", "Vikram Rao"),
+            person("erin.shaw@helixledger.com", "Erin Shaw", optional=True),
+        ],
         desc="Role: Senior Site Reliability Engineer\nStage: Round 2 - Systems & Troubleshooting\nInterviewer: Vikram Rao\nShadow: Erin Shaw (optional)\n\nThis invite was scheduled by GoodTime on behalf of Helix Ledger.",
         conf=("Zoom Meeting", "https://helixledger.zoom.us/j/88102935511"),
     )
@@ -152,7 +155,10 @@ def _panel_wording() -> None:
         role="Principal Engineer",
         org=("erik.holm@northgatelogistics.com", "Erik Holm"),
         desc="Erik Holm (hiring manager) <> Alex Rivera (candidate, Principal Engineer)",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NG4471"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NG4471",
+        ),
     )
     _x(
         "Interview - Alex Rivera (Candidate) - Debrief to follow",
@@ -160,7 +166,10 @@ def _panel_wording() -> None:
         company="Saltmarsh Games",
         role="Senior Tools Engineer",
         org=("recruiting@saltmarshgames.com", "Saltmarsh Recruiting"),
-        att=[person("owen.price@saltmarshgames.com", "Owen Price"), person("lucia.ferri@saltmarshgames.com", "Lucia Ferri")],
+        att=[
+            person("owen.price@saltmarshgames.com", "Owen Price"),
+            person("lucia.ferri@saltmarshgames.com", "Lucia Ferri"),
+        ],
         desc="Owen and Lucia will interview Alex for the Senior Tools Engineer role. Interviewers: debrief is scheduled right after in #hiring-tools.\n\n(Alex - sorry, this template is our internal one. See you Thursday!)",
         meet="meet",
     )
@@ -179,7 +188,10 @@ def _panel_wording() -> None:
         company="Kestrel Compute",
         role="Senior Software Engineer, Scheduler",
         org=("ines.moreau@kestrelcompute.com", "Inès Moreau"),
-        att=[person("tariq.aziz@kestrelcompute.com", "Tariq Aziz"), person("ines.moreau@kestrelcompute.com", "Inès Moreau")],
+        att=[
+            person("tariq.aziz@kestrelcompute.com", "Tariq Aziz"),
+            person("ines.moreau@kestrelcompute.com", "Inès Moreau"),
+        ],
         desc="Pairing session (90 min) with Tariq and Inès. Alex, you'll drive; we'll work on a small change in a toy version of our scheduler. Bring your own laptop setup. Interviewers: use the Scheduler rubric v3.",
         meet="meet",
     )
@@ -198,7 +210,10 @@ def _panel_wording() -> None:
         company="Bluebird Pay",
         role="Backend Engineer II",
         org=("grace.kim@bluebirdpay.com", "Grace Kim"),
-        att=[person("tomas.reyes@bluebirdpay.com", "Tomás Reyes"), person("yusuf.demir@bluebirdpay.com", "Yusuf Demir")],
+        att=[
+            person("tomas.reyes@bluebirdpay.com", "Tomás Reyes"),
+            person("yusuf.demir@bluebirdpay.com", "Yusuf Demir"),
+        ],
         desc="Backend Engineer II - team interview. We'll each take a 15 min slot and leave 15 for your questions.",
         meet="meet",
     )
@@ -255,7 +270,10 @@ def _panel_wording() -> None:
         company="Pebblecreek",
         role="Full Stack Engineer",
         org=("hiring@pebblecreek.com", "Pebblecreek Hiring"),
-        att=[person("nils.berg@pebblecreek.com", "Nils Berg"), person("zara.ahmed@pebblecreek.com", "Zara Ahmed")],
+        att=[
+            person("nils.berg@pebblecreek.com", "Nils Berg"),
+            person("zara.ahmed@pebblecreek.com", "Zara Ahmed"),
+        ],
         desc="Take-home review call for Full Stack Engineer. Alex walks us through the submission (20 min), then Q&A.\n\nInterviewers: please review Alex's take-home before the call - the repo link is in Lever.",
         meet="meet",
     )
@@ -347,7 +365,10 @@ def _company_names_that_mislead() -> None:
         role="Senior Engineer, Video Platform",
         org=("talent@crestlinemedia.com", "Crestline Media Talent"),
         desc="Alex - confirming your interview with Crestline Media for Senior Engineer, Video Platform. You'll meet Jordan Fisk (Director, Streaming) and one engineer from the transcoding team.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CM5520"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CM5520",
+        ),
     )
     _x(
         "Podwave - call with Head of Eng",
@@ -433,7 +454,10 @@ def _company_names_that_mislead() -> None:
         role="Software Engineer",
         org=("people@recruiteracademy.co.uk", "Recruiter Academy People"),
         desc="We train recruiters; we're hiring a Software Engineer for our learning platform. Panel interview with two engineers.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RA0931"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_RA0931",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -614,9 +638,15 @@ def _own_multilingual() -> None:
         company="Hansekontor Logistik",
         role="Senior Backend-Entwickler (m/w/d)",
         org=("bewerbung@hansekontor.de", "Hansekontor Logistik – Personal"),
-        att=[person("j.becker@hansekontor.de", "Jana Becker"), person("m.schulz@hansekontor.de", "Michael Schulz")],
+        att=[
+            person("j.becker@hansekontor.de", "Jana Becker"),
+            person("m.schulz@hansekontor.de", "Michael Schulz"),
+        ],
         desc="Sehr geehrte/r Alex Rivera,\n\nvielen Dank für Ihre Bewerbung. Hiermit laden wir Sie zum Vorstellungsgespräch ein.\n\nGesprächspartner: Jana Becker (Teamleitung IT), Michael Schulz (Personalabteilung)\nDauer: ca. 60 Minuten\n\nMit freundlichen Grüßen\nIhr Recruiting-Team",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HK2201"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HK2201",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -666,9 +696,16 @@ def _own_multilingual() -> None:
         company="Ligne Azur",
         role="Développeur back-end Java",
         org=("recrutement@ligneazur.fr", "Ligne Azur Recrutement"),
-        att=[person("a.martin@ligneazur.fr", "Antoine Martin"), person("s.benali@ligneazur.fr", "Sarah Benali"), person("p.roux@ligneazur.fr", "Pierre Roux")],
+        att=[
+            person("a.martin@ligneazur.fr", "Antoine Martin"),
+            person("s.benali@ligneazur.fr", "Sarah Benali"),
+            person("p.roux@ligneazur.fr", "Pierre Roux"),
+        ],
         desc="Candidat : Alex Rivera\nPoste : Développeur back-end Java (CDI)\nJury : Antoine Martin, Sarah Benali, Pierre Roux\nDurée : 1h15 (exercice de code en direct + questions)",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LA3390"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LA3390",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -730,7 +767,10 @@ def _own_multilingual() -> None:
         role="Tech Lead",
         org=("carolina.pires@marealta.pt", "Carolina Pires"),
         desc="Olá Alex, conforme combinado, segue o convite para a conversa com a gestora da vaga (Tech Lead). Duração: 45 min.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MA7712"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MA7712",
+        ),
         zone="Europe/Lisbon",
     )
     # Italian
@@ -773,7 +813,10 @@ def _own_multilingual() -> None:
         org=("sollicitaties@zeewolde.nl", "Gemeente Zeewolde"),
         desc="Tweede gesprek voor de vacature Informatiearchitect. De selectiecommissie bestaat uit drie personen. Neem een geldig legitimatiebewijs mee.",
         zone="Europe/Amsterdam",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_GZ4410"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_GZ4410",
+        ),
     )
     # Polish
     _x(
@@ -908,7 +951,10 @@ def _own_multilingual() -> None:
         role="DevOps Mühendisi",
         org=("insankaynaklari@kariyerkoprusu.com.tr", "Kariyer Köprüsü İK"),
         desc="Kariyer Köprüsü bir kariyer platformudur; bu görüşme kendi ekibimizdeki DevOps Mühendisi pozisyonu içindir. Görüşmeci: Selin Doğan.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KK1180"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KK1180",
+        ),
         zone="Europe/Istanbul",
     )
     # Swedish
@@ -978,7 +1024,10 @@ def _own_misc() -> None:
         company="Fathom Grid",
         role="Senior Software Engineer",
         org=("people@fathomgrid.com", "Fathom Grid People"),
-        att=[person("lena.k@fathomgrid.com", "Lena Kaur"), person("ossie@fathomgrid.com", "Ossie Grant")],
+        att=[
+            person("lena.k@fathomgrid.com", "Lena Kaur"),
+            person("ossie@fathomgrid.com", "Ossie Grant"),
+        ],
         desc="Last step of our process for Senior Software Engineer: this time YOU interview US. Two engineers from the team, no evaluation rubric for this one.",
         meet="meet",
     )
@@ -1027,7 +1076,10 @@ def _own_misc() -> None:
         role="Integration Engineer",
         org=("olivia.grant@hays.com", "Olivia Grant"),
         desc="Hi Alex, as discussed, Meridian Rail would like to meet you for the Integration Engineer contract. Interviewers: Paul Hart (Integration Lead), Nina Sato (PM). I'll call you after to debrief.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MR8820"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MR8820",
+        ),
     )
     _x(
         "Intro call – confidential search",
@@ -1053,7 +1105,10 @@ def _own_misc() -> None:
         company="Glasswing Health",
         role="Senior Frontend Engineer",
         org=("eng-recruiting@glasswinghealth.com", "Glasswing Health Recruiting"),
-        att=[person("aaron.lee@glasswinghealth.com", "Aaron Lee"), person("freya.m@glasswinghealth.com", "Freya Morgan")],
+        att=[
+            person("aaron.lee@glasswinghealth.com", "Aaron Lee"),
+            person("freya.m@glasswinghealth.com", "Freya Morgan"),
+        ],
         desc="You'll screen-share your take-home and extend it live. Your interviewers: Aaron Lee, Freya Morgan.",
         meet="meet",
     )
@@ -1111,7 +1166,11 @@ def _own_misc() -> None:
         company="Clearwater Labs",
         role="Engineering Manager, Growth",
         org=("recruiting@clearwaterlabs.com", "Clearwater Labs"),
-        att=[person("omar.s@clearwaterlabs.com", "Omar Siddiqui"), person("kate.h@clearwaterlabs.com", "Kate Hughes"), person("valeria.r@clearwaterlabs.com", "Valeria Ruiz")],
+        att=[
+            person("omar.s@clearwaterlabs.com", "Omar Siddiqui"),
+            person("kate.h@clearwaterlabs.com", "Kate Hughes"),
+            person("valeria.r@clearwaterlabs.com", "Valeria Ruiz"),
+        ],
         desc="Candidate: Alex Rivera (Engineering Manager, Growth)\n\nInterview panel:\n• Omar Siddiqui – Director, Growth Eng\n• Kate Hughes – Senior PM\n• Valeria Ruiz – EM, Activation\n\nInterviewers, please submit scorecards in Greenhouse by EOD.",
         meet="meet",
     )
@@ -1149,7 +1208,10 @@ def _own_misc() -> None:
         role="Senior Manager, Software Engineering",
         org=("assistant.director.it@sunmillfoods.com", "Beatrice Holt (EA to the IT Director)"),
         desc="Scheduled on behalf of Graham Pike, IT Director. Candidate: Alex Rivera, Senior Manager, Software Engineering. Please dial in via Teams.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SF0219"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_SF0219",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -1352,7 +1414,10 @@ def _initech_interviewer() -> None:
         "Interview: Sofia Marchetti (Frontend) — pair programming",
         interview=False,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("sofia.marchetti@proton.me", "Sofia Marchetti"), person("tyler.nguyen@initech.com", "Tyler Nguyen")],
+        att=[
+            person("sofia.marchetti@proton.me", "Sofia Marchetti"),
+            person("tyler.nguyen@initech.com", "Tyler Nguyen"),
+        ],
         me=WORK_ME,
         desc="Pair programming interview. Interviewers: Alex Rivera, Tyler Nguyen. Candidate will share their screen. Repo: initech/interview-pairing-kata.",
         meet="meet",
@@ -1400,7 +1465,10 @@ def _initech_interviewer() -> None:
         "Interview: Rahul Verma (Staff Eng) — Alex + Ines",
         interview=False,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("ines.carvalho@initech.com", "Ines Carvalho"), person("rahul.verma.sf@gmail.com", "Rahul Verma")],
+        att=[
+            person("ines.carvalho@initech.com", "Ines Carvalho"),
+            person("rahul.verma.sf@gmail.com", "Rahul Verma"),
+        ],
         me=WORK_ME,
         desc="Staff Engineer loop, session 2 of 4: Technical leadership. Interviewers: Alex Rivera, Ines Carvalho.",
         loc="Initech HQ – Lumbergh Room",
@@ -1537,7 +1605,10 @@ def _initech_debriefs_training() -> None:
         "Debrief: Jordan Lee (Backend)",
         interview=False,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("rohan.gupta@initech.com", "Rohan Gupta"), person("tyler.nguyen@initech.com", "Tyler Nguyen")],
+        att=[
+            person("rohan.gupta@initech.com", "Rohan Gupta"),
+            person("tyler.nguyen@initech.com", "Tyler Nguyen"),
+        ],
         me=WORK_ME,
         desc="Hiring debrief for Jordan Lee. Please have your scorecard submitted BEFORE the debrief. Decision: hire / no hire.",
         meet="meet",
@@ -1911,7 +1982,10 @@ def _references_and_panels() -> None:
         "Board of Directors – ED candidate interviews (co-op)",
         interview=False,
         org=("board@mariposacoop.org", "Mariposa Co-op Board"),
-        att=[person("gloria.h@mariposacoop.org", "Gloria Hunt"), person("ray.n@mariposacoop.org", "Ray Nakamura")],
+        att=[
+            person("gloria.h@mariposacoop.org", "Gloria Hunt"),
+            person("ray.n@mariposacoop.org", "Ray Nakamura"),
+        ],
         desc="Board panel to interview the two finalists for Executive Director. Alex is secretary - take notes.",
         loc="Mariposa Co-op community room",
     )

@@ -257,9 +257,8 @@ def _section_tools() -> None:
     )
     _a(
         "Your Skillgrid assessment window",
-        interview=True,
-        company="Junebug Payments",
-        role="Backend Engineer",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         org=("assessments@skillgrid.dev", "Skillgrid"),
         desc="Junebug Payments has invited you to complete a 90-minute coding assessment for the Backend Engineer position. The link is valid for 72 hours. Good luck!",
@@ -282,9 +281,8 @@ def _section_tools() -> None:
     )
     _a(
         "One-way video interview – deadline",
-        interview=True,
-        company="Brennan Logistics",
-        role="Solutions Engineer",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         org=("invites@vidcruit.com", "Vidcruit"),
         desc="Brennan Logistics invites you to record a short video interview for the Solutions Engineer role. 5 questions, 2 minutes each. Please complete before the deadline.",

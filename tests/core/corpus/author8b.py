@@ -1005,9 +1005,8 @@ def _section_italian() -> None:
     )
     _a(
         "Video colloquio registrato – scadenza",
-        interview=True,
-        company="Assicurazioni Laguna",
-        role="Data Analyst",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         zone="Europe/Rome",
         desc="Assicurazioni Laguna – selezione Data Analyst: completare il video colloquio asincrono (4 domande) entro oggi alle 23:59.",
@@ -1485,9 +1484,8 @@ def _section_english() -> None:
     )
     _a(
         "HireVue interview – complete by 23:59",
-        interview=True,
-        company="Ashcombe Consulting",
-        role="Technology Consultant",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         zone="Europe/London",
         desc="Ashcombe Consulting invites you to complete an on-demand video interview for Technology Consultant. Allow 30 minutes.",

@@ -91,9 +91,8 @@ def _section_us_ats() -> None:
     )
     _a(
         "Assessment window open",
-        interview=True,
-        company="Orbitly",
-        role="Software Engineer, New Grad",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         desc="Your HackerRank assessment for Orbitly – Software Engineer, New Grad is now open. You have 72 hours to start; once started you have 90 minutes. Link: https://www.hackerrank.com/test/orbitly-ng-2025/login",
     )

@@ -593,9 +593,8 @@ def _nurse_australia() -> None:
     )
     _x(
         "do the HireVue for Harbourline tonight!!",
-        interview=True,
-        company="Harbourline Aged Care",
-        role="Registered Nurse - Aged Care",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         desc="one-way video interview, 6 questions, 2 min each. link in gmail from Harbourline Aged Care careers (Registered Nurse - Aged Care, Newcastle). good lighting pls",
         zone="Australia/Sydney",
     )

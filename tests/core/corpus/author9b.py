@@ -114,9 +114,8 @@ def build() -> None:
 def _banking_london() -> None:
     _x(
         "GS HireVue - IBD Analyst (London) - DUE 23:59",
-        interview=True,
-        company="Goldman Sachs",
-        role="Investment Banking Analyst",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         zone="Europe/London",
         desc=(
@@ -203,9 +202,8 @@ def _banking_london() -> None:
     )
     _x(
         "Cappfinity test - Kestrel & Vane grad analyst (deadline Sun)",
-        interview=True,
-        company="Kestrel & Vane",
-        role="Graduate Analyst",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         all_day=True,
         zone="Europe/London",
         desc="strengths assessment, ~40 min, link in gmail from kestrelvane@cappfinity.com. do it sat morning, not tired",

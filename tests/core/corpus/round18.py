@@ -56,7 +56,7 @@ def _ats_invitations() -> None:
             "<b>Senior Software Engineer, Perception</b> position. Please find the details of your interview below.</p>"
             "<p><b>Interviewer:</b> Ravi Subramanian, Staff Engineer<br><b>Format:</b> 60 min live coding (C++ or Python, your choice)</p>"
             "<p>If you need to reschedule, reply to this email and we will do our best to accommodate.</p>"
-            "<p>Powered by <a href=\"https://www.greenhouse.io\">Greenhouse</a></p>"
+            '<p>Powered by <a href="https://www.greenhouse.io">Greenhouse</a></p>'
         ),
         meet="meet",
     )
@@ -66,7 +66,10 @@ def _ats_invitations() -> None:
         company="Quillmate",
         role="Staff Data Engineer",
         org=("talent@quillmate.io", "Quillmate Talent"),
-        att=[person("owen.achterberg@quillmate.io", "Owen Achterberg"), person("sophie.l@quillmate.io", "Sophie Lindqvist", status="tentative")],
+        att=[
+            person("owen.achterberg@quillmate.io", "Owen Achterberg"),
+            person("sophie.l@quillmate.io", "Sophie Lindqvist", status="tentative"),
+        ],
         desc=(
             "Alex, looking forward to chatting!\n\nAgenda\n- 5 min intros\n- 40 min data modeling discussion (bring a pipeline you've built)\n- 15 min your questions\n\n"
             "Zoom: https://quillmate.zoom.us/j/93012283311\n\n--\nThis event was scheduled via Lever. Reply to talent@quillmate.io with any questions."
@@ -94,14 +97,20 @@ def _ats_invitations() -> None:
         company="Corvant Health",
         role="Software Engineer III",
         org=("corvanthealth@myworkday.com", "Corvant Health Recruiting"),
-        att=[person("linda.haugen@corvanthealth.org", "Linda Haugen"), person("m.oyelaran@corvanthealth.org", "Michael Oyelaran")],
+        att=[
+            person("linda.haugen@corvanthealth.org", "Linda Haugen"),
+            person("m.oyelaran@corvanthealth.org", "Michael Oyelaran"),
+        ],
         desc=(
             "Dear Alex,\n\nYou are invited to interview for job requisition R-20431 Software Engineer III (Remote - US).\n\n"
             "Interview Type: Panel Interview\nInterviewers: Linda Haugen; Michael Oyelaran\nMicrosoft Teams meeting\n"
             "Join on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 241 880 993 112\nPasscode: Xk7pQ2\n\n"
             "Please log in to your candidate home to view or update your application.\nCorvant Health is an Equal Opportunity Employer."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2M3ZTk0@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Y2M3ZTk0@thread.v2/0",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -116,7 +125,10 @@ def _ats_invitations() -> None:
             "You will speak with Katrin Vogt (Team Lead Backend) for about 45 minutes.\n\nPlease confirm your slot in the SmartRecruiters candidate portal.\n\n"
             "Kind regards\nYour Fernwerk Recruiting Team"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmVybndlcms@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmVybndlcms@thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -139,7 +151,10 @@ def _ats_invitations() -> None:
         company="Lattice Grove",
         role="Site Reliability Engineer",
         org=("hana.ito@latticegrove.com", "Hana Ito"),
-        att=[person("hana.ito@latticegrove.com", "Hana Ito"), person("dev.patel@latticegrove.com", "Dev Patel", optional=True)],
+        att=[
+            person("hana.ito@latticegrove.com", "Hana Ito"),
+            person("dev.patel@latticegrove.com", "Dev Patel", optional=True),
+        ],
         desc="Scheduled through Workable.\nJoin: https://meet.google.com/abc-defg-007\n\nWe'll talk through an on-call incident you handled and a short Kubernetes troubleshooting exercise.",
         meet="meet",
     )
@@ -149,7 +164,10 @@ def _ats_invitations() -> None:
         company="Spårvagn",
         role="Senior Frontend Engineer",
         org=("recruit@sparvagn.se", "Spårvagn Recruitment"),
-        att=[person("elin.berg@sparvagn.se", "Elin Berg"), person("oskar.nyman@sparvagn.se", "Oskar Nyman")],
+        att=[
+            person("elin.berg@sparvagn.se", "Elin Berg"),
+            person("oskar.nyman@sparvagn.se", "Oskar Nyman"),
+        ],
         desc=(
             "Hi Alex! Super happy you want to meet us.\n\nThis is a 60 min conversation with Elin (Head of Web) and Oskar (Senior Frontend). "
             "No preparation needed — we'll chat about your experience with React and design systems.\n\n"
@@ -175,7 +193,10 @@ def _ats_invitations() -> None:
         company="Ardent Pay",
         role="Backend Engineer, Payments Core",
         org=("recruiting@ardentpay.com", None),
-        att=[person("gwen.albright@ardentpay.com", "Gwen Albright"), person("yusuf.kaya@ardentpay.com", "Yusuf Kaya")],
+        att=[
+            person("gwen.albright@ardentpay.com", "Gwen Albright"),
+            person("yusuf.kaya@ardentpay.com", "Yusuf Kaya"),
+        ],
         desc=(
             "Role: Backend Engineer, Payments Core\nStage: Second Round — Systems Design\n\n"
             "Interviewers\n• Gwen Albright — Engineering Manager\n• Yusuf Kaya — Senior Engineer\n\n"
@@ -234,13 +255,19 @@ def _ats_invitations() -> None:
         company="Solstice Bank",
         role="Lead Data Platform Engineer",
         org=("a.moreau@solsticebank.com", "Adèle Moreau"),
-        att=[person("cto-office@solsticebank.com", "Office of the CTO", resource=False), person("r.chan@solsticebank.com", "Raymond Chan")],
+        att=[
+            person("cto-office@solsticebank.com", "Office of the CTO", resource=False),
+            person("r.chan@solsticebank.com", "Raymond Chan"),
+        ],
         desc=(
             "Alex,\n\nThe final step for the Lead Data Platform Engineer opening is a 45-minute conversation with Raymond Chan, our CTO. "
             "Raymond likes to keep it informal — expect questions on how you've led migrations and grown engineers.\n\n"
             "Best,\nAdèle\n\nSent via iCIMS"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_c29sc3RpY2U@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_c29sc3RpY2U@thread.v2/0",
+        ),
         zone="America/Toronto",
     )
     _x(
@@ -270,7 +297,10 @@ def _ats_invitations() -> None:
         company="Copperleaf Games",
         role="Gameplay Engineer",
         org=("recruiting@copperleafgames.com", "Copperleaf Recruiting"),
-        att=[person("imani.r@copperleafgames.com", "Imani Reese"), person("kenji.w@copperleafgames.com", "Kenji Watanabe")],
+        att=[
+            person("imani.r@copperleafgames.com", "Imani Reese"),
+            person("kenji.w@copperleafgames.com", "Kenji Watanabe"),
+        ],
         desc=(
             "<div>Hi Alex,</div><div><br></div><div>Your next conversation for <i>Gameplay Engineer</i> is our Culture &amp; Values interview "
             "with Imani (Producer) and Kenji (Art Director). It isn't technical — it's about how you collaborate across disciplines.</div>"
@@ -288,7 +318,10 @@ def _scheduling_tools() -> None:
         company="Rocketbird",
         role="Software Engineer, Mobile",
         org=("scheduling@rocketbird.app", "Rocketbird Recruiting Coordinator"),
-        att=[person("lena.fischer@rocketbird.app", "Lena Fischer"), person("interview-room-7@rocketbird.app", "Zoom Room 7", resource=True)],
+        att=[
+            person("lena.fischer@rocketbird.app", "Lena Fischer"),
+            person("interview-room-7@rocketbird.app", "Zoom Room 7", resource=True),
+        ],
         desc=(
             "Your interview has been confirmed.\n\nCompany: Rocketbird\nPosition: Software Engineer, Mobile\nSession: Coding (60 min)\n"
             "Interviewer: Lena Fischer\n\nPlease join 2-3 minutes early. Need to reschedule? Use the link in your confirmation email.\n\nScheduled by GoodTime"
@@ -355,7 +388,10 @@ def _scheduling_tools() -> None:
             person("f.nakamura@ivybridge-energy.co.uk", "Fumiko Nakamura", status="needsAction"),
         ],
         desc="Thanks for filling in the Doodle, Alex. The slot that worked for everyone is below. Panel interview for Energy Data Scientist, 1 hour, on Teams.\n\nhttps://doodle.com/meeting/participate/id/e7Pq2Zba",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aXZ5YnJpZGdl@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_aXZ5YnJpZGdl@thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -369,7 +405,10 @@ def _scheduling_tools() -> None:
             "Your booking is confirmed\n\nService: Candidate interview – Cloud Solutions Engineer\nStaff: Pieter de Vries\n"
             "Join your appointment: Microsoft Teams\n\nIf you need to make changes, manage your booking.\n\nMicrosoft Bookings"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bm9ydGh3aW5k@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bm9ydGh3aW5k@thread.v2/0",
+        ),
         zone="America/New_York",
     )
     _x(
@@ -412,7 +451,10 @@ def _scheduling_tools() -> None:
         company="Bluefin Media",
         role="Software Engineer II",
         org=("talent@bluefinmedia.com", "Bluefin Media Talent"),
-        att=[person("s.okafor@bluefinmedia.com", "Samuel Okafor"), person("r.dahl@bluefinmedia.com", "Rosa Dahl")],
+        att=[
+            person("s.okafor@bluefinmedia.com", "Samuel Okafor"),
+            person("r.dahl@bluefinmedia.com", "Rosa Dahl"),
+        ],
         desc="You have been invited to a HackerRank Interview by Bluefin Media.\n\nInterview link: https://www.hackerrank.com/x/interviews/bfm-se2-77e1\nInterviewers: Samuel Okafor, Rosa Dahl\n\nPlease join from a laptop with a stable internet connection.",
         loc="https://www.hackerrank.com/x/interviews/bfm-se2-77e1",
     )
@@ -485,7 +527,10 @@ def _screens_and_rounds() -> None:
         company="Ashgrove Partners",
         role="Strategy & Operations Manager",
         org=("recruiting@ashgrovepartners.com", "Ashgrove Partners Recruiting"),
-        att=[person("l.bianchi@ashgrovepartners.com", "Lorenzo Bianchi"), person("k.adeyemi@ashgrovepartners.com", "Kemi Adeyemi")],
+        att=[
+            person("l.bianchi@ashgrovepartners.com", "Lorenzo Bianchi"),
+            person("k.adeyemi@ashgrovepartners.com", "Kemi Adeyemi"),
+        ],
         desc=(
             "Dear Alex,\n\nPlease find below the details of your second round for the Strategy & Operations Manager position.\n\n"
             "Format: two back-to-back case interviews (market sizing + operations case), 45 min each, interviewer-led.\n"
@@ -511,7 +556,11 @@ def _screens_and_rounds() -> None:
         company="Juniper Cart",
         role="Software Development Engineer II",
         org=("rc-scheduling@junipercart.com", "Juniper Cart Recruiting Coordination"),
-        att=[person("bar-raiser-pool@junipercart.com", "Juniper Cart Interviewer", status="needsAction")],
+        att=[
+            person(
+                "bar-raiser-pool@junipercart.com", "Juniper Cart Interviewer", status="needsAction"
+            )
+        ],
         desc="SDE II interview loop — Session 5 of 5: Bar Raiser (Leadership Principles, 55 min). Interviewer will join via Chime link below.\nhttps://chime.aws/1234567890",
         loc="https://chime.aws/1234567890",
         zone="America/Los_Angeles",
@@ -522,7 +571,10 @@ def _screens_and_rounds() -> None:
         company="Foxglove Bio",
         role="Computational Biologist",
         org=("mira.schultz@foxglovebio.com", "Mira Schultz"),
-        att=[person("mira.schultz@foxglovebio.com", "Mira Schultz"), person("ade.bankole@foxglovebio.com", "Adé Bankole")],
+        att=[
+            person("mira.schultz@foxglovebio.com", "Mira Schultz"),
+            person("ade.bankole@foxglovebio.com", "Adé Bankole"),
+        ],
         desc="Thanks for submitting the take-home! In this 45-minute session, you'll walk Mira and Adé through your RNA-seq analysis notebook and we'll ask follow-up questions. Screen sharing please.",
         meet="meet",
         zone="America/New_York",
@@ -564,7 +616,10 @@ def _screens_and_rounds() -> None:
         company="Heronsgate Software",
         role="Support Engineer",
         org=("people@heronsgate.io", "Heronsgate People Ops"),
-        att=[person("ollie.t@heronsgate.io", "Ollie Trent"), person("beatriz.n@heronsgate.io", "Beatriz Nunes")],
+        att=[
+            person("ollie.t@heronsgate.io", "Ollie Trent"),
+            person("beatriz.n@heronsgate.io", "Beatriz Nunes"),
+        ],
         desc="Meet two future peers from Support Engineering. They'll ask about troubleshooting and how you talk to frustrated customers. Relaxed format, 40 minutes.",
         conf=("Zoom Meeting", "https://heronsgate.zoom.us/j/83344455566"),
         zone="Europe/Dublin",
@@ -575,7 +630,11 @@ def _screens_and_rounds() -> None:
         company="City of Fairhaven",
         role="Lead Engineer",
         org=("hr-recruitment@fairhaven.gov", "City of Fairhaven Human Resources"),
-        att=[person("d.morrow@fairhaven.gov", "Diane Morrow"), person("t.ngata@fairhaven.gov", "Tane Ngata"), person("j.ruiz@fairhaven.gov", "Javier Ruiz")],
+        att=[
+            person("d.morrow@fairhaven.gov", "Diane Morrow"),
+            person("t.ngata@fairhaven.gov", "Tane Ngata"),
+            person("j.ruiz@fairhaven.gov", "Javier Ruiz"),
+        ],
         desc="Oral board interview for Lead Engineer (Information Technology Dept). Panel of three. Please arrive 15 minutes early and check in at the HR counter.",
         loc="Fairhaven City Hall, Room 210, 400 Main St, Fairhaven",
     )
@@ -604,7 +663,11 @@ def _screens_and_rounds() -> None:
         company="Marlowe Insurance",
         role="Head of Data Engineering",
         org=("exec-search@marloweins.com", "Marlowe Executive Search"),
-        att=[person("coo@marloweins.com", "Patricia Lindell"), person("cdo@marloweins.com", "Ahmad Farouk"), person("hrbp.tech@marloweins.com", "Grace Tan")],
+        att=[
+            person("coo@marloweins.com", "Patricia Lindell"),
+            person("cdo@marloweins.com", "Ahmad Farouk"),
+            person("hrbp.tech@marloweins.com", "Grace Tan"),
+        ],
         desc="You'll present a 20-minute 90-day plan for the Head of Data Engineering role, followed by 40 minutes of questions from the panel. Please send slides by noon the day before.",
         loc="Marlowe Insurance HQ, Boardroom 4B, 55 State St, Boston, MA",
         zone="America/New_York",
@@ -616,7 +679,10 @@ def _screens_and_rounds() -> None:
         role=None,
         org=("jasmine.holt@pelicanrobotics.com", "Jasmine Holt"),
         desc="Thanks again for your time last week. The team would like one more technical conversation to dig into embedded systems. 45 min.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cGVsaWNhbg@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cGVsaWNhbg@thread.v2/0",
+        ),
         my_status="needsAction",
     )
 
@@ -639,7 +705,10 @@ def _onsite_loops() -> None:
         company="Vantora",
         role="Senior Software Engineer, Search",
         org=("amara.jones@vantora.com", "Amara Jones"),
-        att=[person("noah.berg@vantora.com", "Noah Berg"), person("conf-rm-6-redwood@vantora.com", "SF-6-Redwood (8)", resource=True)],
+        att=[
+            person("noah.berg@vantora.com", "Noah Berg"),
+            person("conf-rm-6-redwood@vantora.com", "SF-6-Redwood (8)", resource=True),
+        ],
         desc="Interviewer: Noah Berg. Whiteboard or laptop, your choice.",
         loc="SF-6-Redwood (8)",
     )
@@ -649,7 +718,10 @@ def _onsite_loops() -> None:
         company="Vantora",
         role="Senior Software Engineer, Search",
         org=("amara.jones@vantora.com", "Amara Jones"),
-        att=[person("kiri.moana@vantora.com", "Kiri Moana"), person("ben.ostrowski@vantora.com", "Ben Ostrowski")],
+        att=[
+            person("kiri.moana@vantora.com", "Kiri Moana"),
+            person("ben.ostrowski@vantora.com", "Ben Ostrowski"),
+        ],
         desc="Not evaluated — a chance to ask the team anything. Kiri and Ben will meet you at Redwood after your coding session.",
         loc="Vantora 6th floor kitchen",
     )
@@ -691,7 +763,10 @@ def _onsite_loops() -> None:
         company="Brightline Transit",
         role="Software Engineer, Routing",
         org=("recruiting-coordination@brightlinetransit.com", "Brightline Recruiting Coordination"),
-        att=[person("m.leclerc@brightlinetransit.com", "Marie Leclerc"), person("t.wong@brightlinetransit.com", "Terrence Wong")],
+        att=[
+            person("m.leclerc@brightlinetransit.com", "Marie Leclerc"),
+            person("t.wong@brightlinetransit.com", "Terrence Wong"),
+        ],
         desc="Session 3/3 — Values & Collaboration (Marie Leclerc, Terrence Wong).",
         meet="meet",
         zone="America/New_York",
@@ -702,7 +777,10 @@ def _onsite_loops() -> None:
         company="Harborview Capital",
         role="Quantitative Developer",
         org=("campus.recruiting@harborviewcap.com", "Harborview Recruiting"),
-        att=[person("s.iyer@harborviewcap.com", "Sanjay Iyer"), person("e.kowal@harborviewcap.com", "Eva Kowal")],
+        att=[
+            person("s.iyer@harborviewcap.com", "Sanjay Iyer"),
+            person("e.kowal@harborviewcap.com", "Eva Kowal"),
+        ],
         desc="Superday for Quantitative Developer. Block A: probability + C++ questions with Sanjay and Eva (2 x 45 min). Block B after lunch.",
         loc="Harborview Capital, 10 Hudson Yards, 37th Fl, New York",
         zone="America/New_York",
@@ -743,7 +821,10 @@ def _onsite_loops() -> None:
         company="Kiteworks Studio",
         role="Senior iOS Engineer",
         org=("talent@kiteworks.studio", "Kiteworks Studio Talent"),
-        att=[person("zoe@kiteworks.studio", "Zoë Hartmann"), person("anders@kiteworks.studio", "Anders Lund")],
+        att=[
+            person("zoe@kiteworks.studio", "Zoë Hartmann"),
+            person("anders@kiteworks.studio", "Anders Lund"),
+        ],
         desc="Part 3: 30 minutes with Zoë and Anders, our co-founders.",
         conf=("Zoom Meeting", "https://kiteworks.zoom.us/j/85566677789"),
     )
@@ -753,7 +834,10 @@ def _onsite_loops() -> None:
         company="Brackenridge",
         role="Engineering Manager, Platform",
         org=("gtsched@brackenridge.com", "Brackenridge Scheduling"),
-        att=[person("olu.adebayo@brackenridge.com", "Olu Adebayo"), person("karen.fitch@brackenridge.com", "Karen Fitch", optional=True)],
+        att=[
+            person("olu.adebayo@brackenridge.com", "Olu Adebayo"),
+            person("karen.fitch@brackenridge.com", "Karen Fitch", optional=True),
+        ],
         desc="Engineering Manager, Platform — Leadership interview (people management, hiring, performance conversations). Olu Adebayo interviewing; Karen Fitch shadowing.\n\nScheduled by GoodTime for Brackenridge.",
         meet="meet",
     )
@@ -793,7 +877,10 @@ def _assessments_trials_agencies() -> None:
         org=("graduates@kingsmere.com", "Kingsmere Resourcing"),
         att=[person("assessor.pool@kingsmere.com", "Kingsmere Assessors", status="needsAction")],
         desc="You will join 5 other candidates for a 45-min group exercise, followed by a 1:1 interview with a Manager from our Technology practice (Technology Consultant).",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a2luZ3NtZXJl@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_a2luZ3NtZXJl@thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -835,7 +922,10 @@ def _assessments_trials_agencies() -> None:
         org=("jordan.pike@hays.com", "Jordan Pike"),
         att=[person("jordan.pike@hays.com", "Jordan Pike")],
         desc="Alex — confirmed! Interview with Rachel Kemp (Data Platform Lead) and one of her engineers at Oxbow Retail. 1 hour, Teams link below from the client. Good luck, call me afterwards.\n\nJordan Pike | Hays Technology",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_b3hib3c@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_b3hib3c@thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -863,9 +953,15 @@ def _assessments_trials_agencies() -> None:
         company="Quanta Freight",
         role="Python Developer",
         org=("sanjay.m@tekhire.com", "Sanjay Mehta"),
-        att=[person("sanjay.m@tekhire.com", "Sanjay Mehta"), person("d.ross@quantafreight.com", "Derek Ross")],
+        att=[
+            person("sanjay.m@tekhire.com", "Sanjay Mehta"),
+            person("d.ross@quantafreight.com", "Derek Ross"),
+        ],
         desc="Client: Quanta Freight\nPosition: Python Developer (W2 contract, 12 months)\nInterviewer: Derek Ross, Dev Manager\nFormat: 45 min technical over Teams\n\nPlease be on the call 5 min early. — Sanjay, TekHire Staffing",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cXVhbnRh@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cXVhbnRh@thread.v2/0",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -883,7 +979,10 @@ def _assessments_trials_agencies() -> None:
         company="Greyhaven Partners",
         role="VP Engineering",
         org=("k.lai@harboursearch.com", "Kevin Lai"),
-        att=[person("k.lai@harboursearch.com", "Kevin Lai"), person("ceo@greyhavenpartners.com", "Marcus Greyson")],
+        att=[
+            person("k.lai@harboursearch.com", "Kevin Lai"),
+            person("ceo@greyhavenpartners.com", "Marcus Greyson"),
+        ],
         desc="Alex, you're confirmed to meet Marcus Greyson (CEO) at Greyhaven Partners regarding the VP Engineering mandate. I'll meet you in the lobby at 9:50 to brief you.\n\nKevin Lai\nPartner, Harbour Search",
         loc="Greyhaven Partners, 101 California St, Suite 2800, San Francisco",
     )
@@ -934,7 +1033,13 @@ def _assessments_trials_agencies() -> None:
 def _own_notes() -> None:
     _x("phone screen - Lumio", interview=True, company="Lumio", role=None)
     _x("HM intvw Ferrostat", interview=True, company="Ferrostat", role=None)
-    _x("tech rd 2 @ Wavelength Audio", interview=True, company="Wavelength Audio", role=None, loc="Zoom")
+    _x(
+        "tech rd 2 @ Wavelength Audio",
+        interview=True,
+        company="Wavelength Audio",
+        role=None,
+        loc="Zoom",
+    )
     _x(
         "interveiw Parabola 2nd round",
         interview=True,
@@ -942,8 +1047,19 @@ def _own_notes() -> None:
         role=None,
         desc="w/ Ahmed again? check email",
     )
-    _x("Sys design - Nimbus Freight (sr swe)", interview=True, company="Nimbus Freight", role="sr swe")
-    _x("Glasswing final", interview=True, company="Glasswing", role=None, loc="Glasswing HQ, 3rd fl")
+    _x(
+        "Sys design - Nimbus Freight (sr swe)",
+        interview=True,
+        company="Nimbus Freight",
+        role="sr swe",
+    )
+    _x(
+        "Glasswing final",
+        interview=True,
+        company="Glasswing",
+        role=None,
+        loc="Glasswing HQ, 3rd fl",
+    )
     _x(
         "call w/ recruiter from Halden",
         interview=True,
@@ -951,7 +1067,13 @@ def _own_notes() -> None:
         role="Backend Engineer",
         desc="Tom, halden.io, re: backend engineer role. he'll call me. comp range??",
     )
-    _x("Onsite!!! Orchard Health", interview=True, company="Orchard Health", role=None, all_day=True)
+    _x(
+        "Onsite!!! Orchard Health",
+        interview=True,
+        company="Orchard Health",
+        role=None,
+        all_day=True,
+    )
     _x("Rd 1 — Beacon (SRE)", interview=True, company="Beacon", role="SRE")
     _x(
         "Int. Marigold Bank – data eng",
@@ -1000,9 +1122,21 @@ def _own_notes() -> None:
         role=None,
         desc="recruiter call, number below. 2nd floor phone booth at work so nobody hears lol\n+1 (917) 555-0133",
     )
-    _x("Nimbus - behavioral + team fit", interview=True, company="Nimbus Freight", role=None, zone="America/Chicago")
+    _x(
+        "Nimbus - behavioral + team fit",
+        interview=True,
+        company="Nimbus Freight",
+        role=None,
+        zone="America/Chicago",
+    )
     _x("techscreen w/ Sable (go dev)", interview=True, company="Sable", role="go dev")
-    _x("Ferrostat onsite pt 2 (sys design)", interview=True, company="Ferrostat", role=None, loc="Ferrostat, 77 Dock St, Oakland")
+    _x(
+        "Ferrostat onsite pt 2 (sys design)",
+        interview=True,
+        company="Ferrostat",
+        role=None,
+        loc="Ferrostat, 77 Dock St, Oakland",
+    )
 
 
 def _foreign_interviews() -> None:
@@ -1012,7 +1146,10 @@ def _foreign_interviews() -> None:
         company="Rheinblick Versicherung",
         role="Senior Data Engineer (m/w/d)",
         org=("recruiting@rheinblick-versicherung.de", "Rheinblick Versicherung Recruiting"),
-        att=[person("s.mueller@rheinblick-versicherung.de", "Sabine Müller"), person("j.krause@rheinblick-versicherung.de", "Jan Krause")],
+        att=[
+            person("s.mueller@rheinblick-versicherung.de", "Sabine Müller"),
+            person("j.krause@rheinblick-versicherung.de", "Jan Krause"),
+        ],
         desc=(
             "Sehr geehrte/r Alex Rivera,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). Gerne möchten wir Sie zu einem "
             "persönlichen Gespräch einladen.\n\nGesprächspartner: Sabine Müller (Teamleitung Data Platform), Jan Krause (HR Business Partner)\n"
@@ -1029,7 +1166,10 @@ def _foreign_interviews() -> None:
         org=("bewerbung@tannhauser-logistik.at", "Tannhauser Logistik Personal"),
         att=[person("m.gruber@tannhauser-logistik.at", "Markus Gruber")],
         desc="Hallo Alex,\n\nanbei die Einladung zum Zweitgespräch mit dem Fachbereich für die Stelle Cloud Engineer. Herr Gruber (Head of IT Operations) wird technische Fragen zu AWS und Terraform stellen.\n\nLiebe Grüße aus Linz",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_dGFubmhhdXNlcg@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_dGFubmhhdXNlcg@thread.v2/0",
+        ),
         zone="Europe/Vienna",
     )
     _x(
@@ -1074,7 +1214,10 @@ def _foreign_interviews() -> None:
         company="Alba Pagos",
         role="Desarrollador Senior Java",
         org=("seleccion@albapagos.es", "Selección Alba Pagos"),
-        att=[person("jorge.serrano@albapagos.es", "Jorge Serrano"), person("marta.gil@albapagos.es", "Marta Gil")],
+        att=[
+            person("jorge.serrano@albapagos.es", "Jorge Serrano"),
+            person("marta.gil@albapagos.es", "Marta Gil"),
+        ],
         desc="Buenos días Alex,\nte enviamos la convocatoria para la entrevista técnica del proceso de Desarrollador Senior Java. Haremos un ejercicio de programación en directo en CoderPad con Jorge y Marta.\nUn saludo,\nEquipo de Selección",
         conf=("Zoom Meeting", "https://albapagos.zoom.us/j/91234500011"),
         zone="Europe/Madrid",
@@ -1128,7 +1271,10 @@ def _foreign_interviews() -> None:
         company="Polderkracht",
         role="Data Scientist",
         org=("werving@polderkracht.nl", "Polderkracht Werving & Selectie"),
-        att=[person("sanne.jansen@polderkracht.nl", "Sanne Jansen"), person("r.bakker@polderkracht.nl", "Ruud Bakker")],
+        att=[
+            person("sanne.jansen@polderkracht.nl", "Sanne Jansen"),
+            person("r.bakker@polderkracht.nl", "Ruud Bakker"),
+        ],
         desc="Beste Alex,\n\nLeuk dat je hebt gesolliciteerd op de functie Data Scientist! Hierbij de uitnodiging voor het eerste gesprek met Sanne (teamlead) en Ruud (recruiter).\n\nTot dan!\nTeam Polderkracht",
         loc="Polderkracht, Stationsplein 45, 3511 ED Utrecht",
         zone="Europe/Amsterdam",
@@ -1141,7 +1287,10 @@ def _foreign_interviews() -> None:
         org=("rekrutacja@wislatech.pl", "Rekrutacja Wisła Tech"),
         att=[person("anna.nowak@wislatech.pl", "Anna Nowak")],
         desc="Dzień dobry,\n\ndziękujemy za przesłanie aplikacji na stanowisko Senior Python Developer. Zapraszamy na rozmowę rekrutacyjną online z Anną Nowak (Tech Lead). Rozmowa potrwa ok. 60 minut.\n\nPozdrawiamy,\nZespół Rekrutacji",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGE@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_d2lzbGE@thread.v2/0",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -1252,7 +1401,10 @@ def _foreign_interviews() -> None:
         org=("careers@nakheeldigital.ae", "Nakheel Digital Careers"),
         att=[person("omar.khalid@nakheeldigital.ae", "Omar Khalid")],
         desc="مرحباً Alex،\n\nيسعدنا دعوتك لمقابلة عمل لوظيفة مهندس برمجيات أول لدى Nakheel Digital مع السيد عمر خالد (مدير الهندسة).\nمدة المقابلة: 45 دقيقة عبر Microsoft Teams.\n\nمع أطيب التحيات،\nفريق التوظيف",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bmFraGVlbA@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_bmFraGVlbA@thread.v2/0",
+        ),
         zone="Asia/Dubai",
     )
     _x(
@@ -1283,7 +1435,10 @@ def _foreign_interviews() -> None:
         role="Ohjelmistokehittäjä",
         org=("rekry@revontuli.fi", "Revontuli Systems rekrytointi"),
         desc="Hei Alex,\n\nkiitos hakemuksestasi! Kutsumme sinut työhaastatteluun Teamsissa. Haastattelijana toimii tiiminvetäjä Mikko Virtanen.\n\nTerveisin,\nRevontuli Systems",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cmV2b250dWxp@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_cmV2b250dWxp@thread.v2/0",
+        ),
         zone="Europe/Helsinki",
     )
     _x(
@@ -1348,8 +1503,20 @@ def _foreign_interviews() -> None:
         loc="Fjordlys AS, Tollbugata 8, Oslo",
         zone="Europe/Oslo",
     )
-    _x("Vorstellungsgespräch Klarwerk", interview=True, company="Klarwerk", role=None, zone="Europe/Zurich")
-    _x("entretien RH Brume (2e tour)", interview=True, company="Brume Numérique", role=None, zone="Europe/Paris")
+    _x(
+        "Vorstellungsgespräch Klarwerk",
+        interview=True,
+        company="Klarwerk",
+        role=None,
+        zone="Europe/Zurich",
+    )
+    _x(
+        "entretien RH Brume (2e tour)",
+        interview=True,
+        company="Brume Numérique",
+        role=None,
+        zone="Europe/Paris",
+    )
 
 
 def _conducted_at_work() -> None:
@@ -1358,11 +1525,14 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("jordan.park.dev@gmail.com", "Jordan Park"), person("maya.ruiz@initech.com", "Maya Ruiz")],
+        att=[
+            person("jordan.park.dev@gmail.com", "Jordan Park"),
+            person("maya.ruiz@initech.com", "Maya Ruiz"),
+        ],
         desc=(
             "<p>Hi Alex,</p><p>You are scheduled to interview <b>Jordan Park</b> for <b>Backend Engineer (Payments)</b>.</p>"
             "<p>Focus: Coding — API design &amp; data structures<br>Interview kit and scorecard: "
-            "<a href=\"https://app.greenhouse.io/scorecards/88213\">Open in Greenhouse</a></p>"
+            '<a href="https://app.greenhouse.io/scorecards/88213">Open in Greenhouse</a></p>'
             "<p>Please submit your scorecard within 24 hours.</p>"
         ),
         meet="meet",
@@ -1381,7 +1551,10 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting-coord@initech.com", "Initech Recruiting Coordination"),
-        att=[person("rahul.verma.eng@gmail.com", "Rahul Verma"), person("conf-4-penrose@initech.com", "4F Penrose (6)", resource=True)],
+        att=[
+            person("rahul.verma.eng@gmail.com", "Rahul Verma"),
+            person("conf-4-penrose@initech.com", "4F Penrose (6)", resource=True),
+        ],
         desc="Candidate: Rahul Verma\nRole: Senior Software Engineer\nYour session: System Design (60 min)\nPrompt: see interviewer guide v3 — 'design a rate limiter'\nPlease escort the candidate to Turing (4F) afterwards.",
         loc="4F Penrose (6)",
     )
@@ -1390,7 +1563,11 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting-coord@initech.com", "Initech Recruiting Coordination"),
-        att=[person("maya.ruiz@initech.com", "Maya Ruiz"), person("ken.oduya@initech.com", "Ken Oduya"), person("lucy.tran@initech.com", "Lucy Tran")],
+        att=[
+            person("maya.ruiz@initech.com", "Maya Ruiz"),
+            person("ken.oduya@initech.com", "Ken Oduya"),
+            person("lucy.tran@initech.com", "Lucy Tran"),
+        ],
         desc="Please have scorecards submitted before the debrief. Hiring manager: Ken Oduya.",
         meet="meet",
     )
@@ -1399,7 +1576,10 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("ken.oduya@initech.com", "Ken Oduya"),
-        att=[person("nia.bailey@initech.com", "Nia Bailey"), person("lucy.tran@initech.com", "Lucy Tran")],
+        att=[
+            person("nia.bailey@initech.com", "Nia Bailey"),
+            person("lucy.tran@initech.com", "Lucy Tran"),
+        ],
         desc="Standing HC: review packets for open Data Platform reqs, decide next steps, pipeline health.",
         meet="meet",
     )
@@ -1451,7 +1631,10 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("lucy.tran@initech.com", "Lucy Tran"),
-        att=[person("priya.das@initech.com", "Priya Das"), person("maya.ruiz@initech.com", "Maya Ruiz")],
+        att=[
+            person("priya.das@initech.com", "Priya Das"),
+            person("maya.ruiz@initech.com", "Maya Ruiz"),
+        ],
         desc="Let's align on what 'strong hire' means for SWE II coding. Bring two recent scorecards.",
         meet="meet",
     )
@@ -1474,7 +1657,10 @@ def _conducted_at_work() -> None:
         interview=False,
         me=WORK_ME,
         org=("priya.das@initech.com", "Priya Das"),
-        att=[person("priya.das@initech.com", "Priya Das"), person("eva.novak@protonmail.com", "Eva Novak")],
+        att=[
+            person("priya.das@initech.com", "Priya Das"),
+            person("eva.novak@protonmail.com", "Eva Novak"),
+        ],
         desc="Final step of your interviewer certification: you run the session, I'll observe and give feedback afterwards.",
         meet="meet",
     )
@@ -1514,7 +1700,12 @@ def _conducted_at_work() -> None:
 
 
 def _other_peoples_interviews() -> None:
-    _x("Sam's interview at Kaiser – drive him", interview=False, desc="drop off 8:40, he's done ~11", loc="Kaiser Permanente Oakland Medical Center")
+    _x(
+        "Sam's interview at Kaiser – drive him",
+        interview=False,
+        desc="drop off 8:40, he's done ~11",
+        loc="Kaiser Permanente Oakland Medical Center",
+    )
     _x(
         "Mom – citizenship interview (USCIS)",
         interview=False,
@@ -1578,7 +1769,11 @@ def _mock_and_coaching() -> None:
         desc="Session 3 of 4. Bring your current offers + ranges you've heard. We'll role-play the recruiter call.",
         conf=("Zoom Meeting", "https://us02web.zoom.us/j/81122334455"),
     )
-    _x("mock behavioral w/ Kim", interview=False, desc="she plays hiring manager. practice 'tell me about a conflict' + 'why are you leaving Initech'")
+    _x(
+        "mock behavioral w/ Kim",
+        interview=False,
+        desc="she plays hiring manager. practice 'tell me about a conflict' + 'why are you leaving Initech'",
+    )
     _x(
         "Exponent: PM mock interview (product design)",
         interview=False,
@@ -1600,11 +1795,19 @@ def _mock_and_coaching() -> None:
         desc="Thanks for volunteering! You'll run three 30-minute mock technical interviews for our graduating cohort and give feedback using the rubric attached.",
         loc="Code Bridge, 1 Market St, Spear Tower, San Francisco",
     )
-    _x("Leetcode study group (graphs)", interview=False, loc="Discord", desc="weekly, we do 3 problems then review")
+    _x(
+        "Leetcode study group (graphs)",
+        interview=False,
+        loc="Discord",
+        desc="weekly, we do 3 problems then review",
+    )
     _x(
         "Mock onsite with ex-coworkers",
         interview=False,
-        att=[person("ben.ostrowski.dev@gmail.com", "Ben O."), person("lucia.fm@gmail.com", "Lucía")],
+        att=[
+            person("ben.ostrowski.dev@gmail.com", "Ben O."),
+            person("lucia.fm@gmail.com", "Lucía"),
+        ],
         desc="Ben does coding, Lucía does design, I buy the pizza. Full dress rehearsal for the Vantora onsite.",
         loc="my place",
     )
@@ -1688,7 +1891,10 @@ def _press_visa_school() -> None:
         interview=False,
         org=("pgr-admissions@inf.ed.ac.uk", "Informatics PGR Admissions"),
         desc="Interview with potential supervisors for PhD entry in September. 30 minutes, Teams.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWRpbmJ1cmdo@thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZWRpbmJ1cmdo@thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -1753,7 +1959,10 @@ def _research_and_reviews() -> None:
         interview=False,
         me=WORK_ME,
         org=("hannah.lee@initech.com", "Hannah Lee"),
-        att=[person("r.gomez@acmecorp.com", "Ricardo Gomez"), person("hannah.lee@initech.com", "Hannah Lee")],
+        att=[
+            person("r.gomez@acmecorp.com", "Ricardo Gomez"),
+            person("hannah.lee@initech.com", "Hannah Lee"),
+        ],
         desc="Discovery interview for the new reporting pipeline. Hannah leads, Alex takes notes and asks technical follow-ups. Consent form signed.",
         meet="meet",
     )
@@ -1847,11 +2056,28 @@ def _research_and_reviews() -> None:
 
 
 def _prep_and_reminders() -> None:
-    _x("Prep: Halcyon tech interview", interview=False, desc="review C++ move semantics, graphs, their perception blog posts")
-    _x("Review Ardent Pay sys design notes", interview=False, desc="idempotency keys, ledger design, exactly-once myth")
-    _x("Send thank-you emails (Vantora panel)", interview=False, desc="Noah, Kiri, Ben, Priya — mention the ranking discussion")
+    _x(
+        "Prep: Halcyon tech interview",
+        interview=False,
+        desc="review C++ move semantics, graphs, their perception blog posts",
+    )
+    _x(
+        "Review Ardent Pay sys design notes",
+        interview=False,
+        desc="idempotency keys, ledger design, exactly-once myth",
+    )
+    _x(
+        "Send thank-you emails (Vantora panel)",
+        interview=False,
+        desc="Noah, Kiri, Ben, Priya — mention the ranking discussion",
+    )
     _x("Follow up w/ Brianna (Kestrel) if no news", interview=False)
-    _x("Offer deadline – Glasshouse", interview=False, all_day=True, desc="decide by 5pm PT. counter?")
+    _x(
+        "Offer deadline – Glasshouse",
+        interview=False,
+        all_day=True,
+        desc="decide by 5pm PT. counter?",
+    )
     _x(
         "HackerRank OA due – Bluefin Media",
         interview=False,
@@ -1870,8 +2096,17 @@ def _prep_and_reminders() -> None:
         desc="Confirmation: KX7Q2M. Seat 12C. Tern is reimbursing.",
         loc="SFO Terminal 1",
     )
-    _x("Hotel: Hyatt Regency Seattle (check-in)", interview=False, loc="808 Howell St, Seattle, WA", zone="America/Los_Angeles")
-    _x("Foxglove take-home – work block", interview=False, desc="4h max, they said. notebook + short writeup")
+    _x(
+        "Hotel: Hyatt Regency Seattle (check-in)",
+        interview=False,
+        loc="808 Howell St, Seattle, WA",
+        zone="America/Los_Angeles",
+    )
+    _x(
+        "Foxglove take-home – work block",
+        interview=False,
+        desc="4h max, they said. notebook + short writeup",
+    )
     _x("LC 2h", interview=False)
     _x("Update resume + LinkedIn headline", interview=False)
     _x("Apply: 5 jobs (Wellfound + LinkedIn)", interview=False)
@@ -1880,7 +2115,11 @@ def _prep_and_reminders() -> None:
         interview=False,
         desc="Glasshouse offer contingent on background check. Upload ID + past employer info in the Sterling portal.",
     )
-    _x("Give notice at Initech?", interview=False, desc="only after signed offer + background check clears!!")
+    _x(
+        "Give notice at Initech?",
+        interview=False,
+        desc="only after signed offer + background check clears!!",
+    )
     _x("Recruiter said decision by Friday — Meridian", interview=False, all_day=True)
     _x(
         "Research Corvant Health before panel",
@@ -1890,7 +2129,12 @@ def _prep_and_reminders() -> None:
 
 
 def _media_networking_misc() -> None:
-    _x("The Interview (2014) – movie night at Jay's", interview=False, loc="Jay's apartment", desc="bring popcorn lol")
+    _x(
+        "The Interview (2014) – movie night at Jay's",
+        interview=False,
+        loc="Jay's apartment",
+        desc="bring popcorn lol",
+    )
     _x("Interview with the Vampire S2E4", interview=False, desc="AMC+ — watch before spoilers")
     _x(
         "Book club: 'The Candidate' – chapters 10-18",
@@ -1939,7 +2183,11 @@ def _media_networking_misc() -> None:
         desc="10:00 Maria (Care.com), 11:00 Beth (referral from Kayla), 12:00 Anh. Ask about CPR cert + driving.",
         loc="home",
     )
-    _x("Interview contractors – kitchen remodel", interview=False, desc="Bayside Builders 9am, Oak & Iron 11am — get 3 bids")
+    _x(
+        "Interview contractors – kitchen remodel",
+        interview=False,
+        desc="Bayside Builders 9am, Oak & Iron 11am — get 3 bids",
+    )
     _x(
         "Lunch with Maya (recruiter friend) 🍜",
         interview=False,
@@ -1949,7 +2197,10 @@ def _media_networking_misc() -> None:
     _x(
         "Job search accountability group",
         interview=False,
-        att=[person("tkwan.dev@gmail.com", "Tina Kwan"), person("omar.builds@gmail.com", "Omar H.")],
+        att=[
+            person("tkwan.dev@gmail.com", "Tina Kwan"),
+            person("omar.builds@gmail.com", "Omar H."),
+        ],
         desc="weekly: # applications, interviews this week, blockers",
         meet="meet",
     )
@@ -2031,7 +2282,12 @@ def _foreign_lookalikes() -> None:
         loc="Werkplein Utrecht",
         zone="Europe/Amsterdam",
     )
-    _x("Przygotowanie do rozmowy – Wisła Tech", interview=False, desc="powtórzyć asyncio, GIL, pytania o zespół", zone="Europe/Warsaw")
+    _x(
+        "Przygotowanie do rozmowy – Wisła Tech",
+        interview=False,
+        desc="powtórzyć asyncio, GIL, pytania o zespół",
+        zone="Europe/Warsaw",
+    )
     _x(
         "Medarbetarsamtal med Karin",
         interview=False,
@@ -2039,7 +2295,13 @@ def _foreign_lookalikes() -> None:
         desc="Årligt medarbetarsamtal för konsultuppdraget. Fyll i förberedelseformuläret innan.",
         zone="Europe/Stockholm",
     )
-    _x("面接練習（キャリアセンター）", interview=False, desc="模擬面接・フィードバックあり。スーツ着用。", loc="キャリアセンター 2F 面談室", zone="Asia/Tokyo")
+    _x(
+        "面接練習（キャリアセンター）",
+        interview=False,
+        desc="模擬面接・フィードバックあり。スーツ着用。",
+        loc="キャリアセンター 2F 面談室",
+        zone="Asia/Tokyo",
+    )
     _x(
         "面接官トレーニング（新任者向け）",
         interview=False,
@@ -2049,8 +2311,18 @@ def _foreign_lookalikes() -> None:
         meet="meet",
         zone="Asia/Tokyo",
     )
-    _x("模拟面试 - 和小李", interview=False, desc="他扮演面试官，练系统设计和行为面试题", zone="Asia/Shanghai")
-    _x("누리랩스 면접 준비 – 예상 질문 정리", interview=False, desc="React 성능 최적화, 지원 동기, 한국어 자기소개 연습", zone="Asia/Seoul")
+    _x(
+        "模拟面试 - 和小李",
+        interview=False,
+        desc="他扮演面试官，练系统设计和行为面试题",
+        zone="Asia/Shanghai",
+    )
+    _x(
+        "누리랩스 면접 준비 – 예상 질문 정리",
+        interview=False,
+        desc="React 성능 최적화, 지원 동기, 한국어 자기소개 연습",
+        zone="Asia/Seoul",
+    )
     _x(
         "Vize mülakatı – Almanya Başkonsolosluğu",
         interview=False,
@@ -2066,7 +2338,12 @@ def _foreign_lookalikes() -> None:
         meet="meet",
         zone="Europe/Moscow",
     )
-    _x("मॉक इंटरव्यू – दीपक भैया के साथ", interview=False, desc="Kaveri वाले इंटरव्यू की तैयारी, HR सवाल", zone="Asia/Kolkata")
+    _x(
+        "मॉक इंटरव्यू – दीपक भैया के साथ",
+        interview=False,
+        desc="Kaveri वाले इंटरव्यू की तैयारी, HR सवाल",
+        zone="Asia/Kolkata",
+    )
     _x(
         "موعد مقابلة السفارة – تأشيرة سياحية لوالدي",
         interview=False,
@@ -2074,5 +2351,16 @@ def _foreign_lookalikes() -> None:
         loc="U.S. Embassy Amman",
         zone="Asia/Amman",
     )
-    _x("Hodnoticí pohovor – Tomáš (můj tým)", interview=False, me=WORK_ME, desc="roční hodnocení pro Tomáše z pražského týmu", zone="Europe/Prague")
-    _x("Luyện phỏng vấn tiếng Anh với chị Hà", interview=False, desc="chị Hà luyện cho em gái mình, mình làm người phỏng vấn thử", zone="Asia/Ho_Chi_Minh")
+    _x(
+        "Hodnoticí pohovor – Tomáš (můj tým)",
+        interview=False,
+        me=WORK_ME,
+        desc="roční hodnocení pro Tomáše z pražského týmu",
+        zone="Europe/Prague",
+    )
+    _x(
+        "Luyện phỏng vấn tiếng Anh với chị Hà",
+        interview=False,
+        desc="chị Hà luyện cho em gái mình, mình làm người phỏng vấn thử",
+        zone="Asia/Ho_Chi_Minh",
+    )

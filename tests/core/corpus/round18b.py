@@ -102,7 +102,10 @@ def _ats_invitations() -> None:
         company="Kranich Logistik",
         role="Backend Developer (m/w/d)",
         org=("jobs@kranich-logistik.de", "Kranich Logistik GmbH"),
-        att=[person("f.osterhagen@kranich-logistik.de", "Felix Osterhagen"), person("j.braun@kranich-logistik.de", "Jana Braun", optional=True)],
+        att=[
+            person("f.osterhagen@kranich-logistik.de", "Felix Osterhagen"),
+            person("j.braun@kranich-logistik.de", "Jana Braun", optional=True),
+        ],
         desc="Hi Alex,\n\nthanks again for your application. As discussed, here is the invitation for our first interview (approx. 45 min) with Felix (Head of Engineering) and Jana (People & Culture).\n\nLink: https://meet.google.com/abc-defg-kra\n\nSee you then!\nKranich Logistik GmbH · Hafenstraße 12 · 20457 Hamburg\n\nThis appointment was created with Personio.",
         meet="meet",
         zone="Europe/Berlin",
@@ -124,7 +127,10 @@ def _ats_invitations() -> None:
         company="Quarry Labs",
         role="Machine Learning Platform Engineer",
         org=("scheduling@quarrylabs.ai", "Quarry Labs Scheduling"),
-        att=[person("oluwaseun@quarrylabs.ai", "Oluwaseun Adeyemi"), person("bea@quarrylabs.ai", "Beatriz Lopes")],
+        att=[
+            person("oluwaseun@quarrylabs.ai", "Oluwaseun Adeyemi"),
+            person("bea@quarrylabs.ai", "Beatriz Lopes"),
+        ],
         desc="Alex, here's the agenda for your upcoming interview for Machine Learning Platform Engineer:\n\n10:00–10:45  System design — Oluwaseun Adeyemi\n10:50–11:35  Collaboration & past projects — Beatriz Lopes\n\nVideo: Zoom (link attached)\nAccessibility needs? Just reply and let us know.\n\nThis meeting was scheduled via GoodTime.",
         conf=(_ZOOM, "https://quarrylabs.zoom.us/j/91002345610"),
     )
@@ -191,7 +197,9 @@ def _ats_invitations() -> None:
         att=[
             person("marcus.oyelaran@tidepool-analytics.com", "Marcus Oyelaran"),
             person("jill.park@tidepool-analytics.com", "Jill Park"),
-            person("sg-platform-hiring@tidepool-analytics.com", "Platform Hiring Panel", resource=False),
+            person(
+                "sg-platform-hiring@tidepool-analytics.com", "Platform Hiring Panel", resource=False
+            ),
         ],
         desc="Hello Alex,\n\nPlease find your panel interview details below.\n\nPanel: Marcus Oyelaran (Director of Engineering), Jill Park (Staff Engineer)\nFormat: 45 min discussion, 10 min for your questions\n\nWarm regards,\nHana | Recruiting Coordinator, Tidepool Analytics",
         conf=(_TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_tpa77/0"),
@@ -221,7 +229,10 @@ def _ats_invitations() -> None:
         company="Gridmint",
         role="Senior Platform Engineer",
         org=("interviews@gridmint.energy", "Gridmint Interviews"),
-        att=[person("yusuf.demir@gridmint.energy", "Yusuf Demir"), person("cara.lin@gridmint.energy", "Cara Lin")],
+        att=[
+            person("yusuf.demir@gridmint.energy", "Yusuf Demir"),
+            person("cara.lin@gridmint.energy", "Cara Lin"),
+        ],
         desc="Position: Senior Platform Engineer\nStage: Technical Deep Dive (2 of 4)\n\nYou'll walk Yusuf and Cara through a system you've built end to end. Slides are optional; a whiteboard-style discussion is fine.\n\nGreenhouse | Gridmint",
         meet="meet",
         zone="America/Los_Angeles",
@@ -242,7 +253,10 @@ def _ats_invitations() -> None:
         company="Spindle",
         role="Software Engineer, Integrations",
         org=("hiring@spindle.app", "Spindle Hiring"),
-        att=[person("wei.zhang@spindle.app", "Wei Zhang"), person("abby.moreau@spindle.app", "Abby Moreau")],
+        att=[
+            person("wei.zhang@spindle.app", "Wei Zhang"),
+            person("abby.moreau@spindle.app", "Abby Moreau"),
+        ],
         desc="Role: Software Engineer, Integrations\n\nYou'll pair with Wei and Abby on a small feature in a real (sanitized) part of our codebase. Bring your own editor setup if you like; we'll share a repo 10 minutes before.\n\nScheduled via Ashby · Reschedule: https://app.ashbyhq.com/r/spd-19c",
         meet="meet",
         zone="America/Toronto",
@@ -273,7 +287,10 @@ def _ats_invitations() -> None:
         company="Cobaltline",
         role="Data Platform Engineer",
         org=("noreply@smartrecruiters.com", "Cobaltline via SmartRecruiters"),
-        att=[person("aroha.king@cobaltline.co.nz", "Aroha King"), person("t.ngata@cobaltline.co.nz", "Tane Ngata")],
+        att=[
+            person("aroha.king@cobaltline.co.nz", "Aroha King"),
+            person("t.ngata@cobaltline.co.nz", "Tane Ngata"),
+        ],
         desc="Dear Alex,\n\nCongratulations on progressing to the final interview for Data Platform Engineer. You'll meet Aroha King (CTO) and Tane Ngata again.\n\nKind regards,\nCobaltline Recruitment",
         conf=(_ZOOM, "https://us06web.zoom.us/j/84411209911"),
         zone="Pacific/Auckland",
@@ -292,7 +309,10 @@ def _ats_lookalikes() -> None:
         interview=False,
         me=WORK_ME,
         org=("kira.holm@initech.com", "Kira Holm"),
-        att=[person("demo@ashbyhq.com", "Ashby Sales"), person("ben.ortiz@initech.com", "Ben Ortiz")],
+        att=[
+            person("demo@ashbyhq.com", "Ashby Sales"),
+            person("ben.ortiz@initech.com", "Ben Ortiz"),
+        ],
         desc="Recruiting ops is evaluating ATS replacements. Alex invited as an engineering interviewer rep to give feedback on scorecards and the interviewer app.",
         conf=(_ZOOM, "https://initech.zoom.us/j/99120003311"),
     )
@@ -347,7 +367,10 @@ def _booking_and_assessment_tools() -> None:
         company="Institute for Applied Geodynamics",
         role="Research Software Engineer",
         org=("m.hoffmann@iagd-institute.org", "Dr. Martina Hoffmann"),
-        att=[person("r.kaur@iagd-institute.org", "Rupinder Kaur"), person("t.weiss@iagd-institute.org", "Tobias Weiss", status="needsAction")],
+        att=[
+            person("r.kaur@iagd-institute.org", "Rupinder Kaur"),
+            person("t.weiss@iagd-institute.org", "Tobias Weiss", status="needsAction"),
+        ],
         desc="Dear Mr Rivera,\n\nthank you for filling in the Doodle poll. The slot that suited everyone on the committee is the one in this invitation.\n\nPlease prepare a 15-minute talk on a software project you led, followed by questions from the selection committee.\n\nBest regards,\nMartina Hoffmann\nInstitute for Applied Geodynamics, Potsdam",
         conf=(_ZOOM, "https://zoom.us/j/6120044587"),
         zone="Europe/Berlin",
@@ -556,7 +579,10 @@ def _loops_centres_and_trials() -> None:
         company="Arcturus Freight",
         role="Software Engineer, Routing",
         org=("onsites@arcturusfreight.com", "Arcturus Freight Recruiting"),
-        att=[person("s.chaudhry@arcturusfreight.com", "Sana Chaudhry"), person("room-wrigley@arcturusfreight.com", "CHI-5-Wrigley (8)", resource=True)],
+        att=[
+            person("s.chaudhry@arcturusfreight.com", "Sana Chaudhry"),
+            person("room-wrigley@arcturusfreight.com", "CHI-5-Wrigley (8)", resource=True),
+        ],
         desc="Session 2 — System Design (Sana Chaudhry). Whiteboard provided.",
         loc="CHI-5-Wrigley (8)",
         zone="America/Chicago",
@@ -567,7 +593,10 @@ def _loops_centres_and_trials() -> None:
         company="Arcturus Freight",
         role="Software Engineer, Routing",
         org=("onsites@arcturusfreight.com", "Arcturus Freight Recruiting"),
-        att=[person("ilya.petrov@arcturusfreight.com", "Ilya Petrov"), person("jo.feng@arcturusfreight.com", "Jo Feng")],
+        att=[
+            person("ilya.petrov@arcturusfreight.com", "Ilya Petrov"),
+            person("jo.feng@arcturusfreight.com", "Jo Feng"),
+        ],
         desc="Informal lunch with two engineers from the Routing team as part of your onsite. Not evaluated — ask them anything!",
         loc="Arcturus Freight cafe, 5th floor",
         zone="America/Chicago",
@@ -589,7 +618,10 @@ def _loops_centres_and_trials() -> None:
         company="Gridmint",
         role="Senior Platform Engineer",
         org=("interviews@gridmint.energy", "Gridmint Interviews"),
-        att=[person("h.ferreira@gridmint.energy", "Helena Ferreira"), person("akash@gridmint.energy", "Akash Iyer")],
+        att=[
+            person("h.ferreira@gridmint.energy", "Helena Ferreira"),
+            person("akash@gridmint.energy", "Akash Iyer"),
+        ],
         desc="Gridmint virtual onsite, part 3 of 5. Same Meet link for all sessions; interviewers will rotate. 10 minute breaks between sessions.",
         meet="meet",
     )
@@ -619,7 +651,10 @@ def _loops_centres_and_trials() -> None:
         company="Vantaa Grid",
         role="IT Project Manager",
         org=("rekry@vantaagrid.fi", "Vantaa Grid Recruitment"),
-        att=[person("anni.virtanen@vantaagrid.fi", "Anni Virtanen"), person("mikko.laine@vantaagrid.fi", "Mikko Laine")],
+        att=[
+            person("anni.virtanen@vantaagrid.fi", "Anni Virtanen"),
+            person("mikko.laine@vantaagrid.fi", "Mikko Laine"),
+        ],
         desc="Please prepare a 10 minute presentation: 'How would you run the first 90 days of our meter-data platform migration?' After that, a competency-based interview with the panel. An occupational psychologist will also join.",
         loc="Vantaa Grid HQ, Tikkurilantie 44, Vantaa",
         zone="Europe/Helsinki",
@@ -660,7 +695,10 @@ def _loops_centres_and_trials() -> None:
         company="Spindle",
         role="Software Engineer, Integrations",
         org=("hiring@spindle.app", "Spindle Hiring"),
-        att=[person("wei.zhang@spindle.app", "Wei Zhang"), person("noor.hakim@spindle.app", "Noor Hakim")],
+        att=[
+            person("wei.zhang@spindle.app", "Wei Zhang"),
+            person("noor.hakim@spindle.app", "Noor Hakim"),
+        ],
         desc="We'll walk through your take-home submission together: trade-offs, what you'd do with more time, and a small extension we'll build live.",
         meet="meet",
         zone="America/Toronto",
@@ -842,10 +880,28 @@ def _agencies() -> None:
 
 def _own_notes() -> None:
     _x("phone screen - plover", interview=True, company="Plover", role=None)
-    _x("HM call Quillon", interview=True, company="Quillon", role=None, desc="Sade again. ask about on-call + team size")
-    _x("tech int #2 — Vireo", interview=True, company="Vireo", role=None, loc="https://meet.google.com/vir-tech-two")
+    _x(
+        "HM call Quillon",
+        interview=True,
+        company="Quillon",
+        role=None,
+        desc="Sade again. ask about on-call + team size",
+    )
+    _x(
+        "tech int #2 — Vireo",
+        interview=True,
+        company="Vireo",
+        role=None,
+        loc="https://meet.google.com/vir-tech-two",
+    )
     _x("Intvw @ Pellucid 🤞", interview=True, company="Pellucid", role=None)
-    _x("interveiw w/ ember health", interview=True, company="Ember Health", role=None, desc="recruiter said 45 min, w/ Lina")
+    _x(
+        "interveiw w/ ember health",
+        interview=True,
+        company="Ember Health",
+        role=None,
+        desc="recruiter said 45 min, w/ Lina",
+    )
     _x("R1 - Fennec", interview=True, company="Fennec", role=None)
     _x(
         "Sys design round",
@@ -861,9 +917,20 @@ def _own_notes() -> None:
         role=None,
         desc="KestrelPay — CTO + VP Eng back to back. Link in Ravi's email.",
     )
-    _x("screen w recruiter (Lumenfold, Platform Engineer)", interview=True, company="Lumenfold", role="Platform Engineer")
+    _x(
+        "screen w recruiter (Lumenfold, Platform Engineer)",
+        interview=True,
+        company="Lumenfold",
+        role="Platform Engineer",
+    )
     _x("👩‍💻 coding intv – Tessellate", interview=True, company="Tessellate", role=None)
-    _x("Int. Orrery (2nd)", interview=True, company="Orrery", role=None, desc="frontend arch + react perf, w/ Tom + Jess")
+    _x(
+        "Int. Orrery (2nd)",
+        interview=True,
+        company="Orrery",
+        role=None,
+        desc="frontend arch + react perf, w/ Tom + Jess",
+    )
     _x("Interview", interview=True, company=None, role=None, loc="Zoom")
     _x(
         "behavioral round",
@@ -874,7 +941,14 @@ def _own_notes() -> None:
         desc="STAR stories: migration, conflict w/ PM, outage",
     )
     _x("Hiring mgr — Saltmarsh", interview=True, company="Saltmarsh AI", role=None)
-    _x("Onsite @ Gridmint", interview=True, company="Gridmint", role=None, all_day=True, desc="virtual, 5 sessions, 9:30-3:30")
+    _x(
+        "Onsite @ Gridmint",
+        interview=True,
+        company="Gridmint",
+        role=None,
+        all_day=True,
+        desc="virtual, 5 sessions, 9:30-3:30",
+    )
     _x(
         "2nd interview",
         interview=True,
@@ -891,7 +965,13 @@ def _own_notes() -> None:
         desc="https://app.coderpad.io/NK88QW1\nNimbus Kitchen - Backend Engineer - w/ Rafael",
     )
     _x("📞 recruiter — Harbor&Pine", interview=True, company="Harbor & Pine", role=None)
-    _x("intrvw mtg w/ CTO of Corvid (Staff SWE)", interview=True, company="Corvid", role="Staff SWE", zone="America/Denver")
+    _x(
+        "intrvw mtg w/ CTO of Corvid (Staff SWE)",
+        interview=True,
+        company="Corvid",
+        role="Staff SWE",
+        zone="America/Denver",
+    )
     _x(
         "Glasswing HM",
         interview=True,
@@ -900,7 +980,13 @@ def _own_notes() -> None:
         desc="after karat. hiring manager = Theo Mwangi, payments backend",
         meet="meet",
     )
-    _x("Brisa – entrevista final c/ CTO", interview=True, company="Brisa Mobility", role=None, zone="Europe/Lisbon")
+    _x(
+        "Brisa – entrevista final c/ CTO",
+        interview=True,
+        company="Brisa Mobility",
+        role=None,
+        zone="Europe/Lisbon",
+    )
     _x(
         "loop day (Fernhill)",
         interview=True,
@@ -911,9 +997,17 @@ def _own_notes() -> None:
         zone="America/New_York",
     )
     # Alex's notes that are not interviews
-    _x("prep: sys design for Vireo", interview=False, desc="rate limiter, event sourcing, review DDIA ch 11")
+    _x(
+        "prep: sys design for Vireo",
+        interview=False,
+        desc="rate limiter, event sourcing, review DDIA ch 11",
+    )
     _x("review notes before Pellucid call", interview=False)
-    _x("send thank-you to Dmitri (Loopwise)", interview=False, desc="mention the idempotency discussion")
+    _x(
+        "send thank-you to Dmitri (Loopwise)",
+        interview=False,
+        desc="mention the idempotency discussion",
+    )
     _x(
         "offer call – Ember Health",
         interview=False,
@@ -925,7 +1019,11 @@ def _own_notes() -> None:
     _x("STAR stories practice", interview=False, desc="record myself, 2 min each")
     _x("buy interview shirt", interview=False, loc="Uniqlo Powell St")
     _x("haircut before Gridmint onsite", interview=False, loc="Barberia El Carmen")
-    _x("decide on Fernhill vs KestrelPay", interview=False, desc="offer deadline Friday. pros/cons sheet")
+    _x(
+        "decide on Fernhill vs KestrelPay",
+        interview=False,
+        desc="offer deadline Friday. pros/cons sheet",
+    )
     _x("sign offer letter (DocuSign)", interview=False, all_day=True)
     _x("resign @ initech — talk to Morgan first", interview=False)
 
@@ -938,7 +1036,10 @@ def _languages_europe() -> None:
         company="Lindwurm Energie",
         role="Senior Data Engineer (m/w/d)",
         org=("karriere@lindwurm-energie.de", "Lindwurm Energie AG – Recruiting"),
-        att=[person("katrin.vogel@lindwurm-energie.de", "Dr. Katrin Vogel"), person("stefan.brueck@lindwurm-energie.de", "Stefan Brück")],
+        att=[
+            person("katrin.vogel@lindwurm-energie.de", "Dr. Katrin Vogel"),
+            person("stefan.brueck@lindwurm-energie.de", "Stefan Brück"),
+        ],
         desc="Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). Gerne möchten wir Sie zu einem ersten Kennenlerngespräch per Microsoft Teams einladen.\n\nIhre Gesprächspartner:\n– Dr. Katrin Vogel (Teamleitung Data Platform)\n– Stefan Brück (HR Business Partner)\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Lindwurm Energie AG",
         conf=(_TEAMS, "https://teams.microsoft.com/l/meetup-join/19%3ameeting_lwe01/0"),
         zone="Europe/Berlin",
@@ -968,7 +1069,10 @@ def _languages_europe() -> None:
         company="Atelier Nuage",
         role="Développeur·se Full Stack",
         org=("recrutement@atelier-nuage.fr", "Atelier Nuage – Recrutement"),
-        att=[person("camille.royer@atelier-nuage.fr", "Camille Royer"), person("julien.marchand@atelier-nuage.fr", "Julien Marchand")],
+        att=[
+            person("camille.royer@atelier-nuage.fr", "Camille Royer"),
+            person("julien.marchand@atelier-nuage.fr", "Julien Marchand"),
+        ],
         desc="Bonjour Alex,\n\nSuite à notre échange téléphonique, je vous confirme votre entretien avec Camille Royer (CTO) et Julien Marchand (Lead Dev). L'entretien durera environ une heure et comportera une partie technique.\n\nÀ très bientôt,\nLéa – Talent Acquisition, Atelier Nuage",
         meet="meet",
         zone="Europe/Paris",
@@ -1083,7 +1187,10 @@ def _languages_europe() -> None:
         company="Tulpwerk",
         role="Data Engineer",
         org=("werkenbij@tulpwerk.nl", "Werken bij Tulpwerk"),
-        att=[person("sanne.devries@tulpwerk.nl", "Sanne de Vries"), person("bram.jansen@tulpwerk.nl", "Bram Jansen")],
+        att=[
+            person("sanne.devries@tulpwerk.nl", "Sanne de Vries"),
+            person("bram.jansen@tulpwerk.nl", "Bram Jansen"),
+        ],
         desc="Hoi Alex,\n\nLeuk dat je bij ons langskomt voor een gesprek over de vacature Data Engineer! Je spreekt met Sanne (teamlead) en Bram (recruiter). Meld je bij de receptie op de 3e verdieping.\n\nTot dan!",
         loc="Tulpwerk, Stationsplein 45, 3013 AK Rotterdam",
         zone="Europe/Amsterdam",
@@ -1522,7 +1629,10 @@ def _work_calendar() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("ben.ortiz@initech.com", "Ben Ortiz"), person("morgan.ellis@initech.com", "Morgan Ellis")],
+        att=[
+            person("ben.ortiz@initech.com", "Ben Ortiz"),
+            person("morgan.ellis@initech.com", "Morgan Ellis"),
+        ],
         desc="Hire / no hire discussion. Scorecards must be submitted before the debrief.",
     )
     _x(
@@ -1539,7 +1649,10 @@ def _work_calendar() -> None:
         interview=False,
         me=WORK_ME,
         org=("recruiting@initech.com", "Initech Recruiting"),
-        att=[person("mei.tanaka.dev@gmail.com", "Mei Tanaka"), person("conf-c3-bayview@initech.com", "C3-Bayview (6)", resource=True)],
+        att=[
+            person("mei.tanaka.dev@gmail.com", "Mei Tanaka"),
+            person("conf-c3-bayview@initech.com", "C3-Bayview (6)", resource=True),
+        ],
         desc="Interviewer: Alex Rivera. Question: design a metrics ingestion pipeline. Shadow: Deepa Rao.",
         loc="C3-Bayview (6)",
     )
@@ -1571,7 +1684,12 @@ def _work_calendar() -> None:
         org=("morgan.ellis@initech.com", "Morgan Ellis"),
         att=[person("kira.holm@initech.com", "Kira Holm")],
     )
-    _x("Sourcing jam – fill the SRE pipeline", interview=False, me=WORK_ME, desc="bring 5 LinkedIn profiles each")
+    _x(
+        "Sourcing jam – fill the SRE pipeline",
+        interview=False,
+        me=WORK_ME,
+        desc="bring 5 LinkedIn profiles each",
+    )
     _x(
         "1:1 Alex / Morgan",
         interview=False,
@@ -1586,7 +1704,12 @@ def _work_calendar() -> None:
         org=("morgan.ellis@initech.com", "Morgan Ellis"),
         desc="Review your self-assessment in Lattice before we meet.",
     )
-    _x("H2 calibration — Data Platform", interview=False, me=WORK_ME, org=("morgan.ellis@initech.com", "Morgan Ellis"))
+    _x(
+        "H2 calibration — Data Platform",
+        interview=False,
+        me=WORK_ME,
+        org=("morgan.ellis@initech.com", "Morgan Ellis"),
+    )
     _x(
         "Exit interview — Alex Rivera",
         interview=False,
@@ -1632,10 +1755,25 @@ def _work_calendar() -> None:
         desc="Engineer volunteers staff the booth and run 10-min resume chats with students.",
         loc="Pauley Ballroom, MLK Student Union, Berkeley",
     )
-    _x("Internal mobility info session", interview=False, me=WORK_ME, org=("people@initech.com", "Initech People Team"))
+    _x(
+        "Internal mobility info session",
+        interview=False,
+        me=WORK_ME,
+        org=("people@initech.com", "Initech People Team"),
+    )
     _x("OOO – personal appointment", interview=False, me=WORK_ME)
-    _x("Tech talk: How we hire engineers at Initech", interview=False, me=WORK_ME, loc="Auditorium B + livestream")
-    _x("Intern final presentations", interview=False, me=WORK_ME, org=("university@initech.com", "Initech University Recruiting"))
+    _x(
+        "Tech talk: How we hire engineers at Initech",
+        interview=False,
+        me=WORK_ME,
+        loc="Auditorium B + livestream",
+    )
+    _x(
+        "Intern final presentations",
+        interview=False,
+        me=WORK_ME,
+        org=("university@initech.com", "Initech University Recruiting"),
+    )
     _x(
         "Security awareness training (mandatory)",
         interview=False,
@@ -1646,8 +1784,17 @@ def _work_calendar() -> None:
 
 
 def _life_traps() -> None:
-    _x("Jamie's final round at Loopwise — text her after!", interview=False, desc="she's nervous about system design, send good luck msg at 9")
-    _x("Drive Mom to her job interview", interview=False, desc="Kaiser Oakland, she's applying for the front desk job. wait in the car ~1h", loc="Kaiser Permanente, 3600 Broadway, Oakland")
+    _x(
+        "Jamie's final round at Loopwise — text her after!",
+        interview=False,
+        desc="she's nervous about system design, send good luck msg at 9",
+    )
+    _x(
+        "Drive Mom to her job interview",
+        interview=False,
+        desc="Kaiser Oakland, she's applying for the front desk job. wait in the car ~1h",
+        loc="Kaiser Permanente, 3600 Broadway, Oakland",
+    )
     _x(
         "Mock interview (Pramp) — system design",
         interview=False,
@@ -1668,7 +1815,12 @@ def _life_traps() -> None:
         desc="Session 3 of 6: negotiation strategy, mapping the two offers.",
         conf=(_ZOOM, "https://zoom.us/j/3345567789"),
     )
-    _x("Resume review call – TopResume", interview=False, org=("writers@topresume.example", "TopResume"), desc="Your writer will walk through the first draft.")
+    _x(
+        "Resume review call – TopResume",
+        interview=False,
+        org=("writers@topresume.example", "TopResume"),
+        desc="Your writer will walk through the first draft.",
+    )
     _x(
         "Podcast recording: Pipeline Stories (guest)",
         interview=False,
@@ -1682,9 +1834,24 @@ def _life_traps() -> None:
         desc="Reporter Ana wants a quote about the Florida St garden lot. Meet at the garden gate.",
         loc="Florida St Community Garden",
     )
-    _x("Global Entry interview — SFO enrollment center", interview=False, desc="Bring passport + driver's license. Terminal 3, upper level.", loc="SFO Terminal 3")
-    _x("Biometrics appointment (USCIS ASC)", interview=False, desc="Form I-797C, bring passport", loc="USCIS Application Support Center, 250 Montgomery St")
-    _x("Naturalization interview — Dad", interview=False, desc="go with Dad to the field office for his citizenship interview, bring the N-400 folder", loc="USCIS San Francisco Field Office, 444 Washington St")
+    _x(
+        "Global Entry interview — SFO enrollment center",
+        interview=False,
+        desc="Bring passport + driver's license. Terminal 3, upper level.",
+        loc="SFO Terminal 3",
+    )
+    _x(
+        "Biometrics appointment (USCIS ASC)",
+        interview=False,
+        desc="Form I-797C, bring passport",
+        loc="USCIS Application Support Center, 250 Montgomery St",
+    )
+    _x(
+        "Naturalization interview — Dad",
+        interview=False,
+        desc="go with Dad to the field office for his citizenship interview, bring the N-400 folder",
+        loc="USCIS San Francisco Field Office, 444 Washington St",
+    )
     _x(
         "Kindergarten admissions interview — Maya",
         interview=False,
@@ -1705,8 +1872,17 @@ def _life_traps() -> None:
         desc="not a job interview — just asking how she likes DevEx work. buy her coffee",
         loc="Blue Bottle, Mint Plaza",
     )
-    _x("Networking coffee w/ Leo (ex-Gridmint)", interview=False, desc="ask about their eng culture before I apply", loc="Ritual Coffee, Valencia St")
-    _x("Referral chat with Tom", interview=False, desc="he'll refer me for the Quillon data role, send him resume afterwards")
+    _x(
+        "Networking coffee w/ Leo (ex-Gridmint)",
+        interview=False,
+        desc="ask about their eng culture before I apply",
+        loc="Ritual Coffee, Valencia St",
+    )
+    _x(
+        "Referral chat with Tom",
+        interview=False,
+        desc="he'll refer me for the Quillon data role, send him resume afterwards",
+    )
     _x(
         "Reference call: Vireo asking about Jordan",
         interview=False,
@@ -1718,15 +1894,58 @@ def _life_traps() -> None:
     _x("Ask Priya for intro to Plover CTO", interview=False, all_day=True)
     _x("Watch: The Interview (2014)", interview=False, desc="bad movie night w/ Sam", loc="home")
     _x("Interview with the Vampire – S2 finale 🧛", interview=False, loc="AMC+")
-    _x("Book club: 'The Second Interview' by Mara Ellison", interview=False, desc="ch. 12-20. Nina hosting.", loc="Nina's place")
-    _x("Job fair – Moscone West", interview=False, desc="tech hiring expo, just browsing", loc="Moscone West, 800 Howard St")
-    _x("Meetup: Women in Data SF", interview=False, desc="panel: moving from IC to management", loc="Galvanize, 44 Tehama St")
-    _x("Webinar: Acing the behavioral interview", interview=False, loc="https://www.tryexponent.com/webinars/behavioral")
-    _x("Salary negotiation workshop", interview=False, org=("events@levels.example", "Levels Events"), conf=(_ZOOM, "https://zoom.us/j/7702201234"))
-    _x("Nanny interview – Rosa (candidate #2)", interview=False, desc="questions: CPR cert, driving, schedule flexibility", loc="home")
-    _x("Interview contractors for kitchen remodel", interview=False, desc="2 bids: Delgado Builders 9am, Fogcity Remodel 11am", loc="home")
-    _x("Jury selection (voir dire)", interview=False, desc="Report to jury assembly room, badge #4471", loc="Hall of Justice, 850 Bryant St")
-    _x("Census survey interview (household)", interview=False, desc="field rep coming by for the American Community Survey")
+    _x(
+        "Book club: 'The Second Interview' by Mara Ellison",
+        interview=False,
+        desc="ch. 12-20. Nina hosting.",
+        loc="Nina's place",
+    )
+    _x(
+        "Job fair – Moscone West",
+        interview=False,
+        desc="tech hiring expo, just browsing",
+        loc="Moscone West, 800 Howard St",
+    )
+    _x(
+        "Meetup: Women in Data SF",
+        interview=False,
+        desc="panel: moving from IC to management",
+        loc="Galvanize, 44 Tehama St",
+    )
+    _x(
+        "Webinar: Acing the behavioral interview",
+        interview=False,
+        loc="https://www.tryexponent.com/webinars/behavioral",
+    )
+    _x(
+        "Salary negotiation workshop",
+        interview=False,
+        org=("events@levels.example", "Levels Events"),
+        conf=(_ZOOM, "https://zoom.us/j/7702201234"),
+    )
+    _x(
+        "Nanny interview – Rosa (candidate #2)",
+        interview=False,
+        desc="questions: CPR cert, driving, schedule flexibility",
+        loc="home",
+    )
+    _x(
+        "Interview contractors for kitchen remodel",
+        interview=False,
+        desc="2 bids: Delgado Builders 9am, Fogcity Remodel 11am",
+        loc="home",
+    )
+    _x(
+        "Jury selection (voir dire)",
+        interview=False,
+        desc="Report to jury assembly room, badge #4471",
+        loc="Hall of Justice, 850 Bryant St",
+    )
+    _x(
+        "Census survey interview (household)",
+        interview=False,
+        desc="field rep coming by for the American Community Survey",
+    )
     _x(
         "Research interview for Dana's thesis",
         interview=False,
@@ -1741,12 +1960,35 @@ def _life_traps() -> None:
         desc="60-minute 1:1 research interview about budgeting apps. $120 incentive after completion.",
         conf=(_ZOOM, "https://zoom.us/j/6160012345"),
     )
-    _x("Mock interviews volunteer – Code2040", interview=False, desc="I'm an interviewer: 3 mock technical interviews for fellows", loc="https://meet.google.com/c2040-mock")
-    _x("Adoption home study interview", interview=False, desc="social worker visit, 2nd of 3", loc="home")
+    _x(
+        "Mock interviews volunteer – Code2040",
+        interview=False,
+        desc="I'm an interviewer: 3 mock technical interviews for fellows",
+        loc="https://meet.google.com/c2040-mock",
+    )
+    _x(
+        "Adoption home study interview",
+        interview=False,
+        desc="social worker visit, 2nd of 3",
+        loc="home",
+    )
     _x("Dentist — Dr. Okafor", interview=False, loc="Noe Valley Dental, 4000 24th St")
     _x("Therapy", interview=False)
-    _x("Apartment viewing – 1420 Guerrero #3", interview=False, desc="bring pay stubs, landlord wants employer letter")
+    _x(
+        "Apartment viewing – 1420 Guerrero #3",
+        interview=False,
+        desc="bring pay stubs, landlord wants employer letter",
+    )
     _x("Dinner at Nopa w/ Sam", interview=False, loc="Nopa, 560 Divisadero St")
-    _x("Background check form — KestrelPay (Checkr)", interview=False, desc="fill in address history + SSN on Checkr link, due in 3 days")
-    _x("Pre-employment drug screen", interview=False, desc="Quest Diagnostics walk-in, bring the donor pass", loc="Quest Diagnostics, 1700 California St")
+    _x(
+        "Background check form — KestrelPay (Checkr)",
+        interview=False,
+        desc="fill in address history + SSN on Checkr link, due in 3 days",
+    )
+    _x(
+        "Pre-employment drug screen",
+        interview=False,
+        desc="Quest Diagnostics walk-in, bring the donor pass",
+        loc="Quest Diagnostics, 1700 California St",
+    )
     _x("Bay Area Climate Hackathon", interview=False, all_day=True, loc="Shack15, Ferry Building")

@@ -355,9 +355,8 @@ def _assessments_and_agencies() -> None:
     )
     _r(
         "HireVue video interview – Gallant Insurance (complete by Friday)",
-        interview=True,
-        company="Gallant Insurance",
-        role="Claims Automation Analyst",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         desc=(
             "On-demand HireVue interview for Claims Automation Analyst at Gallant Insurance. 5 questions, 3 min each, "
             "one retake allowed. Link in email from noreply@hirevue.com."

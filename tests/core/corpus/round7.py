@@ -248,9 +248,8 @@ def _section_ats() -> None:
     )
     _r(
         "HackerRank Assessment window - Alex Rivera",
-        interview=True,
-        company="Stellar Bank",
-        role="Backend Engineer",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         org=("campus-tech@stellarbank.com", "Stellar Bank Tech Recruiting"),
         desc=(
             "Your HackerRank coding assessment for Stellar Bank's Backend Engineer role is open for the whole day.\n"

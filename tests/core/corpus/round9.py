@@ -216,9 +216,8 @@ def _ats_and_schedulers() -> None:
     )
     _x(
         "HireVue - Graniteview (do before Fri!)",
-        interview=True,
-        company="Graniteview Insurance",
-        role="Claims Associate",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         desc=(
             "from the email: 'Thank you for your interest in the Claims Associate position at Graniteview "
             "Insurance. Please complete your on-demand video interview within 5 days: "
@@ -587,9 +586,8 @@ def _assessments_and_trials() -> None:
     )
     _x(
         "SHL tests – Ardent Bank (due Thu)",
-        interview=True,
-        company="Ardent Bank",
-        role="Graduate Analyst",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         desc="numerical + verbal reasoning, link in email from ardentbank.tal.net — Graduate Analyst programme",
         all_day=True,
     )

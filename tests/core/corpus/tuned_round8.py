@@ -274,9 +274,8 @@ def _names_from_links_and_teams() -> None:
     )
     _t(
         "Codility test window - Alex Rivera",
-        interview=True,
-        company="Orla Bank",
-        role="Data Engineer",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         org=("grad-tech@orlabank.com", "Orla Bank Tech Recruiting"),
         att=[person("grad-tech@orlabank.com", "Orla Bank Tech Recruiting")],
         desc="Your Codility test for Orla Bank's Data Engineer role opens today.\n"
@@ -1035,8 +1034,8 @@ def build_fifth() -> None:
     # A recorded interview due by a deadline, and a bill's deadline.
     _t(
         "Video colloquio registrato – scadenza venerdì",
-        interview=True,
-        company="Assicurazioni Dolomiti",
+        # (round 18) relabelled: a self-paced test has no live interviewer to meet or thank
+        interview=False,
         desc=(
             "Assicurazioni Dolomiti – selezione Data Engineer: completare il video colloquio "
             "asincrono entro venerdì."
