@@ -72,7 +72,18 @@ AUTHORS = (
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
-    {"round10", "round11", "round12", "round13", "round14", "round15", "round16", "round17", "round18", "round18b"}
+    {
+        "round10",
+        "round11",
+        "round12",
+        "round13",
+        "round14",
+        "round15",
+        "round16",
+        "round17",
+        "round18",
+        "round18b",
+    }
 )
 
 

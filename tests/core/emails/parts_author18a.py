@@ -728,7 +728,13 @@ Nesta edição da newsletter de carreiras da {company}: como é um dia na nossa 
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Alex Rivera,", "Good afternoon {first},"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Alex Rivera,",
+            "Good afternoon {first},",
+        ],
         "thanks": [
             "Thank you for applying for the {role} position at {company}.",
             "Thanks for your interest in {company} and for taking the time to apply.",
@@ -785,7 +791,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "de": {
-        "greet": ["Guten Tag Alex Rivera,", "Hallo {first},", "Liebe*r {first},", "Sehr geehrte:r Alex Rivera,", "Hi {first},"],
+        "greet": [
+            "Guten Tag Alex Rivera,",
+            "Hallo {first},",
+            "Liebe*r {first},",
+            "Sehr geehrte:r Alex Rivera,",
+            "Hi {first},",
+        ],
         "thanks": [
             "Vielen Dank für Ihre Bewerbung als {role} und Ihr Interesse an {company}.",
             "Danke für deine Bewerbung bei {company}!",
@@ -842,7 +854,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Madame, Monsieur,", "Bonjour Alex Rivera,", "Cher·e {first},", "Salut {first},"],
+        "greet": [
+            "Bonjour {first},",
+            "Madame, Monsieur,",
+            "Bonjour Alex Rivera,",
+            "Cher·e {first},",
+            "Salut {first},",
+        ],
         "thanks": [
             "Nous vous remercions pour votre candidature au poste de {role}.",
             "Merci pour l'intérêt que vous portez à {company}.",
@@ -899,7 +917,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "greet": ["Estimado/a {first}:", "Hola {first}:", "Hola, {first}:", "Buenos días, Alex Rivera:", "¡Hola {first}!"],
+        "greet": [
+            "Estimado/a {first}:",
+            "Hola {first}:",
+            "Hola, {first}:",
+            "Buenos días, Alex Rivera:",
+            "¡Hola {first}!",
+        ],
         "thanks": [
             "Gracias por tu interés en {company} y por postularte a la vacante de {role}.",
             "Le agradecemos su candidatura para el puesto de {role}.",
@@ -956,7 +980,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "greet": ["Olá {first},", "Caro(a) {first},", "Prezado(a) Alex Rivera,", "Oi {first}!", "Exmo.(a) Sr.(a) Alex Rivera,"],
+        "greet": [
+            "Olá {first},",
+            "Caro(a) {first},",
+            "Prezado(a) Alex Rivera,",
+            "Oi {first}!",
+            "Exmo.(a) Sr.(a) Alex Rivera,",
+        ],
         "thanks": [
             "Obrigado por se candidatar à vaga de {role} na {company}.",
             "Agradecemos o seu interesse em fazer parte da {company}.",

@@ -809,7 +809,13 @@ Participe da nossa Semana de Carreiras de 20 a 24 de maio: palestras, oficinas d
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear {first} Rivera,", "Hey {first},"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear {first} Rivera,",
+            "Hey {first},",
+        ],
         "thanks": [
             "Thank you for your interest in {company}.",
             "Thanks again for applying for the {role} role.",
@@ -870,7 +876,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "de": {
-        "greet": ["Hallo {first},", "Guten Tag {first} Rivera,", "Liebe:r {first},", "Sehr geehrte:r {first} Rivera,", "Hi {first},"],
+        "greet": [
+            "Hallo {first},",
+            "Guten Tag {first} Rivera,",
+            "Liebe:r {first},",
+            "Sehr geehrte:r {first} Rivera,",
+            "Hi {first},",
+        ],
         "thanks": [
             "vielen Dank für Ihr Interesse an {company}.",
             "danke nochmal für deine Bewerbung als {role}.",
@@ -931,7 +943,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Bonjour {first} Rivera,", "Cher/Chère {first},", "Salut {first},", "Madame, Monsieur,"],
+        "greet": [
+            "Bonjour {first},",
+            "Bonjour {first} Rivera,",
+            "Cher/Chère {first},",
+            "Salut {first},",
+            "Madame, Monsieur,",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company}.",
             "Merci encore pour ta candidature au poste de {role}.",
@@ -992,7 +1010,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "greet": ["Hola, {first}:", "Estimado/a {first}:", "Buenos días, {first}:", "Hola {first},", "Estimado/a Sr./Sra. Rivera:"],
+        "greet": [
+            "Hola, {first}:",
+            "Estimado/a {first}:",
+            "Buenos días, {first}:",
+            "Hola {first},",
+            "Estimado/a Sr./Sra. Rivera:",
+        ],
         "thanks": [
             "Gracias por tu interés en {company}.",
             "Le agradecemos el interés mostrado en el puesto de {role}.",
@@ -1053,7 +1077,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "greet": ["Olá, {first}!", "Prezado(a) {first},", "Oi {first},", "Caro(a) {first},", "Exmo.(a) Sr.(a) {first} Rivera,"],
+        "greet": [
+            "Olá, {first}!",
+            "Prezado(a) {first},",
+            "Oi {first},",
+            "Caro(a) {first},",
+            "Exmo.(a) Sr.(a) {first} Rivera,",
+        ],
         "thanks": [
             "Agradecemos o seu interesse na {company}.",
             "Obrigado mais uma vez por se candidatar à vaga de {role}.",

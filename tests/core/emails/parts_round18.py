@@ -896,7 +896,14 @@ Conforme solicitado, cancelámos a sua candidatura e eliminámos os seus dados d
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Alex Rivera,", "Good afternoon {first},", "Dear Candidate,"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Alex Rivera,",
+            "Good afternoon {first},",
+            "Dear Candidate,",
+        ],
         "thanks": [
             "Thank you for your interest in {company}.",
             "Thank you for applying for the {role} position at {company}.",
@@ -964,7 +971,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "de": {
-        "greet": ["Hallo {first},", "Guten Tag Alex Rivera,", "Liebe*r Alex Rivera,", "Hi {first},", "Sehr geehrte:r Alex Rivera,", "Guten Tag,"],
+        "greet": [
+            "Hallo {first},",
+            "Guten Tag Alex Rivera,",
+            "Liebe*r Alex Rivera,",
+            "Hi {first},",
+            "Sehr geehrte:r Alex Rivera,",
+            "Guten Tag,",
+        ],
         "thanks": [
             "Vielen Dank für die Bewerbung und das Interesse an {company}.",
             "Herzlichen Dank für die Bewerbung als {role}.",
@@ -1023,7 +1037,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Bonjour Alex Rivera,", "Madame, Monsieur,", "Hello {first},", "Bonjour,"],
+        "greet": [
+            "Bonjour {first},",
+            "Bonjour Alex Rivera,",
+            "Madame, Monsieur,",
+            "Hello {first},",
+            "Bonjour,",
+        ],
         "thanks": [
             "Merci pour la candidature au poste de {role}.",
             "Nous vous remercions de l'intérêt porté à {company}.",
@@ -1082,7 +1102,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "greet": ["Hola, {first}:", "Estimado/a Alex Rivera:", "Buenos días, {first}:", "Hola {first},", "Estimado candidato:"],
+        "greet": [
+            "Hola, {first}:",
+            "Estimado/a Alex Rivera:",
+            "Buenos días, {first}:",
+            "Hola {first},",
+            "Estimado candidato:",
+        ],
         "thanks": [
             "Gracias por el interés en formar parte de {company}.",
             "Agradecemos la candidatura para el puesto de {role}.",
@@ -1141,7 +1167,13 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "greet": ["Olá {first},", "Caro(a) Alex Rivera,", "Prezado(a) Alex Rivera,", "Oi {first},", "Bom dia,"],
+        "greet": [
+            "Olá {first},",
+            "Caro(a) Alex Rivera,",
+            "Prezado(a) Alex Rivera,",
+            "Oi {first},",
+            "Bom dia,",
+        ],
         "thanks": [
             "Obrigado pela candidatura à vaga de {role}.",
             "Agradecemos o interesse em fazer parte da {company}.",
