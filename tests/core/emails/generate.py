@@ -101,6 +101,10 @@ the word, rejections and receipts that talk of offers and next steps, from `part
 `parts_author18b.py`),
 `author18a/` (author 18a: the border between rejections and receipts that sound worrying, from
 `parts_author18a.py`),
+`author18c/` (author 18c: mail that decides nothing about an application, against mail that does,
+from `parts_author18c.py`),
+`author18d/` (author 18d: agencies, institutions and large employers' systems, from
+`parts_author18d.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -159,6 +163,8 @@ from tests.core.emails import (
     parts_author17d,
     parts_author18a,
     parts_author18b,
+    parts_author18c,
+    parts_author18d,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -684,6 +690,8 @@ def main() -> None:
     round18 = write("round18", parts_round18, 23)
     author18b = write("author18b", parts_author18b, 24)
     author18a = write("author18a", parts_author18a, 25)
+    author18c = write("author18c", parts_author18c, 26)
+    author18d = write("author18d", parts_author18d, 27)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -737,6 +745,8 @@ def main() -> None:
         f", {round18} (held out) to round18/"
         f", {author18b} (offers and invitations) to author18b/"
         f", {author18a} (rejections and worrying receipts) to author18a/"
+        f", {author18c} (the mail around a search) to author18c/"
+        f", {author18d} (intermediaries and institutions) to author18d/"
     )
 
 
