@@ -3833,7 +3833,19 @@ def detect(
     f_desc_neg = (
         _blank(_NO_PREP, f_desc) if "prep" in f_desc or "vorbereitung" in f_desc else f_desc
     )
+    # (round 18, author18d) An outside company's invitation that names the user, in the title
+    # ("Scorecard round - Alex R.", "Presentation to hiring committee - Alex Rivera") or as the
+    # candidate in its letter ("候補者: Alex Rivera 様"): its panel, scorecard and hiring committee
+    # are the ones the user meets, not the user's own.
+    my_keys = _my_keys(event, me)
+    as_candidate = _from_outside(event, me, my_domain) and (
+        _named_candidate(f"{f_title}\n{f_desc}", my_keys)
+        # (not "Alex Rivera interviewing Sam Oduya", "Interviewer: Alex Rivera - Candidate …")
+        or (_names_me(f_title, event, me) and not _INTERVIEWER_WORD.search(f_title))
+    )
     for pattern, weight, label in _NEGATIVE:
+        if as_candidate and label in _INTERVIEWER_SIDE:
+            continue
         match = _first_not_a_job(pattern, f_title)
         if (
             match
@@ -3873,7 +3885,6 @@ def detect(
     match = _AROUND_AN_INTERVIEW.search(f_title)
     if match and not any(not _is_me(a.email, me, a) for a in event.attendees):
         found.append(_Found(-6.0, f"your own block ('{_quote(title, f_title, match)}')"))
-    my_keys = _my_keys(event, me)
     match = _CANDIDATE_IN_TITLE.search(_blank_names(f_title, my_keys))
     if match and _BARE_CANDIDATE_TITLE.match(f_title) and _from_outside(event, me, my_domain):
         # "Candidate Interview" booked by another company (a booking tool's service name):
@@ -5751,20 +5762,33 @@ def _their_own_event(
 ) -> str | None:
     """(round 15) The first name a title opens with ("Sam - interview at Kestrel Health",
     "Sam's panel interview"), where the calendar is shared: the organizer's own, at a personal
-    address, or anyone's but the user's on a family's group calendar."""
-    opening = _OWNER_OPENING.match(title)
+    address, or anyone's but the user's on a family's group calendar. (round 18) At a personal
+    address, the organizer's name may also open the title bare or with its suffix ("Yuki 面接
+    (Rakuten)", "Mert'in mülakat"), close it after a dash ("Rozmowa kwalifikacyjna - Kasia
+    (Allegro)"), or stand in it in full ("Interview: Jamie Chen - Charge Nurse")."""
     organizer = event.organizer
-    if opening is None or organizer is None or organizer.self or _is_me(organizer.email, me):
+    if organizer is None or organizer.self or _is_me(organizer.email, me):
         return None
-    name = fold_alnum(opening.group(1))
-    if name in my_keys:
-        return None
+    opening = _OWNER_OPENING.match(title)
     domain = domain_of(organizer.email)
-    if is_group_calendar(domain):
+    if opening and fold_alnum(opening.group(1)) not in my_keys and is_group_calendar(domain):
         return opening.group(1)
-    first = (organizer.display_name or name_from_email(organizer.email) or "").split()
-    if is_free_mail(domain) and first and fold_alnum(first[0]) == name:
-        return opening.group(1)
+    if not is_free_mail(domain):
+        return None
+    full = organizer.display_name or name_from_email(organizer.email) or ""
+    names = {fold_alnum(w) for w in re.split(r"[\s._]+", full) if len(fold_alnum(w)) > 1}
+    names -= my_keys
+    words = title.split()
+    if not words or not names or any(fold_alnum(w) in my_keys for w in words):
+        return None  # "Alex Rivera and Jonah Weiss": a meeting with the person
+    dashed = _DASHED.split(title)
+    last = re.sub(r"\([^)]*\)", " ", dashed[-1]).split() if len(dashed) > 1 else []
+    for word in (words[0], last[0] if len(last) == 1 else ""):  # not "… - Chez Lucette"
+        key = fold_alnum(re.split(r"['’:,]", word)[0])
+        if key in names:
+            return word.rstrip(":,")
+    if len(full.split()) >= 2 and fold(full) in fold(title) and fold(full) not in fold(dashed[-1]):
+        return full  # (not the name a title ends with: "Essai en cuisine - Chez Lucette")
     return None
 
 
@@ -5777,6 +5801,12 @@ _LUCK_TO_OTHERS = _rx(
     # doigts pour elle", "in bocca al lupo")
     r"|\bdaumen dr(?:u|ue)cken\b|\bcroise(?:r)? les doigts\b|\bdedos cruzados\b"
     r"|\bin bocca al lupo\b|\bduimen (?:voor|draaien)\b|\btoi,? toi,? toi\b"
+    # (round 18, author18d) a relative's, named after a dash or in brackets ("Entrevista de
+    # trabajo - mamá", "Interview mit Oma", "Priya (sis) onsite")
+    r"|(?:[-–—(]|\bmit|\bwith|\bcon|\bcom|\bavec) ?(?:my |meine? |mi |minha |ma |mon )?(?:mom|mum"
+    r"|mama|mamae|mae|dad|pai|oma|opa|abuela|abuelo|avo|avoa|grandma|grandpa|granny|sis|sister"
+    r"|brother|hermana|hermano|irma|irmao|schwester|bruder|soeur|frere|moeder|vader|zus|broer"
+    r"|wife|husband|partner)\b(?=\s*(?:[()\-–—,]|$)|'s)"
 )
 _OTHERS_INTERVIEW_AT = re.compile(
     r"^([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)['’]s (?:\w+ )?(?:interview|onsite|final round"
@@ -5938,6 +5968,23 @@ def _my_keys(event: CalendarEvent, me: str | None) -> set[str]:
         my_keys.update(fold_alnum(w) for w in self_attendee.display_name.split())
     my_keys.discard("")
     return my_keys
+
+
+_INTERVIEWER_SIDE = frozenset({"you are the interviewer", "names a candidate", "you interview"})
+_INTERVIEWER_WORD = re.compile(r"\binterview(?:er|ers|ing)\b|\bcandidate\b")
+# A letter's line naming its candidate ("Candidate: Alex Rivera", "候補者: Alex Rivera 様").
+_CANDIDATE_LINE = re.compile(
+    r"(?:candidate|candidat[oae]?|kandidat(?:in)?|候補者|応募者|지원자|候选人|кандидат)\s*[:：]\s*"
+    r"(?P<name>[^\n,;|]{2,40})"
+)
+
+
+def _named_candidate(folded: str, my_keys: set[str]) -> bool:
+    """Whether a letter names the user as its candidate."""
+    return any(
+        any(word in my_keys for word in re.findall(r"[a-z0-9]+", match.group("name")))
+        for match in _CANDIDATE_LINE.finditer(folded[:3000])
+    )
 
 
 def _names_me(folded: str, event: CalendarEvent, me: str | None) -> bool:
