@@ -1357,6 +1357,22 @@ _NEGATIVE += (
         "practice or prep",
     ),
 )
+# (round 18, authors 18a and 18c) The user's own work on the interviews they give: a question
+# bank, a loop or a kit drafted, a backup interviewer's slot, a block of intern interviews, a
+# volunteer's hiring panel.
+_NEGATIVE += (
+    (
+        _rx(
+            r"\b(?:write|draft|refine|update|design|plan|prepare) (?:the |our |an? |new )?interview"
+            r" (?:questions?|question bank|loop|kit|rubric|plan|guide|scorecards?|process)\b"
+            r"|\bquestions? bank\b|\binterview backup\b|\bbackup interviewer\b"
+            r"|\b(?:intern|candidate|new grad|graduate) interviews \((?:block|hold)\)"
+            r"|\bhiring panel \(volunteer\)|\bvolunteer (?:hiring )?panel\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+)
 # (round 18, author18a) A family's oral history; the person interviewing someone for a blog or a
 # piece; a benefit's or a surgery's interview; a play ("Teatro: «La entrevista»"); a vendor's
 # interview by a buyer.
