@@ -196,6 +196,8 @@ CONDITIONAL_CLAUSE = _rx(
     # gente não consegue passar seu perfil", "Sin este documento no podemos…", "without it")
     r"|sem (?:ele|ela|isso|este|esse|esta|essa)|sin (?:el|ella|eso|este|ese|esta|esa)"
     r"|without (?:it|this|these|them)|ohne (?:diese[ns]?|das|sie|ihn)\b(?! zu)"
+    # (round 18, author18d) "otherwise your application may not be considered"
+    r"|otherwise|andernfalls|sinon|de lo contrario|caso contrario|senao"
     # (round 9) but not a concessive that states the decision: "si bien no continuarás…",
     # "même si nous ne donnons pas suite…", "auch wenn wir Ihnen absagen müssen"
     # (round 11) and "auch wenn es diesmal nicht geklappt hat"
@@ -8114,7 +8116,14 @@ STILL_OPEN = _rx(
     r"|\b(?:sua|a sua|your|votre|ta|tu|su|ihre|deine) (?:candidatura|application|candidature"
     r"|postulacion|bewerbung) (?:continua|sigue|segue|remains|reste|bleibt|stays|is still)"
     r" (?:\w+ )?(?:ativa|activa|active|aktiv|open|ouverte|abierta|aberta|in review|under review"
-    r"|en cours|em analise|en revision)\b"
+    r"|en cours|em analise|en revision|vigente)\b"
+    # (round 18, author18d) a pause whose outcome is open ("auf Eis gelegt … Wie es danach
+    # weitergeht, ist offen"), a step said to decide nothing ("does not in itself indicate a
+    # hiring decision")
+    r"|\b(?:auf eis gelegt|pausiert|on hold|en pausa|en pause|em pausa)\b[^\n]{0,150}?\b(?:ist"
+    r" offen|halte (?:sie|dich) auf dem laufenden|keep you (?:posted|updated)|le mantendremos"
+    r" informad\w*|vous tiendr\w* informe\w*)"
+    r"|\bdoes not (?:in itself )?(?:indicate|mean|reflect|imply) (?:a |any )?(?:hiring )?decision\b"
 )
 # (round 18, author18a) A provisional list's "não aprovado" ("figura provisoriamente como não
 # aprovado(a)"): no decision yet.
@@ -8261,5 +8270,80 @@ REJECTION_SHAPES += (
         ),
         3.5,
         "an offer taken back, another chosen (round 18)",
+    ),
+)
+
+# (round 18, author18d) Intermediaries' and institutions' decisions: the client's no said plainly
+# ("the client has come back as a no", "hiring manager passed -", "el cliente dijo que no", "es
+# wird leider nichts", "le client a finalement recruté en interne"); the person not among those
+# the client meets ("You're not one of them this time", "Leider gehören Sie nicht zum engeren
+# Kreis", "nicht auf die Kandidatenliste"); a committee's choice of another ("hat sich für eine
+# Kollegin … entschieden", "ha propuesto a otra aspirante", "chose the candidate who"); a
+# public body's final word ("Widerspruch … wird zurückgewiesen", "déclaré irrecevable", "ne
+# fait pas partie des lauréats", "ficou fora do número de vagas", "é excluído(a) do
+# procedimento"); a grant not funded, a post not appointed to.
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:client|hiring manager|manager|employer) (?:has |have )?(?:come back"
+            r" (?:as |with )?a no|said no)\b|\b(?:client|hiring manager) (?:has |have )?passed(?: on (?:you|your"
+            r" (?:cv|profile|application)))?\s*[-–—.,;:]"
+            r"|\byou(?:'re| are) not (?:one of them|among them)\b|\bnot been appointed\b"
+            r"|\bcould not be (?:supported|funded)\b"
+            r"|\b(?:chose|picked|selected|went with|opted for) (?:the|another|a)"
+            r" (?:candidate|person|applicant) who\b"
+        ),
+        3.0,
+        "the client's no, another chosen (round 18)",
+    ),
+)
+REJECTION_SHAPES_DE += (
+    (
+        _rx(
+            r"\bes wird (?:leider )?nichts\b|\b(?:gehoren|gehorst) (?:sie|du) (?:leider )?nicht zu"
+            r"(?:m|r)? (?:engeren )?(?:kreis|auswahl|shortlist)\b"
+            r"|\bnicht auf die (?:kandidatenliste|shortlist|longlist)\b|\b(?:hat|haben) sich (?:\w+ ){0,4}?fur (?:eine|einen)"
+            r" (?:andere[nr]? )?(?:kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten"
+            r"|person)\b|\bwiderspruch\b" + _S + r"{0,80}?\bzuruckgewiesen\b"
+            r"|\b(?:nicht geschafft|nicht gelungen),? (?:den|die) (?:kunden|auftraggeber)\w* zu"
+            r" uberzeugen\b"
+        ),
+        3.0,
+        "not in the client's circle, another chosen (de, round 18)",
+    ),
+)
+REJECTION_SHAPES_ES += (
+    (
+        _rx(
+            r"\b(?:el cliente|la empresa|el responsable) (?:me )?(?:dijo|ha dicho) que no\b"
+            r"|\bha propuesto a (?:otr[oa]|un[oa]) (?:aspirante|candidat\w*|persona)\b"
+            r"|\b(?:ha sido|queda|fue) excluid[oa] por\b"
+            r"|\bya no (?:se esta|esta siendo|estamos) consideran\w* (?:su|tu)\b"
+        ),
+        3.0,
+        "the client's no, another proposed (es, round 18)",
+    ),
+)
+REJECTION_SHAPES_FR += (
+    (
+        _rx(
+            r"\b(?:a|ont) (?:finalement )?recrute en interne\b|\ba pris (?:pour (?:la|le)"
+            r" (?:mission|poste) )?(?:un|une) (?:autre|interimaire|candidat\w*)\b"
+            r"|\bdeclare\w* irrecevable\b|\bne (?:fait|font) pas partie des (?:laureats|candidats"
+            r" retenus|admis|selectionnes)\b|\ble client (?:m'a |a )?dit non\b"
+        ),
+        3.0,
+        "recruited inside, not among the laureates (fr, round 18)",
+    ),
+)
+REJECTION_SHAPES_PT += (
+    (
+        _rx(
+            r"\be excluid[oa](?:\(a\))? do (?:procedimento|concurso|processo)\b"
+            r"|\bficou fora do (?:numero de vagas|cadastro de reserva)\b"
+            r"|\bo cliente (?:me )?disse que nao\b"
+        ),
+        3.0,
+        "excluded, outside the places (pt, round 18)",
     ),
 )
