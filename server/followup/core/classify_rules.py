@@ -8286,7 +8286,8 @@ REJECTION_SHAPES += (
     (
         _rx(
             r"\b(?:client|hiring manager|manager|employer) (?:has |have )?(?:come back"
-            r" (?:as |with )?a no|said no)\b|\b(?:client|hiring manager) (?:has |have )?passed(?: on (?:you|your"
+            r" (?:as |with )?a no|said no)\b"
+            r"|\b(?:client|hiring manager) (?:has |have )?passed(?: on (?:you|your"
             r" (?:cv|profile|application)))?\s*[-–—.,;:]"
             r"|\byou(?:'re| are) not (?:one of them|among them)\b|\bnot been appointed\b"
             r"|\bcould not be (?:supported|funded)\b"
@@ -8302,7 +8303,8 @@ REJECTION_SHAPES_DE += (
         _rx(
             r"\bes wird (?:leider )?nichts\b|\b(?:gehoren|gehorst) (?:sie|du) (?:leider )?nicht zu"
             r"(?:m|r)? (?:engeren )?(?:kreis|auswahl|shortlist)\b"
-            r"|\bnicht auf die (?:kandidatenliste|shortlist|longlist)\b|\b(?:hat|haben) sich (?:\w+ ){0,4}?fur (?:eine|einen)"
+            r"|\bnicht auf die (?:kandidatenliste|shortlist|longlist)\b"
+            r"|\b(?:hat|haben) sich (?:\w+ ){0,4}?fur (?:eine|einen)"
             r" (?:andere[nr]? )?(?:kollegin|kollegen|bewerberin|bewerber|kandidatin|kandidaten"
             r"|person)\b|\bwiderspruch\b" + _S + r"{0,80}?\bzuruckgewiesen\b"
             r"|\b(?:nicht geschafft|nicht gelungen),? (?:den|die) (?:kunden|auftraggeber)\w* zu"
