@@ -3881,6 +3881,8 @@ def detect(
             found.append(_Found(weight * 0.6, f"{label} in description"))
     if not (f_title.isascii() and f_desc_neg.isascii()):
         for pattern, weight, label in _SCRIPT_NEGATIVE:
+            if as_candidate and label in _INTERVIEWER_SIDE:
+                continue
             match = pattern.search(f_title)
             if match:
                 found.append(_Found(weight, f"{label} ('{match.group(0)}')"))
@@ -4346,7 +4348,7 @@ def detect(
         name = _OFFICE_WORD.sub("", place.group("name")).strip()
         if _looks_like_name(name) and not _is_person(name, people, my_keys):
             company = name  # "Tessaly Labs HQ, 500 Howard St": the company's own address
-    if company is None and organizer_is_me and (t_stage or t_medium):
+    if company is None and (organizer_is_me or event.organizer is None) and (t_stage or t_medium):
         company = _note_employer(description)  # "sys design" over "round 4/5 Glassline."
     client_named = _client_in_description(desc_for_names, people, my_keys)
     if client_named and not (keys and matches_domain(client_named, keys)):
