@@ -1357,6 +1357,69 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Se ha publicado la lista provisional de admitidos y excluidos; usted figura como "
         "excluido. Dispone de diez días para presentar alegaciones.",
     ),
+    # (round 18) Written fresh for round 18's rules: refusals of speculative applications, no
+    # next talk, a rival named, a public body's final word, the client's plain no, an offer
+    # taken back; receipts that stay open; offers without the word.
+    (
+        "rejection",
+        "Initiativbewerbung",
+        "Derzeit haben wir leider keine passende Einsatzmöglichkeit für Ihr Profil.",
+    ),
+    (
+        "rejection",
+        "Assessment",
+        "Nach Auswertung Ihrer Präsentation werden wir Sie leider nicht zur letzten Runde mit "
+        "dem Vorstand einladen.",
+    ),
+    (
+        "rejection",
+        "Re: Product Owner",
+        "Short one: the client has come back as a no on your profile, they want someone from "
+        "retail.",
+    ),
+    (
+        "rejection",
+        "Candidatura espontánea",
+        "Hemos revisado su solicitud, pero no podremos darle curso al no haber vacantes en "
+        "su área.",
+    ),
+    (
+        "rejection",
+        "Concours",
+        "Votre dossier a été déclaré irrecevable faute de diplôme à la date de clôture.",
+    ),
+    (
+        "rejection",
+        "Proposta",
+        "Infelizmente a proposta de emprego que lhe enviámos fica sem efeito devido à "
+        "reestruturação.",
+    ),
+    (
+        "acknowledgement",
+        "Stellenbesetzung",
+        "Wegen eines Einstellungsstopps ruhen alle Verfahren; Ihre Bewerbung wird nicht beendet.",
+    ),
+    (
+        "acknowledgement",
+        "Vaga republicada",
+        "Republicamos a vaga para atrair mais pessoas, não porque você foi descartada: sua "
+        "candidatura continua ativa.",
+    ),
+    (
+        "offer",
+        "Good news",
+        "Just heard from Talia at the client: they want you! They're proposing a start in May.",
+    ),
+    (
+        "offer",
+        "Résultat",
+        "L'équipe s'est décidée et c'est vous ! Vous prendrez vos fonctions le 3 juin.",
+    ),
+    (
+        "offer",
+        "Estágio",
+        "Parabéns: você foi aceite para o estágio de verão na área de finanças.",
+    ),
 ]
 
 

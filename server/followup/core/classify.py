@@ -1418,6 +1418,8 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "gel des",
             "congela",
             "ruhend",
+            "ruhen",
+            "ruht",
             "pausiert",
             "on hold",
             "porque",

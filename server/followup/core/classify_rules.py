@@ -8108,8 +8108,8 @@ REJECTION_SHAPES_PT += (
 # Bewerbungsverfahren werden ruhend gestellt, nicht beendet"), a reason denied ("e não porque
 # alguém foi descartado"), the application said to stay open ("sua candidatura continua ativa").
 STILL_OPEN = _rx(
-    r"\b(?:einstellungsstopp|hiring freeze|freeze|gel des recrutements|congelacion|congelamento"
-    r"|ruhend gestellt|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet|not (?:ended|closed"
+    r"\b(?:einstellungsstopps?|hiring freeze|freeze|gel des recrutements|congelacion|congelamento"
+    r"|ruhend gestellt|ruhen|ruht|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet|not (?:ended|closed"
     r"|cancelled)|pas (?:clotur\w*|termin\w*|annul\w*)|no (?:cancelad|cerrad|finalizad)\w*"
     r"|nao (?:encerrad|cancelad|finalizad)\w*)"
     r"|\b(?:nao|not|no|pas|nicht) (?:porque|because|parce que|weil)\b[^.:;\n]{0,60}"
