@@ -8109,9 +8109,9 @@ REJECTION_SHAPES_PT += (
 # alguém foi descartado"), the application said to stay open ("sua candidatura continua ativa").
 STILL_OPEN = _rx(
     r"\b(?:einstellungsstopps?|hiring freeze|freeze|gel des recrutements|congelacion|congelamento"
-    r"|ruhend gestellt|ruhen|ruht|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet|not (?:ended|closed"
-    r"|cancelled)|pas (?:clotur\w*|termin\w*|annul\w*)|no (?:cancelad|cerrad|finalizad)\w*"
-    r"|nao (?:encerrad|cancelad|finalizad)\w*)"
+    r"|ruhend gestellt|ruhen|ruht|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet"
+    r"|not (?:ended|closed|cancelled)|pas (?:clotur\w*|termin\w*|annul\w*)"
+    r"|no (?:cancelad|cerrad|finalizad)\w*|nao (?:encerrad|cancelad|finalizad)\w*)"
     r"|\b(?:nao|not|no|pas|nicht) (?:porque|because|parce que|weil)\b[^.:;\n]{0,60}"
     r"|\b(?:sua|a sua|your|votre|ta|tu|su|ihre|deine) (?:candidatura|application|candidature"
     r"|postulacion|bewerbung) (?:continua|sigue|segue|remains|reste|bleibt|stays|is still)"
@@ -8140,57 +8140,54 @@ PROVISIONALLY_EXCLUDED = _rx(
 # vous confirmons votre embauche", "el comité aprobó tu ingreso", "queda usted nombrado"); the
 # person's yes already given ("Now that you've accepted", "Schön, dass du zugesagt hast", "Ravi
 # que tu aies accepté", "¡Qué alegría que hayas aceptado!").
-OFFER_SHAPES += (
-    (
-        _rx(
-            r"(?<![\w'])(?:they|the client|the team|client|he|she|[a-z]{3,}) (?:really )?wants?"
-            r" you\b"
-            r"(?! to\b)(?!" + _S + r"{0,40}\b(?:interview|meet|call|chat|test|come in)\b)"
-            r"|\b(?:die|wir|sie) wollen dich\b(?! (?:\w+ )?(?:kennenlernen|einladen|treffen|sehen"
-            r"|sprechen))|\bte quieren\b(?! (?:\w+ )?(?:conocer|ver|entrevistar|invitar|llamar))"
-            r"|\b(?:ils|elles|on) te veulent\b|\bils vous veulent\b"
-            r"|\b(?:the|this|la|die|a|o|le|el) (?:job|role|position|post|offer|oferta|stelle"
-            r"|puesto|plaza|vaga|poste|proposta)\b" + _S + r"{0,50}?\b(?:is yours|es tuya|es suya"
-            r"|gehort (?:ihnen|dir)|est a (?:vous|toi))\b"
-            r"|\b(?:we're|we are|they're|they are|the client is) (?:going|moving) (?:ahead )?with"
-            r" you\b|\b(?:go|going) ahead with you\b"
-            r"|(?<!not )(?<!n't )(?<!never )(?<!n't been )(?<!not been )\b(?:given|offered|secured"
-            r"|won"
-            r"|been awarded) (?:a |your )?(?:place|apprenticeship"
-            r"|internship|traineeship|fellowship)\b|\bhas (?:conseguido|obtenido) (?:una de las )?"
-            r"plazas?\b|\b(?:conseguiste|obtuviste) (?:una )?plaza\b"
-            r"|\b(?:wish|wishes) to (?:appoint|hire|employ) you\b"
-            r"|\b(?:we'd|we would) (?:like|love) (?:for )?you to (?:start (?:no later|as soon|from"
-            r"|with us)\b|join (?:us|the|our) (?:\w+ ){0,2}?as\b)"
-            r"|\bappointment is (?:now )?unconditional\b"
-            r"|\bconfirm (?:that )?you(?:'ll| will) be (?:moving into|joining|taking (?:up|on))\b"
-            r"|\byou(?:'ll| will) be joining (?:us|the team|\w+(?: \w+){0,3}) as\b"
-            r"|\b(?:ihre|deine) (?:einstellung|anstellung|ausbildung|ernennung|\w*praktikum)\b"
-            + _S
-            + r"{0,40}?\b(?:bestatigt|zugestimmt|genehmigt|beginnt)\b"
-            r"|\b(?:ihrer|deiner) (?:einstellung|ernennung) zugestimmt\b"
-            r"|\b(?:sie|dich) " + _S + r"{0,100}?\bzu ernennen\b"
-            r"|\bden ruf "
-            + _S
-            + r"{0,60}?\berteilt\b|\b(?:sie|dich) "
-            + _S
-            + r"{1,80}?\beinstellen"
-            r" mochten\b"
-            r"|\b(?:concluido|resuelto) a (?:su|tu) favor\b|\baprob\w* (?:tu|su) (?:ingreso"
-            r"|incorporacion|contratacion)\b|\bqueda (?:usted )?nombrad[oa]\b|\bprocede a su"
-            r" nombramiento\b|\bha sido la elegida\b|\bproponer(?:le|te) (?:formalmente )?que"
-            r" (?:se sume|te sumes|se una|te unas|se incorpore|te incorpores)\b"
-            r"|\bconfirm\w* (?:votre|ton) (?:embauche|recrutement)\b|\blettre d'embauche\b"
-            r"|\b(?:now that|glad|great|brilliant|delighted|happy|thrilled) (?:to hear )?(?:that )?"
-            r"you(?:'ve| have|'re| are)? accept(?:ed|ing)\b(?! (?:the|our) (?:interview|invitation"
-            r"|slot|meeting))"
-            r"|\b(?:schon|toll|klasse|freut uns),? dass (?:du|sie) zugesagt (?:hast|haben)\b"
-            r"|\bque (?:tu aies|vous ayez) accepte\b(?! (?:l'entretien|notre invitation))"
-            r"|\b(?:que hayas aceptado|ahora que (?:aceptaste|has aceptado))\b"
-        ),
-        3.5,
-        "offer without the word (round 18)",
-    ),
+OFFER_SHAPES += tuple(
+    # one signal per language: a mail's scan runs only those whose words it holds
+    (_rx(pattern), 3.5, "offer without the word (round 18)")
+    for pattern in (
+        # English
+        r"(?<!n't )(?<!not )\b(?:really )?wants? you\b(?! to\b)(?!"
+        + _S
+        + r"{0,40}\b(?:interview|meet|call|chat|test|come in)\b)"
+        r"|\b(?:the|this) (?:job|role|position|post|offer)\b" + _S + r"{0,50}?\bis yours\b"
+        r"|\b(?:we're|we are|they're|they are|the client is) (?:going|moving) (?:ahead )?with"
+        r" you\b|\b(?:go|going) ahead with you\b"
+        r"|(?<!not )(?<!n't )(?<!never )(?<!n't been )(?<!not been )\b(?:given|offered|secured"
+        r"|won|been awarded) (?:a |your )?(?:place|apprenticeship|internship|traineeship"
+        r"|fellowship)\b|\b(?:wish|wishes) to (?:appoint|hire|employ) you\b"
+        r"|\b(?:we'd|we would) (?:like|love) (?:for )?you to (?:start (?:no later|as soon|from"
+        r"|with us)\b|join (?:us|the|our) (?:\w+ ){0,2}?as\b)"
+        r"|\bappointment is (?:now )?unconditional\b"
+        r"|\bconfirm (?:that )?you(?:'ll| will) be (?:moving into|joining|taking (?:up|on))\b"
+        r"|\byou(?:'ll| will) be joining (?:us|the team|\w+(?: \w+){0,3}) as\b"
+        r"|\b(?:now that|glad|great|brilliant|delighted|happy|thrilled) (?:to hear )?(?:that )?"
+        r"you(?:'ve| have|'re| are)? accept(?:ed|ing)\b(?! (?:the|our) (?:interview|invitation"
+        r"|slot|meeting))",
+        # German
+        r"\b(?:die|wir|sie) wollen dich\b(?! (?:\w+ )?(?:kennenlernen|einladen|treffen|sehen"
+        r"|sprechen))|\bdie stelle\b" + _S + r"{0,50}?\bgehort (?:ihnen|dir)\b"
+        r"|\b(?:ihre|deine) (?:einstellung|anstellung|ausbildung|ernennung|\w*praktikum)\b"
+        + _S
+        + r"{0,40}?\b(?:bestatigt|zugestimmt|genehmigt|beginnt)\b"
+        r"|\b(?:ihrer|deiner) (?:einstellung|ernennung) zugestimmt\b"
+        r"|\b(?:sie|dich) " + _S + r"{0,100}?\bzu ernennen\b|\bden ruf " + _S + r"{0,60}?"
+        r"\berteilt\b|\b(?:sie|dich) " + _S + r"{1,80}?\beinstellen mochten\b"
+        r"|\b(?:schon|toll|klasse|freut uns),? dass (?:du|sie) zugesagt (?:hast|haben)\b",
+        # Spanish
+        r"\bte quieren\b(?! (?:\w+ )?(?:conocer|ver|entrevistar|invitar|llamar))"
+        r"|\b(?:la|el) (?:oferta|puesto|plaza)\b" + _S + r"{0,50}?\bes (?:tuya|suya|tuyo|suyo)\b"
+        r"|\bhas (?:conseguido|obtenido) (?:una de las )?plazas?\b|\b(?:conseguiste|obtuviste)"
+        r" (?:una )?plaza\b|\b(?:concluido|resuelto) a (?:su|tu) favor\b|\baprob\w* (?:tu|su)"
+        r" (?:ingreso|incorporacion|contratacion)\b|\bqueda (?:usted )?nombrad[oa]\b"
+        r"|\bprocede a su nombramiento\b|\bha sido la elegida\b|\bproponer(?:le|te)"
+        r" (?:formalmente )?que (?:se sume|te sumes|se una|te unas|se incorpore|te incorpores)\b"
+        r"|\b(?:que hayas aceptado|ahora que (?:aceptaste|has aceptado))\b",
+        # French
+        r"\b(?:ils|elles|on) te veulent\b|\bils vous veulent\b|\ble poste\b"
+        + _S
+        + r"{0,50}?\best a (?:vous|toi)\b"
+        r"|\bconfirm\w* (?:votre|ton) (?:embauche|recrutement)\b|\blettre d'embauche\b"
+        r"|\bque (?:tu aies|vous ayez) accepte\b(?! (?:l'entretien|notre invitation))",
+    )
 )
 # (round 18, author18b) An offer taken back ("the conditional offer of employment … is therefore
 # withdrawn", "nos vemos obligados a retirar la oferta", "la propuesta de contratación … queda
@@ -8223,35 +8220,35 @@ REJECTION_SHAPES += (
 # application accepted, a place guaranteed, a nomination ("vous êtes nommé(e)", "portaria de
 # sua nomeação"); the person's yes thanked for ("Vielen Dank für Ihre Zusage", "Merci pour
 # votre accord", "Que bom que você aceitou").
-OFFER_SHAPES += (
-    (
-        _rx(
-            r"\bbestatigen wir (?:ihnen|dir) den eintrittstermin\b|\bvereinbarte vergutung\b"
-            r"|\bbeginnt (?:ihre|deine) (?:ausbildung|anstellung|tatigkeit)\b|\bdas angebot steht\b"
-            r"|\b(?:fangst du|fangen sie) (?:\w+ ){0,4}?bei uns an\b"
-            r"|\b(?:hat|haben) sich (?:\w+ ){1,2}fur (?:sie|dich) entschieden\b"
-            r"|\b(?:vielen )?dank fur (?:ihre|deine) zusage\b(?! (?:zu[mr]?|fur) )"
-            r"|\bvous prendrez vos fonctions\b|\bprise de poste (?:le|au|prevue)\b"
-            r"|\bet c'est (?:toi|vous)\b|\bcandidature (?:\w+ ){0,6}?(?:a ete|est) acceptee\b"
-            r"|\bvous etes nomme\w*|\bvotre affectation\b" + _S + r"{0,60}?\best confirmee\b"
-            r"|\bclasse\S* en premiere position\b|\b(?:ton|votre) dossier a ete choisi\b"
-            r"|\bmerci pour (?:votre|ton) accord\b|\bmaintenant que c'est officiel\b"
-            r"|\b(?:ton|votre) arrivee (?:est|reste) (?:bien )?(?:fixee|prevue|programmee)\b"
-            r"|\b(?:ficaste|ficou|voce ficou) com (?:o lugar|a vaga)\b"
-            r"|\b(?:o time|a equipe|a equipa|o cliente|eles) (?:escolheu|escolheram|quer|querem)"
-            r" (?:voce|te)\b(?! (?:conhecer|entrevistar|ver|convidar))"
-            r"|\bdecisao de (?:o\(a\) |a |o |lhe |te )?integrar\b"
-            r"|\bsua (?:contratacao|admissao|nomeacao) (?:\w+ )?(?:confirmada|fica (?:agora )?"
-            r"confirmada)\b|\bque bom que (?:voce )?aceitou\b|\bagora que (?:voce )?(?:disse sim"
-            r"|aceitou)\b|\bsua vaga\b" + _S + r"{0,60}?\besta garantida\b"
-            r"|\bfoi (?:aceite|aceito|aceita) para\b|\b(?:voce|tu) foi escolhid[oa](?:\(a\))? para"
-            r" (?:assumir|a vaga|o cargo|a posicao)\b|\bproposta para integrar\b"
-            r"|\b(?:portaria|ato) de (?:sua )?nomeacao\b"
-            r"|\bordena-l[oa]\S* em primeiro lugar\b|\bocupo el primer lugar\b"
-        ),
-        3.5,
-        "offer without the word, more (round 18)",
-    ),
+OFFER_SHAPES += tuple(
+    (_rx(pattern), 3.5, "offer without the word, more (round 18)")
+    for pattern in (
+        # German
+        r"\bbestatigen wir (?:ihnen|dir) den eintrittstermin\b|\bvereinbarte vergutung\b"
+        r"|\bbeginnt (?:ihre|deine) (?:ausbildung|anstellung|tatigkeit)\b|\bdas angebot steht\b"
+        r"|\b(?:fangst du|fangen sie) (?:\w+ ){0,4}?bei uns an\b"
+        r"|\b(?:hat|haben) sich (?:\w+ ){1,2}fur (?:sie|dich) entschieden\b"
+        r"|\b(?:vielen )?dank fur (?:ihre|deine) zusage\b(?! (?:zu[mr]?|fur) )",
+        # French
+        r"\bvous prendrez vos fonctions\b|\bprise de poste (?:le|au|prevue)\b"
+        r"|\bet c'est (?:toi|vous)\b|\bcandidature (?:\w+ ){0,6}?(?:a ete|est) acceptee\b"
+        r"|\bvous etes nomme\w*|\bvotre affectation\b" + _S + r"{0,60}?\best confirmee\b"
+        r"|\bclasse\S* en premiere position\b|\b(?:ton|votre) dossier a ete choisi\b"
+        r"|\bmerci pour (?:votre|ton) accord\b|\bmaintenant que c'est officiel\b"
+        r"|\b(?:ton|votre) arrivee (?:est|reste) (?:bien )?(?:fixee|prevue|programmee)\b",
+        # Portuguese and Spanish
+        r"\b(?:ficaste|ficou|voce ficou) com (?:o lugar|a vaga)\b"
+        r"|\b(?:o time|a equipe|a equipa|o cliente|eles) (?:escolheu|escolheram|quer|querem)"
+        r" (?:voce|te)\b(?! (?:conhecer|entrevistar|ver|convidar))"
+        r"|\bdecisao de (?:o\(a\) |a |o |lhe |te )?integrar\b"
+        r"|\bsua (?:contratacao|admissao|nomeacao) (?:\w+ )?(?:confirmada|fica (?:agora )?"
+        r"confirmada)\b|\bque bom que (?:voce )?aceitou\b|\bagora que (?:voce )?(?:disse sim"
+        r"|aceitou)\b|\bsua vaga\b" + _S + r"{0,60}?\besta garantida\b"
+        r"|\bfoi (?:aceite|aceito|aceita) para\b|\b(?:voce|tu) foi escolhid[oa](?:\(a\))? para"
+        r" (?:assumir|a vaga|o cargo|a posicao)\b|\bproposta para integrar\b"
+        r"|\b(?:portaria|ato) de (?:sua )?nomeacao\b"
+        r"|\bordena-l[oa]\S* em primeiro lugar\b|\bocupo el primer lugar\b",
+    )
 )
 # (round 18, author18b) An offer taken back, more ("Die … Einstellungszusage wird hiermit
 # widerrufen", "revenir sur la promesse d'embauche", "a proposta de emprego … fica sem efeito");
