@@ -1750,6 +1750,22 @@ def test_a_very_short_mail_is_read_in_its_language(text: str) -> None:
     assert classify("Retorno", text).kind == "rejection"
 
 
+def test_a_hoisted_pattern_splits_back_into_its_alternatives_in_order() -> None:
+    from followup.core.classify_rules import _hoisted, alternatives
+
+    pattern = r"\bnot (?:a|the) fit|\bdecline[ds]?\b|[(]x|y\)|\bpass(?:ed)? on|z\b"
+    assert alternatives(_hoisted(pattern)) == [
+        r"\bnot (?:a|the) fit",
+        r"\bdecline[ds]?\b",
+        r"[(]x",
+        r"y\)",
+        r"\bpass(?:ed)? on",
+        r"z\b",
+    ]
+    # a group that does not end the alternative is kept whole
+    assert alternatives(r"\b(?:a|b) c|\bd|e") == [r"\b(?:a|b) c", r"\bd", "e"]
+
+
 def test_a_shared_word_boundary_is_said_once_and_matches_the_same() -> None:
     from followup.core.classify_rules import _hoisted
 

@@ -146,13 +146,18 @@ def test_the_classifier_gate_never_passes_over_a_signal_that_matches(
     pattern: re.Pattern[str], data: Any
 ) -> None:
     """Strings generated from a signal's regex (each contains a match), as `_scan` and
-    `by_rules` read them: the words the speed gate looks for are found in them."""
+    `by_rules` read them: the words the speed gate looks for are found in them, and a signal
+    searched part by part finds the very match the whole pattern finds."""
     text = data.draw(st.from_regex(pattern).map(lambda t: t[:400]))
     needed = classify_module._needed(pattern)
-    if needed is None or not pattern.search(text):
+    whole = pattern.search(text)
+    if needed is None or not whole:
         return
     padded = " " + classify_module._WORD_GAPS.sub(" ", text) + " "
-    assert needed.met(classify_module._words_in(padded)), (pattern.pattern, text)
+    present = classify_module._words_in(padded)
+    assert needed.met(present), (pattern.pattern, text)
+    found = needed.first(text, present)
+    assert found is not None and found.span() == whole.span(), (pattern.pattern, text)
 
 
 def _below(resource: dict[str, Any], floor: float, me: str | None = None) -> bool:

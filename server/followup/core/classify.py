@@ -95,6 +95,7 @@ closed or filled is a rejection; a confirmation that the user withdrew is "other
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import math
@@ -158,6 +159,7 @@ from followup.core.classify_rules import (
     UNDECIDED_INVITE,
     UNHEARD_IF,
     UNLESS_REQUESTED,
+    alternatives,
     blank_clauses,
     moved_slot,
     news_topics,
@@ -1653,25 +1655,26 @@ def _scan(
     its language's common words ("Infelizmente não foi desta vez.")."""
     gated = len(padded) > _UNGATED
     present = _words_in(padded)
-    index = _index(signals)
+    words, index, plans = _index(signals)
     # only the signals some of whose words the mail has, in their order
-    candidates = sorted({*index[""], *(i for word in present for i in index.get(word, ()))})
+    candidates = sorted(set(index[""]).union(*map(index.__getitem__, words.intersection(present))))
     for i in candidates:
-        pattern, weight, label = signals[i]
-        gate = _GATES.get(label) if gated else None
-        if gate is not None:
+        pattern, weight, label, gate, needed = plans[i]
+        if gate is not None and gated:
             # each gate is read once per mail (`opened` is the mail's memo)
             is_open = opened.get(id(gate)) if opened is not None else None
             if is_open is None:
-                is_open = any(word in padded for word in gate)
+                is_open = any(map(padded.__contains__, gate))
                 if opened is not None:
                     opened[id(gate)] = is_open
             if not is_open:
                 continue
-        needed = _needed(pattern)
-        if needed is not None and not needed.met(present):
+        if needed is None:
+            match = pattern.search(folded)
+        elif needed.met(present):
+            match = needed.first(folded, present)
+        else:
             continue
-        match = pattern.search(folded)
         if match is not None and (
             label in UNLESS_REQUESTED or (kind == "rejection" and opened and _WITHDREW in opened)
         ):
@@ -1703,15 +1706,34 @@ class _Needs:
 
     pattern: re.Pattern[str]
     any_of: frozenset[str]  # each alternative's most telling clause: one pass rules most out
-    alternatives: tuple[tuple[frozenset[str], ...], ...]  # () when `any_of` says it all
+    # a word of `any_of` → the other clauses of each alternative whose telling clause holds it
+    # (empty when `any_of` says it all), so only the alternatives the mail opens are read
+    rests: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+    # a signal's alternatives one by one (`_parts`), or () to search the whole pattern
+    parts: tuple[tuple[re.Pattern[str], _Needs | None], ...]
+
+    def first(self, text: str, present: frozenset[str]) -> re.Match[str] | None:
+        """`pattern.search(text)`, searching only the parts whose words `present` holds."""
+        if not self.parts:
+            return self.pattern.search(text)
+        best = None
+        for part, needs in self.parts:
+            if needs is None or needs.met(present):
+                match = part.search(text)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+        return best
 
     def met(self, present: frozenset[str]) -> bool:
         if self.any_of.isdisjoint(present):
             return False
-        for clauses in self.alternatives:  # (plain loops: this runs for most signals)
-            if not any(map(present.isdisjoint, clauses)):
-                return True
-        return not self.alternatives
+        if not self.rests:
+            return True
+        for word in self.any_of.intersection(present):
+            for clauses in self.rests[word]:  # (plain loops: this runs for most signals)
+                if not any(map(present.isdisjoint, clauses)):
+                    return True
+        return False
 
 
 def _runs(clause: frozenset[str]) -> frozenset[str] | None:
@@ -1735,30 +1757,76 @@ _READ_ALONE = (
 )
 
 
+def _word_clauses(pattern: re.Pattern[str]) -> list[list[frozenset[str]]] | None:
+    """`requirements` as runs of words, most telling clause first (None: no test)."""
+    alternatives = [
+        sorted(
+            (runs for runs in map(_runs, clauses) if runs),
+            key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
+            reverse=True,
+        )
+        for clauses in requirements(pattern) or ((),)
+    ]
+    return alternatives if all(alternatives) else None  # (an alternative needing no word)
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def _parts(pattern: re.Pattern[str]) -> list[tuple[re.Pattern[str], Any]]:
+    """A signal's alternatives as patterns of their own, each with its `_word_clauses`; those
+    in a row that need no word are kept together. Searched one by one, the leftmost match
+    (the first in order among those at the same place) is the one the whole pattern finds,
+    and a mail opens few of them: a big pattern's shared gate is weak."""
+    sources = alternatives(pattern.pattern)
+    if len(sources) < 3 or _BACKREFERENCE.search(pattern.pattern):
+        return []
+    parts: list[tuple[list[str], Any]] = []
+    for source in sources:
+        clauses = _word_clauses(re.compile(source, pattern.flags))
+        if clauses is None and parts and parts[-1][1] is None:
+            parts[-1][0].append(source)
+        else:
+            parts.append(([source], clauses))
+    return [(re.compile("|".join(group), pattern.flags), clauses) for group, clauses in parts]
+
+
 @functools.cache
 def _signal_words() -> tuple[Words, dict[int, _Needs]]:
     found: dict[int, tuple[re.Pattern[str], list[list[frozenset[str]]]]] = {}
+    split: dict[int, list[tuple[re.Pattern[str], Any]]] = {}
     signals = _REJECTION_ALL + _OFFER_ALL + _INVITE_ALL + _ACK_ALL + OTHER_SHAPES + _OTHER
     for pattern in (*(signal[0] for signal in signals), *_READ_ALONE):
-        alternatives = [
-            sorted(
-                (runs for runs in map(_runs, clauses) if runs),
-                key=lambda runs: (min(map(len, runs)), -len(runs)),  # most telling first
-                reverse=True,
-            )
-            for clauses in requirements(pattern) or ((),)
-        ]
-        if all(alternatives):  # (an alternative that needs no word: no test)
-            found[id(pattern)] = (pattern, alternatives)
+        clauses = _word_clauses(pattern)
+        if clauses is not None:
+            found[id(pattern)] = (pattern, clauses)
+    for pattern, _, _ in signals:
+        if id(pattern) in found:
+            split[id(pattern)] = _parts(pattern)
+    everything = [alts for _, alts in found.values()]
+    everything += [alts for parts in split.values() for _, alts in parts if alts is not None]
     vocabulary = Words(
-        word for _, alts in found.values() for clauses in alts for runs in clauses for word in runs
+        word for alts in everything for clauses in alts for runs in clauses for word in runs
     )
-    needs = {}
-    for key, (pattern, alternatives) in found.items():
-        keyed = tuple(tuple(map(vocabulary.keys, clauses)) for clauses in alternatives)
+
+    def needs_of(pattern: re.Pattern[str], alts: list[list[frozenset[str]]]) -> _Needs:
+        keyed = tuple(tuple(map(vocabulary.keys, clauses)) for clauses in alts)
         any_of = frozenset().union(*(clauses[0] for clauses in keyed))
-        several = any(len(clauses) > 1 for clauses in keyed)
-        needs[key] = _Needs(pattern, any_of, keyed if several else ())
+        rests: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        if any(len(clauses) > 1 for clauses in keyed):
+            for first, *rest in keyed:
+                for word in first:
+                    rests.setdefault(word, []).append(tuple(rest))
+        return _Needs(pattern, any_of, {word: tuple(r) for word, r in rests.items()}, ())
+
+    needs = {}
+    for key, (pattern, alts) in found.items():
+        whole = needs_of(pattern, alts)
+        parts = tuple(
+            (part, None if alts is None else needs_of(part, alts))
+            for part, alts in split.get(key, ())
+        )
+        needs[key] = dataclasses.replace(whole, parts=parts) if parts else whole
     return vocabulary, needs
 
 
@@ -1767,24 +1835,30 @@ def _words_in(padded: str) -> frozenset[str]:
     return _signal_words()[0].found(padded)
 
 
-_INDEXES: dict[int, tuple[tuple[_Signal, ...], dict[str, tuple[int, ...]]]] = {}
+_Plan = tuple[re.Pattern[str], float, str, "tuple[str, ...] | None", "_Needs | None"]
+_Index = tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[_Plan, ...]]
+_INDEXES: dict[int, tuple[tuple[_Signal, ...], _Index]] = {}
 
 
-def _index(signals: tuple[_Signal, ...]) -> dict[str, tuple[int, ...]]:
+def _index(signals: tuple[_Signal, ...]) -> _Index:
     """A word `_words_in` finds → the positions in `signals` of those it may open ("": those
     with no `_Needs`, always read), so a mail's scan visits only the signals some of whose
-    words it has instead of testing each one (most match no mail)."""
+    words it has instead of testing each one (most match no mail); with each signal, its gate
+    and its `_Needs`, looked up once."""
     known = _INDEXES.get(id(signals))
     if known is not None and known[0] is signals:
         return known[1]
     by_word: dict[str, list[int]] = {"": []}
-    for i, (pattern, _, _) in enumerate(signals):
+    plans = []
+    for i, (pattern, weight, label) in enumerate(signals):
         needs = _needed(pattern)
+        plans.append((pattern, weight, label, _GATES.get(label), needs))
         for word in needs.any_of if needs is not None else ("",):
             by_word.setdefault(word, []).append(i)
     index = {word: tuple(positions) for word, positions in by_word.items()}
-    _INDEXES[id(signals)] = (signals, index)
-    return index
+    built = (frozenset(index) - {""}, index, tuple(plans))
+    _INDEXES[id(signals)] = (signals, built)
+    return built
 
 
 def _needed(pattern: re.Pattern[str]) -> _Needs | None:
@@ -1844,7 +1918,7 @@ _INTERVIEW_WORD = re.compile(
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 # (round 9) words without which `PERSON_WITHDREW` cannot match

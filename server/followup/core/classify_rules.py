@@ -111,6 +111,7 @@ __all__ = [
     "UNHEARD_IF",
     "UNLESS_REQUESTED",
     "Signal",
+    "alternatives",
     "blank_clauses",
     "moved_slot",
     "news_topics",
@@ -171,6 +172,41 @@ def _hoisted(pattern: str) -> str:
         else "\\b" + (run[1] if len(run) == 2 else f"(?:{'|'.join(run[1:])})")
         for run in runs
     )
+
+
+def alternatives(pattern: str) -> list[str]:
+    """`_hoisted` undone: the pattern's alternatives one by one, in order, with the boundary
+    said before each again (`\\b(?:x|y)|z` → `\\bx`, `\\by`, `z`)."""
+    out: list[str] = []
+    for alternative in _top_level_alternatives(pattern):
+        inner = alternative[5:-1] if alternative.startswith("\\b(?:") else ""
+        if inner and alternative.endswith(")") and _closes_at_end(alternative, 2):
+            out.extend("\\b" + part for part in _top_level_alternatives(inner))
+        else:
+            out.append(alternative)
+    return out
+
+
+def _closes_at_end(pattern: str, opening: int) -> bool:
+    """Whether the group opened at `opening` is closed by the pattern's last character."""
+    depth, i, in_class = 0, opening, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(pattern) - 1
+        i += 1
+    return False
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
