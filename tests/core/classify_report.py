@@ -21,8 +21,8 @@ author9a, author9b, round9, author10a, round10, round11, author11a, author11b, a
 author12c, round12, round13, author13b, author13a, author13c, round14, author14a, author14b,
 author14c, author14e, author14d, author14f, round15, author15a, author15b,
 author15c, author16a, author16c, author16b, round16, author16d, round17, author17a, author17b,
-author17d, author17c, round18, author18b, author18a, author18c, author18d
-(`-v` prints every verdict); `--time` adds the median time per message."""
+author17d, author17c, round18, author18b, author18a, author18c, author18d, round19, author19a,
+author19b (`-v` prints every verdict); `--time` adds the median time per message."""
 
 from __future__ import annotations
 
@@ -112,6 +112,9 @@ SETS = {
     "author18a": EMAILS / "author18a",
     "author18c": EMAILS / "author18c",
     "author18d": EMAILS / "author18d",
+    "round19": EMAILS / "round19",
+    "author19a": EMAILS / "author19a",
+    "author19b": EMAILS / "author19b",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -83,6 +83,9 @@ SPLITS = (
     "round18b",
     "author18c",
     "author18d",
+    "round19",
+    "author19a",
+    "author19b",
 )
 
 

@@ -83,6 +83,7 @@ HELD_OUT = frozenset(
         "round17",
         "round18",
         "round18b",
+        "round19",
     }
 )
 

@@ -50,6 +50,7 @@ HELD_OUT = frozenset(
         "round17",
         "round18",
         "round18b",
+        "round19",
     }
 )
 C = 1.0  # inverse regularisation strength (chosen with --cv: 0.3 to 4 read alike)

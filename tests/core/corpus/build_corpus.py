@@ -934,6 +934,8 @@ def main() -> None:
         author18b,
         author18c,
         author18d,
+        author19a,
+        author19b,
         heldout,
         round1,
         round3,
@@ -953,6 +955,7 @@ def main() -> None:
         round17,
         round18,
         round18b,
+        round19,
         sealed,
         tuned_families,
         tuned_round3,
@@ -1048,6 +1051,9 @@ def main() -> None:
     round18b.build()  # held out: never tuned on, never read
     author18c.build()  # six weeks of a job seeker's calendars
     author18d.build()  # who is the candidate
+    round19.build()  # held out, written blind in round 19 from the format alone
+    author19a.build()  # round 19: naming the employer (domains, signatures, places, scripts)
+    author19b.build()  # round 19: look-alike families and interviews that resemble them
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])

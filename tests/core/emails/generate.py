@@ -105,6 +105,11 @@ the word, rejections and receipts that talk of offers and next steps, from `part
 from `parts_author18c.py`),
 `author18d/` (author 18d: agencies, institutions and large employers' systems, from
 `parts_author18d.py`),
+`round19/` (held out, written blind in round 19 from the format alone, from `parts_round19.py`),
+`author19a/` (round 19: receipts that sound like a no against terse and oblique rejections, five
+languages, from `parts_author19a.py`),
+`author19b/` (round 19: French, Spanish and Portuguese mail as people receive it, and English from
+non-native writers, from `parts_author19b.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -165,6 +170,8 @@ from tests.core.emails import (
     parts_author18b,
     parts_author18c,
     parts_author18d,
+    parts_author19a,
+    parts_author19b,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -183,6 +190,7 @@ from tests.core.emails import (
     parts_round16,
     parts_round17,
     parts_round18,
+    parts_round19,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -692,6 +700,9 @@ def main() -> None:
     author18a = write("author18a", parts_author18a, 25)
     author18c = write("author18c", parts_author18c, 26)
     author18d = write("author18d", parts_author18d, 27)
+    round19 = write("round19", parts_round19, 28)
+    author19a = write("author19a", parts_author19a, 29)
+    author19b = write("author19b", parts_author19b, 30)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -747,6 +758,9 @@ def main() -> None:
         f", {author18a} (rejections and worrying receipts) to author18a/"
         f", {author18c} (the mail around a search) to author18c/"
         f", {author18d} (intermediaries and institutions) to author18d/"
+        f", {round19} (held out, round 19) to round19/"
+        f", {author19a} (round 19, author19a) to author19a/"
+        f", {author19b} (round 19, author19b) to author19b/"
     )
 
 
