@@ -69,6 +69,8 @@ AUTHORS = (
     "author18b",
     "author18c",
     "author18d",
+    "author19a",
+    "author19b",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -376,6 +378,8 @@ UNSEEN_AT = {
     # author18c.py and author18d.py came in a8bdaef1, after the rules and second reader
     # trained on those two.
     "a8bdaef1be7a1e54fd197e560947655fa1f7d0e4": ("author18c", "author18d"),
+    # (round 19) author19a.py and author19b.py came in 71f6996b, before any rule of round 19.
+    "71f6996b09dea90db78bfff3f613119d825dd4ff": ("author19a", "author19b"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -311,6 +311,7 @@ UNSEEN_AT = {
     "32d5ba25": ("author17c",),  # (the same rules)
     "af5843e6": ("author18a", "author18b"),  # (round 18) before any mail rule of it
     "0662b311": ("author18c", "author18d"),  # after the mail rules written from those two
+    "71f6996b": ("author19a", "author19b"),  # (round 19) before any mail rule of it
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -347,6 +348,8 @@ WRITTEN_AFTER = {
     "author18b": range(0),
     "author18c": range(0),
     "author18d": range(0),
+    "author19a": range(0),
+    "author19b": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
