@@ -113,6 +113,7 @@ from followup.core.classify_rules import (
     CAME_BEFORE_CLOSING,
     CLOSED_TO_NEW,
     CLOSING,
+    CLOSING_NOTICE,
     CONCESSIVE_BEFORE_INVITE,
     CONTACT_IF_FIT_OTHER,
     CONTACT_VERB,
@@ -1290,6 +1291,7 @@ _DENIAL_WORDS = (
     "recus",
     "eliminad",
     "ausgeschieden",
+    "excluid",
     "as a no",
     "unsuccessful",
     "entschieden",
@@ -1297,6 +1299,8 @@ _DENIAL_WORDS = (
     "noch nicht gefallen",
     "decision",
     "decisao",
+    "decided",
+    "entscheidung",
 )
 # (round 16) the words an earlier message retracted is said with
 _IN_ERROR_WORDS = (
@@ -1417,6 +1421,9 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
         (
             # the rarer half of each of its shapes
             "nicht beendet",
+            "nicht geschlossen",
+            "pas ferme",
+            "nao fechad",
             "not ended",
             "not closed",
             "not cancelled",
@@ -1466,6 +1473,10 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
             "aguard",
             "erwartung",
             "bis zu",
+            "weder",
+            "neither",
+            " ni ",
+            " nem ",
             " not ",
             "n't",
             "n'est",
@@ -1502,7 +1513,25 @@ _NOT_DECISIONS: tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         NOT_BEFORE_A_DATE,
-        ("moving", "avanz", "avanc", "freeze", "hold", "pause"),
+        (
+            "moving",
+            "avanz",
+            "avanc",
+            "freeze",
+            "hold",
+            "pause",
+            "until then",
+            "till then",
+            "bis dahin",
+            "d'ici la",
+            "hasta entonces",
+            "hasta ese",
+            "ate la",
+            "ate entao",
+            "weitermachen",
+            "fortfahren",
+            "proceed",
+        ),
         "receipt: no step before a date (round 16)",
     ),
     # (round 11) hiring paused until a date, the application kept; "this is not a no"
@@ -1749,6 +1778,7 @@ _READ_ALONE = (
     _REGRET_ABOUT_SCHEDULE,
     NOBODY_OUT,
     CONCESSIVE_BEFORE_INVITE,
+    CLOSING_NOTICE,
     _NEGOTIATION,
     PERSON_WITHDREW,
     HYPOTHETICAL_CONTACT,
@@ -2149,6 +2179,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         start, end = slot
         scores.add("interview_invite", STRONG, "slot moved", _quote_span(original, start, end))
         folded = folded[:start] + " " * (end - start) + folded[end:]
+    closing = _search(CLOSING_NOTICE, folded, present) is not None
     for pattern in (
         _QUOTED_IN_ADVICE,
         _QUOTED_SPEECH,
@@ -2169,6 +2200,8 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 scores.add(
                     "acknowledgement", 2.0, "no reply to all", _quote(original, folded, found)
                 )
+            elif pattern is _CONDITIONAL and closing:
+                continue  # (round 19) a closing notice's "if you have not heard": the decision
             elif pattern is _CONDITIONAL and (
                 SILENCE.search(found[0]) or UNHEARD_IF.search(found[0])
             ):

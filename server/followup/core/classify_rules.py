@@ -81,6 +81,7 @@ __all__ = [
     "AT_REQUEST",
     "CAME_BEFORE_CLOSING",
     "CLOSING",
+    "CLOSING_NOTICE",
     "CONCESSIVE_BEFORE_INVITE",
     "CONDITIONAL_CLAUSE",
     "CONTACT_IF_FIT_OTHER",
@@ -7537,8 +7538,25 @@ NOT_REJECTED_SAID = _rx(
     r"(?:prise|tombee)(?!\s*:)|\b(?:todavia|aun) no se ha tomado (?:ninguna|una|la) decision"
     r"(?!\s*:)|\bno se ha tomado (?:todavia |aun )?ninguna decision(?!\s*:)|\bnenhuma decisao foi"
     r" (?:ainda )?tomada(?!\s*:)|\bainda nao foi tomada (?:nenhuma |uma |a )?decisao(?!\s*:)"
+    # (round 19, author19a) "neither withdrawn nor rejected" ("weder zurückgezogen noch
+    # abgelehnt", "ni retirée ni refusée", "no ha sido retirada ni rechazada", "não foi retirada
+    # nem recusada")
+    r"|\b(?:neither|weder|ni|nem|not been|no ha sido|nao foi|no fue|wurde nicht) (?:\w+ )?"
+    r"(?:withdrawn|zuruckgezogen|retiree?|retirad[oa]|archived|archiviert|archivee?"
+    r"|archivad[oa]|arquivad[oa]) (?:nor|noch|ni|nem|or|oder) (?:\w+ )?"
+    r"(?:rejected|declined|abgelehnt|refusee?|rejetee?|rechazad[oa]|descartad[oa]|recusad[oa]"
+    r"|excluid[oa]|reprovad[oa])\b"
+    # (round 19, author19a) "I simply don't have a decision or a date for you yet", "nothing has
+    # been decided", "ich habe nur noch keine Entscheidung"
+    r"|\b(?:don't|do not) (?:\w+ )?have (?:a |any )?(?:decision|answer|outcome)\b[^.!?\n]{0,40}"
+    r"\byet\b|\bnothing (?:has been|is|was) (?:decided|final)\b"
+    r"|\b(?:habe|haben) (?:\w+ ){0,2}?noch keine (?:entscheidung|ruckmeldung|antwort)\b"
 )
-PAUSE_WORD = _rx(r"\b(?:" + _PAUSED + r"|paus\w*|hold)\b")
+# (round 19, author19a: "se ha detenido temporalmente", "vorerst anhalten")
+PAUSE_WORD = _rx(
+    r"\b(?:" + _PAUSED + r"|paus\w*|hold|detenid[oa]s?|angehalten|anhalten|anzuhalten"
+    r"|interrompue?s?|interrompid[oa]s?|interrumpid[oa]s?|gestoppt|stopped)\b"
+)
 
 
 # (round 15) Still choosing between the person and one other ("We're still deciding between you
@@ -7755,6 +7773,45 @@ PERSON_WITHDREW = _rx(
 # year's budget is signed off", "no avanzamos con las entrevistas hasta que se apruebe el
 # presupuesto", "não vamos avançar com as entrevistas até…", "Not moving forward this week");
 # the freeze lifted: a receipt's news.
+# (round 19, author19a) A closing notice: the mail itself the answer ("please take this message
+# as confirmation that you have not been shortlisted", "betrachten Sie diese Nachricht bitte als
+# Bestätigung", "considere este mensaje como confirmación"), or the chosen people already told
+# ("all shortlisted candidates were contacted by telephone on Monday", "die eingeladenen
+# Personen wurden benachrichtigt", "Se ha avisado a las personas seleccionadas"): its "if you
+# have not heard" is no receipt's rule but the decision.
+_THIS_MESSAGE_AS = (
+    r"\b(?:this|diese|dieses|este|esta|ce|cet|cette|esse|essa) (?:message|e-?mail|mail|letter"
+    r"|notice|note|nachricht|schreiben|mensaje|correo|comunicacion|mensagem|comunicacao"
+    r"|courriel|lettre) (?:\w+ ){0,2}?(?:as|als|como|comme) (?:a |une |una |uma )?(?:formal"
+    r" |formelle )?(?:confirmation|notification|bestatigung|mitteilung|confirmacion"
+    r"|notificacion|confirmacao|notificacao)\b"
+)
+CLOSING_NOTICE = _rx(
+    _THIS_MESSAGE_AS
+    + r"|\b(?:candidates|applicants|those|people|everyone|individuals)\b(?: \w+){0,4}? (?:have"
+    r"|has|were|was) (?:now |already |all )?(?:been )?(?:contacted|notified|informed|called"
+    r"|invited)\b(?! (?:in due course|shortly|soon|once|when|if)\b)"
+    r"|\b(?:personen|kandidat\w*|bewerber\w*|teilnehmende\w*)(?: \w+){0,3}? (?:wurden|sind)"
+    r" (?:bereits |inzwischen |schon )?(?:benachrichtigt|informiert|kontaktiert|eingeladen)\b"
+    r"|\bse (?:ha|han) (?:avisado|contactado|notificado|informado|comunicado) (?:a|con)"
+    r" (?:las|los) (?:personas|candidat\w*)"
+    r"|\b(?:candidat\w*|personnes)(?: \w+){0,3}? ont (?:deja |toutes |tous )?ete (?:contacte\w*"
+    r"|informe\w*|convoque\w*|prevenu\w*)"
+    r"|\b(?:candidat\w*|pessoas)(?: \w+){0,3}? (?:ja )?foram (?:ja )?(?:contactad\w*"
+    r"|contatad\w*|informad\w*|notificad\w*|convocad\w*|avisad\w*)"
+)
+REJECTION_SHAPES += (
+    (
+        _rx(
+            _THIS_MESSAGE_AS + r"[^.!?\n]{0,80}?\b(?:not|n't|unsuccessful|nicht|keine?|no|nao"
+            r"|pas|non)\b"
+        ),
+        3.0,
+        "a closing notice (round 19)",
+    ),
+)
+
+
 NOT_BEFORE_A_DATE = _rx(
     r"\b(?:not|n't|no|nao) (?:be )?(?:moving|move|going ahead|avanzamos|avanzaremos|vamos a"
     r" avanzar|avancamos|avancaremos|vamos avancar)\b(?: forward| on| ahead)?(?: to the next"
@@ -7764,6 +7821,18 @@ NOT_BEFORE_A_DATE = _rx(
     + r"{0,40}?\b(?:until|till|hasta|ate)\b"
     r"|\b(?:not|n't) (?:be )?moving (?:on|forward) to the next (?:stage|step|round) until\b"
     r"|\bnot moving forward (?:this|next) week\b"
+    # (round 19, author19a) "until then we can't invite anyone or decide" ("Bis dahin können
+    # wir keine Entscheidungen treffen", "D'ici là, nous ne pouvons ni convoquer…", "Hasta
+    # entonces no podemos avanzar con nadie", "Até lá não podemos avançar com ninguém"); the
+    # file held until a reference or a document comes ("No podemos avanzar con su expediente
+    # hasta recibir…", "tant que les deux retours ne sont pas arrivés", "enquanto não
+    # recebermos")
+    r"|\b(?:until then|till then|bis dahin|d'ici la|hasta entonces|hasta ese momento|ate la"
+    r"|ate entao)\b,? (?:\w+ ){0,3}?(?:not|n't|cannot|keine?|nicht|ne|no|nao)\b"
+    r"|\b(?:no podemos|ne pouvons pas|nao podemos|can't|cannot|konnen wir)\b (?:\w+ ){0,4}?"
+    r"(?:avanzar|faire avancer|avancer|avancar|proceed|move forward|weitermachen|fortfahren)\b"
+    r"[^.!?\n]{0,60}?\b(?:hasta (?:recibir|que)|tant que|enquanto nao|until (?:we|you)|bis"
+    r" (?:wir|sie|du))\b"
     r"|\b(?:hiring )?(?:freeze|hold|pause) (?:was|has been|is|got) (?:now )?(?:lifted|over"
     r"|ended|removed)\b"
 )
@@ -7803,7 +7872,7 @@ PAUSED_PENDING = _rx(
     r" (?:has not been|hasn't been|is not|isn't|was not|wasn't|n'est pas|n'a pas ete|no ha sido"
     r"|no esta|nao foi|nao esta|wurde nicht|ist nicht) (?:\w+ )?(?:closed|rejected|archived"
     r"|close|clos|cloturee?|rejetee?|cerrada|descartada|archivada|encerrada|fechada"
-    r"|arquivada|geschlossen|abgelehnt|archiviert)\b"
+    r"|arquivada|geschlossen|abgelehnt|archiviert|excluida|refusee|rechazada|recusada)\b"
 )
 NO_ANSWER_YET = _rx(
     r"\b(?:not|n't|unable to|not able to|not in a position to|not yet able to) (?:yet )?(?:be"
@@ -8145,9 +8214,13 @@ REJECTION_SHAPES_PT += (
 # alguém foi descartado"), the application said to stay open ("sua candidatura continua ativa").
 STILL_OPEN = _rx(
     r"\b(?:einstellungsstopps?|hiring freeze|freeze|gel des recrutements|congelacion|congelamento"
-    r"|ruhend gestellt|ruhen|ruht|pausiert|on hold)\b[^\n]{0,200}?\b(?:nicht beendet"
-    r"|not (?:ended|closed|cancelled)|pas (?:clotur\w*|termin\w*|annul\w*)"
-    r"|no (?:cancelad|cerrad|finalizad)\w*|nao (?:encerrad|cancelad|finalizad)\w*)"
+    r"|ruhend gestellt|ruhen|ruht|pausiert|on hold"
+    # (round 19, author19a) "eingefroren, aber nicht geschlossen", "gelé, pas fermé",
+    # "congelada, não encerrada"
+    r"|eingefroren|frozen|gele|gelee|gel des embauches|congelad[oa]s?)\b[^\n]{0,200}?\b(?:nicht"
+    r" beendet|nicht geschlossen|not (?:ended|closed|cancelled)|pas (?:clotur\w*|termin\w*"
+    r"|annul\w*|ferme\w*)|no (?:cancelad|cerrad|finalizad)\w*|nao (?:encerrad|cancelad"
+    r"|finalizad|fechad)\w*)"
     r"|\b(?:nao|not|no|pas|nicht) (?:porque|because|parce que|weil)\b[^.:;\n]{0,60}"
     r"|\b(?:sua|a sua|your|votre|ta|tu|su|ihre|deine) (?:candidatura|application|candidature"
     r"|postulacion|bewerbung) (?:continua|sigue|segue|remains|reste|bleibt|stays|is still)"
