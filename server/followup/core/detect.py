@@ -374,6 +374,9 @@ _TRIAL_DAY = _rx(
     r"|\btrial (?:shift|work ?day)\b|\bjournee d'essai\b|\bgiornata di prova\b"
     # "Paid trial day", "Día de prueba", "Dia de teste", "Provdag" (not a gym's free one).
     r"|\b(?<!free )trial days?\b|\bdia de (?:prueba|teste|experiencia)\b|\bprovdag\b"
+    # (round 19, author19b) a trial shift in a kitchen or behind a bar ("Prueba de trabajo - La
+    # Brasa - camarero", "Prova in cucina", "Provjobb - Café Kanel - barista")
+    r"|\bprueba de trabajo\b|\bprova in cucina\b|\bprovjobb\b|\bprovpass\b"
     # (round 14) a day spent with the team before an offer ("Shadowing day", "Journée
     # d'immersion", "Schnuppertag", "Meeloopdag")
     r"|\bshadowing day\b|\bjournee d'immersion\b|\bschnuppertag\b|\bmeeloop(?:dag|dienst)\b"
@@ -1398,6 +1401,37 @@ _NEGATIVE += (
     ),
     (_rx(r"^teatro\b|\bteatro (?:lara|real|nacional|municipal|principal)\b"), -6.0, "a play"),
     (_rx(r"\bvendor (?:interview|selection|shortlist)\b"), -6.0, "a vendor's selection"),
+    # (round 19, author19b) an insurer's health interview, the foreigners' office, a police
+    # verification at home, a parents' admission interview, a scholarship's (장학금)
+    (
+        _rx(
+            r"\bparamedical\b|\bauslanderbehorde\b|\baufenthalts(?:titel"
+            r"|erlaubnis|genehmigung)\b|\bburgeramt\b|\bpolice verification\b|\bparents?"
+            r" interview\b|장학(?:금|생)"
+        ),
+        -6.0,
+        "an official or admission interview",
+    ),
+    # (round 19) paid research studies and their synthesis ("Respondent study - 30 min
+    # interview about dev tools ($120)", "JTBD interview synthesis")
+    (
+        _rx(
+            r"\brespondent(?:\.io)? (?:study|session|interview)\b|\bjtbd\b|\binterview synthesis\b"
+            r"|\bjobs[- ]to[- ]be[- ]done\b|\bparticipant (?:study|session)\b"
+        ),
+        -6.0,
+        "research or customer interview",
+    ),
+    # (round 19) a date from an app, "interview" said in jest; someone else at an interview
+    (_rx(r"\b(?:bumble|tinder|hinge|okcupid)\b"), -6.0, "a date"),
+    (
+        _rx(
+            r"\b(?:she|he|they)(?:'s| is|'re| are) (?:at|in|off to|having|got) (?:an?|her|his"
+            r"|their) (?:\w+ )?interview\b"
+        ),
+        -6.0,
+        "someone else's interview",
+    ),
 )
 _SCRIPT_NEGATIVE: tuple[_Signal, ...] = (
     (
@@ -1593,6 +1627,8 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|(?:before|by) (?:mon|tue|wed|thu|fri|sat|sun)\w*|submi(?:t|ssion)\w*|bis \d)"
             r"|\b(?:deadline|due|submit|complete|finish|do)\b[^.]{0,30}\b(?:take[- ]?home|hirevue"
             r"|codility|hackerrank|testgorilla|online (?:test|assessment)|oa|assessment|tests?)\b"
+            # (round 19) "SPI適性検査 受験期限"
+            r"|(?:適性検査|webテスト|\bspi)[^.]{0,20}(?:受験期限|期限|締切|締め切り)"
         ),
         -9.0,  # as much as the tool's name, its link and its letter say for it
         "a self-paced test's deadline",
@@ -1804,12 +1840,16 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|caregivers?|dog walkers?|pet sitters?|tutors?|contractors?|plumbers?|roommates?"
             r"|flatmates?|tenants?|lodgers?|nounou|ninera|canguro|kindermadchen|tagesmutter"
             r"|putzhilfe|oppas|colf|badante|baba|diarista)"
-            r" (?:interview|screen|call|entrevista|entretien|gesprach|gesprek|colloquio)\b"
+            # (round 19: "Cleaner trial clean + interview")
+            r"(?: [\w+&]+){0,3}? (?:interview|screen|call|entrevista|entretien|gesprach|gesprek"
+            r"|colloquio)\b"
             # The same said noun first ("Entrevista niñera", "Interview with the babysitter").
-            r"|^\W*(?:interview|entrevista|entretien|colloquio|gesprek|gesprach)(?: (?:de|con|com"
+            r"|^\W*(?:interview|entrevista|entretien|colloquio|gesprek|gesprach"
+            r"|vorstellungsgesprach)(?: (?:de|con|com"
             r"|with|avec|mit|met|per|para|for|pour))?(?: (?:la|el|a|o|the|une?|eine?|een|der|die))?"
-            r" (?:nann(?:y|ies)|babysitter|baby-?sitter|au pair|ninera|canguro|baba|nounou|oppas"
-            r"|kindermadchen|tagesmutter|cleaner|housekeeper|dog walker|tata|colf|badante)\b"
+            r" (?:nann(?:y|ies)|babysitter|baby-?sitter|au[- ]pair|ninera|canguro|baba|nounou|oppas"
+            r"|kindermadchen|tagesmutter|cleaner|housekeeper|dog walker|tata|colf|badante"
+            r"|diarista|faxineira|limpiadora)\b"
             r"(?! (?:role|position|job|vacancy|opening|puesto|vaga|poste|stelle|vacature))"
         ),
         -5.0,

@@ -2522,8 +2522,9 @@ def _japanese() -> None:
     )
     _x(
         "【Web受検】適性検査のご案内 – アオバ物流（受検期限）",
-        interview=True,
-        company="アオバ物流",
+        # (round 19) relabelled: a self-paced test taken alone before its deadline
+        interview=False,
+        company=None,
         role=None,
         org=("jinji@aoba-logi.co.jp", "アオバ物流 人事部"),
         desc=(

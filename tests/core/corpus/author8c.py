@@ -760,8 +760,9 @@ def _section_japan_korea() -> None:
     )
     _a(
         "SPI受検期限",
-        interview=True,
-        company="青嶺商事",
+        # (round 19) relabelled: a self-paced test taken alone before its deadline
+        interview=False,
+        company=None,
         role=None,
         zone="Asia/Tokyo",
         all_day=True,
