@@ -2366,6 +2366,59 @@ def _compressed_in(keys: tuple[str, ...], texts: Iterable[str]) -> str | None:
     return None
 
 
+def _spells_letters(words: list[str], key: str) -> bool:
+    """Whether `key` is the words' name shortened as a small company's domain is: each word in
+    order gives its first letter and perhaps some of its other letters ("hsys" for Halloway
+    Systems, "ambph" for Amberly Pharma, "gwl" for Grünwald Logistik); a legal form at the end
+    may give nothing."""
+    folded = [fold_alnum(w) for w in words]
+
+    @cache
+    def word_from(i: int, at: int) -> bool:
+        if at == len(key):
+            return i == len(folded) or (i == len(folded) - 1 and i >= 2 and len(folded[i]) <= 4)
+        if i == len(folded) or not folded[i] or folded[i][0] != key[at]:
+            return False
+        return inside(i, 1, at + 1)
+
+    @cache
+    def inside(i: int, p: int, at: int) -> bool:
+        if word_from(i + 1, at):
+            return True
+        if at == len(key):
+            return False
+        q = folded[i].find(key[at], p)
+        while q != -1:
+            if inside(i, q + 1, at + 1):
+                return True
+            q = folded[i].find(key[at], q + 1)
+        return False
+
+    return len(folded) >= 2 and word_from(0, 0)
+
+
+def _lettered_in(domain: str, texts: Iterable[str]) -> str | None:
+    """(round 19, author19a) The name a short domain's letters stand for, as the event writes
+    it in a run of two to four capitalised words ("Halloway Systems" for hsys-mail.com,
+    "Solera Alimentos" for sol-alim.es); not a role's words."""
+    label = registrable(domain).split(".", 1)[0]
+    parts = [part for part in re.split(r"[-_]+", label) if part]
+    keys = {fold_alnum(label), *(fold_alnum("".join(parts[:n])) for n in (1, 2))}
+    keys = {key for key in keys if 3 <= len(key) <= 8 and key.isalpha()}
+    if not keys:
+        return None
+    for text in texts:
+        for match in _CAPITALISED_RUN.finditer(text):
+            words = [w for w in match.group(1).split() if fold(w) not in _PARTICLE_WORDS]
+            for size in range(min(len(words), 4), 1, -1):
+                phrase = " ".join(words[:size]).strip(" .,'’-")
+                if _ROLE_WORD.search(phrase) or not _looks_like_name(phrase):
+                    continue
+                if any(_spells_letters(phrase.split(), key) for key in keys):
+                    return phrase
+    return None
+
+
 def _team_name(event: CalendarEvent, domain: str, keys: tuple[str, ...]) -> str | None:
     """The company's name as its hiring team signs on the event ("Jobs at Eastbrook County
     Council", "Lumen AI Recruiting", "Orla Bank Tech Recruiting"), without the team's
@@ -4270,7 +4323,9 @@ def detect(
                 company = name
                 break
     if company is None and company_domain:
-        company = company_from_domain(company_domain)
+        company = _lettered_in(
+            company_domain, (event.location or "", desc_for_names, title)
+        ) or company_from_domain(company_domain)
     if (
         company is None
         and (sender := _tool_sender_name(event))
