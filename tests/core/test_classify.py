@@ -505,6 +505,17 @@ def test_round9_figures(round9: Figures) -> None:
 #   same read round 17's offers at 0.704 (0.685), round 13 at recall 0.982 (0.978), round 12 at
 #   recall 0.975 (0.968) but precision 0.995 (0.996) and receipts 0.971 (0.976), round 15 at
 #   recall 0.960 (0.962).
+# - round 19 (parts_round19.py, 1,040 mails, 520 rejections, five languages), written blind by
+#   an evaluator who read only the parts format, measured at 71f6996b before any mail rule of
+#   round 19: recall 0.981 (EN 0.962, DE 0.990, FR and ES 1.000, PT 0.974), precision 0.996 (ES
+#   0.987), 2 receipts read as rejections, invitations 0.965, receipts 0.950, offers 0.926.
+#   With round 19's rules (from author19a) and the second reader retrained: alike (precision
+#   0.996 with DE 0.990 and ES 1.000). The same read round 18 at precision 1.000 and no receipt
+#   as a rejection (1), round 15 at 1 receipt (2) and recall 0.962 (0.960), round 13 at recall
+#   0.982 (0.984, FR 0.982). The retrained second reader (not the rules: with round 18's reader
+#   and round 19's rules these read as before) reads one mail fewer in round 11 (DE recall
+#   0.955), round 12 (an ES receipt read as a rejection, precision 0.993; invitations 0.950),
+#   round 14 (FR recall 0.973) and round 16 (ES recall 0.979); their floors follow it.
 
 
 @dataclass(frozen=True)
@@ -539,41 +550,41 @@ HELD_OUT_FLOORS = {
     ),
     "round11": HeldOutFloors(
         0.927,
-        0.983,
+        0.985,
         {
             "en": (0.902, 0.999),
-            "de": (0.963, 0.989),
+            "de": (0.954, 0.999),
             "fr": (0.909, 0.999),
             "es": (0.936, 0.962),
-            "pt": (0.927, 0.970),
+            "pt": (0.936, 0.971),
         },
         5,
         0.941,
         0.963,
-        0.810,
+        0.821,
     ),
     "round12": HeldOutFloors(
         0.974,
-        0.993,
+        0.991,
         {
             "en": (0.981, 0.990),
             "de": (0.981, 0.999),
             "fr": (0.990, 0.990),
-            "es": (0.972, 0.990),
+            "es": (0.972, 0.981),
             "pt": (0.946, 0.999),
         },
         1,
-        0.961,
+        0.949,
         0.969,
         0.870,
     ),
     "round13": HeldOutFloors(
-        0.982,
+        0.980,
         0.997,
         {
             "en": (0.999, 0.999),
             "de": (0.980, 0.999),
-            "fr": (0.989, 0.989),
+            "fr": (0.980, 0.989),  # (round 19: one French rejection fewer, 0.982)
             "es": (0.980, 0.999),
             "pt": (0.962, 0.999),
         },
@@ -583,18 +594,18 @@ HELD_OUT_FLOORS = {
         0.684,
     ),
     "round14": HeldOutFloors(
-        0.986,
+        0.984,
         0.982,
         {
             "en": (0.999, 0.999),
             "de": (0.999, 0.964),
-            "fr": (0.981, 0.989),
+            "fr": (0.972, 0.989),
             "es": (0.990, 0.964),
             "pt": (0.963, 0.999),
         },
         1,
         0.949,
-        0.942,
+        0.951,
         0.856,
     ),
     "round15": HeldOutFloors(
@@ -607,24 +618,24 @@ HELD_OUT_FLOORS = {
             "es": (0.967, 0.999),
             "pt": (0.956, 0.999),
         },
-        2,
+        1,
         0.999,
         0.975,
         0.815,
     ),
     "round16": HeldOutFloors(
-        0.977,
+        0.975,
         0.994,
         {
             "en": (0.999, 0.999),
             "de": (0.988, 0.999),
             "fr": (0.967, 0.999),
-            "es": (0.988, 0.988),
+            "es": (0.977, 0.988),
             "pt": (0.945, 0.987),
         },
         2,
         0.974,
-        0.951,
+        0.959,
         0.815,
     ),
     "round17": HeldOutFloors(
@@ -652,10 +663,25 @@ HELD_OUT_FLOORS = {
             "es": (0.999, 0.999),
             "pt": (0.999, 0.999),
         },
-        1,
+        0,
         0.983,
         0.933,
         0.879,
+    ),
+    "round19": HeldOutFloors(
+        0.979,
+        0.995,
+        {
+            "en": (0.960, 0.993),
+            "de": (0.989, 0.989),
+            "fr": (0.999, 0.999),
+            "es": (0.999, 0.999),
+            "pt": (0.973, 0.999),
+        },
+        2,
+        0.964,
+        0.949,
+        0.925,
     ),
 }
 
@@ -1443,6 +1469,43 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "offer",
         "Estágio",
         "Parabéns: você foi aceite para o estágio de verão na área de finanças.",
+    ),
+    # (round 19) Written fresh for round 19's rules: a pause that denies a decision, a wait for
+    # a document or a board, a freeze that closes nothing; a closing notice that is the answer.
+    (
+        "acknowledgement",
+        "Update",
+        "The team has paused hiring while the budget is reviewed. To be clear, your application "
+        "has been neither withdrawn nor rejected.",
+    ),
+    (
+        "acknowledgement",
+        "Ihre Bewerbung",
+        "Die Stelle ist vorerst eingefroren, aber nicht geschlossen; wir kommen im Januar auf "
+        "Sie zu.",
+    ),
+    (
+        "acknowledgement",
+        "Candidatura",
+        "Hasta entonces no podemos convocar a nadie: el comité se reúne el día 9.",
+    ),
+    (
+        "acknowledgement",
+        "Dossier",
+        "Nous ne pouvons pas faire avancer votre dossier tant que votre diplôme n'est pas arrivé.",
+    ),
+    (
+        "rejection",
+        "Vacancy closed",
+        "Interviews have now been arranged and the candidates invited were told last week. If "
+        "you have not heard from us by now, please treat this e-mail as confirmation that you "
+        "were not shortlisted.",
+    ),
+    (
+        "rejection",
+        "Processo encerrado",
+        "Os candidatos selecionados já foram contactados. Considere esta mensagem como "
+        "confirmação de que a sua candidatura não avançou.",
     ),
 ]
 

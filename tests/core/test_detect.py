@@ -375,6 +375,11 @@ def test_round9_figures() -> None:
 #   rules and second reader 0.935 / 0.951 / 0.836. The same read round 17 at 0.914 / 0.883 /
 #   0.849 (0.898 / 0.883), round 12 at 0.991 / 0.966 (0.974 / 0.958), round 11 at 0.970 / 0.951
 #   (0.960 / 0.942); round 10's and round 11's roles one lower each (0.681, 0.741).
+# - round 19 (round19.py, 252 events, 124 interviews, 12 languages besides English; 128
+#   look-alikes), written blind by an evaluator who read only the corpus format, measured at
+#   71f6996b (the rules and second reader of round 18): precision 0.906, recall 0.935, company
+#   0.802 (93/116), role 0.628. With round 19's rules (from author19a and author19b) and the
+#   second reader trained on them: alike; the other held-out parts alike too.
 _FIGURES = ("events", "precision", "recall", "company", "role")
 HELD_OUT_FLOORS = {
     "round10": (186, 0.978, 0.949, 0.641, 0.679),
@@ -387,6 +392,7 @@ HELD_OUT_FLOORS = {
     "round17": (236, 0.912, 0.882, 0.848, 0.587),
     "round18": (254, 0.945, 0.931, 0.853, 0.566),
     "round18b": (244, 0.934, 0.949, 0.835, 0.580),
+    "round19": (252, 0.905, 0.934, 0.800, 0.627),
 }
 
 
@@ -464,8 +470,10 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # start-up) and author17c's fourteen (agencies' confidential searches and intake calls, tool
     # invitations that name no employer). Round 18's five and round 18b's five, author18a's four,
     # author18b's fourteen, author18c's five and author18d's two (agencies' confidential
-    # clients, notes typed with no name, a coordinator's hold from a personal address).
-    assert sum(not e["expect"]["company"] for e in interviews) == 119
+    # clients, notes typed with no name, a coordinator's hold from a personal address). Round
+    # 19's six and author19a's seventeen (agencies' confidential clients, bare notes such as "HM"
+    # or "2nd round", tools' invitations that name no employer).
+    assert sum(not e["expect"]["company"] for e in interviews) == 142
     # Unique within each part; across authors a plain "Exit interview" may come twice, and
     # author16d gives five bare titles ("Coffee", "Sync") to an interview and to a look-alike.
     # A tool's template that names only the person ("Interview: Alex Rivera") repeats, as real
@@ -473,8 +481,10 @@ def test_corpus_is_balanced_and_realistic() -> None:
     titles = [
         (e["split"], e["event"]["summary"], e["expect"]["interview"])
         for e in corpus
-        # (and round 18's two bare "Interview" entries, as a person types them)
-        if "Alex Rivera" not in e["event"]["summary"] and e["event"]["summary"] != "Interview"
+        # (and round 18's two bare "Interview" entries and round 19's two "2nd round", as a
+        # person types them)
+        if "Alex Rivera" not in e["event"]["summary"]
+        and e["event"]["summary"] not in ("Interview", "2nd round")
     ]
     assert len(set(titles)) == len(titles)
     for entry in corpus:
@@ -1590,3 +1600,43 @@ def test_a_legal_form_and_a_tools_sign_off_name_the_employer() -> None:
         org="noreply@mail.personio.de",
     )
     assert got.company == "Ostwind Energie", (got.company, got.reason)
+
+
+# (round 19) Written fresh for round 19's rules.
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Paramedical exam for the term life policy",
+        "Bürgeramt – Interview zur Aufenthaltserlaubnis",
+        "Parent interview – Hillcrest Primary (Noor)",
+        "User Interviews study: 45 min interview about budgeting apps ($90)",
+        "Hinge date 🍷 (my 'interview' lol)",
+        "Cover Priya's standup – she's at an interview",
+        "Babysitter meet & greet + interview – Camila",
+    ],
+)
+def test_round19_look_alikes_are_no_interviews(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Prueba de trabajo – Casa Olmo – cocinero",
+        "Prova in cucina – Osteria del Ponte – commis di cucina",
+    ],
+)
+def test_a_trial_shift_is_an_interview(summary: str) -> None:
+    got = run(summary, org=None)
+    assert got.interview, got.reason
+
+
+def test_a_short_domain_names_the_company_the_place_writes_out() -> None:
+    got = run(
+        "Onsite interview",
+        "Bring an ID for reception.",
+        org="talent@tlw-mail.com",
+        location="Tidewater Labs West, 10 Pier St, Floor 3",
+    )
+    assert got.interview and got.company == "Tidewater Labs West", (got.company, got.reason)

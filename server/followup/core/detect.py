@@ -1841,7 +1841,7 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
             r"|flatmates?|tenants?|lodgers?|nounou|ninera|canguro|kindermadchen|tagesmutter"
             r"|putzhilfe|oppas|colf|badante|baba|diarista)"
             # (round 19: "Cleaner trial clean + interview")
-            r"(?: [\w+&]+){0,3}? (?:interview|screen|call|entrevista|entretien|gesprach|gesprek"
+            r"(?: [\w+&]+){0,4}? (?:interview|screen|call|entrevista|entretien|gesprach|gesprek"
             r"|colloquio)\b"
             # The same said noun first ("Entrevista niñera", "Interview with the babysitter").
             r"|^\W*(?:interview|entrevista|entretien|colloquio|gesprek|gesprach"
