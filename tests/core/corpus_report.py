@@ -86,6 +86,7 @@ SPLITS = (
     "round19",
     "author19a",
     "author19b",
+    "author19c",
 )
 
 

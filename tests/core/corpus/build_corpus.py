@@ -936,6 +936,7 @@ def main() -> None:
         author18d,
         author19a,
         author19b,
+        author19c,
         heldout,
         round1,
         round3,
@@ -1054,6 +1055,7 @@ def main() -> None:
     round19.build()  # held out, written blind in round 19 from the format alone
     author19a.build()  # round 19: naming the employer (domains, signatures, places, scripts)
     author19b.build()  # round 19: look-alike families and interviews that resemble them
+    author19c.build()  # round 19: eight weeks of a job seeker's calendar in seven countries
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
