@@ -71,6 +71,7 @@ AUTHORS = (
     "author18d",
     "author19a",
     "author19b",
+    "author19c",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -380,6 +381,8 @@ UNSEEN_AT = {
     "a8bdaef1be7a1e54fd197e560947655fa1f7d0e4": ("author18c", "author18d"),
     # (round 19) author19a.py and author19b.py came in 71f6996b, before any rule of round 19.
     "71f6996b09dea90db78bfff3f613119d825dd4ff": ("author19a", "author19b"),
+    # author19c.py came in 89eaed2b, after the rules and second reader trained on those two.
+    "89eaed2b1628cba380d871eee63bee0d1e399803": ("author19c",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
