@@ -87,6 +87,7 @@ SPLITS = (
     "author19a",
     "author19b",
     "author19c",
+    "author19d",
 )
 
 

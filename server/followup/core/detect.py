@@ -1633,6 +1633,19 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         -9.0,  # as much as the tool's name, its link and its letter say for it
         "a self-paced test's deadline",
     ),
+    # (round 19, author19c) the person's own alarm or recovery block before or after an
+    # interview, someone else's interview wished luck, a language lesson on interview manners
+    (
+        _rx(
+            r"\bset (?:an? |my )?alarm\b|\binterview recovery\b|\bno meetings\b"
+            r"|\b(?:good luck|fingers crossed|viel gluck|bonne chance|buena suerte|boa sorte)\b"
+            r"[^|\n]{0,40}\b(?:her|his|their) (?:\w+ )?interview\b"
+            r"|\b(?:japanese|spanish|german|french|english|chinese"
+            r"|korean|italian|portuguese|language) (?:lesson|class|tutoring)\b"
+        ),
+        -6.0,
+        "the person's own note, not an interview",
+    ),
     (
         _rx(
             # (round 13: "Talk with Aisha about the position" is a conversation)

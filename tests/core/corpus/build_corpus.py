@@ -937,6 +937,7 @@ def main() -> None:
         author19a,
         author19b,
         author19c,
+        author19d,
         heldout,
         round1,
         round3,
@@ -1056,6 +1057,7 @@ def main() -> None:
     author19a.build()  # round 19: naming the employer (domains, signatures, places, scripts)
     author19b.build()  # round 19: look-alike families and interviews that resemble them
     author19c.build()  # round 19: eight weeks of a job seeker's calendar in seven countries
+    author19d.build()  # round 19: the employer's name and the role, written every way
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
