@@ -72,6 +72,7 @@ AUTHORS = (
     "author19a",
     "author19b",
     "author19c",
+    "author19d",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -383,6 +384,8 @@ UNSEEN_AT = {
     "71f6996b09dea90db78bfff3f613119d825dd4ff": ("author19a", "author19b"),
     # author19c.py came in 89eaed2b, after the rules and second reader trained on those two.
     "89eaed2b1628cba380d871eee63bee0d1e399803": ("author19c",),
+    # author19d.py came in 17c9b947, after the rules written from author19c.
+    "17c9b947f5212ec5e924ab17096f16d118d09693": ("author19d",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
