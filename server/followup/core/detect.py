@@ -1638,6 +1638,10 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
     (
         _rx(
             r"\bset (?:an? |my )?alarm\b|\binterview recovery\b|\bno meetings\b"
+            # (author19d) "Mom - job interview at … (pick her up after)", "(dog sitting)",
+            # "(videollamada desde casa, no molestar)"
+            r"|\b(?:pick (?:her|him|them) up|drop (?:her|him|them) off|dog ?sitting"
+            r"|no molestar|nicht storen|ne pas deranger|nao incomodar)\b"
             r"|\b(?:good luck|fingers crossed|viel gluck|bonne chance|buena suerte|boa sorte)\b"
             r"[^|\n]{0,40}\b(?:her|his|their) (?:\w+ )?interview\b"
             r"|\b(?:japanese|spanish|german|french|english|chinese"
@@ -3191,6 +3195,10 @@ class _TitleRead:
     loose: list[str] = field(default_factory=list)  # lower-case names after "with" or "at"
 
 
+# The topic line of a Zoom invitation: the title its host gave the meeting.
+_ZOOM_TOPIC = re.compile(r"^Topic: *(?:Zoom meeting: *)?(.{3,120})$", re.M)
+
+
 def _read_title(
     title: str, people: dict[str, str], my_keys: set[str], company_keys: tuple[str, ...]
 ) -> _TitleRead:
@@ -4282,6 +4290,17 @@ def detect(
     # Round 10b: "Working interview - Sunny Smiles Dental", "Callback - Pruitt & Vance": a
     # part made of a stage's, a status's, a role's or a unit's words names no company.
     read.companies = [(r, n) for r, n in read.companies if not _not_a_name(n, keys)]
+    topic = None if read.companies else _ZOOM_TOPIC.search(description[:5000])
+    if topic:
+        # (round 19, author19d) a bare "Interview" whose Zoom invitation's topic, the host's own
+        # title for it, names the employer ("Topic: Tamarind Studio - Alex Rivera")
+        told = _read_title(_GENDER_PAREN.sub("", topic.group(1)), people, my_keys, keys)
+        read.companies = [
+            (rank, name)
+            for rank, name in ((r, _after_stage_word(n)) for r, n in told.companies)
+            if name and not _only_a_city(name) and not _not_a_name(name, keys)
+        ]
+        read.role = read.role or told.role
     if read.candidate:  # "Interview: Jamie Fox for Senior Data Engineer": the person interviews
         found.append(_Found(-4.0, f"title names {read.candidate} for a role"))
     shape = may_shape and _stage_and_company(
