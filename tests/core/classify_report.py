@@ -115,6 +115,7 @@ SETS = {
     "round19": EMAILS / "round19",
     "author19a": EMAILS / "author19a",
     "author19b": EMAILS / "author19b",
+    "author19c": EMAILS / "author19c",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

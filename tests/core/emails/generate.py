@@ -110,6 +110,8 @@ from `parts_author18c.py`),
 languages, from `parts_author19a.py`),
 `author19b/` (round 19: French, Spanish and Portuguese mail as people receive it, and English from
 non-native writers, from `parts_author19b.py`),
+`author19c/` (round 19: English mail easy to misread, and the same border in four more languages,
+from `parts_author19c.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -172,6 +174,7 @@ from tests.core.emails import (
     parts_author18d,
     parts_author19a,
     parts_author19b,
+    parts_author19c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -703,6 +706,7 @@ def main() -> None:
     round19 = write("round19", parts_round19, 28)
     author19a = write("author19a", parts_author19a, 29)
     author19b = write("author19b", parts_author19b, 30)
+    author19c = write("author19c", parts_author19c, 31)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -761,6 +765,7 @@ def main() -> None:
         f", {round19} (held out, round 19) to round19/"
         f", {author19a} (round 19, author19a) to author19a/"
         f", {author19b} (round 19, author19b) to author19b/"
+        f", {author19c} (round 19, author19c) to author19c/"
     )
 
 
