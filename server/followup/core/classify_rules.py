@@ -3944,8 +3944,8 @@ JOB_STATISTIC = _rx(
 #   recebendo novos currículos"): a receipt's sentence;
 CLOSED_TO_NEW = _rx(
     r"\b(?:no longer (?:accepting|taking|receiving) (?:new |further |any )?"
-    r"(?:applications|cvs|candidates)|(?:closed|closing) (?:to|for) (?:new|further)"
-    r" (?:applications|applicants)|n'acceptons plus (?:de )?(?:nouvelles |d'autres )?"
+    r"(?:applications|cvs|candidates)|(?:closed|closing) (?:to|for) (?:new|further|external)"
+    r" (?:applications|applicants|candidates)|n'acceptons plus (?:de )?(?:nouvelles |d'autres )?"
     r"candidatures|ne (?:recevons|prenons) plus (?:de )?(?:nouvelles )?candidatures"
     r"|ya no (?:aceptamos|recibimos|admitimos) (?:mas |nuevas )?(?:candidaturas|postulaciones"
     r"|solicitudes|cv)|nao (?:estamos (?:mais )?(?:recebendo|a receber)|aceitamos mais|recebemos"
@@ -3956,7 +3956,14 @@ CLOSED_TO_NEW = _rx(
     r" dossier|la tuya|la suya|tu candidatura|su candidatura|a sua|a tua|sua candidatura"
     r"|ihre|deine)\b[^.!?\n]{0,100}\b(?:still|remains|is being|reste|toujours|est en cours"
     r"|sigue|continua|segue|wird (?:derzeit |gerade )?(?:gepruft|gesichtet|bearbeitet)"
-    r"|ist (?:rechtzeitig )?eingegangen|arrived|arrivee|llego|chegou|recebida|received))"
+    r"|ist (?:rechtzeitig )?eingegangen|arrived|arrivee|llego|chegou|recebida|received)"
+    # (round 19, author19c) or that those already in are not touched ("it does not affect
+    # applications already received", "Applications submitted before the closure remain in
+    # process", "Cela ne concerne pas les dossiers déjà reçus")
+    r"|[^\n]{0,120}?\b(?:(?:does not|doesn't|will not|won't) affect (?:\w+ ){0,2}applications"
+    r"|applications (?:already )?(?:received|submitted)\b[^.!?\n]{0,40}\b(?:remain|are still"
+    r"|continue)|nothing changes for you|ne concerne pas les (?:dossiers|candidatures)"
+    r"|no afecta a las (?:candidaturas|solicitudes)|nao afeta as candidaturas))"
 )
 # - (round 13) the posting closed or taken down and the review begun, the person's own among
 #   those read ("La oferta ya está cerrada y hemos empezado a revisar candidaturas", "The
@@ -7505,7 +7512,12 @@ NOT_REJECTED_SAID = _rx(
     r"|\bnao (?:entenda|entendam|interprete|veja|encare|leia) (?:isso|isto|esta mensagem|esse"
     r" e-?mail) como (?:uma )?(?:recusa|reprovacao|rejeicao|negativa)|\b(?:voce|vc|sua"
     r" candidatura) nao foi (?:reprovad|recusad|eliminad|descartad)|\bnenhum(?:a)? (?:candidat\w*"
-    r"|candidatura) foi (?:descartad|eliminad|reprovad|recusad)"
+    r"|candidatura) foi (?:descartad|eliminad|reprovad|recusad|excluid)"
+    # (round 19, author19c) a status that denies a step forward is no decision either: "Isso
+    # não significa que você foi pré-selecionado", "this doesn't mean you have been shortlisted"
+    r"|\b(?:nao|no|does not|doesn't|ne) (?:significa|quiere decir|quer dizer|mean|signifie pas)"
+    r"(?: que)? (?:voce|usted|tu|you|vous) (?:foi|fue|has sido|have been|were|avez ete|as ete"
+    r"|es|e|are) (?:pre-?)?(?:selecionad|seleccionad|selected|shortlisted|retenu|preselectionn)"
     # (round 16) "This does not mean your application has been rejected", "Esto no significa
     # que su candidatura haya sido descartada", "Isso não significa que sua candidatura foi
     # recusada", "Ceci ne constitue pas un refus", "Eine Absage ist mit dieser Nachricht
@@ -7821,6 +7833,9 @@ NOT_BEFORE_A_DATE = _rx(
     + r"{0,40}?\b(?:until|till|hasta|ate)\b"
     r"|\b(?:not|n't) (?:be )?moving (?:on|forward) to the next (?:stage|step|round) until\b"
     r"|\bnot moving forward (?:this|next) week\b"
+    # (round 19, author19c) "we're not yet in a position to move forward with any candidate"
+    r"|\bnot yet (?:in a position|able|ready) to (?:move forward|proceed|progress) with (?:any"
+    r"|anyone)\b"
     # (round 19, author19a) "until then we can't invite anyone or decide" ("Bis dahin können
     # wir keine Entscheidungen treffen", "D'ici là, nous ne pouvons ni convoquer…", "Hasta
     # entonces no podemos avanzar con nadie", "Até lá não podemos avançar com ninguém"); the
@@ -7894,7 +7909,10 @@ NO_ANSWER_YET = _rx(
     + r"|\bainda nao (?:\w+ ){0,2}?(?:podemos|conseguimos|e possivel|temos como) (?:\w+ )?(?:dar"
     r"|comunicar|informar|passar)(?:-lhe|-te)? "
     + _ANSWER
-    + r"|\b(?:konnen|werden) (?:wir )?(?:ihnen|dir) (?:\w+ ){0,3}?noch keine (?:\w+ )?"
+    # (round 19, author19c) "we're unable to give a timeline for a decision at present"
+    + r"|\b(?:unable|not able|not in a position) to (?:give|provide|share) (?:you )?(?:a|any)"
+    r" (?:timeline|timeframe|date) for (?:a|the|our|any) decision\b"
+    r"|\b(?:konnen|werden) (?:wir )?(?:ihnen|dir) (?:\w+ ){0,3}?noch keine (?:\w+ )?"
     r"(?:ruckmeldung|entscheidung|antwort|nachricht|zusage|absage|ergebnis)"
 )
 
