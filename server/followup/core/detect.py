@@ -2689,6 +2689,10 @@ def _people_names(event: CalendarEvent) -> dict[str, str]:
     # person's own calendar, signed "Priya Raman / Senior Technical Recruiter | Cobaltine")
     if event.description and "\n" in event.description:
         people += [(signer, "") for signer in _signers(_plain(event.description[:5000])[0])]
+    # (round 19) and the host of a Zoom meeting ("Priya Nair is inviting you to a scheduled
+    # Zoom meeting")
+    if event.description and (host := _ZOOM_HOST.search(event.description[:2000])):
+        people.append((host.group(1), ""))
     # The organizer and creator are most often attendees too: each person is read once.
     for name, email in dict.fromkeys(people):
         if name and (
@@ -3197,6 +3201,7 @@ class _TitleRead:
 
 # The topic line of a Zoom invitation: the title its host gave the meeting.
 _ZOOM_TOPIC = re.compile(r"^Topic: *(?:Zoom meeting: *)?(.{3,120})$", re.M)
+_ZOOM_HOST = re.compile(r"^(\w[\w .'’-]{1,60}?) is inviting you to a scheduled Zoom meeting", re.M)
 
 
 def _read_title(
