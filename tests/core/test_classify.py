@@ -515,7 +515,10 @@ def test_round9_figures(round9: Figures) -> None:
 #   0.982 (0.984, FR 0.982). The retrained second reader (not the rules: with round 18's reader
 #   and round 19's rules these read as before) reads one mail fewer in round 11 (DE recall
 #   0.955), round 12 (an ES receipt read as a rejection, precision 0.993; invitations 0.950),
-#   round 14 (FR recall 0.973) and round 16 (ES recall 0.979); their floors follow it.
+#   round 14 (FR recall 0.973) and round 16 (ES recall 0.979); their floors follow it. Retrained
+#   again on author19c: round 19 at recall 0.985 (EN 0.973), round 16 at precision 0.998,
+#   round 13 at 0.980 (FR 0.973), round 11 at 0.927 / 0.985 (EN recall 0.895, DE precision
+#   0.991, offers one fewer).
 
 
 @dataclass(frozen=True)
@@ -549,11 +552,11 @@ HELD_OUT_FLOORS = {
         0.809,
     ),
     "round11": HeldOutFloors(
-        0.927,
-        0.985,
+        0.926,
+        0.983,
         {
-            "en": (0.902, 0.999),
-            "de": (0.954, 0.999),
+            "en": (0.893, 0.999),
+            "de": (0.954, 0.989),
             "fr": (0.909, 0.999),
             "es": (0.936, 0.962),
             "pt": (0.936, 0.971),
@@ -561,7 +564,7 @@ HELD_OUT_FLOORS = {
         5,
         0.941,
         0.963,
-        0.821,
+        0.810,
     ),
     "round12": HeldOutFloors(
         0.974,
@@ -579,12 +582,12 @@ HELD_OUT_FLOORS = {
         0.870,
     ),
     "round13": HeldOutFloors(
-        0.980,
+        0.979,
         0.997,
         {
             "en": (0.999, 0.999),
             "de": (0.980, 0.999),
-            "fr": (0.980, 0.989),  # (round 19: one French rejection fewer, 0.982)
+            "fr": (0.971, 0.989),
             "es": (0.980, 0.999),
             "pt": (0.962, 0.999),
         },
@@ -669,17 +672,17 @@ HELD_OUT_FLOORS = {
         0.879,
     ),
     "round19": HeldOutFloors(
-        0.979,
+        0.983,
         0.995,
         {
-            "en": (0.960, 0.993),
+            "en": (0.971, 0.993),
             "de": (0.989, 0.989),
             "fr": (0.999, 0.999),
             "es": (0.999, 0.999),
             "pt": (0.973, 0.999),
         },
         2,
-        0.964,
+        0.971,
         0.949,
         0.925,
     ),
