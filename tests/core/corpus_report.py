@@ -88,6 +88,9 @@ SPLITS = (
     "author19b",
     "author19c",
     "author19d",
+    "author20c",
+    "author20b",
+    "round20",
 )
 
 

@@ -88,6 +88,7 @@ HELD_OUT = frozenset(
         "round18",
         "round18b",
         "round19",
+        "round20",
     }
 )
 

@@ -51,6 +51,7 @@ HELD_OUT = frozenset(
         "round18",
         "round18b",
         "round19",
+        "round20",
     }
 )
 C = 1.0  # inverse regularisation strength (chosen with --cv: 0.3 to 4 read alike)

@@ -938,6 +938,8 @@ def main() -> None:
         author19b,
         author19c,
         author19d,
+        author20b,
+        author20c,
         heldout,
         round1,
         round3,
@@ -958,6 +960,7 @@ def main() -> None:
         round18,
         round18b,
         round19,
+        round20,
         sealed,
         tuned_families,
         tuned_round3,
@@ -1058,6 +1061,9 @@ def main() -> None:
     author19b.build()  # round 19: look-alike families and interviews that resemble them
     author19c.build()  # round 19: eight weeks of a job seeker's calendar in seven countries
     author19d.build()  # round 19: the employer's name and the role, written every way
+    author20c.build()  # round 20: interviews that never say interview, and what looks like them
+    author20b.build()  # round 20: which company, when tools, agencies and scripts hide it
+    round20.build()  # round 20, held out: written blind, never tuned on
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
