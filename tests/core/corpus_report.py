@@ -91,6 +91,7 @@ SPLITS = (
     "author20c",
     "author20b",
     "round20",
+    "author20a",
 )
 
 

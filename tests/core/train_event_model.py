@@ -73,6 +73,8 @@ AUTHORS = (
     "author19b",
     "author19c",
     "author19d",
+    "author20b",
+    "author20c",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -387,6 +389,8 @@ UNSEEN_AT = {
     "89eaed2b1628cba380d871eee63bee0d1e399803": ("author19c",),
     # author19d.py came in 17c9b947, after the rules written from author19c.
     "17c9b947f5212ec5e924ab17096f16d118d09693": ("author19d",),
+    # (round 20) author20b.py and author20c.py came in 1857f35d, before any rule of round 20.
+    "1857f35dca2a840fcd87d3c4a3e692c0b19cdd8d": ("author20b", "author20c"),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

@@ -938,6 +938,7 @@ def main() -> None:
         author19b,
         author19c,
         author19d,
+        author20a,
         author20b,
         author20c,
         heldout,
@@ -1064,6 +1065,8 @@ def main() -> None:
     author20c.build()  # round 20: interviews that never say interview, and what looks like them
     author20b.build()  # round 20: which company, when tools, agencies and scripts hide it
     round20.build()  # round 20, held out: written blind, never tuned on
+    # round 20: look-alikes a calendar really holds, and interviews sharing their words
+    author20a.build()
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
