@@ -73,6 +73,7 @@ AUTHORS = (
     "author19b",
     "author19c",
     "author19d",
+    "author20a",
     "author20b",
     "author20c",
 )
@@ -391,6 +392,8 @@ UNSEEN_AT = {
     "17c9b947f5212ec5e924ab17096f16d118d09693": ("author19d",),
     # (round 20) author20b.py and author20c.py came in 1857f35d, before any rule of round 20.
     "1857f35dca2a840fcd87d3c4a3e692c0b19cdd8d": ("author20b", "author20c"),
+    # author20a.py came in add944af, also before any rule of round 20.
+    "add944afa1a5d8670934fc2bca16c84ef9c84e62": ("author20a",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
