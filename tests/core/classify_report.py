@@ -116,6 +116,9 @@ SETS = {
     "author19a": EMAILS / "author19a",
     "author19b": EMAILS / "author19b",
     "author19c": EMAILS / "author19c",
+    "author20b": EMAILS / "author20b",
+    "round20": EMAILS / "round20",
+    "author20a": EMAILS / "author20a",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -112,6 +112,11 @@ languages, from `parts_author19a.py`),
 non-native writers, from `parts_author19b.py`),
 `author19c/` (round 19: English mail easy to misread, and the same border in four more languages,
 from `parts_author19c.py`),
+`author20b/` (round 20: receipts that sound like a no against rejections in unusual words, French
+above all, from `parts_author20b.py`),
+`round20/` (round 20's held-out part, written blind, never tuned on, from `parts_round20.py`),
+`author20a/` (round 20: offers without the word, and the mail around them that is not one, from
+`parts_author20a.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -175,6 +180,8 @@ from tests.core.emails import (
     parts_author19a,
     parts_author19b,
     parts_author19c,
+    parts_author20a,
+    parts_author20b,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -194,6 +201,7 @@ from tests.core.emails import (
     parts_round17,
     parts_round18,
     parts_round19,
+    parts_round20,
     parts_sealed,
     parts_tuned,
     parts_tuned3,
@@ -707,6 +715,9 @@ def main() -> None:
     author19a = write("author19a", parts_author19a, 29)
     author19b = write("author19b", parts_author19b, 30)
     author19c = write("author19c", parts_author19c, 31)
+    author20b = write("author20b", parts_author20b, 32)
+    round20 = write("round20", parts_round20, 33)
+    author20a = write("author20a", parts_author20a, 34)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -766,6 +777,9 @@ def main() -> None:
         f", {author19a} (round 19, author19a) to author19a/"
         f", {author19b} (round 19, author19b) to author19b/"
         f", {author19c} (round 19, author19c) to author19c/"
+        f", {author20b} (receipts against oblique rejections) to author20b/"
+        f", {round20} (held out, round 20) to round20/"
+        f", {author20a} (offers and their border) to author20a/"
     )
 
 
