@@ -1298,6 +1298,8 @@ _DENIAL_WORDS = (
     "retenu",
     "preselection",
     "as a no",
+    "a no",
+    "negativ",
     "unsuccessful",
     "entschieden",
     "noch nicht getroffen",
@@ -1307,6 +1309,7 @@ _DENIAL_WORDS = (
     "decided",
     "entscheidung",
 )
+_STATUS_LABEL = re.compile(r"\b(?:status|statut|estado|estatus|etiqueta|etiquette|label)\b")
 # (round 16) the words an earlier message retracted is said with
 _IN_ERROR_WORDS = (
     "error",
@@ -2153,6 +2156,9 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         denials = [m.span() for m in NOT_REJECTED_SAID.finditer(folded)]
         if denials:
             pauses = [m.span() for m in PAUSE_WORD.finditer(folded)]
+            # (round 20, author20b) and the portal's label it explains ("Le statut « Non retenu
+            # – en attente » … ne signifie pas que votre candidature a été refusée")
+            pauses += [m.span() for m in _STATUS_LABEL.finditer(folded)]
             scores.add(
                 "acknowledgement",
                 2.0,

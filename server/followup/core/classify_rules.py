@@ -7563,11 +7563,24 @@ NOT_REJECTED_SAID = _rx(
     r"|\b(?:don't|do not) (?:\w+ )?have (?:a |any )?(?:decision|answer|outcome)\b[^.!?\n]{0,40}"
     r"\byet\b|\bnothing (?:has been|is|was) (?:decided|final)\b"
     r"|\b(?:habe|haben) (?:\w+ ){0,2}?noch keine (?:entscheidung|ruckmeldung|antwort)\b"
+    # (round 20, author20b) "this is not a no" said of a pause as well as of a reserve list
+    # ("Das ist keine Absage", "Esto no es un rechazo", "Ce n'est pas une réponse négative",
+    # "Isso não é uma recusa"); the file not set aside ("votre dossier n'a pas été écarté")
+    # (not one of the person's profile only: "This is not a rejection of your experience; we
+    # have offered the role to an internal candidate", "no es un rechazo a tu perfil, pero…")
+    r"|(?:" + NOT_A_NO.pattern + r")(?! (?:of|to|against|a|al|a la|au|de|du|des|do|da|dos|das|em"
+    r"|an|gegen|ihrer|deiner|ihres|deines|seu|sua|tu|su|ton|ta|votre)\b)"
+    # (nor a "no" only for now: "Isso não é uma reprovação definitiva, mas não seguiremos…")
+    r"(?! (?:definitiv\w*|final\w*|permanent\w*|forever|endgultig\w*|para siempre|para sempre"
+    r"|pour toujours|fur immer)\b)|\b(?:votre|ton|ta|vos) (?:candidature|dossier|profil)s?"
+    r" n'(?:a|ont) pas ete (?:refuse|rejete|ecarte|elimine)e?s?\b"
 )
-# (round 19, author19a: "se ha detenido temporalmente", "vorerst anhalten")
+# (round 19, author19a: "se ha detenido temporalmente", "vorerst anhalten"; round 20, author20b:
+# a freeze on hiring, "congelar las contrataciones", "gel des embauches", "Einstellungsstopp")
 PAUSE_WORD = _rx(
     r"\b(?:" + _PAUSED + r"|paus\w*|hold|detenid[oa]s?|angehalten|anhalten|anzuhalten"
-    r"|interrompue?s?|interrompid[oa]s?|interrumpid[oa]s?|gestoppt|stopped)\b"
+    r"|interrompue?s?|interrompid[oa]s?|interrumpid[oa]s?|gestoppt|stopped|congelar|gel"
+    r"|einstellungsstopp|hiring freeze)\b"
 )
 
 
