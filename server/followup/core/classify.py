@@ -326,6 +326,18 @@ _CONDITIONAL = _rx(
     # an instruction, not a decision: "we can't proceed with your application until you…"
     r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
     r"\buntil (?:you|we (?:receive|have|get))\b[^.!?\n]{0,160}"
+    # (round 20, author20b) "… until the online questionnaire has been completed"; without a
+    # missing piece ("Ohne den ausgefüllten Fragebogen können wir deine Bewerbung leider nicht
+    # weiter bearbeiten", "sin el formulario no podemos…", "sans ce document nous ne pouvons
+    # pas…", "sem o questionário não conseguimos…")
+    r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
+    r"\buntil (?:the|your|a|an|all|this|these|those)\b[^.!?\n]{0,80}\b(?:has|have|is|are)"
+    r" (?:been )?(?:completed|received|submitted|provided|uploaded|signed|returned|done"
+    r"|finished)\b[^.!?\n]{0,160}"
+    r"|\b(?:ohne|sin|sans|sem) (?:den|die|das|deinen?|deine|ihren?|ihre|el|la|los|las|tu|su"
+    r"|le|la|les|ce|cet|cette|ces|ton|ta|tes|votre|vos|o|a|os|as|seu|sua|este|esta|esse|essa)"
+    r"\b[^.!?\n]{0,60}\b(?:konnen wir|durfen wir|no podemos|no podremos|nous ne pouvons"
+    r"|nous ne pourrons|on ne peut|nao (?:conseguimos|podemos|e possivel))\b[^.!?\n]{0,160}"
 )
 _NO_INDIVIDUAL_REPLY = _rx(
     r"\b(?:unable|not (?:be )?able|cannot|can't|can not|won't be able|will not be able"
@@ -2157,7 +2169,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         if denials:
             pauses = [m.span() for m in PAUSE_WORD.finditer(folded)]
             # (round 20, author20b) and the portal's label it explains ("Le statut « Non retenu
-            # – en attente » … ne signifie pas que votre candidature a été refusée")
+            # - en attente » … ne signifie pas que votre candidature a été refusée")
             pauses += [m.span() for m in _STATUS_LABEL.finditer(folded)]
             scores.add(
                 "acknowledgement",

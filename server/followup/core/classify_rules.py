@@ -1365,7 +1365,10 @@ REJECTION_SHAPES_ES: tuple[Signal, ...] = (
             r"|\b(?:rechaz|descart|desestim)(?:ad\w*|ar\w*|amos)\b|\bno (?:se ajusta|encaja"
             r"|coincide"
             r"|cumple\w*|corresponde|es (?:el|lo) que buscamos)|\bdecantado por|\bperfil\w* (?:mas"
-            r"|con mas|que (?:se ajusta|encaja) mejor)|\bcerra(?:r|do|mos) (?:tu"
+            # (round 20, author20b: not an advert made broader, "se ha vuelto a publicar con un
+            # perfil más amplio")
+            r"(?! (?:amplio|abierto|general|flexible|generico|extenso)\b)|con mas"
+            r"|que (?:se ajusta|encaja) mejor)|\bcerra(?:r|do|mos) (?:tu"
             r"|su) (?:candidatura|proceso"
             r"|postulacion)"
             r"|\bfuera del proceso|\b(?:quedado|queda|quedas|quedar) fuera\b|\bsin que (?:hayas"
@@ -7568,8 +7571,10 @@ NOT_REJECTED_SAID = _rx(
     # "Isso não é uma recusa"); the file not set aside ("votre dossier n'a pas été écarté")
     # (not one of the person's profile only: "This is not a rejection of your experience; we
     # have offered the role to an internal candidate", "no es un rechazo a tu perfil, pero…")
-    r"|(?:" + NOT_A_NO.pattern + r")(?! (?:of|to|against|a|al|a la|au|de|du|des|do|da|dos|das|em"
-    r"|an|gegen|ihrer|deiner|ihres|deines|seu|sua|tu|su|ton|ta|votre)\b)"
+    r"|(?:" + NOT_A_NO.pattern + r")(?![^.;:!?\n]{0,25}\b(?:experience|profile|perfil|profil"
+    r"|skills|background|abilities|qualifications|competences|competencias|experiencia"
+    r"|erfahrung|qualifikation\w*|person|persona|pessoa|personne|work|trabajo|trabalho"
+    r"|travail|arbeit)\b)"
     # (nor a "no" only for now: "Isso não é uma reprovação definitiva, mas não seguiremos…")
     r"(?! (?:definitiv\w*|final\w*|permanent\w*|forever|endgultig\w*|para siempre|para sempre"
     r"|pour toujours|fur immer)\b)|\b(?:votre|ton|ta|vos) (?:candidature|dossier|profil)s?"
@@ -8484,5 +8489,61 @@ REJECTION_SHAPES_PT += (
         ),
         3.0,
         "excluded, outside the places (pt, round 18)",
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 20 (the misses of `author20a/` and `author20b/` read unseen; `round20/` held out).
+
+# Rejections: the choice said to be someone else ("We have now made our choice, and it is
+# another candidate", "the board has recommended the appointment of another applicant"); the
+# person's CV put aside in favour of others ("the client has put your CV to one side in favour of
+# candidates who speak Dutch"); a portal status changed to closed or not selected ("O status da
+# sua candidatura mudou para: Encerrada").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:choice|decision|selection|pick)\b[^.!?;\n]{0,30}\b(?:is|was|has gone to|went to"
+            r"|fell on|falls on)(?: for)? (?:another|a different|an other|the other)"
+            r" (?:candidate|applicant|person)\b"
+            r"|\bappointment of (?:another|a different|an other|the other) (?:candidate|applicant"
+            r"|person)\b"
+            r"|\b(?:put|set|placed|moved) (?:your (?:cv|application|profile|resume)|you) (?:to one"
+            r" side|aside|on one side)\b"
+            r"|\bin favou?r of (?:an?other |other |a different |more |stronger |internal )?"
+            r"(?:candidates?|applicants?|people|someone|profiles|colleagues?)\b"
+            r"|\b(?:status|estado|statut|estatus)\b[^.!?\n]{0,40}\b(?:changed to|mudou para"
+            r"|cambio a|ha cambiado a|passe a|est passe a|geandert (?:auf|zu)|updated to"
+            r"|atualizado para|actualizado a)\s*:?\s*[\"'«“]?\s*(?:closed|encerrad[oa]|cerrad[oa]"
+            r"|fermee?|cloturee?|geschlossen|abgeschlossen|not selected|nao selecionad[oa]"
+            r"|no seleccionad[oa]|declined|rejected|unsuccessful|recusad[oa]|rechazad[oa]"
+            r"|descartad[oa]|abgelehnt|non retenue?|refusee?)\b(?!\s*[-–—(]\s*(?:pending|en attente"
+            r"|pendiente|pendente|ausstehend))"
+        ),
+        3.0,
+        "another chosen, the CV put aside, the status closed (round 20)",
+    ),
+)
+
+# Receipts: the advert reposted, the person's application kept, no need to apply again ("No
+# hace falta que vuelvas a inscribirte: mantenemos todas las candidaturas", "Não é preciso se
+# candidatar de novo", "Vous n'avez pas besoin de postuler à nouveau").
+ACK_SHAPES += (
+    (
+        _rx(
+            r"\b(?:no need|don't need|do not need|won't need|will not need) to (?:re-?apply|apply"
+            r" again|submit (?:a new|another) application)\b"
+            r"|\bno (?:hace falta|es necesario|tienes que|tiene que|necesitas|necesita) (?:que )?"
+            r"(?:vuelvas|vuelva|volver) a (?:inscribir|postular|aplicar|presentar)\w*"
+            r"|\bnao (?:e preciso|e necessario|precisa|precisas) (?:se )?(?:candidatar|inscrever"
+            r"|aplicar)\w* (?:de novo|novamente|outra vez)"
+            r"|\b(?:pas besoin de|n'avez pas besoin de|n'as pas besoin de|inutile de) (?:re)?"
+            r"postuler(?: a nouveau| de nouveau)?\b|\bpas besoin de (?:vous|te) reinscrire"
+            r"|\b(?:nicht|kein\w*) (?:erneut|noch einmal|nochmals|neu) (?:zu )?bewerben\b"
+            r"|\bkeine erneute bewerbung\b"
+        ),
+        2.5,
+        "no need to apply again (round 20)",
     ),
 )
