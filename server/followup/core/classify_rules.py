@@ -8547,3 +8547,98 @@ ACK_SHAPES += (
         "no need to apply again (round 20)",
     ),
 )
+
+# Offers without the word (author20a): the employer's or the client's wish to hire the person
+# ("{company} möchte Sie einstellen", "they'd like you to start as", "would like to employ you",
+# "hemos decidido contar con usted como", "the hiring team would like to bring you in as"); the
+# person chosen, appointed or successful for the job itself ("you've got the job", "It's a yes
+# from us", "you're the person we want", "they have chosen you for the role of", "you have been
+# appointed to the position of", "Ihre Bewerbung erfolgreich war", "ha resultado seleccionado
+# para ocupar", "quedaste seleccionado para el puesto", "votre nomination au poste", "foi
+# selecionado(a) para integrar", "confirmou a sua contratação"); a contract sent to sign ("Here's
+# the contract!", "te paso el contrato", "voici ton contrat", "den Projektvertrag schicke ich
+# dir zur Unterschrift", "sign and return the appointment letter").
+_JOB = (
+    r"(?:role|position|job|post|assignment|vacancy|opening|puesto|cargo|plaza|posicion|vaga"
+    r"|funcao|posto|poste|stelle|position)"
+)
+OFFER_SHAPES += (
+    (
+        _rx(
+            r"\b(?:would|'d) (?:like|love) (?:you )?to (?:employ|hire|appoint|bring you (?:on|in)"
+            r" as|bring you (?:on board|aboard))\b(?! (?:for|to) (?:an? |the )?(?:interview|call"
+            r"|chat|meeting|conversation|visit|trial))"
+            r"|\b(?:they|we|client|company)(?:'d| would) like you to (?:start|join|take up|begin)"
+            r"\b(?![^.!?\n]{0,40}\b(?:interview|call|chat|meeting|conversation|assessment|test"
+            r"|process|application))"
+            r"|\b(?:you(?:'ve| have)|you've) (?:got|landed|won) the (?:job|role|position)\b"
+            r"|\byou(?:'re| are) hired\b|\b(?:it's|it is) a yes from (?:us|the team|them)\b"
+            r"|\b(?:they(?:'ve| have)|the client has|client has|we(?:'ve| have)) said yes\b"
+            r"|\byou(?:'re| are) the (?:person|one|candidate) we (?:want|have chosen|chose"
+            r"|picked)\b"
+            r"|\b(?:chosen|selected|picked|appointed) (?:you )?(?:as our new|for the (?:\w+ )?"
+            r"(?:role|position|post|job) of|to the (?:position|post|role) of)\b"
+            r"|\b(?:you have been|you've been|you were|you are) (?:appointed|selected|chosen)"
+            r" (?:as our new|(?:to|for) (?!(?:the |our |a )?next\b)(?!(?:an? )?interview)(?:the "
+            r"|our |a )?(?:[\w-]+ ){0,4}?"
+            r"(?:position|post|role|job|season)\b)"
+            r"|\bsuccessful in securing the\b|\bapplication for (?:the )?\S+(?: \S+){0,4} has been"
+            r" successful\b(?![^.!?\n]{0,60}\b(?:next|stage|round|step|shortlist|interview))"
+            r"|\bconfirms? your appointment (?:as|to)\b|\bapproved your (?:recruitment|appointment"
+            r"|hiring)\b"
+            r"|\byour appointment as\b[^.!?\n]{0,60}\bis confirmed\b"
+            r"|\b(?:here(?:'s| is)|attaching|attached (?:please find|is|are)|i(?:'m| am) attaching)"
+            r" (?:the |your |two copies of your )?(?:\w+[- ]?){0,3}(?:contract|employment agreement"
+            r"|letter of engagement|appointment letter)\b(?! (?:template|policy|for (?:the|your)"
+            r" (?:vendor|supplier)))"
+            r"|\b(?:sign|countersign)(?: and return)? (?:the |your )?(?:appointment letter"
+            r"|employment agreement|letter of engagement|acceptance section)\b"
+            r"|\bto accept the (?:position|role|job|offer), (?:review and )?sign\b"
+        ),
+        3.5,
+        "offer: the hire said without the word (round 20)",
+    ),
+    (
+        _rx(
+            r"\b(?:mochte|mochten|wurde|wurden|will|wollen) (?:sie|dich) (?:\w+ ){0,4}?"
+            r"(?:einstellen|ubernehmen)\b"
+            r"|\b(?<!dagegen )(?:beschlossen|entschieden),? (?:sie"
+            r"|dich) (?:(?!nicht\b)\w+ ){0,4}?einzustellen\b"
+            r"|\b(?:ihre|deine) bewerbung (?:\w+ )?(?:war|ist) erfolgreich\b(?!\s+(?:\w+ ){0,2}"
+            r"(?:eingegangen|eingereicht|ubermittelt|versendet|angekommen|abgeschickt|gesendet"
+            r"|registriert))"
+            r"|\b(?:ihrer|deiner) ernennung\b[^.!?\n]{0,80}\bzugestimmt\b"
+            r"|\b(?:ihnen|dir) die stelle (?:\w+ ){0,3}?zusagen\b"
+            r"|\b(?:mandant|kunde|auftraggeber)\w* (?:hat sich|hat) (?:\w+ ){0,5}?fur (?:sie|dich)"
+            r" entschieden\b|\bgrunes licht gegeben\b"
+            r"|\b(?:vertrag|projektvertrag|arbeitsvertrag)\w* (?:\w+ ){0,4}?zur unterschrift\b"
+            r"|\bstellenangebot steht\b"
+        ),
+        3.5,
+        "offer: the hire said without the word (de, round 20)",
+    ),
+    (
+        _rx(
+            r"\b(?:ha|has) (?:resultado|sido|quedado) (?:seleccionad|elegid|designad|nombrad)[oa]"
+            r"(?:\(a\))? (?:para (?:ocupar|el (?:puesto|cargo)|la (?:plaza|posicion|vacante))"
+            r"|en el cargo|como)\b"
+            r"|\bquedaste seleccionad[oa] para\b|\b(?:confirmado|confirma) (?:su|tu) contratacion\b"
+            r"|\bse ha resuelto (?:su|tu) nombramiento\b|\bhemos decidido contar con (?:usted|vos"
+            r"|contigo)\b|\bte paso el contrato\b"
+            r"|\b(?:votre|ta) (?:nomination|titularisation) (?:au poste|en tant que|comme)\b"
+            r"|\b(?:votre|ton) engagement (?:en tant que|comme|au poste)\b[^.!?\n]{0,40}\best"
+            r" confirme\b|\bvotre recrutement deviendra definitif\b|\bvoici (?:ton|votre) contrat\b"
+            r"|\bcandidature au poste de\b[^.!?\n]{0,60}\ba ete retenue\b"
+            r"|\b(?:comunicamos|confirmamos|informamos) (?:a )?(?:sua|tua) admissao\b"
+            r"|\b(?:voce|v\. exa\.|informamos que|comunicamos que"
+            r"|confirmamos que) foi (?:selecionad|escolhid|colocad"
+            r"|nomead)[oa](?:\(a\))? (?:para (?:integrar"
+            r"|ocupar|a (?:vaga|funcao|posicao))|no (?:posto|cargo)|como)\b"
+            r"|\bconfirmou a (?:sua|tua) contratacao\b|\bvoce passou\b(?! (?:para|na|no|a|pela"
+            r"|pelo|em)\b)"
+            r"|\bintegra a\b[^.!?\n]{0,40}\bcomo\b[^.!?\n]{0,60}\ba partir de\b"
+        ),
+        3.5,
+        "offer: the hire said without the word (es/fr/pt, round 20)",
+    ),
+)
