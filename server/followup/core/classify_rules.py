@@ -701,7 +701,8 @@ REJECTION_SHAPES: tuple[Signal, ...] = (
             r" (?:someone|somebody|another|an?other|a (?:different|more|stronger)|an internal)"
             r"|\byou (?:have|were|are|'ve|had)(?: not|n't) (?:been )?(?:included|put forward"
             r"|retained|kept on|invited)\b"
-            r"|\b(?:appointed|made an appointment) (?:to|for) (?:the|this|that) (?:position|role"
+            r"|\b(?<!you have been )(?<!you've been )(?<!you were )(?<!you are )(?<!you're )"
+            r"(?:appointed|made an appointment) (?:to|for) (?:the|this|that) (?:position|role"
             r"|post|vacancy)\b"
             r"|(?:\bnot|n't) (?:been )?(?:among|one of|part of) (?:the|those|our) (?:[\w-]+ ){0,2}"
             r"(?:candidates|applicants|people|finalists|profiles) (?:selected|chosen|shortlisted"
@@ -8640,5 +8641,37 @@ OFFER_SHAPES += (
         ),
         3.5,
         "offer: the hire said without the word (es/fr/pt, round 20)",
+    ),
+)
+
+# (round 20, author20a) The person's own start and pay, stated together: an offer's terms
+# ("start date 2 March …, base USD 96,000", "Does a start date of 15 September sound okay? We've
+# matched the figure (£63k)", "Sua data de admissão é 4 de novembro … R$ 9.800").
+_START = (
+    r"\b(?:start(?:ing)? date|start on|starting (?:on|from)|commencement date|date of joining"
+    r"|joining date|eintrittstermin|eintrittsdatum|starttermin|startdatum|fecha de (?:inicio"
+    r"|ingreso|incorporacion)|empiezas el|arrancas el|data de (?:inicio|admissao)|comecando (?:dia"
+    r"|em|a)|date de (?:debut|prise de poste|demarrage)|demarrage (?:le|au))\b"
+)
+_PAY = (
+    r"(?:[$\u00a3\u20ac]\s?\d|\b\d[\d.,]*\s?(?:k|eur|euros?|usd|gbp|chf|pesos|reais)\b"
+    r"|\b(?:usd|eur|gbp|inr|chf|aud|cad|nzd|r\$)\s?\d|\bctc\b|\bbase (?:salary|pay)\b"
+    r"|\bpay rate\b|\bhourly rate\b|\bsalario\b|\bsueldo\b|\bsalaire\b|\bgehalt\b|\bbrutto\b"
+    r"|\bremuneracao\b|\bbruto anual\b)"
+)
+OFFER_SHAPES += (
+    (
+        _rx(
+            _START
+            + r"(?=[^\x00]{0,300}?"
+            + _PAY
+            + r")|"
+            + _PAY
+            + r"(?=[^\x00]{0,300}?"
+            + _START
+            + r")"
+        ),
+        2.5,
+        "the person's start and pay (round 20)",
     ),
 )
