@@ -8675,3 +8675,32 @@ OFFER_SHAPES += (
         "the person's start and pay (round 20)",
     ),
 )
+
+# (round 20, author20a) Rejections that name an offer: the offer withdrawn or not kept, the hire
+# not confirmed after a check ("müssen wir unser Vertragsangebot leider zurückziehen", "no
+# podemos mantener la oferta condicionada", "nous ne sommes pas en mesure de confirmer votre
+# recrutement"), and the other finalist chosen, who signed theirs ("nous avons retenu l'autre
+# finaliste, qui a déjà signé sa promesse d'embauche"): more than the offer's own word.
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting|revoke|revoking)"
+            r" (?:the |our |your |this |my )?(?:\w+ )?(?:job )?offer\b"
+            r"|\b(?:offer|angebot|vertragsangebot|zusage|einstellungszusage)\w*\b[^.!?\n]{0,60}"
+            r"\b(?:zuruckziehen|zuruckgezogen|zuruckzuziehen|widerrufen|zurucknehmen)\b"
+            r"|\bretirer (?:la|notre|votre|ta|cette) (?:promesse d'embauche|offre|proposition)"
+            r"|\b(?:retirar|anular|no (?:podemos|podremos) mantener) (?:la|nuestra|su|tu|esta)"
+            r" oferta\b|\b(?:retirar|cancelar|nao (?:podemos|poderemos|conseguimos) manter)"
+            r" (?:a|nossa|sua|tua|esta) (?:proposta|oferta)\b"
+            r"|\b(?:ne (?:sommes|pouvons) pas (?:en mesure de )?|not (?:able|in a position) to"
+            r" |unable to |cannot |can't )confirm(?:er)? (?:votre|ton|your) (?:recrutement"
+            r"|embauche|appointment|hire|employment)\b"
+            r"|\b(?:retenu|choisi|optamos pel[oa]|optamos por|escolhemos|elegimos|chose|picked"
+            r"|went with|selected) (?:l'|la |le |a |o |el |the )?(?:autre|outra|outro|otra|otro"
+            r"|other) (?:pessoa |persona )?(?:finaliste|finalista|finalist|candidat\w*|candidate"
+            r"|pessoa|persona)\b"
+        ),
+        4.0,
+        "the offer withdrawn, the other finalist chosen (round 20)",
+    ),
+)
