@@ -8686,7 +8686,8 @@ REJECTION_SHAPES += (
         _rx(
             r"\b(?:withdraw|withdrawing|rescind|rescinding|retract|retracting|revoke|revoking)"
             r" (?:the |our |your |this |my )?(?:\w+ )?(?:job )?offer\b"
-            r"|\b(?:offer|angebot|vertragsangebot|zusage|einstellungszusage)\w*\b[^.!?\n]{0,60}"
+            r"|\b(?:offer|angebot|vertragsangebot|zusage|einstellungszusage)\w*\b(?:[^.!?\n]"
+            r"|(?<=\d)\.){0,60}"
             r"\b(?:zuruckziehen|zuruckgezogen|zuruckzuziehen|widerrufen|zurucknehmen)\b"
             r"|\bretirer (?:la|notre|votre|ta|cette) (?:promesse d'embauche|offre|proposition)"
             r"|\b(?:retirar|anular|no (?:podemos|podremos) mantener) (?:la|nuestra|su|tu|esta)"
