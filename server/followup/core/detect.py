@@ -2011,11 +2011,73 @@ _TITLE_ONLY_NEGATIVE: tuple[_Signal, ...] = (
         "practice or prep",
     ),
 )
+# (round 20, author20a) Someone else's interview by who they are to the person ("Partner's
+# panel interview - I'm on school pickup"), the person's childcare around it ("Kinder
+# abholen!"), the person on the jury of a club's interviews ("mulakatlari - jurideyim"),
+# housemates interviewed for a flat share; an insurer's phone interview ("Disability insurance -
+# phone interview with underwriter", "Seguro de saúde - entrevista qualificada"); a child's
+# admission ("Kindergarten admissions - family interview"); a TV or radio interview; a
+# volunteer's intake ("Voluntariado - entrevistas de acolhimento"); an aptitude test's deadline
+# in Korean ("인적성 검사 (온라인) 마감").
+_TITLE_ONLY_NEGATIVE += (
+    (
+        _rx(
+            r"\b(?:partner|wife|husband|spouse|girlfriend|boyfriend|mom|mum|dad|mother|father"
+            r"|sister|brother|son|daughter|friend|roommate|flatmate|housemate|cousin|niece"
+            r"|nephew|neighbou?r)['\u2019]s (?:[\w-]+ ){0,2}(?:interview|onsite|screen)\b"
+            r"|\b(?:kinder|kids?|children) (?:abholen|pick-?up)\b|\bschool (?:pick-?up|run)\b"
+            r"|\b(?:i'?m|i am) on (?:the )?(?:school |kid |kids )?(?:pick-?up|run|jury)\b"
+            r"|\bjurideyim\b|\bje suis (?:dans le|membre du) jury\b|\bestoy en el jurado\b"
+            r"|\binterviewing (?:new )?(?:housemates|flatmates|roommates)\b"
+            r"|\b(?:flat-?share|house-?share|wg-casting|wg casting|colocation)\b"
+        ),
+        -6.0,
+        "someone else's interview",
+    ),
+    (
+        _rx(
+            r"\b(?:life|disability|health|income protection|term life|medical|travel) insurance\b"
+            r"|\bunderwrit(?:er|ing)\b|\bseguro de (?:vida|saude|salud|invalidez)\b"
+            r"|\bentrevista qualificada\b|\b(?:lebens|kranken|berufsunfahigkeits)versicherung\b"
+            r"|\b(?:kindergarten|preschool|pre-k|nursery|daycare|kita|creche) (?:admissions?"
+            r"|aufnahme\w*|inscri\w*)\b|\bfamily interview\b"
+        ),
+        -6.0,
+        "an official or admission interview",
+    ),
+    (
+        _rx(
+            r"\b(?:interview|entrevista|entretien|intervista|wywiad|interviu)\w* (?:en|on|in|na"
+            r"|for|para|pour|fur|im|w|a|alla|no|op) (?:la |le |el |a |o )?(?:tv|tele|television"
+            r"|televisao|televisione|fernsehen|telewizji|radio|radyo)\b"
+            r"|\b(?:tv|radio|television)[- ](?:interview|entrevista|entretien|intervista|wywiad)\b"
+        ),
+        -6.0,
+        "press or podcast",
+    ),
+    (
+        _rx(
+            r"\b(?:voluntariado|volunteer(?:ing)?|volunteers|ehrenamt\w*|benevolat|benevoles?"
+            r"|vrijwilliger\w*|wolontariat\w*|volontariato|gonulluluk)\b"
+        ),
+        -6.0,
+        "a volunteer's intake",
+    ),
+    (
+        _rx(r"(?:인적성|적성\s?검사|인성\s?검사)[^.]{0,20}(?:마감|기한)"),
+        -9.0,
+        "a self-paced test's deadline",
+    ),
+)
 # The person's own entry for getting to an interview or for after it ("Drive to Corvid HQ -
 # interview", "Coffee after the Lumio onsite"): read only when nobody else is on the event.
 _AROUND_AN_INTERVIEW = _rx(
     r"^\W*(?:drive|travel|commute|flight|train|taxi|uber|lyft|bus|leave|head(?:ing)? out"
     r"|walk) (?:to|for|from)\b"
+    # (round 20) "Travel: train to Bergen for Halvorsen interview", "新幹線 のぞみ 21号
+    # (大阪・最終面接のため)"
+    r"|^\W*(?:travel|trip|journey|reise|viaje|viagem|voyage|anreise)\s*[:\-–]"
+    r"|^\W*(?:新幹線|飛行機|フライト|ホテル|移動|高铁|航班|酒店|기차|비행기|호텔)"
     # (round 16) a to-do about a process ("follow up w/ Acme recruiter", "email Priya re
     # onsite"), and what comes before a call ("Research Osprey before HM call")
     r"|^\W*(?:follow[- ]?up|f/u|email|e-mail|send|chase|text|thank[- ]you (?:note|email)s?)"
