@@ -310,6 +310,16 @@ _TITLE_STRONG = re.compile(
     # the founders (hiring chat)", "case pres Fenwick & Co")
     r"|hiring (?:chat|call|conversation|coffee|lunch|drinks)\b|case pres\b)"
 )
+# (round 20, author20c) The word cut short on the person's own entry ("Entr. Ardoise", "Entrev.
+# Naranjo Seguros", "2° coll. Gelsomino", "RDV RH Cabestan"), a stage by its number or its kind
+# in Spanish and Polish ("Alborada 2ª ronda", "Bursztyn - etap techniczny"), a trial period's day
+# ("Stage d'essai - Garage Lefort", "Probeschicht Café Sonnendeck").
+_TITLE_STRONG = re.compile(
+    _TITLE_STRONG.pattern + r"|\b(?:entr(?:ev)?\.\s|coll\.\s|rdv (?:rh|recrut\w*|embauche)\b"
+    r"|\d ?[ao\u00aa\u00ba]? ronda\b(?! (?:del? )?(?:torneo|liga|copa|campeonato|partido))"
+    r"|etap\w* (?:techniczn\w*|rekrutacyjn\w*"
+    r"|rozmow\w*)|(?:stage|journee|periode) d'essai\b|probeschicht\w*)"
+)
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
 # Arabic "مقابلة", Hindi "साक्षात्कार", Thai "สัมภาษณ์"): no word boundary is read in these
