@@ -6906,7 +6906,14 @@ _NOT_A_NAME_WORDS = frozenset(
      "manager", "team", "hr", "people", "careers", "jobs", "emergency", "superior", "registered",
      "department", "dept", "division", "unit", "ward", "office", "role", "position", "job",
      "opening", "vacancy", "post", "example", "interviewer", "candidate", "applicant",
-     "abteilung", "personalabteilung", "departamento", "dipartimento", "afdeling", "dział"}
+     "abteilung", "personalabteilung", "departamento", "dipartimento", "afdeling", "dział",
+     # (round 20) a stage's manner or number read as a name ("Codility Live", "Structured
+     # interview", "Scorecard-based interview", "Interview Nr. 2", "Career conversation", "İK
+     # görüşmesi", "임원 면접", "面接 (技術)", "Pre-close chat")
+     "live", "structured", "scorecard", "scorecard-based", "career", "nr", "no", "ik",
+     "pre-close", "exec", "executive", "deep", "dive", "pairing", "pair", "programming",
+     "system", "design", "walk-through", "walkthrough", "bar", "raiser", "임원", "기술", "1차",
+     "2차", "3차", "최종", "면접", "技術", "技术"}
 )  # fmt: skip
 # The last word of a job as the person writes it ("Senior QA role", "Contract role", "Senior
 # Shopify dev"): a role, not who offers it.
@@ -6959,6 +6966,8 @@ _NAME_TAIL = re.compile(
     r"|uhr)?|\d{1,2}h\d\d|(?:" + _WEEKDAY + r")\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|eet|aest"
     r"|ist|sgt|hkt|jst|confirmed|rescheduled|updated|moved|cancel+ed|tentative|tbc|tbd|fyi|bcc"
     r"|cc|reminder|new time|apac|emea|latam|amer|dach|nordics|benelux|loop|onsite"
+    # (round 20) a round by its number ("Fjordline R1 - 14:00")
+    r"|r\d{1,2}|rd ?\d"
     # Round 13: the word before a time, in other languages ("Luxottica ore 10", "Getir saat
     # 15:00", "Supercell klo 14", "Viva Wallet στις 12:00").
     r"|ore|alle|klo|kello|saat|kl\.?|godz\.?|hod\.?|um|om|as|às|a las|στις|h(?=\s+\d)"
