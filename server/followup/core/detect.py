@@ -850,6 +850,15 @@ _DESC_POSITIVE: tuple[_Signal, ...] = (
             r"|seleccion|selezione|seletivo|selection|recrutement|candidature|candidatura"
             r"|postulacion|bewerbung\w*|auswahl\w*|sollicitatie\w*|werving\w*)\b"
             r"|\bhakemukse\w*"
+            # (round 20, author20c) a step or a loop for a job ("Second step for Senior Data
+            # Engineer", "Your virtual loop for Data Engineer II is confirmed"), a chat added to
+            # the person's process ("extra 20 min chat added to the process")
+            r"|\b(?:first|second|third|fourth|next|final|last|\d(?:st|nd|rd|th)) (?:step|stage"
+            r"|round)s? for (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:engineer|analyst|manager|developer"
+            r"|designer|scientist|lead|director|specialist|consultant|architect|officer"
+            r"|associate|coordinator|administrator|role|position|job|opening)\b"
+            r"|\b(?:virtual |onsite |on-site |interview )?loop for\b"
+            r"|\badded to (?:the|your) (?:interview |hiring |recruiting )?process\b"
         ),
         1.5,
         "part of a selection",
