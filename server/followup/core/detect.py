@@ -2087,6 +2087,45 @@ _TITLE_ONLY_NEGATIVE += (
         -9.0,
         "a self-paced test's deadline",
     ),
+    # (round 20, author20b/20c) a scheduling tool telling the person whom they interview
+    # ("[ModernLoop] You're interviewing: Mae Ellison"), candidates in the plural ("Phone screen
+    # - candidates (block)"), a search the person's own team starts ("VP Eng search kickoff")
+    (
+        _rx(
+            r"you(?:'re| are) interviewing(?!\s+(?:with|at|for|on)\b)"
+            r"|\b(?:phone screens?|screens|screening|interviews?)\s*[-\u2013\u2014:]\s*candidates\b"
+            r"|\b(?:search|recruitment|hiring) kick-?off\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    # notes reviewed, a quote for an article or a local paper, a physio's session, a nanny's
+    # trial, a vendor's platform walkthrough ("Kettlewell interview - review notes", "Interview
+    # with TechWeekly (quote for article)", "entrevista p/ jornal do bairro", "Physio round 2",
+    # "Nanny trial day - Amara", "HireVue Live - platform walkthrough")
+    (
+        _rx(r"\b(?:review|go over|read|reread) (?:my |the |interview )?notes\b"),
+        -6.0,
+        "practice or prep",
+    ),
+    (
+        _rx(
+            r"\bquote for (?:an? |the |their )?(?:article|story|piece|feature)\b"
+            r"|\b(?:p/|para o|pro|do) jornal\b|\bpara el periodico\b|\bfur die zeitung\b"
+            r"|\bpour le journal\b|\bfor the (?:paper|newspaper)\b"
+        ),
+        -6.0,
+        "press or podcast",
+    ),
+    (
+        _rx(
+            r"\bphysio(?:therapy|therapie)?\b|\bfisio(?:terapia)?\b|\bnanny\b|\bbabysitter\b"
+            r"|\bau pair\b|\bchildminder\b|\bkinderfrau\b|\btagesmutter\b|\bninera\b"
+            r"|\b(?:platform|product) (?:walkthrough|walk-through|demo|tour)\b"
+        ),
+        -6.0,
+        "the person's own appointment",
+    ),
 )
 # The person's own entry for getting to an interview or for after it ("Drive to Corvid HQ -
 # interview", "Coffee after the Lumio onsite"): read only when nobody else is on the event.
