@@ -1510,6 +1510,48 @@ PHRASINGS: list[tuple[str, str, str]] = [
         "Os candidatos selecionados já foram contactados. Considere esta mensagem como "
         "confirmação de que a sua candidatura não avançou.",
     ),
+    # (round 20) Written fresh for round 20's rules: "this is not a no" said of a freeze; an
+    # offer in other words (the wish to employ, a post appointed, a contract to sign, the start
+    # and the pay); an offer withdrawn or gone to the other finalist; a status closed.
+    (
+        "acknowledgement",
+        "Recrutement gelé",
+        "Le recrutement est gelé jusqu'en mars. Ce n'est pas un refus : votre dossier reste "
+        "actif.",
+    ),
+    (
+        "offer",
+        "Good news",
+        "The directors would like to employ you as our new warehouse supervisor; HR will be in "
+        "touch about paperwork.",
+    ),
+    (
+        "offer",
+        "Ernennung",
+        "Der Kreistag hat beschlossen, Sie als Sachbearbeiterin im Bauamt einzustellen.",
+    ),
+    (
+        "offer",
+        "Terms",
+        "To recap: your start date would be 6 April and the base salary £52,000. Shout if "
+        "anything looks off.",
+    ),
+    (
+        "rejection",
+        "Update",
+        "I'm sorry to say we have had to rescind the offer we made you last week after the "
+        "funding fell through.",
+    ),
+    (
+        "rejection",
+        "Proceso",
+        "Al final elegimos a la otra finalista, que ya aceptó. Gracias por tu tiempo.",
+    ),
+    (
+        "rejection",
+        "Status update",
+        "The status of your application has changed to: Not selected.",
+    ),
 ]
 
 

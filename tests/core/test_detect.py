@@ -1639,6 +1639,34 @@ def test_a_trial_shift_is_an_interview(summary: str) -> None:
     assert got.interview, got.reason
 
 
+# (round 20) Written fresh for round 20's rules.
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "My brother's final interview – lend him the car",
+        "Life insurance – telephone interview with the underwriter",
+        "Preschool admissions – family interview",
+        "Radio interview about the bridge closure",
+        "Volunteer intake interviews – food bank (I'm hosting)",
+        "Travel: flight to Lisbon for the Marlowe onsite",
+        "Kettlewell onsite – go over notes",
+        "Physio – knee, round 3",
+    ],
+)
+def test_round20_look_alikes_are_no_interviews(summary: str) -> None:
+    got = run(summary, org=None)
+    assert not got.interview, got.reason
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Entrev. Sotavento Logística", "3ª ronda Grupo Faro", "Stage d'essai – Boulangerie Morel"],
+)
+def test_an_entry_typed_short_is_an_interview(summary: str) -> None:
+    got = run(summary, org=None)
+    assert got.interview, got.reason
+
+
 def test_a_short_domain_names_the_company_the_place_writes_out() -> None:
     got = run(
         "Onsite interview",

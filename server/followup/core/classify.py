@@ -326,11 +326,13 @@ _CONDITIONAL = _rx(
     # an instruction, not a decision: "we can't proceed with your application until you…"
     r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
     r"\buntil (?:you|we (?:receive|have|get))\b[^.!?\n]{0,160}"
-    # (round 20, author20b) "… until the online questionnaire has been completed"; without a
-    # missing piece ("Ohne den ausgefüllten Fragebogen können wir deine Bewerbung leider nicht
-    # weiter bearbeiten", "sin el formulario no podemos…", "sans ce document nous ne pouvons
-    # pas…", "sem o questionário não conseguimos…")
-    r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
+)
+# (round 20, author20b) A missing piece asked for: "… until the online questionnaire has been
+# completed"; "Ohne den ausgefüllten Fragebogen können wir deine Bewerbung leider nicht weiter
+# bearbeiten", "sin el formulario no podemos…", "sans ces pièces nous ne pourrons pas…", "sem o
+# questionário não conseguimos…": a receipt's instruction, no decision.
+_UNTIL_THE_PIECE = _rx(
+    r"\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
     r"\buntil (?:the|your|a|an|all|this|these|those)\b[^.!?\n]{0,80}\b(?:has|have|is|are)"
     r" (?:been )?(?:completed|received|submitted|provided|uploaded|signed|returned|done"
     r"|finished)\b[^.!?\n]{0,160}"
@@ -2208,6 +2210,7 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
         _QUOTED_IN_ADVICE,
         _QUOTED_SPEECH,
         _CONDITIONAL,
+        _UNTIL_THE_PIECE,
         _NO_INDIVIDUAL_REPLY,
         _REGRET_ABOUT_SCHEDULE,
         NOBODY_OUT,
@@ -2223,6 +2226,13 @@ def by_rules(subject: str, text: str, sender: str | None) -> tuple[EmailVerdict,
                 # "we cannot reply to everyone": said by receipts (and some rejections)
                 scores.add(
                     "acknowledgement", 2.0, "no reply to all", _quote(original, folded, found)
+                )
+            elif pattern is _UNTIL_THE_PIECE:
+                scores.add(
+                    "acknowledgement",
+                    2.0,
+                    "a missing piece asked for",
+                    _quote(original, folded, found),
                 )
             elif pattern is _CONDITIONAL and closing:
                 continue  # (round 19) a closing notice's "if you have not heard": the decision
