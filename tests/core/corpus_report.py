@@ -92,6 +92,7 @@ SPLITS = (
     "author20b",
     "round20",
     "author20a",
+    "author20e",
 )
 
 
