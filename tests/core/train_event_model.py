@@ -76,6 +76,7 @@ AUTHORS = (
     "author20a",
     "author20b",
     "author20c",
+    "author20e",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
 HELD_OUT = frozenset(
@@ -394,6 +395,8 @@ UNSEEN_AT = {
     "1857f35dca2a840fcd87d3c4a3e692c0b19cdd8d": ("author20b", "author20c"),
     # author20a.py came in add944af, also before any rule of round 20.
     "add944afa1a5d8670934fc2bca16c84ef9c84e62": ("author20a",),
+    # author20e.py came in 3babafce, after the rules and second reader trained on those three.
+    "3babafce763e3930429de11853d85709c0991cc3": ("author20e",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read

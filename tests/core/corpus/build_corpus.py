@@ -1068,7 +1068,8 @@ def main() -> None:
     round20.build()  # round 20, held out: written blind, never tuned on
     # round 20: look-alikes a calendar really holds, and interviews sharing their words
     author20a.build()
-    author20e.build()  # round 20: hiring words that are not the person's interviews, and plain interviews
+    # round 20: hiring words that are not the person's interviews, and plain interviews
+    author20e.build()
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
