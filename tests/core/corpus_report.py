@@ -93,6 +93,7 @@ SPLITS = (
     "round20",
     "author20a",
     "author20e",
+    "author20d",
 )
 
 

@@ -941,6 +941,7 @@ def main() -> None:
         author20a,
         author20b,
         author20c,
+        author20d,
         author20e,
         heldout,
         round1,
@@ -1070,6 +1071,7 @@ def main() -> None:
     author20a.build()
     # round 20: hiring words that are not the person's interviews, and plain interviews
     author20e.build()
+    author20d.build()  # round 20: six weeks of a job hunt in sixteen countries
     path = Path(__file__).with_name("events.json")
     path.write_text(json.dumps(ENTRIES, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     positives = sum(1 for e in ENTRIES if e["expect"]["interview"])
