@@ -76,6 +76,7 @@ AUTHORS = (
     "author20a",
     "author20b",
     "author20c",
+    "author20d",
     "author20e",
 )
 # Never trained on: the newest round's held-out part (read by the model as unseen mail is).
@@ -397,6 +398,8 @@ UNSEEN_AT = {
     "add944afa1a5d8670934fc2bca16c84ef9c84e62": ("author20a",),
     # author20e.py came in 3babafce, after the rules and second reader trained on those three.
     "3babafce763e3930429de11853d85709c0991cc3": ("author20e",),
+    # author20d.py came in 5d47f75d, with the same rules.
+    "5d47f75d7edc057bc19b9cb64e572544e8d7afcf": ("author20d",),
 }
 # Run in an old commit's checkout: for each event of main's corpus given on stdin, what its
 # rules left for the second reader (no model: none of these commits let one decide), read
