@@ -318,7 +318,12 @@ _TITLE_STRONG = re.compile(
     _TITLE_STRONG.pattern + r"|\b(?:entr(?:ev)?\.\s|coll\.\s|rdv (?:rh|recrut\w*|embauche)\b"
     r"|\d ?[ao\u00aa\u00ba]? ronda\b(?! (?:del? )?(?:torneo|liga|copa|campeonato|partido))"
     r"|etap\w* (?:techniczn\w*|rekrutacyjn\w*"
-    r"|rozmow\w*)|(?:stage|journee|periode) d'essai\b|probeschicht\w*)"
+    r"|rozmow\w*)|(?:stage|journee|periode) d'essai\b|probeschicht\w*"
+    # (second batch) a numbered conversation and a specialist's interview ("Karamel 2. görüşme",
+    # "Grachtwerk 3e gesprek", "Kranich Fachinterview Teil 2", "Gespräch mit Geschäftsführung")
+    r"|\d ?(?:\.|e|de|ste|nd|rd|th|st)? (?:gesprek|gesprach|gorusme\w*|samtal\w*)\b"
+    r"|(?:fach|technik|final|management|zweit)interview\w*"
+    r"|gesprach mit (?:der )?(?:geschaftsfuhrung|geschaftsleitung|fachabteilung|bereichsleitung))"
 )
 # The word for a job interview in other scripts (Japanese and Chinese "面接", "面试", Korean
 # "면접", Hebrew "ראיון", Greek "συνέντευξη", Russian "собеседование", Ukrainian "співбесіда",
@@ -2116,6 +2121,63 @@ _TITLE_ONLY_NEGATIVE += (
         ),
         -6.0,
         "press or podcast",
+    ),
+    # (round 20, second batch: author20d, author20e) someone else's interview by a pronoun,
+    # a call after it, a referral, a child to collect ("his campus placement interviews",
+    # "Lucía - entrevista en el banco, llamarla después", "Mamãe - entrevista do concurso, ligar
+    # à noite", "Kwame's interview with Initech (I referred him)", "забрать Лизу из садика",
+    # "keep house quiet", "لأختي", "帮表妹准备面试")
+    (
+        _rx(
+            r"\b(?:his|her|their) (?:[\w-]+ ){0,3}interviews?\b"
+            r"|\b(?:llamarla|llamarlo|llamarle|ligar (?:pra|para) (?:ela|ele)|ligar a noite"
+            r"|call (?:her|him|them) (?:after|later|tonight|afterwards)|l'appeler|sie anrufen"
+            r"|ihn anrufen)\b|^\W*(?:mamae|mama|mom|mum|papa|dad|mae|pai|madre|padre|hermana"
+            r"|hermano|irma|irmao|schwester|bruder|soeur|frere|oma|opa|abuela|abuelo|avo)\s*[-\u2013\u2014:]"
+            r"|\bi referred (?:him|her|them)\b|\bkeep (?:the )?(?:house|apartment|flat) quiet\b"
+            r"|забрать|из садика|لأختي|لأخي|لابني|لابنتي|لزوجتي|لزوجي|أوصلها|أوصله"
+            r"|帮(?:表妹|表弟|妹妹|弟弟|姐姐|哥哥|朋友|同学)"
+        ),
+        -6.0,
+        "someone else's interview",
+    ),
+    # a reminder of an interview, a lesson, a one-way video or online test closing, feedback
+    # the person writes on a candidate ("Interview tomorrow: … (reminder from Teamtailor)",
+    # "Japanese business etiquette for interviews - Yuki tutoring", "One-way video interview -
+    # … - closes today", "云禾 在线笔试 截止", "Write interview feedback - Hana Sato")
+    (
+        _rx(
+            r"\breminder from\b|\betiquette\b|\bnachhilfe\b"
+            r"|\b(?:one-way|recorded|on-demand)\b[^|]{0,60}\b(?:closes|expires)\b"
+            r"|(?:笔试|测评|測評|在线测试|网测)[^.]{0,20}(?:截止|截至)"
+        ),
+        -9.0,
+        "a self-paced test's deadline",
+    ),
+    (
+        _rx(
+            r"\b(?:write|submit|complete|fill (?:in|out)) (?:the |my )?(?:interview )?(?:feedback"
+            r"|scorecards?)\b|\bmembership (?:interview|committee)s?\b|\bco-?op board\b"
+        ),
+        -6.0,
+        "you are the interviewer",
+    ),
+    # a clinical trial, a blood donor's screening, an insurance claim's statement, a bank's
+    # identity check, a custody case, a social worker's adoption interview, a dog walker, speed
+    # dating, a career fair's seminar, a graduate school's or a lycée's admission, a magazine
+    (
+        _rx(
+            r"\bclinical trial\b|\bblood donation\b|\bdonor screening\b|\bsleep study\b"
+            r"|\binsurance claim\b|\brecorded statement\b|\bclaim interview\b|\bkyc\b"
+            r"|\bbrokerage account\b|\bcustody\b|\bcharacter witness\b|\bsocial worker\b"
+            r"|\btrabajador[a]? social\b|\bassistente social\b|\badop(?:cion|tion|cao|tie)\b"
+            r"|\bfoster (?:care|home|licens\w*)\b|\bdog ?walker\b|\bpet ?sitter\b|\bspeed dating\b"
+            r"|\bkariyer fuari\b|\bseminer\w*|\bseminar\b"
+            r"|\brozmow\w* kwalifikacyjn\w* do (?:liceum|szkol\w*|przedszkol\w*|technikum)\b"
+            r"|대학원|석사|박사\s?과정|입학|研究生|考研|大学院|पत्रिका|περιοδικ"
+        ),
+        -6.0,
+        "an official or admission interview",
     ),
     (
         _rx(
