@@ -119,6 +119,7 @@ SETS = {
     "author20b": EMAILS / "author20b",
     "round20": EMAILS / "round20",
     "author20a": EMAILS / "author20a",
+    "author20c": EMAILS / "author20c",
 }
 LANGS = ("en", "de", "fr", "es", "pt", "nl", "it")
 

@@ -117,6 +117,8 @@ above all, from `parts_author20b.py`),
 `round20/` (round 20's held-out part, written blind, never tuned on, from `parts_round20.py`),
 `author20a/` (round 20: offers without the word, and the mail around them that is not one, from
 `parts_author20a.py`),
+`author20c/` (round 20: Spanish and French job-search mail as people receive it, from
+`parts_author20c.py`),
 each with a `labels.json` ({file: {"kind", "lang", "family", "format"}}).
 
 Every core passage becomes two mails in different formats: plain text, HTML-only with layout
@@ -182,6 +184,7 @@ from tests.core.emails import (
     parts_author19c,
     parts_author20a,
     parts_author20b,
+    parts_author20c,
     parts_heldout,
     parts_round1,
     parts_round3,
@@ -718,6 +721,7 @@ def main() -> None:
     author20b = write("author20b", parts_author20b, 32)
     round20 = write("round20", parts_round20, 33)
     author20a = write("author20a", parts_author20a, 34)
+    author20c = write("author20c", parts_author20c, 35)
     print(
         f"wrote {tuned} tuned mails to generated/, {tuned3} to generated3/, {tuned4} to"
         f" generated4/, {tuned5} to generated5/, {tuned6} to generated6/, {tuned7} to"
@@ -780,6 +784,7 @@ def main() -> None:
         f", {author20b} (receipts against oblique rejections) to author20b/"
         f", {round20} (held out, round 20) to round20/"
         f", {author20a} (offers and their border) to author20a/"
+        f", {author20c} (Spanish and French) to author20c/"
     )
 
 
