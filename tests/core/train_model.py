@@ -315,6 +315,7 @@ UNSEEN_AT = {
     "71f6996b": ("author19a", "author19b"),  # (round 19) before any mail rule of it
     "272aac9a": ("author19c",),  # after the mail rules written from author19a
     "d6d08232": ("author20a", "author20b"),  # (round 20) before any mail rule of it
+    "eff67e78": ("author20c",),  # after the mail rules and reader trained on those two
 }
 # The tuned parts written after each of those was read (from its misses, among others): kept
 # out of the model that reads it, with the part itself.
@@ -356,6 +357,7 @@ WRITTEN_AFTER = {
     "author19c": range(0),
     "author20a": range(0),
     "author20b": range(0),
+    "author20c": range(0),
 }
 # Run in an old commit's checkout: its rules' verdict of each mail of main's corpus, and how
 # strongly the mail read as bulk mail (an auto-reply header: more than any).
