@@ -323,6 +323,11 @@ _CONDITIONAL = _rx(
     r"|\bcaso (?:voce )?nao (?:receba|tenha|seja)[^.!?\n]{0,200}"
     r"|\bsans (?:nouvelles|reponse|retour) de (?:notre|nos)[^.!?\n]{0,200}"
     r"|\bsollten sie [^.!?\n]{0,80}(?:nichts|keine (?:nachricht|ruckmeldung))[^.!?\n]{0,200}"
+    # (round 20, author20c) "Les candidats non contactés dans les trois semaines … peuvent
+    # considérer que…", "si vous n'avez pas de nouvelles d'ici…"
+    r"|\b(?:les )?candidat\w* (?:non contacte\w*|sans (?:nouvelles|reponse))[^.!?\n]{0,200}"
+    r"|\bsi (?:vous n'avez|tu n'as) pas (?:eu |recu )?de (?:nouvelles|reponse|retour)"
+    r"[^.!?\n]{0,200}"
     # an instruction, not a decision: "we can't proceed with your application until you…"
     r"|\b(?:can't|cannot|can not|unable to|not able to|won't be able to)\b[^.!?\n]{0,80}"
     r"\buntil (?:you|we (?:receive|have|get))\b[^.!?\n]{0,160}"

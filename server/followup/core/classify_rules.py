@@ -8705,3 +8705,38 @@ REJECTION_SHAPES += (
         "the offer withdrawn, the other finalist chosen (round 20)",
     ),
 )
+
+# (round 20, author20c) Rejections in Spanish and French as people receive them: the file closed
+# or sent back ("Damos por cerrado su expediente de candidatura", "Votre dossier de candidature
+# est désormais clos", "Nous vous retournons votre dossier de candidature"); an agency's places
+# all taken ("ya se completó el número de personas requeridas"); the person not taken on after
+# a trial or an internship ("decidimos no sumarte al equipo", "no contamos con una plaza para
+# contratarte"); the application not matching the recruiter's criteria ("elle ne correspondait
+# pas à ses critères").
+REJECTION_SHAPES += (
+    (
+        _rx(
+            r"(?:\b(?:damos por|hemos dado por|queda|ha quedado) (?:cerrad[oa]|archivad[oa]"
+            r"|concluid[oa]) (?:su|tu) (?:expediente|candidatura|proceso|postulacion)"
+            r"|\b(?:damos por|hemos dado por) (?:cerrad[oa]|archivad[oa]|concluid[oa])\b"
+            r"|\b(?:votre|ton|ta) (?:dossier(?: de candidature)?|candidature) (?:est|a ete)"
+            r" (?:desormais |maintenant |definitivement |donc )?(?:clos|close|cloture|cloturee"
+            r"|ferme|fermee|archive|archivee)\b)"
+            # (not a withdrawal the person asked for: "… clos suite à votre demande de retrait")
+            r"(?![^.!?\n]{0,60}\b(?:demande|retrait|solicitud|peticion|desistimiento))"
+            r"|\b(?:vous |te )?(?:retournons|renvoyons|restituons) (?:en annexe |ci-joint |par"
+            r" la presente )?(?:votre|ton) dossier\b|\b(?:le|te) devolvemos (?:su|tu)"
+            r" (?:documentacion|expediente|cv|curriculum)\b"
+            r"|\bse (?:completo|cubrio|ha completado|ha cubierto) (?:el numero de|las|los)"
+            r" (?:personas|plazas|vacantes|puestos|cupos)\b"
+            r"|\bdecidi\w* no (?:sumarte|sumarle|incorporarte|incorporarle|contratarte|contratarle"
+            r"|contar contigo|contar con usted)\b"
+            r"|\bno (?:contamos|tenemos|disponemos) (?:con |de )?(?:una |un )?(?:plaza|vacante"
+            r"|puesto|posicion) para (?:contratarte|contratarle|incorporarte|incorporarle)\b"
+            r"|\bne correspond(?:ait|rait)? pas (?:a|aux) (?:ses|nos|leurs|les|vos) (?:criteres"
+            r"|attentes|besoins|exigences)\b"
+        ),
+        3.0,
+        "the file closed or sent back, the places taken (es/fr, round 20)",
+    ),
+)
