@@ -382,19 +382,28 @@ def test_round9_figures() -> None:
 #   batches) and the
 #   second reader trained on them: alike. The same read round 11 at recall 0.942 (0.951): the
 #   second reader retrained on round 19's four authors calls one of its interviews no more.
+# - round 20 (round20.py, 261 events, 125 interviews, 21 languages besides English; 136
+#   look-alikes), written blind by an evaluator who read only the corpus format, measured at
+#   1857f35d (the rules and second reader of round 19): precision 0.920, recall 0.920, company
+#   0.852 (98/115), role 0.611. With round 20's rules (from author20a-e, read unseen in two
+#   batches) and the second reader trained on them: alike. The same read round 19 at precision
+#   0.913 (0.906), round 18 at 0.954 (0.947), round 17 at 0.922 / 0.892 (0.914 / 0.883; its
+#   role 0.581: one more interview found, with no role), round 15 at recall 0.956 (0.947),
+#   round 14 at precision 0.974 (0.965), round 11 at recall 0.951 (0.942).
 _FIGURES = ("events", "precision", "recall", "company", "role")
 HELD_OUT_FLOORS = {
     "round10": (186, 0.978, 0.949, 0.641, 0.679),
-    "round11": (192, 0.969, 0.941, 0.793, 0.740),
+    "round11": (192, 0.969, 0.950, 0.794, 0.751),
     "round12": (213, 0.990, 0.965, 0.894, 0.662),
     "round13": (210, 0.964, 0.972, 0.686, 0.649),
-    "round14": (210, 0.964, 0.981, 0.865, 0.727),
-    "round15": (209, 0.980, 0.945, 0.812, 0.713),
+    "round14": (210, 0.972, 0.981, 0.865, 0.727),
+    "round15": (209, 0.980, 0.954, 0.813, 0.713),
     "round16": (218, 0.935, 0.935, 0.845, 0.674),
-    "round17": (236, 0.912, 0.882, 0.848, 0.587),
-    "round18": (254, 0.945, 0.931, 0.853, 0.566),
+    "round17": (236, 0.921, 0.890, 0.849, 0.580),
+    "round18": (254, 0.952, 0.931, 0.853, 0.566),
     "round18b": (244, 0.934, 0.949, 0.835, 0.580),
-    "round19": (252, 0.905, 0.934, 0.800, 0.627),
+    "round19": (252, 0.912, 0.934, 0.800, 0.627),
+    "round20": (261, 0.919, 0.919, 0.851, 0.610),
 }
 
 
@@ -476,8 +485,11 @@ def test_corpus_is_balanced_and_realistic() -> None:
     # 19's six and author19a's seventeen (agencies' confidential clients, bare notes such as "HM"
     # or "2nd round", tools' invitations that name no employer); author19c's two (a friend's
     # recruiter who keeps the client back, an unknown company) and author19d's one (an agency's
-    # confidential client).
-    assert sum(not e["expect"]["company"] for e in interviews) == 145
+    # confidential client). Round 20's five, author20a's four, author20b's twenty-six (tools'
+    # invitations that name no employer, agencies' and search firms' confidential clients),
+    # author20c's four, author20d's seven and author20e's two (bare typed stages, confidential
+    # clients).
+    assert sum(not e["expect"]["company"] for e in interviews) == 193
     # Unique within each part; across authors a plain "Exit interview" may come twice, and
     # author16d gives five bare titles ("Coffee", "Sync") to an interview and to a look-alike.
     # A tool's template that names only the person ("Interview: Alex Rivera") repeats, as real
@@ -485,10 +497,11 @@ def test_corpus_is_balanced_and_realistic() -> None:
     titles = [
         (e["split"], e["event"]["summary"], e["expect"]["interview"])
         for e in corpus
-        # (and round 18's two bare "Interview" entries and round 19's two "2nd round", as a
-        # person types them)
+        # (and round 18's two bare "Interview" entries, round 19's two "2nd round" and
+        # author20c's two "Technical round 2" and "Take-home review", as a person types them)
         if "Alex Rivera" not in e["event"]["summary"]
-        and e["event"]["summary"] not in ("Interview", "2nd round")
+        and e["event"]["summary"]
+        not in ("Interview", "2nd round", "Technical round 2", "Take-home review")
     ]
     assert len(set(titles)) == len(titles)
     for entry in corpus:
