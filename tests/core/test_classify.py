@@ -519,6 +519,19 @@ def test_round9_figures(round9: Figures) -> None:
 #   again on author19c: round 19 at recall 0.985 (EN 0.973), round 16 at precision 0.998,
 #   round 13 at 0.980 (FR 0.973), round 11 at 0.927 / 0.985 (EN recall 0.895, DE precision
 #   0.991, offers one fewer).
+# - round 20 (parts_round20.py, 1,040 mails, 520 rejections, five languages), written blind by
+#   an evaluator who read only the parts format, measured at d6d08232 before any mail rule of
+#   round 20: recall 0.971 (EN 0.971, DE 1.000, FR and ES 0.949, PT 0.987), precision 0.998 (FR
+#   0.987), 1 receipt read as a rejection, invitations 1.000, receipts 0.980, offers 0.863.
+#   With round 20's rules (from author20a-c, read unseen in two batches) and the second reader
+#   retrained on them: recall 0.969 (DE 0.987: the reader retrained on author20c reads one
+#   German rejection no more; with the reader trained before it, 0.971), precision 0.998,
+#   offers 0.887. The same read offers better where they are said without the word: round 13
+#   at 0.714 (0.686), round 15 at 0.900 (0.817), round 17 at 0.722 (0.704), round 19 at 0.941
+#   (0.926); no receipt as a rejection in round 16 (2 before), one in round 19 (2); round 16
+#   at recall 0.979 (DE 1.000), round 12 at precision 0.994. The retrained reader reads one
+#   rejection fewer in round 11 (DE 0.946, ES 0.929; EN up to 0.904) and one receipt fewer in
+#   round 14 (0.948); their floors follow it.
 
 
 @dataclass(frozen=True)
@@ -552,33 +565,33 @@ HELD_OUT_FLOORS = {
         0.809,
     ),
     "round11": HeldOutFloors(
-        0.926,
+        0.924,
         0.983,
         {
-            "en": (0.893, 0.999),
-            "de": (0.954, 0.989),
+            "en": (0.902, 0.999),
+            "de": (0.945, 0.989),
             "fr": (0.909, 0.999),
-            "es": (0.936, 0.962),
+            "es": (0.927, 0.961),
             "pt": (0.936, 0.971),
         },
         5,
-        0.941,
+        0.949,
         0.963,
         0.810,
     ),
     "round12": HeldOutFloors(
         0.974,
-        0.991,
+        0.993,
         {
             "en": (0.981, 0.990),
             "de": (0.981, 0.999),
             "fr": (0.990, 0.990),
-            "es": (0.972, 0.981),
+            "es": (0.972, 0.990),
             "pt": (0.946, 0.999),
         },
         1,
-        0.949,
-        0.969,
+        0.961,
+        0.975,
         0.870,
     ),
     "round13": HeldOutFloors(
@@ -594,7 +607,7 @@ HELD_OUT_FLOORS = {
         1,
         0.956,
         0.917,
-        0.684,
+        0.713,
     ),
     "round14": HeldOutFloors(
         0.984,
@@ -608,37 +621,37 @@ HELD_OUT_FLOORS = {
         },
         1,
         0.949,
-        0.951,
+        0.946,
         0.856,
     ),
     "round15": HeldOutFloors(
-        0.958,
-        0.994,
+        0.960,
+        0.996,
         {
             "en": (0.967, 0.999),
-            "de": (0.977, 0.977),
+            "de": (0.977, 0.988),
             "fr": (0.924, 0.999),
-            "es": (0.967, 0.999),
+            "es": (0.977, 0.999),
             "pt": (0.956, 0.999),
         },
         1,
         0.999,
-        0.975,
-        0.815,
+        0.983,
+        0.899,
     ),
     "round16": HeldOutFloors(
-        0.975,
-        0.994,
+        0.979,
+        0.999,
         {
             "en": (0.999, 0.999),
-            "de": (0.988, 0.999),
+            "de": (0.999, 0.999),
             "fr": (0.967, 0.999),
-            "es": (0.977, 0.988),
-            "pt": (0.945, 0.987),
+            "es": (0.988, 0.999),
+            "pt": (0.945, 0.999),
         },
-        2,
-        0.974,
-        0.959,
+        0,
+        0.982,
+        0.967,
         0.815,
     ),
     "round17": HeldOutFloors(
@@ -652,15 +665,15 @@ HELD_OUT_FLOORS = {
             "pt": (0.999, 0.999),
         },
         3,
-        0.974,
-        0.932,
-        0.702,
+        0.980,
+        0.942,
+        0.721,
     ),
     "round18": HeldOutFloors(
         0.988,
-        0.997,
+        0.999,
         {
-            "en": (0.978, 0.993),
+            "en": (0.978, 0.999),
             "de": (0.982, 0.999),
             "fr": (0.999, 0.999),
             "es": (0.999, 0.999),
@@ -668,23 +681,38 @@ HELD_OUT_FLOORS = {
         },
         0,
         0.983,
-        0.933,
-        0.879,
+        0.944,
+        0.927,
     ),
     "round19": HeldOutFloors(
         0.983,
-        0.995,
+        0.997,
         {
-            "en": (0.971, 0.993),
+            "en": (0.971, 0.999),
             "de": (0.989, 0.989),
             "fr": (0.999, 0.999),
             "es": (0.999, 0.999),
             "pt": (0.973, 0.999),
         },
-        2,
+        1,
         0.971,
-        0.949,
-        0.925,
+        0.954,
+        0.940,
+    ),
+    "round20": HeldOutFloors(
+        0.968,
+        0.997,
+        {
+            "en": (0.970, 0.999),
+            "de": (0.986, 0.999),
+            "fr": (0.947, 0.985),
+            "es": (0.947, 0.999),
+            "pt": (0.986, 0.999),
+        },
+        1,
+        0.999,
+        0.979,
+        0.886,
     ),
 }
 
@@ -1516,8 +1544,7 @@ PHRASINGS: list[tuple[str, str, str]] = [
     (
         "acknowledgement",
         "Recrutement gelé",
-        "Le recrutement est gelé jusqu'en mars. Ce n'est pas un refus : votre dossier reste "
-        "actif.",
+        "Le recrutement est gelé jusqu'en mars. Ce n'est pas un refus : votre dossier reste actif.",
     ),
     (
         "offer",
