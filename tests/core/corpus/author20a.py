@@ -227,7 +227,10 @@ def _panelist_and_hiring_work() -> None:
         org=("rh.lyon@initech.com", "Camille Fournier"),
         att=[person("hugo.lemaire@free.fr", "Hugo Lemaire")],
         desc="Bonjour Alex, merci de participer au panel pour le poste de chef de projet à Lyon. Tu évalues la partie technique (20 min).",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZTg3-lyon%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZTg3-lyon%40thread.v2/0",
+        ),
         zone="Europe/Paris",
     )
 
@@ -402,7 +405,10 @@ def _research_interviews() -> None:
         me=WORK_ME,
         org=("ingrid.halvorsen@halvorsen-logistics.no", "Ingrid Halvorsen"),
         desc="Jobs-to-be-done interview with their ops lead. 5 questions, 30 min.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MjU4-halv%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MjU4-halv%40thread.v2/0",
+        ),
     )
     _x(
         "Research session: I'm the participant (UX study, $75 gift card)",
@@ -1294,7 +1300,10 @@ def _own_disguised() -> None:
         role="Lead Data Engineer",
         org=("careers@greyhavenmutual.com", "Greyhaven Mutual Careers"),
         desc="Our values conversation is a standard step in every hire. You'll meet two colleagues from outside the team for 45 minutes. Role: Lead Data Engineer (Ref GM-2219).",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk2-gh%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OTk2-gh%40thread.v2/0",
+        ),
     )
     _x(
         "Chat w/ Priyanka re: Data Eng role (Fernhill)",
@@ -1433,7 +1442,10 @@ def _own_disguised() -> None:
         role="Senior Data Engineer",
         org=("rekrutacja@wislok.pl", "Rekrutacja Wisłok"),
         desc="Cześć Alex, ostatni etap rekrutacji na stanowisko Senior Data Engineer to spotkanie z zespołem (ok. 1h). Porozmawiamy o tym, jak pracujemy, i o Twoim doświadczeniu.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WisLok77%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WisLok77%40thread.v2/0",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -1489,7 +1501,10 @@ def _own_ats_and_tools() -> None:
         role="Senior Analytics Engineer",
         org=("greyhaven@myworkday-mail.com", "Greyhaven Mutual"),
         desc="Dear Alex,\n\nYour interview for Senior Analytics Engineer (R-20931) has been scheduled. Interview type: Video – Panel.\nInterviewers: K. Osei, M. Laurent.\n\nPlease log in to the Greyhaven Mutual candidate home to view details.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_R20931%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_R20931%40thread.v2/0",
+        ),
     )
     _x(
         "Alex Rivera and Maren Holt",
@@ -1516,7 +1531,10 @@ def _own_ats_and_tools() -> None:
         company="Brackenridge Foods",
         role="Sr. Data Engineer",
         org=("w.faulkner@brackenridgefoods.com", "Wendell Faulkner"),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRK42%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRK42%40thread.v2/0",
+        ),
     )
     _x(
         "Technical Interview – Pellucid AI",
@@ -1565,7 +1583,10 @@ def _own_ats_and_tools() -> None:
         org=("noreply@teamtailor-mail.com", "Älvdal Energi"),
         att=[person("karin.lund@alvdal-energi.se", "Karin Lund")],
         desc="Hej Alex!\n\nTack för att du bokade en tid. Intervjun sker via Teams med Karin Lund, teamchef.\n\nVänliga hälsningar,\nÄlvdal Energi",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ALV3%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ALV3%40thread.v2/0",
+        ),
         zone="Europe/Stockholm",
     )
     _x(
@@ -1834,7 +1855,10 @@ def _own_multilingual() -> None:
         role="Senior Data Engineer",
         org=("rekrutacja@wislok.pl", "Rekrutacja Wisłok"),
         desc="Rozmowa techniczna z Tech Leadem, ok. 75 minut, w tym zadanie na żywo.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WisLok78%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WisLok78%40thread.v2/0",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -2041,7 +2065,10 @@ def _own_notes_and_agencies() -> None:
         role="Head of Data",
         org=("amelia.stroud@kestrel-search.com", "Amelia Stroud"),
         desc="Dear Alex,\n\nAs discussed, my client – a well-known consumer brand I can't name yet – would like a first conversation about the Head of Data role. The hiring manager will dial in; details follow.\n\nBest,\nAmelia\nKestrel Executive Search",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KES11%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KES11%40thread.v2/0",
+        ),
     )
     _x(
         "Kestrel: 2nd interview – Velvetine Cosmetics",
@@ -2060,7 +2087,10 @@ def _own_notes_and_agencies() -> None:
         role="Data Engineer (6-month contract)",
         org=("recruit@tandem-itstaffing.com", "Tandem IT Staffing"),
         desc="Client: Bluepeak Utilities\nPosition: Data Engineer (6-month contract)\nInterviewer: Sherry Oduya, Data Manager\nFormat: Teams, 45 minutes\n\nPlease confirm by replying to this email.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BPU9%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BPU9%40thread.v2/0",
+        ),
     )
     _x(
         "Vorstellungsgespräch über Personalvermittlung – Kunde anonym",
@@ -2086,7 +2116,10 @@ def _own_notes_and_agencies() -> None:
         role="Sr. Data Engineer",
         org=("w.faulkner@brackenridgefoods.com", "Wendell Faulkner"),
         desc="Wendell asked his lead, Carmen, to have an informal chat with you before the panel. Still part of the Sr. Data Engineer process.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRK43%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BRK43%40thread.v2/0",
+        ),
     )
     _x(
         "Bluepeak – meet the team (virtual)",

@@ -109,7 +109,10 @@ def _english_terse() -> None:
         company="Quillfeather",
         role="Data Engineer",
         org=("recruiting@quillfeather.com", "Quillfeather Recruiting"),
-        att=[person("hugo.brandt@quillfeather.com", "Hugo Brandt"), person("sana.mir@quillfeather.com", "Sana Mir")],
+        att=[
+            person("hugo.brandt@quillfeather.com", "Hugo Brandt"),
+            person("sana.mir@quillfeather.com", "Sana Mir"),
+        ],
         desc="Technical round 2 of 3 for the Data Engineer role at Quillfeather.\nPanel: Hugo Brandt (Staff Engineer), Sana Mir (Senior Data Engineer)\nFormat: 60 minutes, Python and distributed processing. Please have a local Python environment ready.",
         conf=("Zoom Meeting", "https://quillfeather.zoom.us/j/93311840277"),
     )
@@ -172,7 +175,11 @@ def _english_terse() -> None:
         company="Sundial Robotics",
         role="Data Engineer",
         org=("jobs@sundialrobotics.com", "Sundial Robotics Hiring"),
-        att=[person("kai.nakamura@sundialrobotics.com", "Kai Nakamura"), person("elena.popescu@sundialrobotics.com", "Elena Popescu"), person("femi.adebayo@sundialrobotics.com", "Femi Adebayo", status="tentative")],
+        att=[
+            person("kai.nakamura@sundialrobotics.com", "Kai Nakamura"),
+            person("elena.popescu@sundialrobotics.com", "Elena Popescu"),
+            person("femi.adebayo@sundialrobotics.com", "Femi Adebayo", status="tentative"),
+        ],
         desc="Last step for the Data Engineer opening: an informal 40 min with three people you'd work with day to day. Ask them anything!",
         meet="meet",
     )
@@ -207,7 +214,10 @@ def _english_terse() -> None:
         role="Supply Chain Data Analyst",
         org=("hr.talent@marigoldfoods.com", "Marigold Foods HR"),
         desc="Dear Alex Rivera,\nThis is a confirmation of your HR round for the position Supply Chain Data Analyst (ref. MF-2291). Topics: motivation, salary expectations, notice period, availability.\nMarigold Foods HR",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MF2291/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MF2291/0",
+        ),
     )
     _x(
         "bar raiser",
@@ -301,7 +311,10 @@ def _english_terse() -> None:
         company="Tessellate",
         role="Senior Software Engineer, Data",
         org=("talent@tessellate.dev", "Tessellate Talent"),
-        att=[person("priya.raman@tessellate.dev", "Priya Raman"), person("gus.holm@tessellate.dev", "Gus Holm")],
+        att=[
+            person("priya.raman@tessellate.dev", "Priya Raman"),
+            person("gus.holm@tessellate.dev", "Gus Holm"),
+        ],
         desc="Round 3 (behavioural + values) for Senior Software Engineer, Data. With Gus Holm, Engineering Manager.",
         meet="meet",
     )
@@ -392,7 +405,11 @@ def _english_invites() -> None:
         company="Corvid Insurance",
         role="Senior Data Engineer",
         org=("talent.acquisition@corvid-insurance.co.uk", "Corvid Talent Acquisition"),
-        att=[person("d.morrow@corvid-insurance.co.uk", "Declan Morrow"), person("h.iqbal@corvid-insurance.co.uk", "Hina Iqbal"), person("boardroom2@corvid-insurance.co.uk", "Boardroom 2", resource=True)],
+        att=[
+            person("d.morrow@corvid-insurance.co.uk", "Declan Morrow"),
+            person("h.iqbal@corvid-insurance.co.uk", "Hina Iqbal"),
+            person("boardroom2@corvid-insurance.co.uk", "Boardroom 2", resource=True),
+        ],
         desc="Panel for Senior Data Engineer (req 5521). Candidate: Alex Rivera. Panel: Declan Morrow (Head of Engineering), Hina Iqbal (Data Architect).",
         loc="Corvid House, Boardroom 2",
     )
@@ -420,7 +437,10 @@ def _english_invites() -> None:
         role="Lead Data Engineer",
         org=("exec.assistant@halcyonbank.com", "Executive Assistant to the CDO"),
         desc="Conversation with Mariana Cruz, Chief Data Officer, regarding the Lead Data Engineer position. Please dial in 2 minutes early.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HalcyonCDO/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HalcyonCDO/0",
+        ),
     )
     _x(
         "SQL test + debrief w/ hiring team",
@@ -429,7 +449,10 @@ def _english_invites() -> None:
         role="BI Developer",
         org=("careers@yardleygroup.com", "Yardley Group Careers"),
         desc="45 min live SQL exercise with a member of the BI team, then 15 min debrief. Role: BI Developer.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YG_BIDEV/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_YG_BIDEV/0",
+        ),
     )
     _x(
         "Vantablue – call w/ recruiter",
@@ -467,7 +490,10 @@ def _german_dutch() -> None:
         role="Senior Data Engineer (m/w/d)",
         org=("karriere@lindenhof-digital.de", "Lindenhof Digital Karriere"),
         desc="Hallo Alex,\n\nvielen Dank für Ihre Bewerbung als Senior Data Engineer (m/w/d). Wie besprochen laden wir Sie zu einem ersten Kennenlerngespräch (ca. 30 Minuten) per Teams ein.\n\nViele Grüße\nKatrin Albers\nTalent Acquisition, Lindenhof Digital GmbH",
-        conf=("Microsoft Teams-Besprechung", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LHD771/0"),
+        conf=(
+            "Microsoft Teams-Besprechung",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LHD771/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -515,7 +541,10 @@ def _german_dutch() -> None:
         org=("recruiting@auerhahn-vers.de", "Recruiting Auerhahn"),
         att=[person("t.kessler@auerhahn-vers.de", "Dr. Tobias Keßler")],
         desc="Sehr geehrte*r Alex Rivera,\nhiermit bestätigen wir das Fachgespräch zur Stelle Dateningenieur:in (Kennziffer AV-24-118). Gesprächspartner: Dr. Tobias Keßler, Abteilungsleiter Data Management.\nMit freundlichen Grüßen\nIhr Recruiting-Team",
-        conf=("Microsoft Teams-Besprechung", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AV24118/0"),
+        conf=(
+            "Microsoft Teams-Besprechung",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AV24118/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1183,7 +1212,10 @@ def _initech_work() -> None:
         role=None,
         me=WORK_ME,
         org=("alex.rivera@initech.com", "Alex Rivera"),
-        att=[person("sales@streamforge.example", "Nora Quint (Streamforge)"), person("bill.lumbergh@initech.com", "Bill Lumbergh", status="tentative")],
+        att=[
+            person("sales@streamforge.example", "Nora Quint (Streamforge)"),
+            person("bill.lumbergh@initech.com", "Bill Lumbergh", status="tentative"),
+        ],
         desc="Intro to Streamforge (managed CDC). Goals: pricing model, SOC2, Postgres 15 support.",
         conf=("Zoom Meeting", "https://streamforge.zoom.us/j/82000345511"),
     )
@@ -1223,7 +1255,10 @@ def _initech_work() -> None:
         role=None,
         me=WORK_ME,
         org=("milton.waddams@initech.com", "Milton Waddams"),
-        att=[person("joanna.d@initech.com", "Joanna D."), person("tom.smykowski@initech.com", "Tom Smykowski")],
+        att=[
+            person("joanna.d@initech.com", "Joanna D."),
+            person("tom.smykowski@initech.com", "Tom Smykowski"),
+        ],
         loc="Chotchkie's, 1 Main St",
         desc="Welcome lunch for the folks joining Data Platform after the reorg.",
     )
@@ -1253,7 +1288,10 @@ def _initech_work() -> None:
         me=WORK_ME,
         org=("hr@initech.com", "Initech HR"),
         desc="Open enrolment closes Friday. 30 minute walk-through of the new dental plan and pension options.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIHR/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIHR/0",
+        ),
     )
     _x(
         "Round 2 – budget review",

@@ -76,7 +76,10 @@ def _ats_invitations() -> None:
         company="Vlonder",
         role="Backend Engineer (Go)",
         org=("recruitment@vlonder.nl", "Vlonder Recruitment"),
-        att=[person("sanne.vdberg@vlonder.nl", "Sanne van den Berg"), person("koen.bakker@vlonder.nl", "Koen Bakker")],
+        att=[
+            person("sanne.vdberg@vlonder.nl", "Sanne van den Berg"),
+            person("koen.bakker@vlonder.nl", "Koen Bakker"),
+        ],
         desc=(
             "Hi Alex,\n\nHierbij de uitnodiging voor het technische interview voor de rol Backend Engineer (Go). "
             "Sorry, let me switch to English :) You'll pair with Sanne and Koen on a small problem in Go for 60 minutes. "
@@ -100,7 +103,10 @@ def _ats_invitations() -> None:
             "Dauer: ca. 30 Minuten\nOrt: Microsoft Teams (Link unten)\n\n"
             "Viele Grüße\nDein Recruiting-Team von Nordlicht Mobility\n\n-- Diese Einladung wurde über Personio versendet."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmQ4ZTk1YjAt%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NmQ4ZTk1YjAt%40thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -123,13 +129,19 @@ def _ats_invitations() -> None:
         company="Olivar Energía",
         role="Ingeniero/a de Datos Senior",
         org=("seleccion@olivarenergia.es", "Selección Olivar"),
-        att=[person("jorge.sanmartin@olivarenergia.es", "Jorge Sanmartín"), person("lucia.ortega@olivarenergia.es", "Lucía Ortega")],
+        att=[
+            person("jorge.sanmartin@olivarenergia.es", "Jorge Sanmartín"),
+            person("lucia.ortega@olivarenergia.es", "Lucía Ortega"),
+        ],
         desc=(
             "Hola Alex,\n\nTe confirmamos la entrevista técnica para la posición de Ingeniero/a de Datos Senior. "
             "Estarán Jorge (Data Platform) y Lucía (Arquitectura). Duración: 75 minutos, incluye un ejercicio de diseño "
             "de pipelines en pizarra compartida.\n\nUn saludo,\nEquipo de Selección\n\nEnviado con Teamtailor"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OliV4r%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OliV4r%40thread.v2/0",
+        ),
         zone="Europe/Madrid",
     )
     _x(
@@ -182,7 +194,10 @@ def _ats_invitations() -> None:
         company="Ipê Pagamentos",
         role="Engenheiro(a) de Dados Sênior",
         org=("talentos@ipepagamentos.com.br", "Time de Talentos Ipê"),
-        att=[person("renata.moura@ipepagamentos.com.br", "Renata Moura"), person("caio.tavares@ipepagamentos.com.br", "Caio Tavares")],
+        att=[
+            person("renata.moura@ipepagamentos.com.br", "Renata Moura"),
+            person("caio.tavares@ipepagamentos.com.br", "Caio Tavares"),
+        ],
         desc=(
             "Olá Alex, tudo bem?\n\nSegue o convite para a entrevista com a liderança técnica para a vaga de Engenheiro(a) de Dados Sênior "
             "(remoto, contratação PJ ou CLT).\n\nParticipantes: Renata Moura (Tech Lead) e Caio Tavares (Head de Dados)\n"
@@ -212,14 +227,20 @@ def _ats_invitations() -> None:
         company="Kaveri Analytics",
         role="Senior Data Engineer",
         org=("careers@kaverianalytics.in", "Kaveri Analytics Careers"),
-        att=[person("aditya.kulkarni@kaverianalytics.in", "Aditya Kulkarni"), person("sneha.iyer@kaverianalytics.in", "Sneha Iyer")],
+        att=[
+            person("aditya.kulkarni@kaverianalytics.in", "Aditya Kulkarni"),
+            person("sneha.iyer@kaverianalytics.in", "Sneha Iyer"),
+        ],
         desc=(
             "Dear Alex,\n\nGreetings from Kaveri Analytics!\n\nWe are pleased to inform you that your profile has been shortlisted for the "
             "position of Senior Data Engineer. Your Round 1 (Technical) interview is scheduled as per the calendar invite.\n\n"
             "Panel: Aditya Kulkarni, Sneha Iyer\nMode: Virtual (MS Teams)\n\nKindly join 5 minutes prior and keep a valid photo ID handy.\n\n"
             "Regards,\nTalent Acquisition Team\nKaveri Analytics Pvt. Ltd., Bengaluru"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KaVeRi01%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KaVeRi01%40thread.v2/0",
+        ),
         zone="Asia/Kolkata",
     )
     _x(
@@ -243,7 +264,10 @@ def _ats_invitations() -> None:
         company="달빛페이",
         role="백엔드 엔지니어 (결제 플랫폼)",
         org=("recruit@dalbitpay.co.kr", "달빛페이 채용팀"),
-        att=[person("jiwoo.park@dalbitpay.co.kr", "박지우"), person("minho.seo@dalbitpay.co.kr", "서민호")],
+        att=[
+            person("jiwoo.park@dalbitpay.co.kr", "박지우"),
+            person("minho.seo@dalbitpay.co.kr", "서민호"),
+        ],
         desc=(
             "안녕하세요 Alex Rivera님,\n달빛페이 채용팀입니다.\n\n백엔드 엔지니어 (결제 플랫폼) 포지션 1차 기술면접 일정을 안내드립니다.\n"
             "- 방식: 화상면접 (Zoom)\n- 소요시간: 약 60분\n- 면접관: 결제플랫폼팀 박지우, 서민호\n- 진행 언어: 영어\n\n감사합니다.\n\n(greetinghr 발송)"
@@ -272,7 +296,10 @@ def _ats_invitations() -> None:
         company="Lale Ödeme",
         role="Kıdemli Yazılım Mühendisi",
         org=("ik@laleodeme.com.tr", "Lale Ödeme İK"),
-        att=[person("emre.aksoy@laleodeme.com.tr", "Emre Aksoy"), person("zeynep.kara@laleodeme.com.tr", "Zeynep Kara")],
+        att=[
+            person("emre.aksoy@laleodeme.com.tr", "Emre Aksoy"),
+            person("zeynep.kara@laleodeme.com.tr", "Zeynep Kara"),
+        ],
         desc=(
             "Merhaba Alex,\n\nKıdemli Yazılım Mühendisi pozisyonu için yapılacak teknik mülakat davetini ekte bulabilirsin. "
             "Görüşme İngilizce olacak ve yaklaşık 1 saat sürecek. Görüşmeciler: Emre Aksoy (Engineering Lead), Zeynep Kara (Staff Engineer).\n\n"
@@ -287,7 +314,10 @@ def _ats_invitations() -> None:
         company="Quillpoint",
         role="Staff Software Engineer, Infrastructure",
         org=("no-reply@quillpoint.com", None),
-        att=[person("maya.oduya@quillpoint.com", "Maya Oduya"), person("ben.castellano@quillpoint.com", "Ben Castellano", optional=True)],
+        att=[
+            person("maya.oduya@quillpoint.com", "Maya Oduya"),
+            person("ben.castellano@quillpoint.com", "Ben Castellano", optional=True),
+        ],
         desc=(
             "Interview: Systems Design (60 min)\nCandidate: Alex Rivera\nPosition: Staff Software Engineer, Infrastructure\n"
             "Interviewer: Maya Oduya\nShadow: Ben Castellano\n\nInterviewers: please submit your scorecard in Greenhouse within 24h.\n"
@@ -304,7 +334,10 @@ def _ats_invitations() -> None:
         role="Data Engineering Lead",
         org=("harriet.blythe@fenwickmoss.co.uk", "Harriet Blythe"),
         desc="Quick intro call re: Data Engineering Lead (Leeds / hybrid). I'll ring you on +44 7700 900412 if Teams plays up. H",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FeNw1ck%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FeNw1ck%40thread.v2/0",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -313,7 +346,10 @@ def _ats_invitations() -> None:
         company="Grachtwerk Logistics",
         role="Senior Software Engineer",
         org=("hr@grachtwerk.nl", "HR Grachtwerk"),
-        att=[person("pieter.dijkstra@grachtwerk.nl", "Pieter Dijkstra"), person("fatima.elamrani@grachtwerk.nl", "Fatima El Amrani")],
+        att=[
+            person("pieter.dijkstra@grachtwerk.nl", "Pieter Dijkstra"),
+            person("fatima.elamrani@grachtwerk.nl", "Fatima El Amrani"),
+        ],
         desc=(
             "Beste Alex,\n\nHartelijk dank voor het prettige eerste gesprek. Graag nodigen wij je uit voor de tweede ronde "
             "voor de functie Senior Software Engineer op ons kantoor in Rotterdam.\n\nAdres: Maasboulevard 88, Rotterdam. Meld je bij de receptie.\n"
@@ -343,7 +379,10 @@ def _ats_invitations() -> None:
         company="Cajuína Tech",
         role="Pessoa Engenheira de Software Sênior (Backend)",
         org=("vagas@cajuina.tech", "Cajuína Tech"),
-        att=[person("lucas.benevides@cajuina.tech", "Lucas Benevides"), person("ana.queiroz@cajuina.tech", "Ana Queiroz")],
+        att=[
+            person("lucas.benevides@cajuina.tech", "Lucas Benevides"),
+            person("ana.queiroz@cajuina.tech", "Ana Queiroz"),
+        ],
         desc=(
             "Oi Alex!\n\nEssa é a etapa técnica do processo para Pessoa Engenheira de Software Sênior (Backend). "
             "É um papo de 1h com o Lucas e a Ana sobre arquitetura e um caso real do nosso dia a dia. Sem live coding :)\n\n"
@@ -371,7 +410,10 @@ def _ats_invitations() -> None:
         company="Skärgård Payments",
         role="Senior Software Engineer, Ledger",
         org=("interviews@skargard.se", "Skärgård Interviews"),
-        att=[person("nils.berggren@skargard.se", "Nils Berggren"), person("amira.haddad@skargard.se", "Amira Haddad")],
+        att=[
+            person("nils.berggren@skargard.se", "Nils Berggren"),
+            person("amira.haddad@skargard.se", "Amira Haddad"),
+        ],
         desc=(
             "Hi Alex!\n\nNext step: a 90-minute pairing session with Nils and Amira. You'll extend a tiny ledger service in the language "
             "of your choice (Kotlin, Go or Python). The repo link arrives 10 minutes before start.\n\nHälsningar,\nSkärgård Talent\n"
@@ -392,7 +434,10 @@ def _ats_invitations() -> None:
             "(étape 2 sur 4) pour le poste d'Ingénieur·e Backend Senior – Paiements.\n\nDurée : 1h15\nFormat : visioconférence\n"
             "Interlocuteur : Thibault Marchand, Engineering Manager\n\nCordialement,\nL'équipe Recrutement\n\nEnvoyé via Welcome to the Jungle Solutions"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ArDo1Se%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ArDo1Se%40thread.v2/0",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -401,7 +446,10 @@ def _ats_invitations() -> None:
         company="Spreebyte",
         role="Senior Data Engineer",
         org=("people@spreebyte.de", "Spreebyte People Team"),
-        att=[person("lena.wojcik@spreebyte.de", "Lena Wójcik"), person("dominik.haas@spreebyte.de", "Dominik Haas")],
+        att=[
+            person("lena.wojcik@spreebyte.de", "Lena Wójcik"),
+            person("dominik.haas@spreebyte.de", "Dominik Haas"),
+        ],
         desc=(
             "Hi Alex,\n\nthis is the last step in our process for Senior Data Engineer: a conversation about how we work together. "
             "Lena (People Partner) and Dominik (Data Chapter Lead) will join. No trick questions, promise.\n\nLink below. Bis dann!\n"
@@ -471,7 +519,10 @@ def _ats_invitations() -> None:
         company="Bottega Dati",
         role="Senior Analytics Engineer",
         org=("giulia.ferraro@bottegadati.it", "Giulia Ferraro"),
-        att=[person("marco.bellini@bottegadati.it", "Marco Bellini"), person("sara.vitale@bottegadati.it", "Sara Vitale")],
+        att=[
+            person("marco.bellini@bottegadati.it", "Marco Bellini"),
+            person("sara.vitale@bottegadati.it", "Sara Vitale"),
+        ],
         desc=(
             "Ciao Alex,\n\nti mando l'invito per il secondo colloquio tecnico (Senior Analytics Engineer). Ci saranno Marco e Sara "
             "del team dati. Parleremo del caso che ti abbiamo inviato e faremo qualche domanda su dbt e modellazione.\n\nA presto!\nGiulia"
@@ -489,7 +540,10 @@ def _ats_invitations() -> None:
             "Hej Alex, zgodnie z ustaleniami przesyłam zaproszenie na etap 2 – rozmowę techniczną na stanowisko Site Reliability Engineer. "
             "Będę ja i Kasia z zespołu platformy. Po angielsku. Do usłyszenia!"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ChMuRkA%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ChMuRkA%40thread.v2/0",
+        ),
         zone="Europe/Warsaw",
     )
     _x(
@@ -629,7 +683,10 @@ def _scheduling_tools() -> None:
             "Bokad via Microsoft Bookings\n\nTjänst: Intervju – Tech Lead\nPersonal: Karin Sundberg, Head of Product\nPlats: Teams\n\n"
             "Vill du ändra bokningen? Använd länken i bekräftelsemailet."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FjAlLsTa%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FjAlLsTa%40thread.v2/0",
+        ),
         zone="Europe/Stockholm",
     )
     _x(
@@ -656,7 +713,10 @@ def _scheduling_tools() -> None:
             "Gentile candidato,\nle confermiamo il colloquio per la posizione Senior Backend Developer (Java) con Alessandro Greco, Team Lead.\n"
             "Modalità: videocolloquio\nDurata: 45 minuti\n\nPer modificare l'appuntamento usi il link presente nella mail."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FeRrOv1a%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_FeRrOv1a%40thread.v2/0",
+        ),
         zone="Europe/Rome",
     )
     _x(
@@ -678,13 +738,19 @@ def _scheduling_tools() -> None:
         company="Kranich Versicherung",
         role="Lead Data Architect",
         org=("bewerbermanagement@kranich-versicherung.de", "Bewerbermanagement Kranich"),
-        att=[person("matthias.vogt@kranich-versicherung.de", "Dr. Matthias Vogt"), person("sabine.hoffmann@kranich-versicherung.de", "Sabine Hoffmann")],
+        att=[
+            person("matthias.vogt@kranich-versicherung.de", "Dr. Matthias Vogt"),
+            person("sabine.hoffmann@kranich-versicherung.de", "Sabine Hoffmann"),
+        ],
         desc=(
             "Sehr geehrte/r Alex Rivera,\n\nwir laden Sie herzlich zum Fachinterview (Teil 1) für die Position Lead Data Architect ein.\n"
             "Ihre Gesprächspartner: Dr. Matthias Vogt (Bereichsleiter Daten & Analytics), Sabine Hoffmann (HR Business Partnerin).\n"
             "Dauer: 60 Minuten, per Microsoft Teams.\n\nMit freundlichen Grüßen\nIhr Bewerbermanagement\n\n(Dieser Termin wurde über SuccessFactors erstellt.)"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KrAnIcH1%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KrAnIcH1%40thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
 
@@ -855,10 +921,22 @@ def _agency_recruiters() -> None:
 
 
 def _own_quick_entries() -> None:
-    _x("int w/ Lingonberg - round 2 🤞", interview=True, company="Lingonberg", role=None, zone="Europe/Stockholm")
+    _x(
+        "int w/ Lingonberg - round 2 🤞",
+        interview=True,
+        company="Lingonberg",
+        role=None,
+        zone="Europe/Stockholm",
+    )
     _x("Kestrel tech scrn", interview=True, company="Kestrel", role=None)
     _x("📞 Tallgrass recruiter (Dana) — SDE", interview=True, company="Tallgrass", role="SDE")
-    _x("Vlonder final!!!", interview=True, company="Vlonder", role=None, desc="CTO + founder. bring laptop. Wibautstraat 212, 3rd floor")
+    _x(
+        "Vlonder final!!!",
+        interview=True,
+        company="Vlonder",
+        role=None,
+        desc="CTO + founder. bring laptop. Wibautstraat 212, 3rd floor",
+    )
     _x(
         "NLM 2nd round sys design",
         interview=True,
@@ -866,48 +944,209 @@ def _own_quick_entries() -> None:
         role=None,
         desc="Nordlicht = NLM. Henrike + someone from SRE. Teams link in the Personio mail",
     )
-    _x("intervew Ipe (caio) - 2a fase", interview=True, company="Ipê", role=None, zone="America/Sao_Paulo")
-    _x("Entrevista Nopal #3 w/ CFO 😬", interview=True, company="Nopal", role=None, zone="America/Mexico_City")
-    _x("Kaveri R2 - DSA + SQL", interview=True, company="Kaveri", role=None, zone="Asia/Kolkata", desc="teams link in mail from careers@. 1hr")
-    _x("星空 二次面接 (Morimoto-san + CTO)", interview=True, company="星空", role=None, zone="Asia/Tokyo")
+    _x(
+        "intervew Ipe (caio) - 2a fase",
+        interview=True,
+        company="Ipê",
+        role=None,
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Entrevista Nopal #3 w/ CFO 😬",
+        interview=True,
+        company="Nopal",
+        role=None,
+        zone="America/Mexico_City",
+    )
+    _x(
+        "Kaveri R2 - DSA + SQL",
+        interview=True,
+        company="Kaveri",
+        role=None,
+        zone="Asia/Kolkata",
+        desc="teams link in mail from careers@. 1hr",
+    )
+    _x(
+        "星空 二次面接 (Morimoto-san + CTO)",
+        interview=True,
+        company="星空",
+        role=None,
+        zone="Asia/Tokyo",
+    )
     _x("달빛 2차", interview=True, company="달빛", role=None, zone="Asia/Seoul")
     _x("Yunhe 云禾 HR面", interview=True, company="云禾", role=None, zone="Asia/Shanghai")
-    _x("lale odeme – final w/ CTO", interview=True, company="Lale Ödeme", role=None, zone="Europe/Istanbul")
+    _x(
+        "lale odeme – final w/ CTO",
+        interview=True,
+        company="Lale Ödeme",
+        role=None,
+        zone="Europe/Istanbul",
+    )
     _x("Quillpoint HM", interview=True, company="Quillpoint", role=None, zone="America/Los_Angeles")
-    _x("Bursztyn - tech interview (live coding, python)", interview=True, company="Bursztyn", role=None, zone="Europe/Warsaw")
-    _x("Olivar 2ª entrevista - con la directora", interview=True, company="Olivar", role=None, zone="Europe/Madrid")
-    _x("colloquio Lanterna round 2 — Genova in presenza?? check", interview=True, company="Lanterna", role=None, zone="Europe/Rome")
-    _x("Banque Ardoise étape 3 – cas pratique", interview=True, company="Banque Ardoise", role=None, zone="Europe/Paris")
-    _x("Ostrander - onsite-ish (remote) pt 1", interview=True, company="Ostrander", role=None, zone="America/Denver")
-    _x("📹 Cajuína - entrevista c/ CTO", interview=True, company="Cajuína", role=None, zone="America/Sao_Paulo")
-    _x("HL Health HM rd", interview=True, company="Harborlight Health", role=None, desc="HL = Harborlight. dial in via Orbis email", zone="America/New_York")
+    _x(
+        "Bursztyn - tech interview (live coding, python)",
+        interview=True,
+        company="Bursztyn",
+        role=None,
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "Olivar 2ª entrevista - con la directora",
+        interview=True,
+        company="Olivar",
+        role=None,
+        zone="Europe/Madrid",
+    )
+    _x(
+        "colloquio Lanterna round 2 — Genova in presenza?? check",
+        interview=True,
+        company="Lanterna",
+        role=None,
+        zone="Europe/Rome",
+    )
+    _x(
+        "Banque Ardoise étape 3 – cas pratique",
+        interview=True,
+        company="Banque Ardoise",
+        role=None,
+        zone="Europe/Paris",
+    )
+    _x(
+        "Ostrander - onsite-ish (remote) pt 1",
+        interview=True,
+        company="Ostrander",
+        role=None,
+        zone="America/Denver",
+    )
+    _x(
+        "📹 Cajuína - entrevista c/ CTO",
+        interview=True,
+        company="Cajuína",
+        role=None,
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "HL Health HM rd",
+        interview=True,
+        company="Harborlight Health",
+        role=None,
+        desc="HL = Harborlight. dial in via Orbis email",
+        zone="America/New_York",
+    )
     _x("Spreebyte tech int. (data modeling)", interview=True, company="Spreebyte", role=None)
-    _x("Fjällsta tech lead intvw #2", interview=True, company="Fjällsta", role="tech lead", zone="Europe/Stockholm")
+    _x(
+        "Fjällsta tech lead intvw #2",
+        interview=True,
+        company="Fjällsta",
+        role="tech lead",
+        zone="Europe/Stockholm",
+    )
     _x("Polderdata - case w/ Priya's manager", interview=True, company="Polderdata", role=None)
-    _x("TC rd 3 (Karthik's boss)", interview=True, company="Tamarind Commerce", role=None, desc="TC = Tamarind Commerce", zone="Asia/Kolkata")
-    _x("interview skargard ledger team", interview=True, company="Skärgård", role=None, zone="Europe/Stockholm")
-    _x("Karamel 2. görüşme (teknik)", interview=True, company="Karamel", role=None, zone="Europe/Istanbul")
+    _x(
+        "TC rd 3 (Karthik's boss)",
+        interview=True,
+        company="Tamarind Commerce",
+        role=None,
+        desc="TC = Tamarind Commerce",
+        zone="Asia/Kolkata",
+    )
+    _x(
+        "interview skargard ledger team",
+        interview=True,
+        company="Skärgård",
+        role=None,
+        zone="Europe/Stockholm",
+    )
+    _x(
+        "Karamel 2. görüşme (teknik)",
+        interview=True,
+        company="Karamel",
+        role=None,
+        zone="Europe/Istanbul",
+    )
     _x("Namsan final w/ CEO 🇰🇷", interview=True, company="Namsan", role=None, zone="Asia/Seoul")
     _x("兰亭 三面 HRBP", interview=True, company="兰亭云", role=None, zone="Asia/Shanghai")
-    _x("Grachtwerk 3e gesprek + arbeidsvoorwaarden", interview=True, company="Grachtwerk", role=None)
+    _x(
+        "Grachtwerk 3e gesprek + arbeidsvoorwaarden",
+        interview=True,
+        company="Grachtwerk",
+        role=None,
+    )
     _x("cierzo screen w/ Pablo", interview=True, company="Cierzo", role=None, zone="Europe/Madrid")
-    _x("Ledgerly - coding int (python) - remember headphones", interview=True, company="Ledgerly", role=None, zone="Europe/London")
-    _x("Rheda Sys. - Gespräch mit Geschäftsführung", interview=True, company="Rheda Systems", role=None)
-    _x("Chmurka etap 3 - final z CTO", interview=True, company="Chmurka", role=None, zone="Europe/Warsaw")
-    _x("F&M 2nd stage (competency based) @ Leeds office", interview=True, company="Fenwick & Moss", role=None, loc="Wellington Place, Leeds", zone="Europe/London")
+    _x(
+        "Ledgerly - coding int (python) - remember headphones",
+        interview=True,
+        company="Ledgerly",
+        role=None,
+        zone="Europe/London",
+    )
+    _x(
+        "Rheda Sys. - Gespräch mit Geschäftsführung",
+        interview=True,
+        company="Rheda Systems",
+        role=None,
+    )
+    _x(
+        "Chmurka etap 3 - final z CTO",
+        interview=True,
+        company="Chmurka",
+        role=None,
+        zone="Europe/Warsaw",
+    )
+    _x(
+        "F&M 2nd stage (competency based) @ Leeds office",
+        interview=True,
+        company="Fenwick & Moss",
+        role=None,
+        loc="Wellington Place, Leeds",
+        zone="Europe/London",
+    )
     _x("Peepal – bar raiser 🫠", interview=True, company="Peepal", role=None, zone="Asia/Kolkata")
     _x("Sakurada 最終面接 (役員)", interview=True, company="Sakurada", role=None, zone="Asia/Tokyo")
     _x("Kranich Fachinterview Teil 2", interview=True, company="Kranich", role=None)
-    _x("Bottega Dati - colloquio finale con CEO", interview=True, company="Bottega Dati", role=None, zone="Europe/Rome")
-    _x("Jabuticaba tech round (live coding Node)", interview=True, company="Jabuticaba", role=None, zone="America/Sao_Paulo")
-    _x("Harbor&Slate founders chat #2", interview=True, company="Harbor & Slate", role=None, zone="America/New_York")
+    _x(
+        "Bottega Dati - colloquio finale con CEO",
+        interview=True,
+        company="Bottega Dati",
+        role=None,
+        zone="Europe/Rome",
+    )
+    _x(
+        "Jabuticaba tech round (live coding Node)",
+        interview=True,
+        company="Jabuticaba",
+        role=None,
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Harbor&Slate founders chat #2",
+        interview=True,
+        company="Harbor & Slate",
+        role=None,
+        zone="America/New_York",
+    )
 
 
 def _split_onsites() -> None:
     for part, who, email, note in [
-        ("System Design", "Luis Carrillo", "luis.carrillo", "Design a near-real-time ingestion service. Whiteboard in Miro."),
-        ("Behavioral / Values", "Tanya Brooks", "tanya.brooks", "Past projects, conflict, ownership. STAR format welcome."),
-        ("Data Modeling", "Ravi Menon", "ravi.menon", "Dimensional modeling + tradeoffs. Bring questions for Ravi."),
+        (
+            "System Design",
+            "Luis Carrillo",
+            "luis.carrillo",
+            "Design a near-real-time ingestion service. Whiteboard in Miro.",
+        ),
+        (
+            "Behavioral / Values",
+            "Tanya Brooks",
+            "tanya.brooks",
+            "Past projects, conflict, ownership. STAR format welcome.",
+        ),
+        (
+            "Data Modeling",
+            "Ravi Menon",
+            "ravi.menon",
+            "Dimensional modeling + tradeoffs. Bring questions for Ravi.",
+        ),
     ]:
         _x(
             f"Tallgrass Analytics Virtual Onsite: {part} (Alex Rivera)",
@@ -926,7 +1165,10 @@ def _split_onsites() -> None:
         company="Kestrel Pay",
         role="Staff Backend Engineer, Payouts",
         org=("talent@kestrelpay.co.uk", "Kestrel Pay Talent"),
-        att=[person("rhys.penhale@kestrelpay.co.uk", "Rhys Penhale"), person("ops.reception@kestrelpay.co.uk", "Kestrel Reception 5F", resource=True)],
+        att=[
+            person("rhys.penhale@kestrelpay.co.uk", "Rhys Penhale"),
+            person("ops.reception@kestrelpay.co.uk", "Kestrel Reception 5F", resource=True),
+        ],
         desc="Welcome to Kestrel! Please arrive 10 minutes early and ask for Jess at reception. Part 1 of 3: Architecture with Rhys (Principal Engineer).",
         loc="Kestrel Pay, 40 Leman Street, London E1 8EU",
         zone="Europe/London",
@@ -947,17 +1189,23 @@ def _split_onsites() -> None:
         company="Kestrel Pay",
         role="Staff Backend Engineer, Payouts",
         org=("talent@kestrelpay.co.uk", "Kestrel Pay Talent"),
-        att=[person("imogen.hartley@kestrelpay.co.uk", "Imogen Hartley"), person("dev.chauhan@kestrelpay.co.uk", "Dev Chauhan")],
+        att=[
+            person("imogen.hartley@kestrelpay.co.uk", "Imogen Hartley"),
+            person("dev.chauhan@kestrelpay.co.uk", "Dev Chauhan"),
+        ],
         desc="Part 3 of 3. Imogen and Dev (Product) – how you influence roadmaps, mentor, and handle incidents.",
         loc="Kestrel Pay, 40 Leman Street, London E1 8EU",
         zone="Europe/London",
     )
-    for i, (slot, who) in enumerate([
-        ("Coding (CoderPad)", "Hiroshi Tan"),
-        ("System Design", "Maya Oduya"),
-        ("Project Deep Dive", "Leah Abrams"),
-        ("Hiring Manager", "Carlos Nwosu"),
-    ], 1):
+    for i, (slot, who) in enumerate(
+        [
+            ("Coding (CoderPad)", "Hiroshi Tan"),
+            ("System Design", "Maya Oduya"),
+            ("Project Deep Dive", "Leah Abrams"),
+            ("Hiring Manager", "Carlos Nwosu"),
+        ],
+        1,
+    ):
         _x(
             f"[Quillpoint] Virtual Onsite {i}/4 – {slot} – Alex Rivera",
             interview=True,
@@ -985,7 +1233,10 @@ def _split_onsites() -> None:
         company="Vlonder",
         role="Backend Engineer (Go)",
         org=("recruitment@vlonder.nl", "Vlonder Recruitment"),
-        att=[person("joost@vlonder.nl", "Joost Verhoeven"), person("mirte@vlonder.nl", "Mirte Jansen")],
+        att=[
+            person("joost@vlonder.nl", "Joost Verhoeven"),
+            person("mirte@vlonder.nl", "Mirte Jansen"),
+        ],
         desc="13:30 – 14:30 gesprek met Joost (CEO) en Mirte (CTO). Daarna ben je vrij!",
         loc="Wibautstraat 212, Amsterdam",
         zone="Europe/Amsterdam",
@@ -1028,7 +1279,10 @@ def _reschedules() -> None:
         role="Ingeniero/a de Datos Senior",
         org=("seleccion@olivarenergia.es", "Selección Olivar"),
         desc="Hola Alex, como hablamos por teléfono movemos la entrevista técnica al jueves a la misma hora. Perdona las molestias.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OliV4r%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_OliV4r%40thread.v2/0",
+        ),
         zone="Europe/Madrid",
     )
     _x(
@@ -1038,7 +1292,10 @@ def _reschedules() -> None:
         role="Lead Data Architect",
         org=("bewerbermanagement@kranich-versicherung.de", "Bewerbermanagement Kranich"),
         desc="Sehr geehrte/r Alex Rivera,\nleider müssen wir den Termin krankheitsbedingt verschieben. Neuer Termin siehe Einladung. Wir bitten um Verständnis.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KrAnIcH2%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_KrAnIcH2%40thread.v2/0",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1146,9 +1403,15 @@ def _trials_cases_assessments() -> None:
         company="Banque Ardoise",
         role="Ingénieur·e Backend Senior – Paiements",
         org=("recrutement@banque-ardoise.fr", "Recrutement Banque Ardoise"),
-        att=[person("thibault.marchand@banque-ardoise.fr", "Thibault Marchand"), person("nadia.benali@banque-ardoise.fr", "Nadia Benali")],
+        att=[
+            person("thibault.marchand@banque-ardoise.fr", "Thibault Marchand"),
+            person("nadia.benali@banque-ardoise.fr", "Nadia Benali"),
+        ],
         desc="Vous présenterez votre solution au cas pratique (20 min) puis échange avec le jury (40 min).",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ArDo1Se3%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_ArDo1Se3%40thread.v2/0",
+        ),
         zone="Europe/Paris",
     )
     _x(
@@ -1244,7 +1507,12 @@ def _informal_coffees() -> None:
 
 
 def _prep_and_reminders() -> None:
-    _x("Prep: Kestrel HM interview (STAR stories, payouts incident)", interview=False, company=None, role=None)
+    _x(
+        "Prep: Kestrel HM interview (STAR stories, payouts incident)",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x(
         "prep sys design - Quillpoint onsite",
         interview=False,
@@ -1253,12 +1521,39 @@ def _prep_and_reminders() -> None:
         desc="- rate limiter\n- multi-region kv store\n- re-read DDIA ch 5-6\n- practise talking out loud!!",
     )
     _x("📚 LeetCode grind (graphs + DP)", interview=False, company=None, role=None)
-    _x("Vorbereitung Vorstellungsgespräch Nordlicht – Firmenprofil lesen", interview=False, company=None, role=None)
-    _x("Préparer l'entretien Banque Ardoise – relire le cas", interview=False, company=None, role=None, zone="Europe/Paris")
-    _x("Repasar preguntas entrevista Olivar (en español!)", interview=False, company=None, role=None)
-    _x("面接準備：星空システムズ 会社研究", interview=False, company=None, role=None, zone="Asia/Tokyo")
+    _x(
+        "Vorbereitung Vorstellungsgespräch Nordlicht – Firmenprofil lesen",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Préparer l'entretien Banque Ardoise – relire le cas",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Paris",
+    )
+    _x(
+        "Repasar preguntas entrevista Olivar (en español!)",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "面接準備：星空システムズ 会社研究",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+    )
     _x("달빛페이 면접 준비 - 결제 도메인 공부", interview=False, company=None, role=None)
-    _x("Reminder: charge laptop + test Zoom before Tallgrass onsite", interview=False, company=None, role=None)
+    _x(
+        "Reminder: charge laptop + test Zoom before Tallgrass onsite",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x(
         "Interview tomorrow: Lingonberg (reminder from Teamtailor)",
         interview=False,
@@ -1269,14 +1564,40 @@ def _prep_and_reminders() -> None:
         all_day=True,
     )
     _x("Print CV + portfolio for F&M assessment centre", interview=False, company=None, role=None)
-    _x("Salary research – Stockholm / Amsterdam / Berlin bands", interview=False, company=None, role=None)
+    _x(
+        "Salary research – Stockholm / Amsterdam / Berlin bands",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x("Update CV (EN + DE version) + LinkedIn headline", interview=False, company=None, role=None)
-    _x("Write cover letter – Lanterna (in italiano, chiedi a Chiara di rileggere)", interview=False, company=None, role=None)
+    _x(
+        "Write cover letter – Lanterna (in italiano, chiedi a Chiara di rileggere)",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x("Apply: 5 roles today (Workday ones take forever)", interview=False, company=None, role=None)
-    _x("Deadline application Polderdata (vacature sluit)", interview=False, company=None, role=None, all_day=True)
-    _x("Follow up w/ Dana (Tallgrass) if no news by today", interview=False, company=None, role=None)
+    _x(
+        "Deadline application Polderdata (vacature sluit)",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+    )
+    _x(
+        "Follow up w/ Dana (Tallgrass) if no news by today",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x("Rehearse Ardoise case presentation out loud x2", interview=False, company=None, role=None)
-    _x("Block: no meetings – decompress after 3 interviews today", interview=False, company=None, role=None)
+    _x(
+        "Block: no meetings – decompress after 3 interviews today",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x(
         "Heads-up: Kestrel calling Sarah for my reference",
         interview=False,
@@ -1298,7 +1619,13 @@ def _travel_and_thanks() -> None:
         loc="Amsterdam Schiphol (AMS)",
         zone="Europe/Amsterdam",
     )
-    _x("🚆 Rotterdam C → Amsterdam Zuid (Vlonder on-site)", interview=False, company=None, role=None, loc="Rotterdam Centraal")
+    _x(
+        "🚆 Rotterdam C → Amsterdam Zuid (Vlonder on-site)",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Rotterdam Centraal",
+    )
     _x(
         "ICE 622 Köln Hbf – Assessment Center Kranich Anreise",
         interview=False,
@@ -1316,16 +1643,49 @@ def _travel_and_thanks() -> None:
         loc="Hotel Söder, Ringvägen 98, Stockholm",
         zone="Europe/Stockholm",
     )
-    _x("Vlucht RTM → IST (Lale Ödeme bezoek + vakantie)", interview=False, company=None, role=None, zone="Europe/Istanbul")
-    _x("Uber to F&M office, leave 9:00 latest!", interview=False, company=None, role=None, zone="Europe/London")
-    _x("Train Marseille St-Charles → back home", interview=False, company=None, role=None, zone="Europe/Paris")
+    _x(
+        "Vlucht RTM → IST (Lale Ödeme bezoek + vakantie)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Istanbul",
+    )
+    _x(
+        "Uber to F&M office, leave 9:00 latest!",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/London",
+    )
+    _x(
+        "Train Marseille St-Charles → back home",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Paris",
+    )
     _x("✉️ Thank-you email to Imogen + Rhys (Kestrel)", interview=False, company=None, role=None)
-    _x("send thank you notes - Quillpoint onsite (4 ppl!)", interview=False, company=None, role=None)
-    _x("Bedankmail sturen naar Pieter & Fatima (Grachtwerk)", interview=False, company=None, role=None)
+    _x(
+        "send thank you notes - Quillpoint onsite (4 ppl!)",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Bedankmail sturen naar Pieter & Fatima (Grachtwerk)",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x("Dankesmail an Henrike – Nordlicht", interview=False, company=None, role=None)
     _x("お礼メール送信（星空・森本さん）", interview=False, company=None, role=None)
     _x("Mandar agradecimento pra Renata e Caio (Ipê)", interview=False, company=None, role=None)
-    _x("Reply to Lingonberg feedback survey (candidate experience)", interview=False, company=None, role=None)
+    _x(
+        "Reply to Lingonberg feedback survey (candidate experience)",
+        interview=False,
+        company=None,
+        role=None,
+    )
 
 
 def _mock_and_coaching() -> None:
@@ -1356,10 +1716,30 @@ def _mock_and_coaching() -> None:
         desc="Onderwerp: onderhandelen over een aanbod + omgaan met meerdere processen tegelijk. Neem je overzicht mee.",
         loc="Loopbaanbureau Tij, Witte de Withstraat 50, Rotterdam",
     )
-    _x("Salary negotiation coaching (1h) 💰", interview=False, company=None, role=None, org=("book@offerwise-coaching.example", "Offerwise Coaching"), meet="meet")
+    _x(
+        "Salary negotiation coaching (1h) 💰",
+        interview=False,
+        company=None,
+        role=None,
+        org=("book@offerwise-coaching.example", "Offerwise Coaching"),
+        meet="meet",
+    )
     _x("practice interview DE w/ Jana (nur auf Deutsch!)", interview=False, company=None, role=None)
-    _x("Mock case interview – Ardoise prep w/ Léa", interview=False, company=None, role=None, desc="Léa fait le jury, 20 min de présentation + questions", zone="Europe/Paris")
-    _x("Japanese business etiquette for interviews – Yuki tutoring", interview=False, company=None, role=None, zone="Asia/Tokyo")
+    _x(
+        "Mock case interview – Ardoise prep w/ Léa",
+        interview=False,
+        company=None,
+        role=None,
+        desc="Léa fait le jury, 20 min de présentation + questions",
+        zone="Europe/Paris",
+    )
+    _x(
+        "Japanese business etiquette for interviews – Yuki tutoring",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+    )
     _x(
         "Pramp peer mock – coding",
         interview=False,
@@ -1391,15 +1771,30 @@ def _fairs_webinars_tests() -> None:
         desc="Live webinar with Q&A. Panelists share how Staff-level interview loops differ. Recording sent to all registrants.",
         conf=("Zoom Webinar", "https://us06web.zoom.us/w/88123440021"),
     )
-    _x("Virtual career fair: Work in Japan (英語OK企業)", interview=False, company=None, role=None, zone="Asia/Tokyo")
-    _x("Meet the team: Lingonberg Tech open house (public event)", interview=False, company=None, role=None, zone="Europe/Stockholm")
+    _x(
+        "Virtual career fair: Work in Japan (英語OK企業)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Meet the team: Lingonberg Tech open house (public event)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Stockholm",
+    )
     _x(
         "Webinar: Relocating to Germany as a tech worker (Blue Card)",
         interview=False,
         company=None,
         role=None,
         org=("webinar@make-it-in-de.example", "Relocate DE"),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BlUeCaRd%40thread.v2/0"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_BlUeCaRd%40thread.v2/0",
+        ),
     )
     _x(
         "HackerRank Assessment – Kaveri Analytics – deadline",
@@ -1410,7 +1805,13 @@ def _fairs_webinars_tests() -> None:
         all_day=True,
         zone="Asia/Kolkata",
     )
-    _x("Codility test Bursztyn – zrobić do piątku!!", interview=False, company=None, role=None, zone="Europe/Warsaw")
+    _x(
+        "Codility test Bursztyn – zrobić do piątku!!",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Warsaw",
+    )
     _x(
         "Online assessment (SHL numerical + situational) – Fenwick & Moss",
         interview=False,
@@ -1418,7 +1819,13 @@ def _fairs_webinars_tests() -> None:
         role=None,
         desc="Complete online by 5pm. Untimed situational judgement; numerical is timed (18 min). Do it somewhere quiet.",
     )
-    _x("Take-home due: Ledgerly reconciliation exercise ⏰", interview=False, company=None, role=None, all_day=True)
+    _x(
+        "Take-home due: Ledgerly reconciliation exercise ⏰",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+    )
     _x("Work on Polderdata case (self-paced)", interview=False, company=None, role=None)
     _x(
         "One-way video interview – Nopal Finanzas – closes today",
@@ -1428,10 +1835,36 @@ def _fairs_webinars_tests() -> None:
         desc="Recorded answers, no live interviewer. 5 questions, 2 minutes each, 1 retake allowed. Link from the Lever email.",
         all_day=True,
     )
-    _x("SPI適性検査 受検期限（星空システムズ）", interview=False, company=None, role=None, all_day=True, zone="Asia/Tokyo")
-    _x("달빛페이 온라인 인적성검사 마감", interview=False, company=None, role=None, all_day=True, zone="Asia/Seoul")
-    _x("云禾 在线笔试 截止", interview=False, company=None, role=None, all_day=True, zone="Asia/Shanghai")
-    _x("Persönlichkeitstest Kranich (online, ca. 30 Min) erledigen", interview=False, company=None, role=None)
+    _x(
+        "SPI適性検査 受検期限（星空システムズ）",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "달빛페이 온라인 인적성검사 마감",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+        zone="Asia/Seoul",
+    )
+    _x(
+        "云禾 在线笔试 截止",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+        zone="Asia/Shanghai",
+    )
+    _x(
+        "Persönlichkeitstest Kranich (online, ca. 30 Min) erledigen",
+        interview=False,
+        company=None,
+        role=None,
+    )
 
 
 def _networking_and_info_chats() -> None:
@@ -1451,9 +1884,27 @@ def _networking_and_info_chats() -> None:
         desc="Happy to tell you about the tech scene in Istanbul and what relocating was like. No agenda! A.",
         meet="meet",
     )
-    _x("Alumni call – Kenji re working in Tokyo as a foreigner", interview=False, company=None, role=None, zone="Asia/Tokyo")
-    _x("Data Engineering Meetup Rotterdam – drinks 🍻", interview=False, company=None, role=None, loc="Het Schieland Café, Rotterdam")
-    _x("Coffee chat w/ Bea (Madrid, analytics lead) – networking", interview=False, company=None, role=None, zone="Europe/Madrid")
+    _x(
+        "Alumni call – Kenji re working in Tokyo as a foreigner",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+    )
+    _x(
+        "Data Engineering Meetup Rotterdam – drinks 🍻",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Het Schieland Café, Rotterdam",
+    )
+    _x(
+        "Coffee chat w/ Bea (Madrid, analytics lead) – networking",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Madrid",
+    )
     _x(
         "Referral chat – Daniel (works at Quillpoint)",
         interview=False,
@@ -1461,11 +1912,40 @@ def _networking_and_info_chats() -> None:
         role=None,
         desc="Daniel will refer me internally. Asking him about team culture + which team to target. He is not on the loop.",
     )
-    _x("LinkedIn: follow up with 3 recruiters from last week", interview=False, company=None, role=None)
-    _x("Women & Allies in Data – São Paulo (online meetup)", interview=False, company=None, role=None, zone="America/Sao_Paulo")
-    _x("Berlin Python Stammtisch", interview=False, company=None, role=None, loc="c-base, Berlin", zone="Europe/Berlin")
-    _x("Call w/ Anjali – relocation to Bengaluru, pros/cons", interview=False, company=None, role=None, zone="Asia/Kolkata")
-    _x("Kaffee mit Moritz (Gründer, sucht evtl. Co-Founder) – nur Austausch", interview=False, company=None, role=None)
+    _x(
+        "LinkedIn: follow up with 3 recruiters from last week",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Women & Allies in Data – São Paulo (online meetup)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Berlin Python Stammtisch",
+        interview=False,
+        company=None,
+        role=None,
+        loc="c-base, Berlin",
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Call w/ Anjali – relocation to Bengaluru, pros/cons",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Kolkata",
+    )
+    _x(
+        "Kaffee mit Moritz (Gründer, sucht evtl. Co-Founder) – nur Austausch",
+        interview=False,
+        company=None,
+        role=None,
+    )
 
 
 def _initech_work() -> None:
@@ -1497,7 +1977,10 @@ def _initech_work() -> None:
         role=None,
         me=WORK_ME,
         org=("kim.osei@initech.com", "Kim Osei"),
-        att=[person("raj.patel@initech.com", "Raj Patel"), person("lisa.meyer@initech.com", "Lisa Meyer")],
+        att=[
+            person("raj.patel@initech.com", "Raj Patel"),
+            person("lisa.meyer@initech.com", "Lisa Meyer"),
+        ],
         meet="meet",
     )
     _x(
@@ -1510,7 +1993,15 @@ def _initech_work() -> None:
         desc="Packets: Jordan Blake, Mireille Dufresne, Tomasz Lis. Read packets before the meeting please.",
         meet="meet",
     )
-    _x("Interviewer training: Structured Interviewing 101", interview=False, company=None, role=None, me=WORK_ME, org=("learning@initech.com", "Initech Learning"), meet="meet")
+    _x(
+        "Interviewer training: Structured Interviewing 101",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        org=("learning@initech.com", "Initech Learning"),
+        meet="meet",
+    )
     _x(
         "Onsite loop – Mireille Dufresne – Alex: coding",
         interview=False,
@@ -1521,8 +2012,24 @@ def _initech_work() -> None:
         att=[person("mireille.dufresne@outlook.fr", "Mireille Dufresne")],
         loc="Initech Amsterdam – Room Swingline",
     )
-    _x("1:1 Alex / Morgan", interview=False, company=None, role=None, me=WORK_ME, org=("morgan.lee@initech.com", "Morgan Lee"), meet="meet")
-    _x("1:1 Alex <> Priya (weekly)", interview=False, company=None, role=None, me=WORK_ME, att=[person("priya.raman@initech.com", "Priya Raman")], meet="meet")
+    _x(
+        "1:1 Alex / Morgan",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        org=("morgan.lee@initech.com", "Morgan Lee"),
+        meet="meet",
+    )
+    _x(
+        "1:1 Alex <> Priya (weekly)",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        att=[person("priya.raman@initech.com", "Priya Raman")],
+        meet="meet",
+    )
     _x(
         "Mid-year Performance Review – Alex Rivera",
         interview=False,
@@ -1541,7 +2048,14 @@ def _initech_work() -> None:
         me=WORK_ME,
         att=[person("priya.raman@initech.com", "Priya Raman")],
     )
-    _x("Calibration – Data Platform perf cycle", interview=False, company=None, role=None, me=WORK_ME, org=("hrbp@initech.com", "Initech HRBP"))
+    _x(
+        "Calibration – Data Platform perf cycle",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        org=("hrbp@initech.com", "Initech HRBP"),
+    )
     _x(
         "Stay conversation – Alex & Morgan",
         interview=False,
@@ -1551,7 +2065,14 @@ def _initech_work() -> None:
         org=("morgan.lee@initech.com", "Morgan Lee"),
         desc="Informal chat about what keeps you at Initech and what would make you stay. Not a performance conversation.",
     )
-    _x("Skip-level w/ Bill (VP Eng)", interview=False, company=None, role=None, me=WORK_ME, org=("bill.lumbergh@initech.com", "Bill Lumbergh"))
+    _x(
+        "Skip-level w/ Bill (VP Eng)",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        org=("bill.lumbergh@initech.com", "Bill Lumbergh"),
+    )
     _x(
         "Vendor call: Glacierbase renewal + pricing",
         interview=False,
@@ -1562,7 +2083,14 @@ def _initech_work() -> None:
         desc="Q3 renewal, committed-use discount, SSO add-on.",
         conf=("Zoom Meeting", "https://glacierbase.zoom.us/j/82233110045"),
     )
-    _x("Vendor demo: Tessellate observability (eval)", interview=False, company=None, role=None, me=WORK_ME, meet="meet")
+    _x(
+        "Vendor demo: Tessellate observability (eval)",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        meet="meet",
+    )
     _x(
         "Data Platform Team Offsite – Day 1",
         interview=False,
@@ -1573,9 +2101,23 @@ def _initech_work() -> None:
         loc="De Hallen, Amsterdam",
         all_day=True,
     )
-    _x("Offsite: retro + roadmap + team dinner", interview=False, company=None, role=None, me=WORK_ME, loc="De Hallen, Amsterdam")
+    _x(
+        "Offsite: retro + roadmap + team dinner",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        loc="De Hallen, Amsterdam",
+    )
     _x("Sprint planning", interview=False, company=None, role=None, me=WORK_ME, meet="meet")
-    _x("Incident review: ingestion lag (INC-2291)", interview=False, company=None, role=None, me=WORK_ME, meet="meet")
+    _x(
+        "Incident review: ingestion lag (INC-2291)",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        meet="meet",
+    )
     _x(
         "Exit interview – Chris Dalton",
         interview=False,
@@ -1585,7 +2127,13 @@ def _initech_work() -> None:
         org=("hrbp@initech.com", "Initech HRBP"),
         desc="Alex, Chris asked for his manager to join the last 15 minutes of his exit interview.",
     )
-    _x("Intern candidate interviews – shadowing Raj", interview=False, company=None, role=None, me=WORK_ME)
+    _x(
+        "Intern candidate interviews – shadowing Raj",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+    )
     _x("Write interview feedback – Hana Sato", interview=False, company=None, role=None, me=WORK_ME)
     _x("OOO – dentist", interview=False, company=None, role=None, me=WORK_ME)
     _x("Focus time", interview=False, company=None, role=None, me=WORK_ME)
@@ -1598,7 +2146,14 @@ def _initech_work() -> None:
         org=("eng-allhands@initech.com", "Engineering All-Hands"),
         meet="meet",
     )
-    _x("Backend hiring sync w/ recruiting", interview=False, company=None, role=None, me=WORK_ME, org=("kim.osei@initech.com", "Kim Osei"))
+    _x(
+        "Backend hiring sync w/ recruiting",
+        interview=False,
+        company=None,
+        role=None,
+        me=WORK_ME,
+        org=("kim.osei@initech.com", "Kim Osei"),
+    )
     _x(
         "Customer interview – Acme Logistics (product discovery)",
         interview=False,
@@ -1612,9 +2167,27 @@ def _initech_work() -> None:
 
 
 def _friends_and_family() -> None:
-    _x("Wish Noor luck 🍀 – her final round @ Tallgrass", interview=False, company=None, role=None, desc="funny, same company as me. text her 8am")
-    _x("Drive Mia to her interview at Erasmus MC", interview=False, company=None, role=None, loc="Erasmus MC, Rotterdam")
-    _x("Dad – job interview call at 10, pep talk before 🙏", interview=False, company=None, role=None, zone="America/Mexico_City")
+    _x(
+        "Wish Noor luck 🍀 – her final round @ Tallgrass",
+        interview=False,
+        company=None,
+        role=None,
+        desc="funny, same company as me. text her 8am",
+    )
+    _x(
+        "Drive Mia to her interview at Erasmus MC",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Erasmus MC, Rotterdam",
+    )
+    _x(
+        "Dad – job interview call at 10, pep talk before 🙏",
+        interview=False,
+        company=None,
+        role=None,
+        zone="America/Mexico_City",
+    )
     _x(
         "Mock interview for Sam (his first PM job)",
         interview=False,
@@ -1624,13 +2197,48 @@ def _friends_and_family() -> None:
         desc="You be the interviewer pls, product sense + 'tell me about yourself'. I'll buy dinner",
         meet="meet",
     )
-    _x("Lucía – entrevista en el banco, llamarla después", interview=False, company=None, role=None, zone="Europe/Madrid")
-    _x("Tante Ineke sollicitatiegesprek bibliotheek – oppassen op de hond", interview=False, company=None, role=None)
-    _x("Help Jonas w/ CV + interview prep (he's applying in Munich)", interview=False, company=None, role=None)
-    _x("Mamãe – entrevista do concurso, ligar à noite", interview=False, company=None, role=None, zone="America/Sao_Paulo")
-    _x("Tom's PhD defense (viva) 🎓", interview=False, company=None, role=None, loc="Senate House, London", zone="Europe/London")
+    _x(
+        "Lucía – entrevista en el banco, llamarla después",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Madrid",
+    )
+    _x(
+        "Tante Ineke sollicitatiegesprek bibliotheek – oppassen op de hond",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Help Jonas w/ CV + interview prep (he's applying in Munich)",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Mamãe – entrevista do concurso, ligar à noite",
+        interview=False,
+        company=None,
+        role=None,
+        zone="America/Sao_Paulo",
+    )
+    _x(
+        "Tom's PhD defense (viva) 🎓",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Senate House, London",
+        zone="Europe/London",
+    )
     _x("Nina – Einstellungstest Polizei, Daumen drücken", interview=False, company=None, role=None)
-    _x("Skype w/ cousin Arjun – his campus placement interviews", interview=False, company=None, role=None, zone="Asia/Kolkata")
+    _x(
+        "Skype w/ cousin Arjun – his campus placement interviews",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Kolkata",
+    )
 
 
 def _appointments() -> None:
@@ -1642,9 +2250,26 @@ def _appointments() -> None:
         desc="B1/B2 for the conference + possible onsite. Bring DS-160 confirmation, passport, photo. No electronics allowed.",
         loc="Museumplein 19, Amsterdam",
     )
-    _x("Biometrie afspraak IND (verblijfsvergunning)", interview=False, company=None, role=None, loc="IND Rotterdam")
-    _x("Entrevista consular – visto de trabalho (Consulado do Brasil)", interview=False, company=None, role=None)
-    _x("在留資格 相談 – immigration lawyer (online)", interview=False, company=None, role=None, zone="Asia/Tokyo")
+    _x(
+        "Biometrie afspraak IND (verblijfsvergunning)",
+        interview=False,
+        company=None,
+        role=None,
+        loc="IND Rotterdam",
+    )
+    _x(
+        "Entrevista consular – visto de trabalho (Consulado do Brasil)",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "在留資格 相談 – immigration lawyer (online)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Asia/Tokyo",
+    )
     _x(
         "Lawyer: review Kestrel offer / non-compete clause",
         interview=False,
@@ -1653,7 +2278,13 @@ def _appointments() -> None:
         org=("j.vermeulen@vermeulen-arbeidsrecht.nl", "Joris Vermeulen"),
         desc="Arbeidsrecht consult, 45 min. Send the draft contract + current Initech contract in advance.",
     )
-    _x("Huisarts – intakegesprek nieuwe praktijk", interview=False, company=None, role=None, loc="Huisartsenpraktijk Kralingen")
+    _x(
+        "Huisarts – intakegesprek nieuwe praktijk",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Huisartsenpraktijk Kralingen",
+    )
     _x("Physio – Erstgespräch / Anamnese", interview=False, company=None, role=None)
     _x("Dentist 🦷", interview=False, company=None, role=None)
     _x("Therapy (weekly)", interview=False, company=None, role=None)
@@ -1665,9 +2296,27 @@ def _appointments() -> None:
         desc="Makelaar: Van Dam Wonen. Group viewing, 12 other candidates. Bring werkgeversverklaring + salary slips.",
         loc="Javastraat 41-2, Amsterdam",
     )
-    _x("Tenant interview w/ landlord – Stockholm sublet (andrahand)", interview=False, company=None, role=None, zone="Europe/Stockholm")
-    _x("Wohnungsbesichtigung Friedrichshain", interview=False, company=None, role=None, zone="Europe/Berlin")
-    _x("Entrevista de admisión colegio – sobrina Valentina (acompañar a Carla)", interview=False, company=None, role=None, zone="Europe/Madrid")
+    _x(
+        "Tenant interview w/ landlord – Stockholm sublet (andrahand)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Stockholm",
+    )
+    _x(
+        "Wohnungsbesichtigung Friedrichshain",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Entrevista de admisión colegio – sobrina Valentina (acompañar a Carla)",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Madrid",
+    )
     _x("Parent-teacher meeting (Lotte's school)", interview=False, company=None, role=None)
     _x("Belastingadviseur – 30%-regeling & emigratie", interview=False, company=None, role=None)
     _x(
@@ -1709,16 +2358,43 @@ def _press_research_hobbies() -> None:
         desc="Thanks for signing up! We'd love to hear how you search for jobs. 45-minute video session, you'll get a $40 voucher. This is not a job interview.",
         conf=("Zoom Meeting", "https://hirelane.zoom.us/j/87002244190"),
     )
-    _x("UX study: banking app feedback session (Lookback)", interview=False, company=None, role=None)
-    _x("Student thesis interview – Eva (TU Delft) about data mesh", interview=False, company=None, role=None, meet="meet")
+    _x(
+        "UX study: banking app feedback session (Lookback)",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Student thesis interview – Eva (TU Delft) about data mesh",
+        interview=False,
+        company=None,
+        role=None,
+        meet="meet",
+    )
     _x("Choir audition – Rotterdams Kamerkoor (tenor)", interview=False, company=None, role=None)
-    _x("⚽ Tryouts – Sunday league keeper", interview=False, company=None, role=None, loc="Sportpark Varkenoord")
+    _x(
+        "⚽ Tryouts – Sunday league keeper",
+        interview=False,
+        company=None,
+        role=None,
+        loc="Sportpark Varkenoord",
+    )
     _x("Bouldering comp – final round 🧗", interview=False, company=None, role=None)
     _x("Improv class: 'The Job Interview' scene night", interview=False, company=None, role=None)
     _x("Chess club – round 5 (vs. Hendrik)", interview=False, company=None, role=None)
     _x("Pub quiz – theme: 'Office Space' 🖨️", interview=False, company=None, role=None)
     _x("Book club: 'The Second Interview' by M. Calder", interview=False, company=None, role=None)
     _x("Padel – screening match for club ladder", interview=False, company=None, role=None)
-    _x("Bolt (dog) – temperament assessment at daycare 🐶", interview=False, company=None, role=None)
-    _x("Spanish class – B2: role-play 'entrevista de trabajo'", interview=False, company=None, role=None)
+    _x(
+        "Bolt (dog) – temperament assessment at daycare 🐶",
+        interview=False,
+        company=None,
+        role=None,
+    )
+    _x(
+        "Spanish class – B2: role-play 'entrevista de trabajo'",
+        interview=False,
+        company=None,
+        role=None,
+    )
     _x("Cooking class – 'pitch your dish' final", interview=False, company=None, role=None)

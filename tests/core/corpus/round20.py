@@ -131,7 +131,10 @@ def _greenhouse() -> None:
             "be asking questions)\n\nWe use Excalidraw for the whiteboard - a link will be "
             "shared in the call.\n\nGreenhouse interview kit sent to interviewers separately."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_TWRb7Qx"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_TWRb7Qx",
+        ),
         zone="America/New_York",
     )
     _x(
@@ -262,7 +265,10 @@ def _lever_workday() -> None:
             "your Aurelian Logistics candidate home.\n\nThis is an automated message from Workday. "
             "Please do not reply."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AURL2041"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AURL2041",
+        ),
         zone="America/Chicago",
     )
     _x(
@@ -277,7 +283,10 @@ def _lever_workday() -> None:
             "Ravi Subramanian; Fiona Keogh\nLocation: Microsoft Teams (link below)\n\n"
             "Candidate Home: https://vantor.wd5.myworkdayjobs.com/Careers/userHome"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTR0087"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTR0087",
+        ),
     )
     _x(
         "Bramblefield Foods - Second Interview",
@@ -404,7 +413,10 @@ def _ashby_smartrecruiters_personio() -> None:
             "Interviewer: Sigrid Aune, Head of Data\nLocation: Microsoft Teams\n\nPlease confirm "
             "your attendance in the candidate portal."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HALV77"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HALV77",
+        ),
         zone="Europe/Oslo",
     )
 
@@ -496,7 +508,10 @@ def _scheduling_tools() -> None:
             "Developer\nStaff: Harriet Oyelaran\nBooking ID: 4F7-22A\n\nYou can manage your "
             "booking from the link in your email.\n\nMicrosoft Bookings"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CFBK4F7"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CFBK4F7",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -630,7 +645,10 @@ def _agencies() -> None:
             "(Data Engineering Manager, Copperleaf)\n\nCall me afterwards so we can debrief.\n\n"
             "Will Fairbanks\nSenior Consultant, Meridian Talent"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CPLF6M"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_CPLF6M",
+        ),
     )
     _x(
         "Call with Hartwell Search - Head of Data opportunity",
@@ -785,7 +803,12 @@ def _bare_entries() -> None:
     _x("Halcyon 2nd rd", interview=True, company="Halcyon Freight", role=None)
     _x("call w/ recruiter - Ostrava Cloud", interview=True, company="Ostrava Cloud", role=None)
     _x("Kestrel HM interview", interview=True, company="Kestrel Payments", role=None)
-    _x("intvw Mossgate (analytics eng)", interview=True, company="Mossgate Analytics", role="Analytics Engineer")
+    _x(
+        "intvw Mossgate (analytics eng)",
+        interview=True,
+        company="Mossgate Analytics",
+        role="Analytics Engineer",
+    )
     _x("Quillfeather final", interview=True, company="Quillfeather", role=None, loc="Zoom")
     _x("Northvane tech screen!!", interview=True, company="Northvane", role=None)
     _x(
@@ -812,7 +835,13 @@ def _bare_entries() -> None:
         desc="recruiter said they'd call from a private number",
     )
     _x("Dovetail Grid – hiring mgr", interview=True, company="Dovetail Grid", role=None)
-    _x("Ferncastle pres + panel", interview=True, company="Ferncastle Bank", role=None, loc="Lothbury")
+    _x(
+        "Ferncastle pres + panel",
+        interview=True,
+        company="Ferncastle Bank",
+        role=None,
+        loc="Lothbury",
+    )
     _x("2nd interview Thornbury iOS", interview=True, company="Thornbury", role=None)
     _x("Vantor loop (3h)", interview=True, company="Vantor Systems", role=None, all_day=False)
     _x(
@@ -887,7 +916,10 @@ def _onsites_split() -> None:
             person("fiona.keogh@vantorsystems.com", "Fiona Keogh"),
         ],
         desc="Loop session 1 of 3 for candidate Alex Rivera. Interviewers: Ravi Subramanian, Fiona Keogh.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTRL1"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTRL1",
+        ),
     )
     _x(
         "Vantor Systems interview loop - Bar raiser",
@@ -897,7 +929,10 @@ def _onsites_split() -> None:
         org=("careers@vantorsystems.com", "Vantor Systems Careers"),
         att=[person("odette.lang@vantorsystems.com", "Odette Lang")],
         desc="Loop session 3 of 3. Interviewer: Odette Lang (Bar Raiser). Leadership principles focus.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTRL3"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_VNTRL3",
+        ),
     )
 
 
@@ -995,7 +1030,10 @@ def _trial_days_centres_panels() -> None:
         role="Data Engineer",
         org=("sigrid.aune@halvorsen.no", "Sigrid Aune"),
         desc="20 min presentation of your take-home + 25 min Q&A with the hiring committee.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HALV88"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_HALV88",
+        ),
         zone="Europe/Oslo",
     )
 
@@ -1035,7 +1073,10 @@ def _rescheduled() -> None:
             "rescheduled.\nInterviewer: Natalia Brandt\n\nThis is an automated message from "
             "Workday."
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AURL2042"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_AURL2042",
+        ),
     )
     _x(
         "Updated: Alex Rivera and Jordan Whitcombe",
@@ -1075,7 +1116,10 @@ def _languages_europe() -> None:
             "Dauer: ca. 60 Minuten\n\nMit freundlichen Grüßen\nIhr Recruiting-Team\n"
             "Lindenhof Versicherung AG\n\n-- Erstellt mit Personio"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LNDH01"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_LNDH01",
+        ),
         zone="Europe/Berlin",
     )
     _x(
@@ -1196,7 +1240,10 @@ def _languages_europe() -> None:
             "Gesprekspartner: Sanne van der Linden (Teamlead Data)\nDuur: 45 minuten\n\n"
             "Met vriendelijke groet,\nTeam Recruitment Polderbank"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_PLDR22"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_PLDR22",
+        ),
         zone="Europe/Amsterdam",
     )
     _x(
@@ -1270,7 +1317,10 @@ def _languages_europe() -> None:
             "Dataingenjör.\nIntervjuare: Elin Sjöberg, chef för dataplattform\n\nMed vänliga "
             "hälsningar\nGranskog Energi\n\n(Schemalagt via Teamtailor)"
         ),
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_GRSK09"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_GRSK09",
+        ),
         zone="Europe/Stockholm",
     )
     _x(
@@ -1494,7 +1544,10 @@ def _languages_asia_other() -> None:
         role="مهندس بيانات",
         org=("careers@waha-tech.ae", "واحة للتقنية - التوظيف"),
         desc="عزيزي Alex، يسعدنا دعوتك لمقابلة عمل لوظيفة مهندس بيانات. المقابِل: سارة الحمادي، مديرة البيانات.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WAHA31"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_WAHA31",
+        ),
         zone="Asia/Dubai",
     )
     _x(
@@ -1915,7 +1968,10 @@ def _research_and_customers() -> None:
         org=("alex.rivera@initech.com", "Alex Rivera"),
         att=[person("sigurd.berg@halvorsen.no", "Sigurd Berg")],
         desc="Discovery interview with a prospective customer about their data quality pain points.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIT882"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_INIT882",
+        ),
         add_me=False,
     )
     _x(
@@ -2229,7 +2285,10 @@ def _admissions() -> None:
         role=None,
         org=("pgr-admissions@northfield.ac.uk", "Northfield PGR Admissions"),
         desc="Interview for the funded PhD studentship. Panel: Prof. Okonkwo and Dr. Lindahl.",
-        conf=("Microsoft Teams Meeting", "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NFPHD1"),
+        conf=(
+            "Microsoft Teams Meeting",
+            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NFPHD1",
+        ),
         zone="Europe/London",
     )
     _x(
@@ -2510,7 +2569,13 @@ def _fairs_tests_webinars() -> None:
 
 
 def _prep_and_reminders() -> None:
-    _x("prep for Halcyon interview", interview=False, company=None, role=None, desc="re-read JD, practice SQL window funcs")
+    _x(
+        "prep for Halcyon interview",
+        interview=False,
+        company=None,
+        role=None,
+        desc="re-read JD, practice SQL window funcs",
+    )
     _x("Send thank-you note to Kestrel", interview=False, company=None, role=None)
     _x(
         "Prep: Quarrystone onsite",
@@ -2520,7 +2585,13 @@ def _prep_and_reminders() -> None:
         desc="System design drills (search index, ranking). Review Lena's prep doc.",
     )
     _x("Research Corvid Labs before onsite", interview=False, company=None, role=None)
-    _x("Follow up with Northvane recruiter if no news", interview=False, company=None, role=None, all_day=True)
+    _x(
+        "Follow up with Northvane recruiter if no news",
+        interview=False,
+        company=None,
+        role=None,
+        all_day=True,
+    )
     _x(
         "Interview prep block",
         interview=False,
@@ -2531,8 +2602,20 @@ def _prep_and_reminders() -> None:
     )
     _x("Halcyon offer deadline", interview=False, company=None, role=None, all_day=True)
     _x("Update CV + LinkedIn", interview=False, company=None, role=None)
-    _x("Vorbereitung Vorstellungsgespräch Lindenhof", interview=False, company=None, role=None, zone="Europe/Berlin")
-    _x("Préparer l'entretien Maison Verlaine", interview=False, company=None, role=None, zone="Europe/Paris")
+    _x(
+        "Vorbereitung Vorstellungsgespräch Lindenhof",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Berlin",
+    )
+    _x(
+        "Préparer l'entretien Maison Verlaine",
+        interview=False,
+        company=None,
+        role=None,
+        zone="Europe/Paris",
+    )
     _x("面接対策（ミナモテック）", interview=False, company=None, role=None, zone="Asia/Tokyo")
     _x(
         "Reference check reminder - ask Gwen & Tariq",

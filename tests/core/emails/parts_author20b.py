@@ -771,7 +771,14 @@ Pedimos desculpa pela demora, as aprovações internas levaram mais tempo do que
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Alex Rivera,", "{first},", "Good afternoon {first},"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Alex Rivera,",
+            "{first},",
+            "Good afternoon {first},",
+        ],
         "thanks": [
             "Thank you for applying for the {role} position at {company}.",
             "Thanks for your interest in {company} and for the time you put into your application.",
@@ -811,12 +818,30 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Regarding your application",
             "{role} at {company}",
         ],
-        "subject_inv": ["Interview – {role}", "Next steps with {company}", "Can we reschedule?", "Re: {role} – interview"],
+        "subject_inv": [
+            "Interview – {role}",
+            "Next steps with {company}",
+            "Can we reschedule?",
+            "Re: {role} – interview",
+        ],
         "subject_off": ["Offer of employment – {role}", "Good news from {company}", "Your offer"],
-        "subject_oth": ["A quick question", "Your weekly job alert", "How was your experience with {company}?", "This week in Career Compass", "Opportunity: {role}"],
+        "subject_oth": [
+            "A quick question",
+            "Your weekly job alert",
+            "How was your experience with {company}?",
+            "This week in Career Compass",
+            "Opportunity: {role}",
+        ],
     },
     "fr": {
-        "greet": ["Bonjour {first},", "Bonjour Alex Rivera,", "Cher Alex,", "Bonjour,", "Bonjour Alex,", "Madame, Monsieur,"],
+        "greet": [
+            "Bonjour {first},",
+            "Bonjour Alex Rivera,",
+            "Cher Alex,",
+            "Bonjour,",
+            "Bonjour Alex,",
+            "Madame, Monsieur,",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company} et de votre candidature au poste de {role}.",
             "Un grand merci pour l'intérêt porté à {company}.",
@@ -855,12 +880,27 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Votre dossier de candidature",
             "Candidature – {role}",
         ],
-        "subject_inv": ["Entretien – {role}", "Report de votre entretien", "Prochaine étape chez {company}"],
+        "subject_inv": [
+            "Entretien – {role}",
+            "Report de votre entretien",
+            "Prochaine étape chez {company}",
+        ],
         "subject_off": ["Proposition d'embauche – {role}", "Bonne nouvelle de {company}"],
-        "subject_oth": ["Opportunité {role}", "Vos nouvelles offres d'emploi", "Votre avis compte", "La lettre emploi du mois"],
+        "subject_oth": [
+            "Opportunité {role}",
+            "Vos nouvelles offres d'emploi",
+            "Votre avis compte",
+            "La lettre emploi du mois",
+        ],
     },
     "de": {
-        "greet": ["Sehr geehrte Damen und Herren,", "Hallo {first},", "Guten Tag Alex Rivera,", "Liebe:r {first},", "Grüezi Alex Rivera,"],
+        "greet": [
+            "Sehr geehrte Damen und Herren,",
+            "Hallo {first},",
+            "Guten Tag Alex Rivera,",
+            "Liebe:r {first},",
+            "Grüezi Alex Rivera,",
+        ],
         "thanks": [
             "vielen Dank für Ihre Bewerbung als {role} und Ihr Interesse an {company}.",
             "vielen Dank für die Bewerbung und das Interesse an unserem Team.",
@@ -887,13 +927,32 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Informationen zur Verarbeitung Ihrer Daten finden Sie in unserer Datenschutzerklärung für Bewerbende.",
             "{company} · Sitz der Gesellschaft: Bremen · Registergericht Amtsgericht Bremen",
         ],
-        "subject_app": ["Ihre Bewerbung als {role}", "Ihre Bewerbung bei {company}", "Rückmeldung zu Ihrer Bewerbung", "Re: Bewerbung {role}"],
-        "subject_inv": ["Terminänderung: Ihr Vorstellungsgespräch", "Einladung zum Gespräch – {role}"],
+        "subject_app": [
+            "Ihre Bewerbung als {role}",
+            "Ihre Bewerbung bei {company}",
+            "Rückmeldung zu Ihrer Bewerbung",
+            "Re: Bewerbung {role}",
+        ],
+        "subject_inv": [
+            "Terminänderung: Ihr Vorstellungsgespräch",
+            "Einladung zum Gespräch – {role}",
+        ],
         "subject_off": ["Vertragsangebot – {role}", "Gute Nachrichten von {company}"],
-        "subject_oth": ["Neue Jobs für Sie", "Ihre Meinung ist gefragt", "Karrierebrief", "Spannende Position als {role}"],
+        "subject_oth": [
+            "Neue Jobs für Sie",
+            "Ihre Meinung ist gefragt",
+            "Karrierebrief",
+            "Spannende Position als {role}",
+        ],
     },
     "es": {
-        "greet": ["Estimado/a {first}:", "Hola {first}:", "Hola, {first}", "Estimado Alex Rivera:", "Buenas tardes, {first}:"],
+        "greet": [
+            "Estimado/a {first}:",
+            "Hola {first}:",
+            "Hola, {first}",
+            "Estimado Alex Rivera:",
+            "Buenas tardes, {first}:",
+        ],
         "thanks": [
             "Gracias por el interés en {company} y por la candidatura al puesto de {role}.",
             "Le agradecemos el interés mostrado en formar parte de {company}.",
@@ -920,13 +979,29 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "De acuerdo con la normativa de protección de datos, puede ejercer sus derechos de acceso, rectificación y supresión desde su área de candidato.",
             "{company} es una empresa comprometida con la igualdad de oportunidades.",
         ],
-        "subject_app": ["Tu candidatura para {role}", "Proceso de selección – {role}", "Re: postulación {role}", "Actualización sobre su candidatura"],
+        "subject_app": [
+            "Tu candidatura para {role}",
+            "Proceso de selección – {role}",
+            "Re: postulación {role}",
+            "Actualización sobre su candidatura",
+        ],
         "subject_inv": ["Cambio de horario de tu entrevista", "Entrevista – {role}"],
         "subject_off": ["Oferta de empleo – {role}", "¡Buenas noticias de {company}!"],
-        "subject_oth": ["Nuevas ofertas para ti", "Tu opinión nos importa", "Oportunidad: {role}", "Boletín de empleo"],
+        "subject_oth": [
+            "Nuevas ofertas para ti",
+            "Tu opinión nos importa",
+            "Oportunidad: {role}",
+            "Boletín de empleo",
+        ],
     },
     "pt": {
-        "greet": ["Olá {first},", "Caro(a) {first},", "Prezado(a) Alex Rivera,", "Oi, {first}!", "Exmo.(a) Senhor(a),"],
+        "greet": [
+            "Olá {first},",
+            "Caro(a) {first},",
+            "Prezado(a) Alex Rivera,",
+            "Oi, {first}!",
+            "Exmo.(a) Senhor(a),",
+        ],
         "thanks": [
             "Agradecemos o seu interesse na {company} e a sua candidatura para {role}.",
             "Obrigado por se candidatar e pelo tempo dedicado ao processo.",
@@ -952,10 +1027,20 @@ WRAP: dict[str, dict[str, list[str]]] = {
             "Os seus dados são tratados de acordo com a nossa política de privacidade para candidatos.",
             "{company} – empresa comprometida com a diversidade e a inclusão.",
         ],
-        "subject_app": ["Sua candidatura para {role}", "Processo seletivo – {role}", "Re: candidatura {role}", "Atualização da sua candidatura na {company}"],
+        "subject_app": [
+            "Sua candidatura para {role}",
+            "Processo seletivo – {role}",
+            "Re: candidatura {role}",
+            "Atualização da sua candidatura na {company}",
+        ],
         "subject_inv": ["Remarcação da sua entrevista", "Entrevista – {role}"],
         "subject_off": ["Proposta de trabalho – {role}", "Boas notícias da {company}"],
-        "subject_oth": ["Novas vagas para você", "Conte-nos sobre sua experiência", "Oportunidade: {role}", "Newsletter de carreira"],
+        "subject_oth": [
+            "Novas vagas para você",
+            "Conte-nos sobre sua experiência",
+            "Oportunidade: {role}",
+            "Newsletter de carreira",
+        ],
     },
 }
 

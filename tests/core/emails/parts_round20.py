@@ -818,7 +818,14 @@ Convidamos você para a nossa feira de carreiras online no dia 15 de maio: bate-
 
 WRAP: dict[str, dict[str, list[str]]] = {
     "en": {
-        "greet": ["Dear {first},", "Hi {first},", "Hello {first},", "Dear Candidate,", "Good morning {first},", "Hey {first},"],
+        "greet": [
+            "Dear {first},",
+            "Hi {first},",
+            "Hello {first},",
+            "Dear Candidate,",
+            "Good morning {first},",
+            "Hey {first},",
+        ],
         "thanks": [
             "Thank you for your interest in {company}.",
             "Thanks for applying for the {role} position.",
@@ -886,7 +893,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "de": {
-        "greet": ["Sehr geehrte*r {first} Rivera,", "Hallo {first},", "Liebe*r {first},", "Guten Tag {first} Rivera,", "Hi {first},", "Sehr geehrte Bewerberin, sehr geehrter Bewerber,"],
+        "greet": [
+            "Sehr geehrte*r {first} Rivera,",
+            "Hallo {first},",
+            "Liebe*r {first},",
+            "Guten Tag {first} Rivera,",
+            "Hi {first},",
+            "Sehr geehrte Bewerberin, sehr geehrter Bewerber,",
+        ],
         "thanks": [
             "Vielen Dank für Ihre Bewerbung und Ihr Interesse an {company}.",
             "Danke für deine Bewerbung als {role}!",
@@ -945,7 +959,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "fr": {
-        "greet": ["Madame, Monsieur,", "Bonjour {first},", "Cher·e {first},", "Bonjour,", "Salut {first},", "Chère candidate, cher candidat,"],
+        "greet": [
+            "Madame, Monsieur,",
+            "Bonjour {first},",
+            "Cher·e {first},",
+            "Bonjour,",
+            "Salut {first},",
+            "Chère candidate, cher candidat,",
+        ],
         "thanks": [
             "Nous vous remercions de l'intérêt que vous portez à {company}.",
             "Merci pour ta candidature au poste de {role} !",
@@ -1004,7 +1025,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "es": {
-        "greet": ["Estimado/a {first}:", "Hola, {first}:", "Hola {first},", "Buenos días, {first}:", "Apreciado/a candidato/a:", "Querido/a {first}:"],
+        "greet": [
+            "Estimado/a {first}:",
+            "Hola, {first}:",
+            "Hola {first},",
+            "Buenos días, {first}:",
+            "Apreciado/a candidato/a:",
+            "Querido/a {first}:",
+        ],
         "thanks": [
             "Gracias por tu interés en {company}.",
             "Le agradecemos su postulación al cargo de {role}.",
@@ -1063,7 +1091,14 @@ WRAP: dict[str, dict[str, list[str]]] = {
         ],
     },
     "pt": {
-        "greet": ["Prezado(a) {first},", "Olá, {first}!", "Olá {first},", "Caro(a) {first},", "Exmo.(a) Senhor(a),", "Oi {first},"],
+        "greet": [
+            "Prezado(a) {first},",
+            "Olá, {first}!",
+            "Olá {first},",
+            "Caro(a) {first},",
+            "Exmo.(a) Senhor(a),",
+            "Oi {first},",
+        ],
         "thanks": [
             "Agradecemos o seu interesse na {company}.",
             "Obrigado por se candidatar à vaga de {role}.",
