@@ -12,14 +12,18 @@ from typing import Any
 import pytest
 
 from followup.core.detect import (
+    VETOED,
     Detection,
     Participant,
     _bare_first_name,
     _written_at,
     detect,
+    with_model,
 )
+from followup.core.detect_model import Reading
 from followup.core.events import CalendarEvent
 from followup.detect_cli import run_detect
+from followup.sync import MIN_STORED_CONFIDENCE
 from tests.contract import validate
 from tests.core.corpus_report import evaluate, load_corpus
 
@@ -390,20 +394,29 @@ def test_round9_figures() -> None:
 #   0.913 (0.906), round 18 at 0.954 (0.947), round 17 at 0.922 / 0.892 (0.914 / 0.883; its
 #   role 0.581: one more interview found, with no role), round 15 at recall 0.956 (0.947),
 #   round 14 at precision 0.974 (0.965), round 11 at recall 0.951 (0.942).
+#   Then the second reader's veto (`MODEL_VETO`: a "yes" of the rules it reads below 0.05 is a
+#   doubt kept for the person, chosen on the authors' parts as they came, never on these):
+#   round 20 at precision 0.927, round 19 at 0.943, round 18 at 0.976, round 17 at 0.964,
+#   round 16 at 0.945, round 15 at 0.991, round 14 at 0.982, round 12 at 1.000, round 11 at
+#   0.990, round 10 at 0.990; round 13 at 0.965 / 0.965 (one interview fewer), round 18b alike.
+#   These parts were first read with the veto at 0.1 (the authors' parts: 136 false alarms
+#   fewer for 7 interviews lost): higher precision still, recall lower on rounds 11, 13 and 19.
+#   0.05 (91 fewer for 3) was chosen for the bare trial shifts 0.1 overruled (round 19's fresh
+#   tests), not for these figures.
 _FIGURES = ("events", "precision", "recall", "company", "role")
 HELD_OUT_FLOORS = {
-    "round10": (186, 0.978, 0.949, 0.641, 0.679),
-    "round11": (192, 0.969, 0.950, 0.794, 0.751),
-    "round12": (213, 0.990, 0.965, 0.894, 0.662),
-    "round13": (210, 0.964, 0.972, 0.686, 0.649),
-    "round14": (210, 0.972, 0.981, 0.865, 0.727),
-    "round15": (209, 0.980, 0.954, 0.813, 0.713),
-    "round16": (218, 0.935, 0.935, 0.845, 0.674),
-    "round17": (236, 0.921, 0.890, 0.849, 0.580),
-    "round18": (254, 0.952, 0.931, 0.853, 0.566),
+    "round10": (186, 0.988, 0.949, 0.641, 0.679),
+    "round11": (192, 0.988, 0.950, 0.794, 0.751),
+    "round12": (213, 0.999, 0.965, 0.894, 0.662),
+    "round13": (210, 0.964, 0.964, 0.683, 0.660),
+    "round14": (210, 0.981, 0.981, 0.865, 0.727),
+    "round15": (209, 0.989, 0.954, 0.813, 0.713),
+    "round16": (218, 0.944, 0.935, 0.845, 0.674),
+    "round17": (236, 0.962, 0.890, 0.849, 0.580),
+    "round18": (254, 0.975, 0.931, 0.853, 0.566),
     "round18b": (244, 0.934, 0.949, 0.835, 0.580),
-    "round19": (252, 0.912, 0.934, 0.800, 0.627),
-    "round20": (261, 0.919, 0.919, 0.851, 0.610),
+    "round19": (252, 0.942, 0.934, 0.800, 0.627),
+    "round20": (261, 0.926, 0.919, 0.851, 0.610),
 }
 
 
@@ -1678,6 +1691,23 @@ def test_round20_look_alikes_are_no_interviews(summary: str) -> None:
 def test_an_entry_typed_short_is_an_interview(summary: str) -> None:
     got = run(summary, org=None)
     assert got.interview, got.reason
+
+
+def test_the_second_reader_overrules_a_yes_it_all_but_rules_out() -> None:
+    """(round 20) The rules read "interview" in the title of a club magazine's profile; the
+    second reader, trained on the look-alikes, all but rules it out: a doubt kept for the person
+    to confirm (above sync's MIN_STORED_CONFIDENCE), not an interview."""
+    got = run("Interview: Lighthouse Quarterly profile of the rowing club", org=None)
+    assert not got.interview and got.confidence == VETOED, got.reason
+    assert got.reason.startswith("reads like no interview (model 0.0"), got.reason
+    assert VETOED >= MIN_STORED_CONFIDENCE
+    # Without a second reader the rules' "yes" stands; the policy, for the trainer, is the same.
+    alone = detect(make("Interview: Lighthouse Quarterly profile of the rowing club"), model=None)
+    assert alone.interview, alone.reason
+    unsure = Reading(probability=0.01, present=(), score=-4.6)
+    sure = Reading(probability=0.6, present=(), score=0.4)
+    assert not with_model(3.0, False, True, None, lambda: unsure)
+    assert with_model(3.0, False, True, None, lambda: sure)
 
 
 def test_a_short_domain_names_the_company_the_place_writes_out() -> None:

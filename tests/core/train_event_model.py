@@ -488,8 +488,9 @@ def as_it_came(case: AsItCame, asked_against: bool = False) -> tuple[bool, bool,
     `asked_against`, the model is asked despite a rule's reason against (never inside the
     person's own organisation)."""
     old = case.old
-    if old.interview:
-        return True, False, old.company
+    if old.interview:  # (round 20: unless the model all but rules it out)
+        got = rules.with_model(old.score, False, old.wording, old.company, lambda: case.reading)
+        return got, False, old.company
     against = old.internal or (old.against and not asked_against)
     got = rules.with_model(old.score, against, old.wording, old.company, lambda: case.reading)
     return got, got, old.company
