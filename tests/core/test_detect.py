@@ -1693,6 +1693,21 @@ def test_an_entry_typed_short_is_an_interview(summary: str) -> None:
     assert got.interview, got.reason
 
 
+@pytest.mark.parametrize(
+    ("summary", "org"),
+    [
+        ("Interview: Social Worker – Riverside Council", "hr@riverside.gov.uk"),
+        ("Product Adoption Manager – interview (Cloudly)", "ta@cloudly.io"),
+        ("Interview – KYC Analyst – Northbank", "talent@northbank.com"),
+    ],
+)
+def test_a_look_alikes_word_as_the_job_is_an_interview(summary: str, org: str) -> None:
+    """(round 20) The words of round 20's look-alikes (a social worker, an adoption, KYC) are
+    also jobs people interview for."""
+    got = run(summary, org=org)
+    assert got.interview, got.reason
+
+
 def test_the_second_reader_overrules_a_yes_it_all_but_rules_out() -> None:
     """(round 20) The rules read "interview" in the title of a club magazine's profile; the
     second reader, trained on the look-alikes, all but rules it out: a doubt kept for the person

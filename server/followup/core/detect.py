@@ -2171,10 +2171,15 @@ _TITLE_ONLY_NEGATIVE += (
         _rx(
             r"\bclinical trial\b|\bblood donation\b|\bdonor screening\b|\bsleep study\b"
             r"|\binsurance claim\b|\brecorded statement\b|\bclaim interview\b|\bkyc\b"
-            r"|\bbrokerage account\b|\bcustody\b|\bcharacter witness\b|\bsocial worker\b"
-            r"|\btrabajador[a]? social\b|\bassistente social\b|\badop(?:cion|tion|cao|tie)\b"
+            r"|\bbrokerage account\b|\bcustody (?:evaluation|hearing|case|interview)\b"
+            r"|\bcharacter witness\b"
+            # (with a social worker, not for the job: "Interview: Social Worker - Riverside")
+            r"|\b(?:with|con|com|avec|mit) (?:the |a |la |el |o |le |der |dem |einer )?(?:social"
+            r" worker|trabajador[a]? social|assistente social|assistante? sociale?"
+            r"|sozialarbeiter\w*)\b|\b(?:adop(?:cion|tion|cao|tie)) (?:internacional|international"
+            r"|home study|agency|visit|hearing)\b|\bhome study\b"
             r"|\bfoster (?:care|home|licens\w*)\b|\bdog ?walker\b|\bpet ?sitter\b|\bspeed dating\b"
-            r"|\bkariyer fuari\b|\bseminer\w*|\bseminar\b"
+            r"|\bkariyer fuari\b|\bseminer\w*"
             r"|\brozmow\w* kwalifikacyjn\w* do (?:liceum|szkol\w*|przedszkol\w*|technikum)\b"
             r"|대학원|석사|박사\s?과정|입학|研究生|考研|大学院|पत्रिका|περιοδικ"
         ),
