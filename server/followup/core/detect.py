@@ -4841,11 +4841,12 @@ def detect(
     if company:
         company = _without_team_word(company)
     recruiter, interviewers = _participants(event, me, company_domain, description)
-    if reader is not None and _model_may_read(found, 0.0, f_title, f_desc, f_loc):
-        if reading is None:
-            reading = reader.read(event_features(event, me, f_title, f_desc, tools))
-    elif reader is not None and sum(f.weight for f in found) > THRESHOLD:
-        # The rules say yes: the second reader may all but rule it out (`MODEL_VETO`).
+    # The second reader reads what the rules leave unsure, and what they call an interview
+    # (it may all but rule that out: `MODEL_VETO`).
+    if reader is not None and (
+        _model_may_read(found, 0.0, f_title, f_desc, f_loc)
+        or sum(f.weight for f in found) > THRESHOLD
+    ):
         if reading is None:
             reading = reader.read(event_features(event, me, f_title, f_desc, tools))
     else:
